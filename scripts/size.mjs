@@ -1,0 +1,53 @@
+/**
+ * Prints the min+gzip size of the embed bundle and of single-element bundles
+ * (each built here with Lit and d3 inlined). A report against budgets, not a test.
+ */
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+
+const gzip = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Budgets in bytes (min+gzip, Lit included). Chart.js's bar chart alone is about 53 KB. */
+const BUDGETS = { 'sc-indicator-card': 12 * 1024, 'scorecard-kit.js (everything)': 40 * 1024 };
+
+const bundleOf = async (entry) => {
+  const outDir = mkdtempSync(join(tmpdir(), 'sc-size-'));
+  await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      target: 'es2022',
+      outDir,
+      lib: { entry, formats: ['es'], fileName: () => 'bundle.js' },
+      rolldownOptions: { output: { minify: true } },
+    },
+  });
+  const size = gzip(join(outDir, 'bundle.js'));
+  rmSync(outDir, { recursive: true, force: true });
+  return size;
+};
+
+const rows = [];
+if (!existsSync('dist/scorecard-kit.js')) {
+  console.error('dist/scorecard-kit.js is missing: run `npm run build` first.');
+  process.exit(1);
+}
+rows.push(['scorecard-kit.js (everything)', gzip('dist/scorecard-kit.js')]);
+for (const name of readdirSync('src/components')) {
+  const entry = join('src/components', name, 'define.ts');
+  if (existsSync(entry)) rows.push([`sc-${name}`, await bundleOf(entry)]);
+}
+
+let over = false;
+console.log('min+gzip, Lit and d3 parts included');
+for (const [name, size] of rows) {
+  const budget = BUDGETS[name];
+  const verdict = budget === undefined ? '' : size <= budget ? `  within ${kb(budget)}` : `  OVER ${kb(budget)}`;
+  over ||= budget !== undefined && size > budget;
+  console.log(`${name.padEnd(32)}${kb(size).padStart(9)}${verdict}`);
+}
+if (over) process.exitCode = 1;

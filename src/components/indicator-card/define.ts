@@ -1,0 +1,11 @@
+import { ScIndicatorCard } from './indicator-card.component.js';
+
+export { ScIndicatorCard };
+
+if (!customElements.get('sc-indicator-card')) customElements.define('sc-indicator-card', ScIndicatorCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sc-indicator-card': ScIndicatorCard;
+  }
+}

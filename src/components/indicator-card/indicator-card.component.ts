@@ -1,0 +1,155 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { ScElement, invalid, type View } from '../../internal/sc-element.js';
+import { renderCredit, renderIllustrative } from '../../internal/templates.js';
+import type { Indicator, ScorecardDocument, Source } from '../../schema/document.js';
+import { formatChange, type FormattedChange } from '../../format/change.js';
+import { notGiven, quantityParts, type QuantityParts } from '../../format/measure.js';
+import type { Lang } from '../../format/number.js';
+import { targetProgress, type TargetProgress } from '../../format/target.js';
+import { pick } from '../../format/text.js';
+import { arrow, tone, type Tone } from '../../format/tone.js';
+import { progressGeometry, type ProgressGeometry } from './progress.js';
+import { indicatorCardStyles } from './indicator-card.styles.js';
+
+export interface IndicatorCardView {
+  label: string;
+  value?: QuantityParts;
+  change?: FormattedChange & { tone: Tone };
+  period: string;
+  target?: TargetProgress & { geometry: ProgressGeometry };
+  note: string;
+  source?: Source;
+  illustrative: boolean;
+  /** Everything above as the one sentence a screen reader reads. */
+  sentence: string;
+}
+
+/** Finds the indicator to show: by id, else the document's first. */
+export const findIndicator = (document: ScorecardDocument, id: string | undefined): Indicator | undefined =>
+  id ? document.indicators?.find((indicator) => indicator.id === id) : document.indicators?.[0];
+
+export const indicatorCardView = (document: ScorecardDocument, indicator: Indicator, lang: Lang): IndicatorCardView => {
+  const zh = lang === 'zh';
+  const label = pick(indicator.label, lang);
+  const value =
+    indicator.value === undefined || indicator.value === null
+      ? undefined
+      : quantityParts({ value: indicator.value, unit: indicator.unit, qualifier: indicator.qualifier, per: indicator.per }, lang);
+  const formatted = indicator.change && formatChange(indicator.change, lang);
+  const change = formatted && { ...formatted, tone: tone(formatted.direction, indicator.polarity) };
+  const period = pick(indicator.period ?? document.period, lang);
+  const progress = targetProgress(indicator, lang);
+  const target = progress && { ...progress, geometry: progressGeometry(progress) };
+  const note = pick(indicator.note, lang);
+  const valueText = value ? value.before + value.number + value.after : notGiven(lang);
+  const clauses = [valueText, change?.text ?? '', period && (zh ? `（${period}）` : `(${period})`)];
+  const sentence =
+    (zh
+      ? `${label}：${clauses[0]}${clauses[1] ? `，${clauses[1]}` : ''}${clauses[2]}。`
+      : `${label}: ${clauses[0]}${clauses[1] ? `, ${clauses[1]}` : ''} ${clauses[2]}.`) +
+    (target ? (zh ? `${target.text}。` : ` ${target.text[0]!.toUpperCase()}${target.text.slice(1)}.`) : '') +
+    (note ? (zh ? note : ` ${note}`) : '');
+  return {
+    label,
+    ...(value && { value }),
+    ...(change && { change }),
+    period,
+    ...(target && { target }),
+    note,
+    source: indicator.source ?? document.source,
+    illustrative: !!document.illustrative,
+    sentence: sentence.replace(/\s+\./g, '.').trim(),
+  };
+};
+
+/**
+ * One published figure as a card: label, value with unit and qualifier, the
+ * change in arrow and words, its period, progress to a target and the source.
+ *
+ * @summary A single economic indicator, readable as one sentence.
+ *
+ * @csspart base - The wrapper of every state.
+ * @csspart card - The card box.
+ * @csspart label - The indicator's name.
+ * @csspart value - The figure with its unit.
+ * @csspart change - The change: arrow, sign and words.
+ * @csspart period - The period the figure covers.
+ * @csspart target - The progress-to-target line and its sentence.
+ * @csspart source - The source credit.
+ * @csspart status - The loading placeholder.
+ * @csspart error - The in-place error message.
+ *
+ * @cssproperty --sc-font-family - Font; default: the host page's.
+ * @cssproperty --sc-color-text - Main text colour.
+ * @cssproperty --sc-color-muted - Secondary text colour.
+ * @cssproperty --sc-color-surface - Card background.
+ * @cssproperty --sc-color-border - Card border.
+ * @cssproperty --sc-color-good - Colour of good news (default by palette).
+ * @cssproperty --sc-color-bad - Colour of bad news (default by palette).
+ * @cssproperty --sc-color-progress - Fill of the progress-to-target bar.
+ * @cssproperty --sc-radius - Corner radius.
+ * @cssproperty --sc-card-padding - Padding inside the card.
+ * @cssproperty --sc-value-size - Font size of the figure.
+ * @cssproperty --sc-min-height - Height held while loading.
+ *
+ * @event sc-load - The document loaded and passed validation; `detail` is the document.
+ * @event sc-error - Loading, parsing or validation failed; `detail` is `{ kind, errors: [{ path, message, messageZh }] }`.
+ */
+export class ScIndicatorCard extends ScElement<IndicatorCardView> {
+  static override styles = [...ScElement.styles, indicatorCardStyles];
+
+  /** The `id` of the indicator to show. Default: the document's first indicator. */
+  @property({ reflect: true }) indicator?: string;
+
+  /** Hides the source credit (for a page that credits the source once). */
+  @property({ type: Boolean, reflect: true, attribute: 'hide-source' }) hideSource = false;
+
+  protected toView(documents: ScorecardDocument[], lang: Lang): View<IndicatorCardView> {
+    const document = documents[0]!;
+    const indicator = findIndicator(document, this.indicator);
+    if (!indicator) {
+      const ids = document.indicators?.map((item) => item.id).join(', ') || '—';
+      return this.indicator
+        ? invalid('indicator', `no indicator '${this.indicator}' in this document; it has: ${ids}`, `文档中没有指标 '${this.indicator}'，现有：${ids}`)
+        : invalid('indicators', 'the document has no indicators', '文档中没有指标');
+    }
+    return { ok: true, value: indicatorCardView(document, indicator, lang) };
+  }
+
+  protected renderView(view: IndicatorCardView, lang: Lang): TemplateResult {
+    const { value, change, target } = view;
+    return html`<div part="card" class="card">
+      <p class="visually-hidden">${view.sentence}</p>
+      <div class="visual" aria-hidden="true">
+        <div part="label" class="label">${view.label}</div>
+        ${value
+          ? html`<div part="value" class="value">
+              ${value.before ? html`<span class="affix">${value.before}</span>` : nothing}${value.number}<span class="affix"
+                >${value.after}</span
+              >
+            </div>`
+          : html`<div part="value" class="value missing">${notGiven(lang)}</div>`}
+        ${change
+          ? html`<div part="change" class="change tone-${change.tone}">
+              <span class="arrow">${arrow(change.direction)}</span>${change.text}
+            </div>`
+          : nothing}
+        ${view.period ? html`<div part="period" class="meta">${view.period}</div>` : nothing}
+        ${target
+          ? html`<div part="target" class="target">
+              <div class="track">
+                <div class="fill" style=${styleMap({ width: `${target.geometry.fill}%` })}></div>
+                <div class="marker" style=${styleMap({ left: `${target.geometry.marker}%` })}></div>
+              </div>
+              <div>${target.text}</div>
+            </div>`
+          : nothing}
+        ${view.note ? html`<div class="note">${view.note}</div>` : nothing}
+      </div>
+      ${view.illustrative ? renderIllustrative(lang) : nothing}
+      ${this.hideSource ? nothing : renderCredit(view.source, lang)}
+    </div>`;
+  }
+}

@@ -1,0 +1,111 @@
+import { css } from 'lit';
+
+export const indicatorCardStyles = css`
+  :host {
+    --_min-height: 9.5rem;
+    max-width: 600px;
+    min-width: 0;
+  }
+  .card {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    min-height: var(--_min-height);
+    padding: var(--sc-card-padding, 0.875rem 1rem);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .label {
+    font-size: 0.9375rem;
+    font-weight: 600;
+    color: var(--_muted);
+    overflow-wrap: anywhere;
+  }
+  .value {
+    font-size: var(--sc-value-size, 2rem);
+    font-weight: 700;
+    line-height: 1.15;
+    font-variant-numeric: tabular-nums;
+    overflow-wrap: anywhere;
+  }
+  .value .affix {
+    font-size: 0.55em;
+    font-weight: 600;
+  }
+  .value.missing {
+    font-size: 1.25rem;
+    color: var(--_muted);
+  }
+  .change {
+    font-weight: 600;
+  }
+  .arrow {
+    display: inline-block;
+    margin-inline-end: 0.25em;
+    font-size: 0.8em;
+  }
+  .meta,
+  .note {
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
+  .target {
+    margin-top: 0.375rem;
+    font-size: 0.8125rem;
+  }
+  .track {
+    position: relative;
+    height: 0.5rem;
+    margin: 0.25rem 0 0.375rem;
+    border-radius: 0.25rem;
+    background: light-dark(#e6e9ed, #30363d);
+  }
+  .fill {
+    height: 100%;
+    border-radius: 0.25rem;
+    background: var(--sc-color-progress, var(--_accent));
+  }
+  .marker {
+    position: absolute;
+    top: -0.25rem;
+    bottom: -0.25rem;
+    width: 2px;
+    margin-left: -1px;
+    background: var(--_text);
+  }
+  .source {
+    margin-top: auto;
+    padding-top: 0.5rem;
+    font-size: 0.75rem;
+    color: var(--_muted);
+  }
+  .source a {
+    color: inherit;
+  }
+  @container (max-width: 220px) {
+    .card {
+      padding: 0.625rem 0.75rem;
+    }
+    .value {
+      font-size: var(--sc-value-size, 1.5rem);
+    }
+  }
+  @container (min-width: 420px) {
+    .value {
+      font-size: var(--sc-value-size, 2.5rem);
+    }
+  }
+  @media (forced-colors: active) {
+    .card {
+      border-color: CanvasText;
+    }
+    .track {
+      border: 1px solid CanvasText;
+    }
+    .fill,
+    .marker {
+      background: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,288 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import './define.js';
+import type { ScIndicatorCard } from './indicator-card.component.js';
+import { KAZUO, LINGYUAN, SHUANGTA, failed, jsonScript, loadDemo, loaded, partText, stubFetch, withEvents } from '../../../tests/helpers.js';
+import { progressGeometry } from './progress.js';
+
+const sentence = (card: ScIndicatorCard) => partText(card, '.visually-hidden');
+
+describe('sc-indicator-card', () => {
+  it('shows the Kazuo fixed-asset investment from src, in Chinese', async () => {
+    const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="zh" src=${KAZUO} indicator="fixed-asset-investment"></sc-indicator-card>`);
+    await loaded(card);
+    expect(partText(card, '[part=label]')).to.equal('固定资产投资');
+    expect(partText(card, '[part=value]')).to.equal('10.7亿元');
+    expect(partText(card, '[part=change]')).to.equal('▲同比增长15.7%');
+    expect(partText(card, '[part=period]')).to.equal('2024年一季度');
+    expect(partText(card, '[part=target]')).to.equal('超出2024年全年15%的目标0.7个百分点');
+    expect(sentence(card)).to.equal('固定资产投资：10.7亿元，同比增长15.7%（2024年一季度）。超出2024年全年15%的目标0.7个百分点。');
+    await expect(card).to.be.accessible();
+  });
+
+  it('converts magnitudes in English', async () => {
+    const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" src=${KAZUO} indicator="fixed-asset-investment"></sc-indicator-card>`);
+    await loaded(card);
+    expect(partText(card, '[part=value]')).to.equal('1.07 billion yuan');
+    expect(partText(card, '[part=change]')).to.equal('▲up 15.7% year on year');
+    expect(partText(card, '[part=target]')).to.equal('exceeded the 15% target for full year 2024 by 0.7 percentage points');
+    expect(sentence(card)).to.equal(
+      'Fixed-asset investment: 1.07 billion yuan, up 15.7% year on year (2024 Q1). Exceeded the 15% target for full year 2024 by 0.7 percentage points.',
+    );
+  });
+
+  it('takes the language from the nearest ancestor, zh-CN counting as zh', async () => {
+    const wrapper = await fixture(html`<div lang="zh-CN"><sc-indicator-card src=${SHUANGTA} indicator="general-budget-revenue"></sc-indicator-card></div>`);
+    const card = wrapper.querySelector('sc-indicator-card')!;
+    await loaded(card);
+    expect(partText(card, '[part=value]')).to.equal('2.0228亿元');
+    wrapper.setAttribute('lang', 'en');
+    await new Promise((resolve) => setTimeout(resolve));
+    await card.updateComplete;
+    expect(partText(card, '[part=value]')).to.equal('202.28 million yuan');
+  });
+
+  it('renders the data property first, then inline JSON, then src', async () => {
+    const kazuo = await loadDemo(KAZUO);
+    const lingyuan = await loadDemo(LINGYUAN);
+    const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" src=${SHUANGTA} .data=${kazuo}></sc-indicator-card>`);
+    card.append(jsonScript(lingyuan));
+    await loaded(card);
+    expect(partText(card, '[part=label]')).to.equal('Fixed-asset investment');
+    expect(partText(card, '[part=value]')).to.equal('1.07 billion yuan');
+    card.data = undefined;
+    await loaded(card);
+    expect(partText(card, '[part=label]')).to.equal('GDP');
+    expect(partText(card, '[part=value]')).to.equal('7.76 billion yuan');
+  });
+
+  it('reads an inline JSON script child', async () => {
+    const lingyuan = await loadDemo(LINGYUAN);
+    const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="zh" indicator="rural-income"></sc-indicator-card>`);
+    card.append(jsonScript(lingyuan));
+    await loaded(card);
+    expect(partText(card, '[part=value]')).to.equal('8645元');
+    expect(partText(card, '[part=change]')).to.equal('▲同比增长7.5%');
+  });
+
+  it('says when a value was not published but still shows its growth', async () => {
+    const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" src=${LINGYUAN} indicator="industrial-value-added"></sc-indicator-card>`);
+    await loaded(card);
+    expect(partText(card, '[part=value]')).to.equal('not published');
+    expect(partText(card, '[part=change]')).to.equal('▲up 15.5% year on year');
+    await expect(card).to.be.accessible();
+  });
+
+  it('shows qualifiers as published', async () => {
+    const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="zh" src=${SHUANGTA} indicator="services-share"></sc-indicator-card>`);
+    await loaded(card);
+    expect(partText(card, '[part=value]')).to.equal('80%以上');
+    card.lang = 'en';
+    await card.updateComplete;
+    expect(partText(card, '[part=value]')).to.equal('more than 80%');
+  });
+
+  it('derives a target from a published gap and marks it as derived', async () => {
+    const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" src=${KAZUO} indicator="retail-sales-above-quota"></sc-indicator-card>`);
+    await loaded(card);
+    expect(partText(card, '[part=value]')).to.equal('163 million yuan');
+    expect(partText(card, '[part=target]')).to.equal('2.9 percentage points above the target (target 12.0%, derived)');
+  });
+
+  it('reads a decline as a decline, with an arrow and the palette colour', async () => {
+    const doc = await loadDemo(SHUANGTA);
+    doc.indicators![0]!.change = { kind: 'percent', value: -3.2, basis: 'yoy' };
+    const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="zh" .data=${doc}></sc-indicator-card>`);
+    await loaded(card);
+    const change = card.shadowRoot!.querySelector('[part=change]')!;
+    expect(change.textContent!.replace(/\s+/g, '')).to.equal('▼同比下降3.2%');
+    expect(change.classList.contains('tone-bad')).to.equal(true);
+    // cn palette: bad news is green
+    expect(getComputedStyle(change).color).to.equal('rgb(26, 127, 55)');
+    card.palette = 'intl';
+    await card.updateComplete;
+    expect(getComputedStyle(change).color).to.equal('rgb(192, 38, 45)');
+  });
+
+  it('credits the source, and hides the credit on request', async () => {
+    const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" src=${KAZUO}></sc-indicator-card>`);
+    await loaded(card);
+    expect(partText(card, '[part=source]')).to.equal('Source: Regional newspaper reports, Liaoning');
+    card.hideSource = true;
+    await card.updateComplete;
+    expect(card.shadowRoot!.querySelector('[part=source]')).to.equal(null);
+  });
+
+  it('says it is loading while the request is under way, then renders', async () => {
+    const stub = stubFetch();
+    try {
+      const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" src="/slow.json"></sc-indicator-card>`);
+      await card.updateComplete;
+      const status = card.shadowRoot!.querySelector('[role=status]')!;
+      expect(status.textContent).to.contain('Loading');
+      await expect(card).to.be.accessible();
+      const loading = card.getBoundingClientRect().height;
+      stub.respond(await loadDemo(KAZUO));
+      await loaded(card);
+      expect(partText(card, '[part=value]')).to.equal('1.07 billion yuan');
+      expect(loading).to.be.greaterThan(100);
+    } finally {
+      stub.restore();
+    }
+  });
+
+  it('shares one request among elements with the same src', async () => {
+    const stub = stubFetch();
+    try {
+      const wrapper = await fixture(html`<div lang="en">
+        <sc-indicator-card src="/shared.json" indicator="gdp"></sc-indicator-card>
+        <sc-indicator-card src="/shared.json" indicator="retail-sales"></sc-indicator-card>
+      </div>`);
+      const [first, second] = [...wrapper.querySelectorAll('sc-indicator-card')];
+      expect(stub.calls.length).to.equal(1);
+      stub.respond(await loadDemo(LINGYUAN));
+      await Promise.all([loaded(first!), loaded(second!)]);
+      expect(partText(first!, '[part=label]')).to.equal('GDP');
+      expect(partText(second!, '[part=label]')).to.equal('Retail sales');
+    } finally {
+      stub.restore();
+    }
+  });
+
+  it('aborts its request when removed from the page, and loads again when put back', async () => {
+    const stub = stubFetch();
+    try {
+      const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" src="/gone.json"></sc-indicator-card>`);
+      const signal = stub.calls[0]!.signal!;
+      const errors: Event[] = [];
+      card.addEventListener('sc-error', (event) => errors.push(event));
+      const parent = card.parentElement!;
+      card.remove();
+      expect(signal.aborted).to.equal(true);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(errors).to.have.length(0);
+      parent.append(card);
+      expect(stub.calls.length).to.equal(2);
+      stub.respond(await loadDemo(KAZUO));
+      await loaded(card);
+      expect(partText(card, '[part=value]')).to.equal('1.07 billion yuan');
+    } finally {
+      stub.restore();
+    }
+  });
+
+  it('ignores a stale response when src changes', async () => {
+    const stub = stubFetch();
+    try {
+      const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" src="/first.json"></sc-indicator-card>`);
+      card.src = '/second.json';
+      await card.updateComplete;
+      expect(stub.calls[0]!.signal!.aborted).to.equal(true);
+      stub.respond(await loadDemo(SHUANGTA));
+      await loaded(card);
+      expect(partText(card, '[part=value]')).to.equal('4.39 billion yuan');
+    } finally {
+      stub.restore();
+    }
+  });
+
+  it('fires sc-load with the document, bubbling out of shadow roots', async () => {
+    const { element, events } = await withEvents<ScIndicatorCard>('sc-indicator-card', (card) => (card.src = KAZUO));
+    await loaded(element);
+    expect(events.map((event) => event.type)).to.deep.equal(['sc-load']);
+    expect(events[0]!.detail.id).to.equal('kazuo-2024-q1');
+    expect(events[0]!.bubbles && events[0]!.composed).to.equal(true);
+    element.remove();
+  });
+
+  it('fires sc-error once for a bad document given as data', async () => {
+    const { element, events } = await withEvents<ScIndicatorCard>('sc-indicator-card', (card) => (card.data = { version: 1 }));
+    await failed(element);
+    await element.updateComplete;
+    expect(events.map((event) => event.type)).to.deep.equal(['sc-error']);
+    expect(events[0]!.detail.kind).to.equal('validation');
+    element.remove();
+  });
+
+  describe('errors', () => {
+    it('names the field of a validation error, in place and in the event', async () => {
+      const doc = (await loadDemo(KAZUO)) as unknown as { indicators: { change: { kind: string } }[] };
+      doc.indicators[2]!.change.kind = 'pct';
+      const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" .data=${doc}></sc-indicator-card>`);
+      const detail = await failed(card);
+      expect(detail.kind).to.equal('validation');
+      expect(detail.errors[0]).to.deep.include({
+        path: 'indicators[2].change.kind',
+        message: "expected one of percent, points, multiple, absolute; got 'pct'",
+      });
+      const alert = card.shadowRoot!.querySelector('[role=alert]')!;
+      expect(alert.textContent).to.contain('indicators[2].change.kind');
+      expect(alert.textContent).to.contain("expected one of percent, points, multiple, absolute; got 'pct'");
+      await expect(card).to.be.accessible();
+    });
+
+    it('explains errors in Chinese on a Chinese page', async () => {
+      const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="zh" .data=${{ version: 1, id: 'x' }}></sc-indicator-card>`);
+      const detail = await failed(card);
+      expect(detail.errors.map((error) => error.path)).to.deep.equal(['region', 'period', 'source']);
+      const alert = card.shadowRoot!.querySelector('[role=alert]')!;
+      expect(alert.textContent).to.contain('数据有误');
+      expect(alert.textContent).to.contain('缺少此项');
+    });
+
+    it('refuses a document from a newer major version clearly', async () => {
+      const doc = await loadDemo(KAZUO);
+      (doc as { version: number }).version = 2;
+      const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" .data=${doc}></sc-indicator-card>`);
+      const detail = await failed(card);
+      expect(detail.errors[0]!.path).to.equal('version');
+      expect(partText(card, '[role=alert]')).to.contain('Update scorecard-kit');
+    });
+
+    it('reports invalid inline JSON as a parse error', async () => {
+      const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en"></sc-indicator-card>`);
+      card.append(jsonScript('{ "version": 1, '));
+      const detail = await failed(card);
+      expect(detail.kind).to.equal('parse');
+      expect(partText(card, '[role=alert]')).to.contain('not valid JSON');
+      await expect(card).to.be.accessible();
+    });
+
+    it('reports a failed fetch as a network error naming the URL', async () => {
+      const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" src="/does-not-exist.json"></sc-indicator-card>`);
+      const detail = await failed(card);
+      expect(detail.kind).to.equal('network');
+      expect(detail.errors[0]!.path).to.contain('/does-not-exist.json');
+      expect(partText(card, '[role=alert]')).to.contain('HTTP 404');
+      await expect(card).to.be.accessible();
+    });
+
+    it('names an indicator id that is not in the document', async () => {
+      const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" src=${KAZUO} indicator="gpd"></sc-indicator-card>`);
+      const detail = await failed(card);
+      expect(detail.errors[0]!.path).to.equal('indicator');
+      expect(detail.errors[0]!.message).to.contain("no indicator 'gpd'");
+    });
+
+    it('leaves the rest of the page alone', async () => {
+      const page = await fixture(html`<div lang="en">
+        <p id="before">Before</p>
+        <sc-indicator-card id="good" src=${KAZUO}></sc-indicator-card>
+        <sc-indicator-card id="bad" .data=${{ version: 1 }}></sc-indicator-card>
+      </div>`);
+      const good = page.querySelector<ScIndicatorCard>('#good')!;
+      const bad = page.querySelector<ScIndicatorCard>('#bad')!;
+      await Promise.all([loaded(good), failed(bad)]);
+      expect(partText(good, '[part=value]')).to.equal('1.07 billion yuan');
+      expect(page.querySelector('#before')!.textContent).to.equal('Before');
+    });
+  });
+});
+
+describe('progressGeometry', () => {
+  it('places the actual and the target on a track from zero', () => {
+    expect(progressGeometry({ actual: 15.7, target: 15 })).to.deep.equal({ fill: 87, marker: 83.1 });
+    expect(progressGeometry({ actual: -2, target: 10 })).to.deep.equal({ fill: 0, marker: 87 });
+    expect(progressGeometry({ actual: undefined, target: 40 })).to.deep.equal({ fill: 0, marker: 87 });
+    expect(progressGeometry({ actual: 0, target: 0 })).to.deep.equal({ fill: 0, marker: 0 });
+  });
+});

@@ -1,0 +1,88 @@
+import { LoadError, parseJson } from './errors.js';
+
+interface SharedRequest {
+  result: Promise<unknown>;
+  controller: AbortController;
+  waiting: number;
+  settled: boolean;
+}
+
+/** One request per URL for the whole page; finished documents are reused. */
+const requests = new Map<string, SharedRequest>();
+
+const request = (url: string): SharedRequest => {
+  const controller = new AbortController();
+  const shared: SharedRequest = { controller, waiting: 0, settled: false, result: Promise.resolve() };
+  shared.result = fetch(url, { signal: controller.signal, credentials: 'same-origin' })
+    .then(
+      (response) => {
+        if (!response.ok) {
+          const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+          throw new LoadError('network', [
+            { path: url, message: `could not load: ${status}`, messageZh: `无法加载：${status}` },
+          ]);
+        }
+        return response.text();
+      },
+      (error: unknown) => {
+        if (controller.signal.aborted) throw error;
+        throw new LoadError('network', [
+          {
+            path: url,
+            message: `could not load: ${(error as Error).message || 'network error'}`,
+            messageZh: `无法加载：${(error as Error).message || '网络错误'}`,
+          },
+        ]);
+      },
+    )
+    .then((text) => parseJson(text, url))
+    .finally(() => {
+      shared.settled = true;
+    });
+  // A failed request is forgotten so that the next element (or a retry) asks again.
+  shared.result.catch(() => requests.get(url) === shared && requests.delete(url));
+  return shared;
+};
+
+/**
+ * Fetches and parses a JSON document, sharing one request among every caller
+ * that asks for the same URL. Each caller's `signal` only withdraws that
+ * caller; the request itself is aborted when the last one withdraws.
+ */
+export const fetchJson = (src: string, signal: AbortSignal): Promise<unknown> => {
+  const url = new URL(src, document.baseURI).href;
+  let shared = requests.get(url);
+  if (!shared) {
+    shared = request(url);
+    requests.set(url, shared);
+  }
+  const current = shared;
+  current.waiting++;
+  return new Promise((resolve, reject) => {
+    const withdraw = () => {
+      current.waiting--;
+      if (current.waiting === 0 && !current.settled) {
+        current.controller.abort();
+        if (requests.get(url) === current) requests.delete(url);
+      }
+      reject(signal.reason ?? new DOMException('Aborted', 'AbortError'));
+    };
+    if (signal.aborted) return withdraw();
+    signal.addEventListener('abort', withdraw, { once: true });
+    current.result.then(
+      (value) => {
+        signal.removeEventListener('abort', withdraw);
+        current.waiting--;
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', withdraw);
+        current.waiting--;
+        reject(error);
+      },
+    );
+  });
+};
+
+/** Forgets every cached document (for tests, or after the data changed on the server). */
+export const clearDocumentCache = (): void => requests.clear();

@@ -1,0 +1,57 @@
+import { validateDocument, type ScorecardDocument } from '../schema/document.js';
+import type { ValidationIssue } from '../schema/dsl.js';
+import { LoadError, parseJson } from './errors.js';
+import { fetchJson } from './fetch.js';
+
+/** Where an element's document comes from, in order of precedence. */
+export interface DocumentInputs {
+  /** The `data` property: a document, an array of documents, or JSON text. */
+  data?: unknown;
+  /** The text of an inline `<script type="application/json">` child. */
+  inline?: string | null | undefined;
+  /** The `src` attribute: one URL, or several separated by spaces. */
+  src?: string | null | undefined;
+}
+
+const check = (value: unknown, prefix: string): ScorecardDocument => {
+  const result = validateDocument(value);
+  if (result.ok) return result.document;
+  throw new LoadError(
+    'validation',
+    result.issues.map((issue): ValidationIssue => ({ ...issue, path: prefix + issue.path })),
+  );
+};
+
+/** Validates one document or a list of them; paths in a list start with `[i].`. */
+const checkAll = (value: unknown): ScorecardDocument[] =>
+  Array.isArray(value) ? value.map((item, index) => check(item, `[${index}].`)) : [check(value, '')];
+
+/** True when the inputs name no document at all. */
+export const hasInput = ({ data, inline, src }: DocumentInputs): boolean =>
+  (data !== undefined && data !== null) || !!inline?.trim() || !!src?.trim();
+
+/**
+ * Resolves the inputs to validated documents. Rejects with a LoadError
+ * (network, parse or validation) or, when `signal` aborts, with its reason.
+ */
+export const loadDocuments = async (inputs: DocumentInputs, signal: AbortSignal): Promise<ScorecardDocument[]> => {
+  const { data, inline, src } = inputs;
+  if (data !== undefined && data !== null) {
+    return checkAll(typeof data === 'string' ? parseJson(data, 'data') : data);
+  }
+  if (inline?.trim()) return checkAll(parseJson(inline, '<script type="application/json">'));
+  const urls = (src ?? '').split(/\s+/).filter(Boolean);
+  const documents = await Promise.all(urls.map((url) => fetchJson(url, signal)));
+  signal.throwIfAborted();
+  const errors: ValidationIssue[] = [];
+  const checked = documents.map((document, index) => {
+    try {
+      return check(document, urls.length > 1 ? `${urls[index]}: ` : '');
+    } catch (error) {
+      errors.push(...(error as LoadError).errors);
+      return undefined;
+    }
+  });
+  if (errors.length > 0) throw new LoadError('validation', errors);
+  return checked as ScorecardDocument[];
+};

@@ -1,0 +1,4 @@
+/** Registers every `sc-*` element. Importing it more than once is harmless. */
+import './components/indicator-card/define.js';
+
+export * from './index.js';

@@ -1,0 +1,118 @@
+import type { Change } from '../schema/document.js';
+import { formatQuantity } from './measure.js';
+import { decimals, formatNumber, round, type Lang } from './number.js';
+
+export type Direction = 'up' | 'down' | 'flat';
+
+export interface FormattedChange {
+  direction: Direction;
+  /** Compact, for chart labels: +15.7%, +2.9个百分点 / +2.9 pp, 6倍 / 6×. */
+  short: string;
+  /** In words, with its basis: 同比增长15.7%, "up 15.7% year on year". */
+  text: string;
+}
+
+/** Which way a change goes. A multiple goes up when above 1. */
+export const direction = (change: Change): Direction => {
+  const delta = change.kind === 'multiple' ? change.value - 1 : change.value;
+  return delta > 0 ? 'up' : delta < 0 ? 'down' : 'flat';
+};
+
+const magnitude = (change: Change, lang: Lang, suffix: string): string => {
+  const number = formatNumber(Math.abs(change.value), lang);
+  const q = change.qualifier;
+  if (lang === 'zh') {
+    const before = q === 'nearly' ? '近' : q === 'about' ? '约' : q === 'at-least' ? '至少' : '';
+    return `${before}${number}${q === 'more-than' ? '余' : ''}${suffix}${q === 'above' ? '以上' : ''}`;
+  }
+  const before = q === 'nearly' ? 'nearly ' : q === 'about' ? 'about ' : q === 'at-least' ? 'at least ' : q ? 'more than ' : '';
+  return `${before}${number}${suffix}`;
+};
+
+const ZH_BASIS = { yoy: '同比', 'previous-period': '环比', target: '比目标', none: '' } as const;
+const EN_BASIS = { yoy: ' year on year', 'previous-period': ' on the previous period', target: ' against target', none: '' } as const;
+
+/**
+ * A change in words and in short form. Percent, percentage points and
+ * multiples are kept apart: "up 15.7%", "2.9 percentage points above target",
+ * "6 times last year's"; a negative change reads as a decline.
+ */
+export const formatChange = (change: Change, lang: Lang): FormattedChange => {
+  const dir = direction(change);
+  const basis = change.basis ?? 'none';
+  const zh = lang === 'zh';
+
+  if (change.kind === 'multiple') {
+    const times = magnitude(change, lang, zh ? '倍' : change.value === 1 ? ' time' : ' times');
+    const of = {
+      yoy: zh ? '去年同期的' : " last year's",
+      'previous-period': zh ? '上期的' : " the previous period's",
+      target: zh ? '目标的' : ' the target',
+      none: zh ? '原来的' : '',
+    }[basis];
+    return {
+      direction: dir,
+      short: zh ? times : `${formatNumber(change.value, 'en')}×`,
+      text: zh ? `为${of}${times}` : `${times}${of}`,
+    };
+  }
+
+  const sign = dir === 'up' ? '+' : dir === 'down' ? '−' : '';
+  if (change.kind === 'points') {
+    const amount = magnitude(change, lang, zh ? '个百分点' : ' percentage points');
+    const short = `${sign}${formatNumber(Math.abs(change.value), lang)}${zh ? '个百分点' : ' pp'}`;
+    if (basis === 'target') {
+      const text = zh
+        ? `${dir === 'down' ? '低于' : '高于'}目标${amount}`
+        : dir === 'flat'
+          ? 'on target'
+          : `${amount} ${dir === 'down' ? 'below' : 'above'} target`;
+      return { direction: dir, short, text: zh && dir === 'flat' ? '与目标持平' : text };
+    }
+    const verb = zh ? (dir === 'down' ? '下降' : '提高') : dir === 'down' ? 'down ' : 'up ';
+    const text =
+      dir === 'flat' ? (zh ? `${ZH_BASIS[basis]}持平` : `unchanged${EN_BASIS[basis]}`) : zh ? `${ZH_BASIS[basis]}${verb}${amount}` : `${verb}${amount}${EN_BASIS[basis]}`;
+    return { direction: dir, short, text };
+  }
+
+  // percent and absolute
+  const amount =
+    change.kind === 'percent'
+      ? magnitude(change, lang, '%')
+      : formatQuantity({ value: Math.abs(change.value), unit: change.unit, qualifier: change.qualifier }, lang);
+  const short = change.kind === 'percent' ? `${sign}${formatNumber(Math.abs(change.value), lang)}%` : `${sign}${amount}`;
+  if (dir === 'flat') return { direction: dir, short, text: zh ? `${ZH_BASIS[basis]}持平` : `unchanged${EN_BASIS[basis]}` };
+  const up = change.kind === 'percent' ? ['增长', 'up '] : ['增加', 'up '];
+  const down = change.kind === 'percent' ? ['下降', 'down '] : ['减少', 'down '];
+  const [verbZh, verbEn] = dir === 'up' ? up : down;
+  return {
+    direction: dir,
+    short,
+    text: zh ? `${ZH_BASIS[basis]}${verbZh}${amount}` : `${verbEn}${amount}${EN_BASIS[basis]}`,
+  };
+};
+
+/** The factor a change multiplies the earlier figure by: +534% → 6.34, 6倍 → 6. */
+export const growthFactor = (change: Change): number | undefined =>
+  change.kind === 'percent' ? 1 + change.value / 100 : change.kind === 'multiple' ? change.value : undefined;
+
+/** A percent change as a multiple of the earlier figure, to one decimal: +534% → 6.3. */
+export const percentToMultiple = (percent: number): number => round(1 + percent / 100, 1);
+
+/** A multiple as a percent change: 6倍 → +500%, 1.6倍 → +60%. */
+export const multipleToPercent = (multiple: number): number => round((multiple - 1) * 100, Math.max(0, decimals(multiple) - 2));
+
+/**
+ * The earlier figure implied by a value and its change, rounded to the
+ * value's published precision (and at least two significant digits):
+ * 5.27 at +423% → 1.01. Undefined when the
+ * change does not imply one (percentage points, or a factor of zero).
+ */
+export const impliedBase = (value: number, change: Change): number | undefined => {
+  const factor = growthFactor(change);
+  if (factor === undefined || factor <= 0) return undefined;
+  const base = value / factor;
+  // At least two significant digits, so a small base does not round to 0.
+  const significant = base === 0 ? 0 : 1 - Math.floor(Math.log10(Math.abs(base)));
+  return round(base, Math.max(decimals(value), significant));
+};

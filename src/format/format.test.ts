@@ -1,0 +1,120 @@
+import { expect } from '@open-wc/testing';
+import { formatChange, formatQuantity, impliedBase, multipleToPercent, percentToMultiple, targetProgress } from './index.js';
+import type { Change, Indicator } from '../schema/document.js';
+
+const both = (value: number, unit: Indicator['unit'], qualifier?: Indicator['qualifier'], per?: 'day') => [
+  formatQuantity({ value, unit, qualifier, per }, 'zh'),
+  formatQuantity({ value, unit, qualifier, per }, 'en'),
+];
+
+describe('formatQuantity', () => {
+  it('keeps Chinese magnitudes in Chinese and converts them in English', () => {
+    expect(both(10.7, '100m-cny')).to.deep.equal(['10.7亿元', '1.07 billion yuan']);
+    expect(both(73.21, '10k-visits')).to.deep.equal(['73.21万人次', '732,100 visits']);
+    expect(both(8645, 'cny')).to.deep.equal(['8645元', '8,645 yuan']);
+    expect(both(15545, '10k-cny')).to.deep.equal(['15545万元', '155.45 million yuan']);
+    expect(both(167655, 'cny')).to.deep.equal(['167655元', '167,655 yuan']);
+    expect(both(40, '10k-sqm')).to.deep.equal(['40万平方米', '400,000 m²']);
+    expect(both(30, '10k-tonne')).to.deep.equal(['30万吨', '300,000 tonnes']);
+  });
+
+  it('keeps the published precision', () => {
+    expect(both(2.0228, '100m-cny')).to.deep.equal(['2.0228亿元', '202.28 million yuan']);
+    expect(both(41.89, '100m-cny')).to.deep.equal(['41.89亿元', '4.189 billion yuan']);
+    expect(both(0.8, '100m-cny')).to.deep.equal(['0.8亿元', '80 million yuan']);
+  });
+
+  it('places qualifiers where each language puts them', () => {
+    expect(both(200, '10k-visits', 'more-than')).to.deep.equal(['200余万人次', 'more than 2 million visits']);
+    expect(both(10, '10k-visits', 'nearly')).to.deep.equal(['近10万人次', 'nearly 100,000 visits']);
+    expect(both(6, '100m-cny', 'about')).to.deep.equal(['约6亿元', 'about 600 million yuan']);
+    expect(both(80, 'percent', 'above')).to.deep.equal(['80%以上', 'more than 80%']);
+    expect(both(5000, 'visits', 'more-than', 'day')).to.deep.equal(['日均5000余人次', 'more than 5,000 visits a day on average']);
+    expect(both(4000, '10k-cny', 'more-than')).to.deep.equal(['4000余万元', 'more than 40 million yuan']);
+  });
+
+  it('uses custom units and singulars', () => {
+    expect(both(168, { zh: '次', en: 'trips' })).to.deep.equal(['168次', '168 trips']);
+    expect(both(1, 'visits')).to.deep.equal(['1人次', '1 visit']);
+    expect(both(45, 'firms')).to.deep.equal(['45家', '45 firms']);
+  });
+});
+
+const change = (kind: Change['kind'], value: number, basis?: Change['basis']): Change => ({ kind, value, ...(basis && { basis }) });
+const words = (c: Change) => [formatChange(c, 'zh').text, formatChange(c, 'en').text];
+
+describe('formatChange', () => {
+  it('reads percent growth and decline', () => {
+    expect(words(change('percent', 15.7, 'yoy'))).to.deep.equal(['同比增长15.7%', 'up 15.7% year on year']);
+    expect(words(change('percent', -3.2, 'yoy'))).to.deep.equal(['同比下降3.2%', 'down 3.2% year on year']);
+    expect(words(change('percent', 0, 'yoy'))).to.deep.equal(['同比持平', 'unchanged year on year']);
+    expect(formatChange(change('percent', -3.2), 'en').short).to.equal('−3.2%');
+    expect(formatChange(change('percent', 15.7), 'zh').short).to.equal('+15.7%');
+  });
+
+  it('never confuses percentage points, percent and multiples', () => {
+    expect(words(change('points', 2.9, 'target'))).to.deep.equal(['高于目标2.9个百分点', '2.9 percentage points above target']);
+    expect(words(change('points', -1.2, 'yoy'))).to.deep.equal(['同比下降1.2个百分点', 'down 1.2 percentage points year on year']);
+    expect(words(change('multiple', 6, 'yoy'))).to.deep.equal(['为去年同期的6倍', "6 times last year's"]);
+    expect(formatChange(change('points', 2.9), 'en').short).to.equal('+2.9 pp');
+    expect(formatChange(change('multiple', 1.6), 'en').short).to.equal('1.6×');
+    expect(formatChange(change('multiple', 1.6), 'zh').short).to.equal('1.6倍');
+  });
+
+  it('states absolute changes in their unit', () => {
+    expect(words({ kind: 'absolute', value: -3, unit: '100m-cny', basis: 'yoy' })).to.deep.equal([
+      '同比减少3亿元',
+      'down 300 million yuan year on year',
+    ]);
+  });
+});
+
+describe('derived figures', () => {
+  it('derives last year from this year and the growth, at published precision', () => {
+    expect(impliedBase(5.27, change('percent', 423))).to.equal(1.01);
+    expect(impliedBase(1.39, change('percent', 712))).to.equal(0.17);
+    expect(impliedBase(24.1, change('percent', 534))).to.equal(3.8);
+    expect(impliedBase(5000, change('multiple', 6))).to.equal(833);
+    expect(impliedBase(10, change('points', 2))).to.equal(undefined);
+  });
+
+  it('turns percent into multiples and back', () => {
+    expect(percentToMultiple(534)).to.equal(6.3);
+    expect(percentToMultiple(423)).to.equal(5.2);
+    expect(percentToMultiple(712)).to.equal(8.1);
+    expect(multipleToPercent(6)).to.equal(500);
+    expect(multipleToPercent(1.6)).to.equal(60);
+  });
+});
+
+describe('targetProgress', () => {
+  const base: Indicator = { id: 'x', label: 'x', value: 10.7, unit: '100m-cny', change: change('percent', 15.7, 'yoy') };
+
+  it('says by how much a growth target was exceeded or missed', () => {
+    const exceeded = { ...base, target: { kind: 'growth' as const, value: 15 } };
+    expect(targetProgress(exceeded, 'en')!.text).to.equal('exceeded the 15% target by 0.7 percentage points');
+    expect(targetProgress(exceeded, 'zh')!.text).to.equal('超出15%的目标0.7个百分点');
+    const missed = { ...base, target: { kind: 'growth' as const, value: 16.5 } };
+    expect(targetProgress(missed, 'en')!.text).to.equal('0.8 percentage points short of the 16.5% target');
+    expect(targetProgress(missed, 'en')!.status).to.equal('missed');
+    const met = { ...base, target: { kind: 'growth' as const, value: 15.7 } };
+    expect(targetProgress(met, 'zh')!.text).to.equal('达到15.7%的目标');
+  });
+
+  it('derives the target from a published gap and says so', () => {
+    const gap = { ...base, change: change('percent', 14.9, 'yoy'), target: { kind: 'growth' as const, gap: 2.9 } };
+    const progress = targetProgress(gap, 'en')!;
+    expect(progress.text).to.equal('2.9 percentage points above the target (target 12.0%, derived)');
+    expect(progress.derived).to.equal(true);
+    expect(targetProgress(gap, 'zh')!.text).to.equal('高于目标2.9个百分点（目标12.0%，据此推算）');
+  });
+
+  it('gives a completion rate against a plan, or the plan alone', () => {
+    const plan: Indicator = { id: 'p', label: 'p', value: 30, unit: '10k-sqm', target: { kind: 'plan', value: 40 } };
+    expect(targetProgress(plan, 'en')!.text).to.equal('75.0% of the plan of 400,000 m²');
+    expect(targetProgress(plan, 'zh')!.text).to.equal('完成计划40万平方米的75.0%');
+    const pending: Indicator = { ...plan, value: null };
+    expect(targetProgress(pending, 'en')!.text).to.equal('target: 400,000 m²');
+    expect(targetProgress(pending, 'zh')!.text).to.equal('目标：40万平方米');
+  });
+});

@@ -1,0 +1,84 @@
+import type { Qualifier, Unit } from '../schema/document.js';
+import { UNITS, type UnitInfo } from '../schema/units.js';
+import { formatNumber, shift, type Lang } from './number.js';
+
+/** The registry entry of a unit key, or a custom unit's own labels. */
+export const unitInfo = (unit: Unit | undefined): UnitInfo =>
+  unit === undefined ? UNITS.count : typeof unit === 'string' ? UNITS[unit] : { zh: unit.zh, en: unit.en, exponent: unit.exponent ?? 0 };
+
+export interface Quantity {
+  value: number;
+  unit?: Unit | undefined;
+  qualifier?: Qualifier | undefined;
+  /** `day`: a daily average. */
+  per?: 'day' | undefined;
+}
+
+const EN_QUALIFIER: Record<Qualifier, string> = {
+  'more-than': 'more than ',
+  above: 'more than ',
+  nearly: 'nearly ',
+  about: 'about ',
+  'at-least': 'at least ',
+};
+
+const EN_MAGNITUDES = [
+  [9, 'billion'],
+  [6, 'million'],
+] as const;
+
+/**
+ * The number and unit in English words, converting Chinese magnitudes:
+ * 10.7 亿元 → "1.07 billion yuan", 73.21 万人次 → "732,100 visits".
+ * Digits are never added or lost: 2.0228 亿元 → "202.28 million yuan".
+ */
+const englishAmount = (value: number, info: UnitInfo): [number: string, words: string] => {
+  if (info.tight) return [formatNumber(value, 'en'), info.en];
+  const base = shift(value, info.exponent);
+  // Shifting the decimal point keeps every published digit and adds none.
+  const [power, words] = EN_MAGNITUDES.find(([p]) => Math.abs(base) >= 10 ** p) ?? [0, ''];
+  const shown = formatNumber(shift(value, info.exponent - power), 'en');
+  const noun = base === 1 && !words && info.enOne ? info.enOne : info.en;
+  return [shown, `${words ? ` ${words}` : ''}${noun ? ` ${noun}` : ''}`];
+};
+
+export interface QuantityParts {
+  /** Words before the number: 日均, 近, 约, "more than ". */
+  before: string;
+  number: string;
+  /** The magnitude, unit and trailing words: 余万人次, " billion yuan". */
+  after: string;
+}
+
+/**
+ * A published quantity split for typesetting (a large number, a smaller unit),
+ * as a reader of each language expects it:
+ * zh 200余万人次, 近10万人次, 日均5000余人次, 80%以上;
+ * en "more than 2 million visits", "nearly 100,000 visits".
+ */
+export const quantityParts = ({ value, unit, qualifier, per }: Quantity, lang: Lang): QuantityParts => {
+  const info = unitInfo(unit);
+  if (lang === 'zh') {
+    const before = qualifier === 'nearly' ? '近' : qualifier === 'about' ? '约' : qualifier === 'at-least' ? '至少' : '';
+    return {
+      before: `${per === 'day' ? '日均' : ''}${before}`,
+      number: formatNumber(value, 'zh'),
+      after: `${qualifier === 'more-than' ? '余' : ''}${info.zh}${qualifier === 'above' ? '以上' : ''}`,
+    };
+  }
+  const [number, after] = englishAmount(value, info);
+  return {
+    before: qualifier ? EN_QUALIFIER[qualifier] : '',
+    number,
+    after: `${after}${per === 'day' ? ' a day on average' : ''}`,
+  };
+};
+
+/** A published quantity as one string: 10.7亿元, "1.07 billion yuan". */
+export const formatQuantity = (quantity: Quantity, lang: Lang): string => {
+  const { before, number, after } = quantityParts(quantity, lang);
+  return before + number + after;
+};
+
+/** Said when a figure was not published. */
+export const notGiven = (lang: Lang): string => (lang === 'zh' ? '未公布' : 'not published');

@@ -1,0 +1,47 @@
+/**
+ * Number formatting that keeps the precision a figure was published with.
+ * `Intl.NumberFormat` instances are memoised per locale and options: building
+ * one costs far more than using it.
+ */
+export type Lang = 'zh' | 'en';
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+export const numberFormat = (lang: Lang, fractionDigits: number, grouping: boolean): Intl.NumberFormat => {
+  const key = `${lang}|${fractionDigits}|${grouping}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {
+      minimumFractionDigits: fractionDigits,
+      maximumFractionDigits: fractionDigits,
+      useGrouping: grouping,
+    });
+    formatters.set(key, format);
+  }
+  return format;
+};
+
+/** How many digits a number has after the decimal point, as written: 2.0228 → 4. */
+export const decimals = (value: number): number => {
+  if (!Number.isFinite(value)) return 0;
+  const [mantissa = '', exponent = '0'] = String(value).split('e');
+  const fraction = mantissa.split('.')[1]?.length ?? 0;
+  return Math.max(0, fraction - Number(exponent));
+};
+
+/** `value × 10^exponent` computed on the decimal digits, so 10.7 × 10⁻¹ is exactly 1.07. */
+export const shift = (value: number, exponent: number): number => Number(`${value}e${exponent}`);
+
+/** Rounds to `digits` decimals without binary drift (1.005 → 1.01). */
+export const round = (value: number, digits: number): number => shift(Math.round(shift(value, digits)), -digits);
+
+/**
+ * Formats a plain number. Chinese reports print no thousands separators
+ * (8645元, 167655元); English text groups digits (8,645).
+ */
+export const formatNumber = (value: number, lang: Lang, fractionDigits = decimals(value)): string =>
+  numberFormat(lang, fractionDigits, lang === 'en').format(value).replace('-', '−');
+
+/** A signed number for compact labels: +15.7, −3.2, 0. */
+export const formatSigned = (value: number, lang: Lang, fractionDigits = decimals(value)): string =>
+  `${value > 0 ? '+' : ''}${formatNumber(value, lang, fractionDigits)}`;

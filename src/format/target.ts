@@ -1,0 +1,101 @@
+import type { Indicator } from '../schema/document.js';
+import { formatQuantity } from './measure.js';
+import { decimals, formatNumber, round, type Lang } from './number.js';
+import { pick } from './text.js';
+
+export type TargetStatus = 'exceeded' | 'met' | 'missed' | 'pending';
+
+export interface TargetProgress {
+  /** What the indicator reached, on the target's scale (percent growth, or the value against the plan). */
+  actual: number | undefined;
+  target: number;
+  status: TargetStatus;
+  /** The sentence: "exceeded the 15% target by 0.7 percentage points". */
+  text: string;
+  /** True when the target figure was computed from a published gap rather than published. */
+  derived: boolean;
+}
+
+/**
+ * How an indicator stands against its target. Growth targets compare the
+ * year-on-year percent change with the target rate; plan targets compare the
+ * value with the planned amount (a completion rate).
+ */
+export const targetProgress = (indicator: Indicator, lang: Lang): TargetProgress | undefined => {
+  const target = indicator.target;
+  if (!target) return undefined;
+  const zh = lang === 'zh';
+  const period = pick(target.period, lang);
+
+  if (target.kind === 'plan') {
+    const unit = target.unit ?? indicator.unit;
+    const planned = formatQuantity({ value: target.value, unit }, lang);
+    const value = indicator.value ?? undefined;
+    if (value === undefined) {
+      return {
+        actual: undefined,
+        target: target.value,
+        status: 'pending',
+        text: zh ? `${period}目标：${planned}` : `target${period ? ` for ${period}` : ''}: ${planned}`,
+        derived: false,
+      };
+    }
+    const rate = formatNumber(round((value / target.value) * 100, 1), lang, 1);
+    const status: TargetStatus = value > target.value ? 'exceeded' : value === target.value ? 'met' : 'missed';
+    return {
+      actual: value,
+      target: target.value,
+      status,
+      text: zh ? `完成${period}计划${planned}的${rate}%` : `${rate}% of the ${period ? `${period} ` : ''}plan of ${planned}`,
+      derived: false,
+    };
+  }
+
+  const growth = indicator.change?.kind === 'percent' ? indicator.change.value : undefined;
+  const points = (n: number) => formatNumber(n, lang) + (zh ? '个百分点' : ' percentage points');
+
+  if (target.value === undefined) {
+    // Only the gap was published (高于预期目标2.9个百分点): the target rate is implied.
+    const gap = target.gap!;
+    const implied = growth === undefined ? undefined : round(growth - gap, Math.max(decimals(growth), decimals(gap)));
+    const impliedText =
+      implied === undefined ? '' : formatNumber(implied, lang, Math.max(decimals(growth!), decimals(gap), 1)) + '%';
+    const above = gap >= 0;
+    return {
+      actual: growth,
+      target: implied ?? 0,
+      status: gap > 0 ? 'exceeded' : gap === 0 ? 'met' : 'missed',
+      text: zh
+        ? `${above ? '高于' : '低于'}${period}目标${points(Math.abs(gap))}${impliedText ? `（目标${impliedText}，据此推算）` : ''}`
+        : `${points(Math.abs(gap))} ${above ? 'above' : 'below'} the ${period ? `${period} ` : ''}target${impliedText ? ` (target ${impliedText}, derived)` : ''}`,
+      derived: implied !== undefined,
+    };
+  }
+
+  const goal = `${formatNumber(target.value, lang)}%`;
+  const goalPhrase = zh ? `${period}${goal}的目标` : `the ${goal} target${period ? ` for ${period}` : ''}`;
+  if (growth === undefined) {
+    return {
+      actual: undefined,
+      target: target.value,
+      status: 'pending',
+      text: zh ? `${period}目标：增长${goal}` : `target${period ? ` for ${period}` : ''}: growth of ${goal}`,
+      derived: false,
+    };
+  }
+  const gap = round(growth - target.value, Math.max(decimals(growth), decimals(target.value)));
+  const status: TargetStatus = gap > 0 ? 'exceeded' : gap === 0 ? 'met' : 'missed';
+  const text =
+    status === 'met'
+      ? zh
+        ? `达到${goalPhrase}`
+        : `met ${goalPhrase}`
+      : status === 'exceeded'
+        ? zh
+          ? `超出${goalPhrase}${points(gap)}`
+          : `exceeded ${goalPhrase} by ${points(gap)}`
+        : zh
+          ? `低于${goalPhrase}${points(-gap)}`
+          : `${points(-gap)} short of ${goalPhrase}`;
+  return { actual: growth, target: target.value, status, text, derived: false };
+};

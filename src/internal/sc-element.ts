@@ -1,0 +1,249 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task, TaskStatus, initialState } from '@lit/task';
+import { hasInput, loadDocuments } from '../data/load.js';
+import { LoadError, type ErrorKind, type ScErrorDetail } from '../data/errors.js';
+import type { ScorecardDocument } from '../schema/document.js';
+import type { ValidationIssue } from '../schema/dsl.js';
+import type { Lang } from '../format/number.js';
+import { toLang } from '../format/text.js';
+import { resolveLang, watchLang } from './lang.js';
+import { baseStyles } from './styles.js';
+
+/** What an element makes of its documents: something to render, or the problems that stop it. */
+export type View<T> = { ok: true; value: T } | { ok: false; kind: ErrorKind; errors: ValidationIssue[] };
+
+const HEADINGS: Record<ErrorKind, [string, string]> = {
+  network: ['Could not load the data', '数据加载失败'],
+  parse: ['The data is not valid JSON', '数据不是有效的 JSON'],
+  validation: ['The data does not fit this widget', '数据有误，无法显示'],
+};
+
+/** At most this many problems are listed in place; the event carries them all. */
+const SHOWN_ERRORS = 5;
+
+/**
+ * The shared base of every `sc-*` element: reads a document from `data`, an
+ * inline JSON script or `src`; resolves the language; renders the loading and
+ * error states; and fires `sc-load` and `sc-error`. Subclasses turn documents
+ * into a view model (`toView`) and render it (`renderView`).
+ */
+export abstract class ScElement<T> extends LitElement {
+  static override styles = [baseStyles];
+
+  /** The document (or documents) as an object; takes precedence over inline JSON and `src`. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** URL of a JSON document; some elements accept several, separated by spaces. */
+  @property({ reflect: true }) src?: string;
+
+  /** `zh` or `en` (zh-CN counts as zh). Default: the nearest ancestor's `lang`, then the browser's. */
+  @property() override lang = '';
+
+  /** `cn`: red for good news (rises), `intl`: green. Default: cn in Chinese, intl in English. */
+  @property({ reflect: true }) palette?: 'cn' | 'intl';
+
+  /** `light`, `dark` or `auto` (follows the reader's system). Default: the host page's `color-scheme`. */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+
+  @state() private inlineJson: string | null = null;
+
+  /** The view model of the loaded documents, rebuilt before each render. */
+  protected view?: View<T>;
+
+  private abortedWhileLoading = false;
+  /** What the last event announced, so each outcome is announced once. */
+  private announced: unknown;
+  private stopWatchingLang?: () => void;
+  private readonly childObserver = new MutationObserver(() => this.readInlineJson());
+
+  protected readonly documents = new Task(this, {
+    task: async ([data, inline, src], { signal }) => {
+      if (!hasInput({ data, inline, src })) return initialState;
+      try {
+        return await loadDocuments({ data, inline, src }, signal);
+      } catch (error) {
+        if (signal.aborted) {
+          this.abortedWhileLoading = true;
+          return initialState;
+        }
+        throw error;
+      }
+    },
+    // Only the input that wins counts, so a change to one that is overruled starts no reload.
+    args: () => {
+      const { data, inlineJson, src } = this;
+      if (data !== undefined && data !== null) return [data, null, null] as const;
+      if (inlineJson?.trim()) return [undefined, inlineJson, null] as const;
+      return [undefined, null, src] as const;
+    },
+  });
+
+  /** Whether the element shows several documents at once (a comparison). */
+  protected get multiple(): boolean {
+    return false;
+  }
+
+  /** The language this element writes in now. */
+  get language(): Lang {
+    return toLang(this.lang) ?? resolveLang(this);
+  }
+
+  /**
+   * Where the element stands: `idle` (no input yet), `loading`, `ready`
+   * (rendered) or `error` (an error is shown; see `error`). Events announce
+   * each change, but a synchronous `data` may settle before a listener is added.
+   */
+  get state(): 'idle' | 'loading' | 'ready' | 'error' {
+    switch (this.documents.status) {
+      case TaskStatus.PENDING:
+        return 'loading';
+      case TaskStatus.ERROR:
+        return 'error';
+      case TaskStatus.COMPLETE:
+        return this.view && !this.view.ok ? 'error' : this.view ? 'ready' : 'loading';
+      default:
+        return 'idle';
+    }
+  }
+
+  /** The error shown, as in the last `sc-error` event, or undefined. */
+  get error(): ScErrorDetail | undefined {
+    if (this.documents.status === TaskStatus.ERROR) return errorDetail(this.documents.error);
+    return this.view && !this.view.ok ? { kind: this.view.kind, errors: this.view.errors } : undefined;
+  }
+
+  /** The validated documents, once loaded. */
+  get loadedDocuments(): ScorecardDocument[] | undefined {
+    return this.documents.status === TaskStatus.COMPLETE ? this.documents.value : undefined;
+  }
+
+  protected get paletteName(): 'cn' | 'intl' {
+    return this.palette ?? (this.language === 'zh' ? 'cn' : 'intl');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readInlineJson();
+    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    this.stopWatchingLang = watchLang(this);
+    if (this.abortedWhileLoading) {
+      this.abortedWhileLoading = false;
+      void this.documents.run();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.childObserver.disconnect();
+    this.stopWatchingLang?.();
+    this.documents.abort();
+  }
+
+  private readInlineJson(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    this.inlineJson = script ? script.textContent : null;
+  }
+
+  /** Builds the view model from validated documents; never throws for bad data. */
+  protected abstract toView(documents: ScorecardDocument[], lang: Lang): View<T>;
+
+  /** Renders a view model built by `toView`. */
+  protected abstract renderView(view: T, lang: Lang): TemplateResult;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (this.documents.status !== TaskStatus.COMPLETE) {
+      this.view = undefined;
+      return;
+    }
+    try {
+      this.view = this.toView(this.documents.value!, this.language);
+    } catch (error) {
+      this.view = { ok: false, kind: 'validation', errors: [unexpected(error)] };
+    }
+  }
+
+  /**
+   * Announces the outcome after it is rendered: `sc-load` once per loaded
+   * documents, `sc-error` once per distinct problem (not on every render).
+   */
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const state = this.state;
+    if (state === 'ready') {
+      const documents = this.documents.value!;
+      if (this.announced !== documents) {
+        this.announced = documents;
+        this.emit('sc-load', this.multiple ? documents : documents[0]);
+      }
+    } else if (state === 'error') {
+      const detail = this.error!;
+      const key = JSON.stringify(detail);
+      if (this.announced !== key) {
+        this.announced = key;
+        this.emit('sc-error', detail);
+      }
+    }
+  }
+
+  protected emit(type: string, detail: unknown): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  protected override render(): TemplateResult {
+    const lang = this.language;
+    return html`<div part="base" class="root ${this.paletteName}" lang=${lang === 'zh' ? 'zh-CN' : 'en'}>
+      ${this.renderState(lang)}
+    </div>`;
+  }
+
+  private renderState(lang: Lang): TemplateResult | typeof nothing {
+    const zh = lang === 'zh';
+    switch (this.documents.status) {
+      case TaskStatus.PENDING:
+        return html`<div part="status" class="status" role="status" aria-busy="true">${zh ? '加载中…' : 'Loading…'}</div>`;
+      case TaskStatus.ERROR: {
+        const detail = errorDetail(this.documents.error);
+        return this.renderError(detail.kind, detail.errors, lang);
+      }
+      case TaskStatus.COMPLETE:
+        if (!this.view) return nothing;
+        return this.view.ok ? this.renderView(this.view.value, lang) : this.renderError(this.view.kind, this.view.errors, lang);
+      default:
+        // Nothing to show yet: hold the space so that the data arriving later shifts nothing.
+        return html`<div part="status" class="status idle"></div>`;
+    }
+  }
+
+  protected renderError(kind: ErrorKind, errors: ValidationIssue[], lang: Lang): TemplateResult {
+    const zh = lang === 'zh';
+    const more = errors.length - SHOWN_ERRORS;
+    return html`<div part="error" class="error" role="alert">
+      <strong>${HEADINGS[kind][zh ? 1 : 0]}</strong>
+      <ul>
+        ${errors.slice(0, SHOWN_ERRORS).map(
+          (issue) =>
+            html`<li><code>${issue.path || (zh ? '文档' : 'document')}</code>: ${zh ? issue.messageZh : issue.message}</li>`,
+        )}
+        ${more > 0 ? html`<li>${zh ? `另有 ${more} 处问题` : `and ${more} more`}</li>` : nothing}
+      </ul>
+    </div>`;
+  }
+}
+
+const unexpected = (error: unknown): ValidationIssue => ({
+  path: '',
+  message: `unexpected problem: ${(error as Error)?.message ?? String(error)}`,
+  messageZh: `意外错误：${(error as Error)?.message ?? String(error)}`,
+});
+
+const errorDetail = (error: unknown): ScErrorDetail =>
+  error instanceof LoadError ? error.detail : { kind: 'validation', errors: [unexpected(error)] };
+
+/** A validation failure of the element's own options (an `indicator` id that is not in the document). */
+export const invalid = <T>(path: string, message: string, messageZh: string): View<T> => ({
+  ok: false,
+  kind: 'validation',
+  errors: [{ path, message, messageZh }],
+});

@@ -1,0 +1,127 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens and states shared by every element. Public hooks are the
+ * `--sc-*` custom properties; `--_*` are private shorthands resolved from them.
+ * Colours use `light-dark()`, so they follow the `color-scheme` the host page
+ * sets (or the element's `theme` attribute).
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    container-type: inline-size;
+    font-family: var(
+      --sc-font-family,
+      inherit
+    );
+    line-height: 1.45;
+    --_text: var(--sc-color-text, light-dark(#1f2328, #e6e8eb));
+    --_muted: var(--sc-color-muted, light-dark(#57606a, #a8b1bb));
+    --_surface: var(--sc-color-surface, light-dark(#ffffff, #1b1f24));
+    --_border: var(--sc-color-border, light-dark(#d0d7de, #454c54));
+    --_accent: var(--sc-color-accent, light-dark(#0b5cad, #79b8ff));
+    --_red: var(--sc-color-red, light-dark(#c0262d, #ff8a84));
+    --_green: var(--sc-color-green, light-dark(#1a7f37, #5fd47f));
+    --_neutral: var(--sc-color-neutral, light-dark(#57606a, #a8b1bb));
+    --_radius: var(--sc-radius, 8px);
+    --_space: var(--sc-space, 1rem);
+    --_focus: var(--sc-color-focus, light-dark(#0b5cad, #79b8ff));
+    color: var(--_text);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  /* Tone colours: palette cn paints good news red (the Chinese convention), intl green. */
+  .root {
+    --_good: var(--_red);
+    --_bad: var(--_green);
+  }
+  .root.intl {
+    --_good: var(--_green);
+    --_bad: var(--_red);
+  }
+  .tone-good {
+    color: var(--sc-color-good, var(--_good));
+  }
+  .tone-bad {
+    color: var(--sc-color-bad, var(--_bad));
+  }
+  .tone-neutral {
+    color: var(--_neutral);
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  .status {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    min-height: var(--sc-min-height, var(--_min-height, 8rem));
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  .status.idle {
+    border-color: transparent;
+  }
+  .error {
+    min-height: var(--sc-min-height, var(--_min-height, 8rem));
+    padding: 0.75rem 1rem;
+    border: 1px solid var(--_red);
+    border-left-width: 4px;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    font-size: 0.875rem;
+    overflow-wrap: anywhere;
+  }
+  .error strong {
+    display: block;
+    margin-bottom: 0.25rem;
+  }
+  .error ul {
+    margin: 0;
+    padding-left: 1.25rem;
+  }
+  .error code {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-weight: 600;
+  }
+  :focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  @media (forced-colors: active) {
+    .tone-good,
+    .tone-bad,
+    .tone-neutral {
+      color: CanvasText;
+    }
+    .error {
+      border-color: CanvasText;
+    }
+  }
+`;

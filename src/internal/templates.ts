@@ -1,0 +1,17 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Source } from '../schema/document.js';
+import { creditText } from '../format/text.js';
+import type { Lang } from '../format/number.js';
+
+/** The source credit every element shows (a link when the document gives a URL). */
+export const renderCredit = (source: Source | undefined, lang: Lang): TemplateResult | typeof nothing => {
+  if (!source) return nothing;
+  const text = creditText(source, lang);
+  return html`<p part="source" class="source">
+    ${source.url ? html`<a href=${source.url} rel="noopener noreferrer" target="_blank">${text}</a>` : text}
+  </p>`;
+};
+
+/** The on-screen label for figures made up for illustration. */
+export const renderIllustrative = (lang: Lang): TemplateResult =>
+  html`<p part="illustrative" class="illustrative">${lang === 'zh' ? '示意数据，非真实统计' : 'Illustrative data, not real figures'}</p>`;

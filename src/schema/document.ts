@@ -1,0 +1,289 @@
+/**
+ * The scorecard document: one JSON shape that every element renders.
+ * This file is the single source of truth for the TypeScript types, the
+ * runtime validator and the published `schema.json`.
+ */
+import {
+  array,
+  boolean,
+  byKind,
+  either,
+  named,
+  nullable,
+  number,
+  object,
+  oneOf,
+  optional,
+  string,
+  validate,
+  type Infer,
+  type ValidationIssue,
+} from './dsl.js';
+import { UNIT_KEYS } from './units.js';
+
+/** The major version of the document format this library reads. */
+export const SCHEMA_VERSION = 1;
+
+const id = () => string({ pattern: /^[A-Za-z0-9][A-Za-z0-9_.-]*$/, expects: ['an id (letters, digits, - _ .)', '标识（字母、数字、- _ .）'] });
+
+/** Text as a plain string, or in Chinese and English. */
+export const TextSchema = named(
+  'Text',
+  either(
+    string(),
+    object({ zh: optional(string()), en: optional(string()) }, { someOf: ['zh', 'en'], expects: ['{ zh, en }', '{ zh, en }'] }),
+  ),
+);
+
+/** A unit from the registry by key, or a custom unit with its own labels. */
+export const UnitSchema = named(
+  'Unit',
+  either(
+    oneOf(UNIT_KEYS),
+    object(
+      {
+        zh: string(),
+        en: string(),
+        /** Power of ten over `en` for English conversion (万 = 4, 亿 = 8). */
+        exponent: optional(number({ integer: true, minimum: -12, maximum: 24 })),
+      },
+      { expects: ['{ zh, en }', '{ zh, en }'] },
+    ),
+  ),
+);
+
+/**
+ * Words that soften a published figure: 余 (more than), 以上 (more than, "and
+ * above"), 近 (nearly), 约 (about), 至少 (at least).
+ */
+export const QualifierSchema = named('Qualifier', oneOf(['more-than', 'above', 'nearly', 'about', 'at-least'] as const));
+
+/** What a change is measured against. */
+export const BasisSchema = oneOf(['yoy', 'target', 'previous-period'] as const);
+
+export const ChangeSchema = named(
+  'Change',
+  object({
+    /** percent: +15.7%; points: 2.9 个百分点; multiple: 6倍 (the value is that many times the basis); absolute: in `unit`. */
+    kind: oneOf(['percent', 'points', 'multiple', 'absolute'] as const),
+    value: number(),
+    basis: optional(BasisSchema),
+    unit: optional(UnitSchema),
+    qualifier: optional(QualifierSchema),
+  }),
+);
+
+const date = () =>
+  string({ pattern: /^\d{4}(-\d{2}(-\d{2})?)?$/, expects: ['a date like 2024-03-31, 2024-03 or 2024', '日期，如 2024-03-31、2024-03 或 2024'] });
+
+/** A period: its printed name, and optionally its dates. */
+export const PeriodSchema = named(
+  'Period',
+  either(
+    string(),
+    object({ zh: optional(string()), en: optional(string()), start: optional(date()), end: optional(date()) }, {
+      someOf: ['zh', 'en'],
+      expects: ['{ zh, en, start, end }', '{ zh, en, start, end }'],
+    }),
+  ),
+);
+
+export const SourceSchema = named(
+  'Source',
+  object({
+    name: TextSchema,
+    title: optional(TextSchema),
+    date: optional(date()),
+    url: optional(string({ pattern: /^https?:\/\/\S+$/, expects: ['an http(s) URL', 'http(s) 网址'] })),
+  }),
+);
+
+/** The fields every published figure has. */
+const measureFields = {
+  /** The figure as published; absent or null when not given. */
+  value: optional(nullable(number())),
+  unit: optional(UnitSchema),
+  qualifier: optional(QualifierSchema),
+  /** `day`: a daily average (日均). */
+  per: optional(oneOf(['day'] as const)),
+  change: optional(ChangeSchema),
+};
+
+export const MeasureSchema = named('Measure', object(measureFields));
+
+export const TargetSchema = named(
+  'Target',
+  byKind(
+    {
+      /** A growth target in percent; or only the published gap in points (高于目标2.9个百分点). */
+      growth: object(
+        { value: optional(number()), gap: optional(number()), period: optional(PeriodSchema) },
+        { someOf: ['value', 'gap'] },
+      ),
+      /** A planned amount; the indicator's value is the completion so far. */
+      plan: object({ value: number(), unit: optional(UnitSchema), period: optional(PeriodSchema) }),
+    },
+    ['a target { kind: growth | plan, … }', '目标 { kind: growth | plan, … }'],
+  ),
+);
+
+export const IndicatorSchema = named(
+  'Indicator',
+  object({
+    id: id(),
+    label: TextSchema,
+    ...measureFields,
+    target: optional(TargetSchema),
+    /** Whether a rise is good news. Default: up-good. */
+    polarity: optional(oneOf(['up-good', 'down-good', 'neutral'] as const)),
+    /** When it differs from the document's period. */
+    period: optional(PeriodSchema),
+    /** A heading to group indicators under (headline, innovation, …). */
+    group: optional(TextSchema),
+    note: optional(TextSchema),
+    source: optional(SourceSchema),
+  }),
+);
+
+export const StageSchema = named(
+  'Stage',
+  object({
+    id: optional(id()),
+    label: TextSchema,
+    count: optional(nullable(number({ integer: true, minimum: 0 }))),
+    qualifier: optional(QualifierSchema),
+    amount: optional(MeasureSchema),
+    note: optional(TextSchema),
+  }),
+);
+
+export const PipelineSchema = named(
+  'Pipeline',
+  object({
+    id: id(),
+    label: TextSchema,
+    /** In pipeline order: negotiated → signed → started → producing. */
+    stages: array(StageSchema, { minItems: 1 }),
+    /** The noun for the counted things (projects, 个). */
+    unit: optional(UnitSchema),
+    period: optional(PeriodSchema),
+    note: optional(TextSchema),
+    illustrative: optional(boolean()),
+  }),
+);
+
+export const DaySchema = named(
+  'Day',
+  object({ date: date(), label: optional(TextSchema), visitors: optional(nullable(number({ minimum: 0 }))), revenue: optional(nullable(number({ minimum: 0 }))) }),
+);
+
+const labelledMeasure = named('LabelledMeasure', object({ id: optional(id()), label: TextSchema, ...measureFields }));
+
+export const TourismEventSchema = named(
+  'TourismEvent',
+  object({
+    id: id(),
+    label: TextSchema,
+    /** The scenic area or venue, when the figures are for one place. */
+    place: optional(TextSchema),
+    period: optional(PeriodSchema),
+    visitors: optional(MeasureSchema),
+    revenue: optional(MeasureSchema),
+    /** The busiest single day. */
+    peakDay: optional(MeasureSchema),
+    /** Other published figures of the event (sales in the show area, …). */
+    figures: optional(array(labelledMeasure)),
+    /** A daily series over the holiday, in the units of `visitors` and `revenue`. */
+    days: optional(array(DaySchema)),
+    note: optional(TextSchema),
+    illustrative: optional(boolean()),
+  }),
+);
+
+export const ProjectSchema = named(
+  'Project',
+  object({
+    id: id(),
+    label: TextSchema,
+    status: optional(oneOf(['negotiating', 'signed', 'new', 'continuing', 'started', 'producing'] as const)),
+    investment: optional(MeasureSchema),
+    figures: optional(array(labelledMeasure)),
+    note: optional(TextSchema),
+  }),
+);
+
+export const DocumentSchema = object({
+  version: number({ integer: true, minimum: 1, maximum: SCHEMA_VERSION }),
+  id: id(),
+  title: optional(TextSchema),
+  region: TextSchema,
+  /** The larger area the region belongs to (朝阳市, 辽宁). */
+  parentRegion: optional(TextSchema),
+  period: PeriodSchema,
+  source: SourceSchema,
+  indicators: optional(array(IndicatorSchema)),
+  pipelines: optional(array(PipelineSchema)),
+  tourism: optional(array(TourismEventSchema)),
+  projects: optional(array(ProjectSchema)),
+  /** Set when any figure in the document is made up for illustration. */
+  illustrative: optional(boolean()),
+});
+
+export type Text = Infer<typeof TextSchema>;
+export type Unit = Infer<typeof UnitSchema>;
+export type Qualifier = Infer<typeof QualifierSchema>;
+export type Basis = Infer<typeof BasisSchema>;
+export type Change = Infer<typeof ChangeSchema>;
+export type Period = Infer<typeof PeriodSchema>;
+export type Source = Infer<typeof SourceSchema>;
+export type Measure = Infer<typeof MeasureSchema>;
+export type Target = Infer<typeof TargetSchema>;
+export type Indicator = Infer<typeof IndicatorSchema>;
+export type Stage = Infer<typeof StageSchema>;
+export type Pipeline = Infer<typeof PipelineSchema>;
+export type Day = Infer<typeof DaySchema>;
+export type LabelledMeasure = Infer<typeof labelledMeasure>;
+export type TourismEvent = Infer<typeof TourismEventSchema>;
+export type Project = Infer<typeof ProjectSchema>;
+export type ScorecardDocument = Infer<typeof DocumentSchema>;
+
+export type ValidationResult =
+  | { ok: true; document: ScorecardDocument; issues: [] }
+  | { ok: false; document?: undefined; issues: ValidationIssue[] };
+
+/**
+ * Checks a parsed JSON value against the document schema. Never throws.
+ * A document from a newer major version is refused with one clear message.
+ */
+export const validateDocument = (value: unknown): ValidationResult => {
+  const version = (value as { version?: unknown } | null)?.version;
+  if (typeof version === 'number' && version > SCHEMA_VERSION) {
+    return {
+      ok: false,
+      issues: [
+        {
+          path: 'version',
+          message: `this document is format version ${version}; this scorecard-kit reads version ${SCHEMA_VERSION}. Update scorecard-kit`,
+          messageZh: `文档格式版本为 ${version}，本版 scorecard-kit 只能读取版本 ${SCHEMA_VERSION}，请升级 scorecard-kit`,
+        },
+      ],
+    };
+  }
+  const issues = validate(DocumentSchema, value);
+  return issues.length === 0 ? { ok: true, document: value as ScorecardDocument, issues: [] } : { ok: false, issues };
+};
+
+/** The published JSON Schema (draft 2020-12) of a document. */
+export const documentJsonSchema = (): Record<string, unknown> => {
+  const defs: Record<string, Record<string, unknown>> = {};
+  const root = DocumentSchema.toJson(defs);
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'urn:scorecard-kit:document:1',
+    title: 'scorecard-kit document',
+    description:
+      'Regional economic figures as published: indicators, project pipelines and holiday tourism, with units, qualifiers, changes and targets. See the README of scorecard-kit.',
+    ...root,
+    $defs: defs,
+  };
+};

@@ -1,0 +1,115 @@
+/** Shared test helpers: demo documents, waiting for an element's load or error, and fetch stubs. */
+import { oneEvent } from '@open-wc/testing';
+import type { ScorecardDocument } from '../src/schema/document.js';
+import type { ScErrorDetail } from '../src/data/errors.js';
+import { clearDocumentCache } from '../src/data/fetch.js';
+
+export const DATA = '/demo/data';
+export const KAZUO = `${DATA}/kazuo-2024-q1.json`;
+export const LINGYUAN = `${DATA}/lingyuan-h1.json`;
+export const SHUANGTA = `${DATA}/shuangta-2024-q1.json`;
+
+const cache = new Map<string, ScorecardDocument>();
+
+/** A fresh deep copy of a demo document, safe to modify in a test. */
+export const loadDemo = async (url: string): Promise<ScorecardDocument> => {
+  if (!cache.has(url)) cache.set(url, await (await fetch(url)).json());
+  return structuredClone(cache.get(url)!);
+};
+
+type Loading = HTMLElement & { updateComplete: Promise<boolean>; state: string; error?: ScErrorDetail | undefined };
+
+/** Waits until the element has rendered its documents (a synchronous `data` may already have). */
+export const loaded = async (element: Loading): Promise<void> => {
+  await element.updateComplete;
+  if (element.state !== 'ready') {
+    const outcome = await Promise.race([oneEvent(element, 'sc-load'), oneEvent(element, 'sc-error')]);
+    if (outcome.type === 'sc-error') throw new Error(`expected a load, got ${JSON.stringify(outcome.detail)}`);
+  }
+  await element.updateComplete;
+};
+
+/** Waits until the element shows an error, and returns what `sc-error` carried. */
+export const failed = async (element: Loading): Promise<ScErrorDetail> => {
+  await element.updateComplete;
+  if (element.state !== 'error') {
+    const outcome = await Promise.race([oneEvent(element, 'sc-load'), oneEvent(element, 'sc-error')]);
+    if (outcome.type === 'sc-load') await element.updateComplete;
+  }
+  await element.updateComplete;
+  if (!element.error) throw new Error('expected an error, got none');
+  return element.error;
+};
+
+/**
+ * Creates an element with listeners already attached, so that events fired
+ * while it first renders are caught. Resolves with the element and its events.
+ */
+export const withEvents = async <E extends HTMLElement>(
+  tag: string,
+  setup: (element: E) => void,
+): Promise<{ element: E; events: CustomEvent[] }> => {
+  const element = document.createElement(tag) as E;
+  const events: CustomEvent[] = [];
+  element.addEventListener('sc-load', (event) => events.push(event as CustomEvent));
+  element.addEventListener('sc-error', (event) => events.push(event as CustomEvent));
+  setup(element);
+  document.body.append(element);
+  await (element as unknown as Loading).updateComplete;
+  return { element, events };
+};
+
+/** The visible text of an element's shadow root, whitespace folded. */
+export const shadowText = (element: Element, selector = '*'): string =>
+  [...(element.shadowRoot?.querySelectorAll(selector) ?? [])]
+    .map((node) => node.textContent ?? '')
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** Text of the first match in the shadow root. */
+export const partText = (element: Element, selector: string): string =>
+  (element.shadowRoot?.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+export interface FetchStub {
+  calls: { url: string; signal: AbortSignal | undefined }[];
+  restore(): void;
+  /** Resolves every pending request with this JSON (or text). */
+  respond(body: unknown, status?: number): void;
+}
+
+/** Replaces `fetch` with one whose requests wait until `respond` is called. */
+export const stubFetch = (): FetchStub => {
+  const original = window.fetch;
+  const pending: { resolve: (r: Response) => void; reject: (e: unknown) => void; signal?: AbortSignal }[] = [];
+  const stub: FetchStub = {
+    calls: [],
+    restore: () => {
+      window.fetch = original;
+      clearDocumentCache();
+    },
+    respond(body, status = 200) {
+      for (const request of pending.splice(0)) {
+        request.resolve(new Response(typeof body === 'string' ? body : JSON.stringify(body), { status }));
+      }
+    },
+  };
+  clearDocumentCache();
+  window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+    stub.calls.push({ url: String(input), signal: init?.signal ?? undefined });
+    return new Promise<Response>((resolve, reject) => {
+      const request = { resolve, reject, signal: init?.signal ?? undefined };
+      pending.push(request);
+      init?.signal?.addEventListener('abort', () => reject(init.signal!.reason));
+    });
+  }) as typeof fetch;
+  return stub;
+};
+
+/** A `<script type="application/json">` holding `content` (an object, or raw text). */
+export const jsonScript = (content: unknown): HTMLScriptElement => {
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.textContent = typeof content === 'string' ? content : JSON.stringify(content);
+  return script;
+};

@@ -1,0 +1,16 @@
+/**
+ * The single-file embed: one ES module with Lit and the d3 parts inlined that
+ * registers every element, for `<script type="module" src>` with no build step.
+ */
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: false,
+    lib: { entry: 'src/define.ts', formats: ['es'], fileName: () => 'scorecard-kit.js' },
+    // Library mode keeps whitespace unless told otherwise.
+    rolldownOptions: { output: { minify: true } },
+  },
+});
