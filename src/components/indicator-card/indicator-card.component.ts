@@ -68,6 +68,7 @@ export const indicatorCardView = (document: ScorecardDocument, indicator: Indica
  * One published figure as a card: label, value with unit and qualifier, the
  * change in arrow and words, its period, progress to a target and the source.
  *
+ * @tagname sc-indicator-card
  * @summary A single economic indicator, readable as one sentence.
  *
  * @csspart base - The wrapper of every state.

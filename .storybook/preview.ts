@@ -1,0 +1,21 @@
+import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components';
+import manifest from '../custom-elements.json';
+import '../src/define.js';
+
+setCustomElementsManifest(manifest);
+
+// Loading-state stories point at this URL, whose request never settles.
+const realFetch = window.fetch.bind(window);
+window.fetch = (input, init) =>
+  String(input).includes('__never__') ? new Promise<Response>(() => {}) : realFetch(input, init);
+
+const preview: Preview = {
+  parameters: {
+    controls: { expanded: true },
+    a11y: { test: 'error' },
+  },
+  tags: ['autodocs'],
+};
+
+export default preview;

@@ -1,0 +1,233 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { Source } from '../schema/document.js';
+import type { Lang } from '../format/number.js';
+import { renderCredit, renderIllustrative } from './templates.js';
+
+export interface DataTable {
+  caption: string;
+  /** Column headings; `numeric` columns align right. */
+  columns: { label: string; numeric?: boolean }[];
+  /** Cells as text; the first cell of a row is its heading. */
+  rows: string[][];
+}
+
+export interface ChartFrame {
+  lang: Lang;
+  /** The chart's name: its heading and accessible name. */
+  title: string;
+  /** The generated sentence that says what the chart shows. */
+  summary: string;
+  /** The drawing itself (an svg, or HTML bars). */
+  chart: TemplateResult;
+  /** Visible notes under the chart (an indicator left out, a value derived). */
+  notes?: string[];
+  table: DataTable;
+  /** Whether the data table shows on screen; it is always there for screen readers. */
+  tableOpen: boolean;
+  onToggleTable: () => void;
+  source?: Source | undefined;
+  hideSource?: boolean;
+  illustrative?: boolean;
+}
+
+let nextId = 0;
+/** A page-unique id for aria references inside one shadow root. */
+export const uniqueId = (prefix: string): string => `${prefix}-${++nextId}`;
+
+/**
+ * The frame every chart shares: heading, summary sentence, drawing, notes,
+ * a "show data" toggle with the data table, and the source credit.
+ */
+export const renderChartFrame = (frame: ChartFrame, ids: { title: string; table: string }): TemplateResult => {
+  const zh = frame.lang === 'zh';
+  const { table } = frame;
+  return html`<figure part="figure" class="figure" aria-labelledby=${ids.title}>
+    <figcaption part="title" class="title" id=${ids.title}>${frame.title}</figcaption>
+    <p part="summary" class="summary">${frame.summary}</p>
+    ${frame.illustrative ? renderIllustrative(frame.lang) : nothing}
+    <div part="chart" class="chart">${frame.chart}</div>
+    ${frame.notes?.length
+      ? html`<ul part="notes" class="notes">
+          ${frame.notes.map((note) => html`<li>${note}</li>`)}
+        </ul>`
+      : nothing}
+    <button
+      part="table-toggle"
+      class="table-toggle"
+      type="button"
+      aria-expanded=${frame.tableOpen ? 'true' : 'false'}
+      aria-controls=${ids.table}
+      @click=${frame.onToggleTable}
+    >
+      ${frame.tableOpen ? (zh ? '隐藏数据表' : 'Hide data table') : zh ? '显示数据表' : 'Show data table'}
+    </button>
+    <div id=${ids.table} class=${frame.tableOpen ? 'table-wrap' : 'table-wrap visually-hidden'}>
+      <table part="table">
+        <caption>${table.caption}</caption>
+        <thead>
+          <tr>
+            ${table.columns.map((column) => html`<th scope="col" class=${column.numeric ? 'num' : ''}>${column.label}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${table.rows.map(
+            (row) =>
+              html`<tr>
+                ${row.map((cell, index) =>
+                  index === 0
+                    ? html`<th scope="row">${cell}</th>`
+                    : html`<td class=${table.columns[index]?.numeric ? 'num' : ''}>${cell}</td>`,
+                )}
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
+    ${frame.hideSource ? nothing : renderCredit(frame.source, frame.lang)}
+  </figure>`;
+};
+
+/** Styles for the chart frame, the svg text, marks, focus and tooltips. */
+export const chartStyles = css`
+  :host {
+    --_min-height: 14rem;
+  }
+  .figure {
+    margin: 0;
+    min-height: var(--_min-height);
+  }
+  .title {
+    font-size: 1rem;
+    font-weight: 700;
+    margin: 0 0 0.25rem;
+  }
+  .summary {
+    margin: 0 0 0.5rem;
+    font-size: 0.875rem;
+    color: var(--_muted);
+  }
+  .illustrative {
+    display: inline-block;
+    margin: 0 0 0.5rem;
+    padding: 0.125rem 0.5rem;
+    border: 1px dashed currentColor;
+    border-radius: 0.25rem;
+    font-size: 0.8125rem;
+    font-weight: 600;
+    color: var(--_text);
+  }
+  .chart {
+    position: relative;
+  }
+  svg {
+    display: block;
+    overflow: visible;
+    font-family: inherit;
+  }
+  svg text {
+    fill: currentColor;
+    font-size: 12px;
+  }
+  .axis line,
+  .axis path {
+    stroke: var(--_border);
+  }
+  .baseline {
+    stroke: var(--_text);
+  }
+  [data-mark] {
+    outline: none;
+    cursor: default;
+  }
+  [data-mark]:focus-visible .focus-ring {
+    stroke: var(--_focus);
+    stroke-width: 2px;
+  }
+  .focus-ring {
+    fill: none;
+    stroke: none;
+  }
+  .tooltip {
+    position: absolute;
+    z-index: 1;
+    max-width: min(18rem, 90%);
+    padding: 0.375rem 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: 0.375rem;
+    background: var(--_surface);
+    color: var(--_text);
+    font-size: 0.8125rem;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.15);
+    pointer-events: none;
+  }
+  .notes {
+    margin: 0.5rem 0 0;
+    padding-left: 1.25rem;
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
+  .table-toggle {
+    margin-top: 0.5rem;
+    padding: 0.25rem 0.625rem;
+    border: 1px solid var(--_border);
+    border-radius: 0.375rem;
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-size: 0.8125rem;
+    cursor: pointer;
+  }
+  .table-wrap {
+    overflow-x: auto;
+    margin-top: 0.5rem;
+  }
+  table {
+    border-collapse: collapse;
+    font-size: 0.8125rem;
+    width: 100%;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-bottom: 0.25rem;
+  }
+  th,
+  td {
+    padding: 0.25rem 0.5rem;
+    border-bottom: 1px solid var(--_border);
+    text-align: start;
+  }
+  .num {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  .source {
+    margin: 0.5rem 0 0;
+    font-size: 0.75rem;
+    color: var(--_muted);
+  }
+  .source a {
+    color: inherit;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .enter {
+      animation: sc-enter 0.4s ease-out both;
+    }
+  }
+  @keyframes sc-enter {
+    from {
+      opacity: 0;
+      transform: scaleX(0);
+    }
+  }
+  @media (forced-colors: active) {
+    .bar,
+    .mark-fill {
+      fill: CanvasText;
+      forced-color-adjust: none;
+    }
+    .tooltip {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,28 @@
+/** Story helpers: the demo documents (served at /data/ by Storybook) and page wrappers. */
+import { html, type TemplateResult } from 'lit';
+import kazuo from '../demo/data/kazuo-2024-q1.json';
+import lingyuan from '../demo/data/lingyuan-h1.json';
+import shuangta from '../demo/data/shuangta-2024-q1.json';
+import type { ScorecardDocument } from '../src/schema/document.js';
+
+export const KAZUO = 'data/kazuo-2024-q1.json';
+export const LINGYUAN = 'data/lingyuan-h1.json';
+export const SHUANGTA = 'data/shuangta-2024-q1.json';
+
+/** Deep copies of the demo documents, for stories that modify them. */
+export const documents = {
+  kazuo: () => structuredClone(kazuo) as ScorecardDocument,
+  lingyuan: () => structuredClone(lingyuan) as ScorecardDocument,
+  shuangta: () => structuredClone(shuangta) as ScorecardDocument,
+};
+
+/** A dark page around the story, as a host page with `color-scheme: dark` would be. */
+export const onDark = (story: TemplateResult): TemplateResult =>
+  html`<div style="color-scheme: dark; background: #0d1117; color: #e6e8eb; padding: 1rem">${story}</div>`;
+
+/** A narrow column, as in a phone or a sidebar. */
+export const narrow = (story: TemplateResult, width = 320): TemplateResult =>
+  html`<div style="width: ${width}px; border: 1px dotted #8886; padding: 0">${story}</div>`;
+
+/** A URL that never answers in Storybook (see preview.ts), to show the loading state. */
+export const NEVER = 'data/__never__.json';
