@@ -1,4 +1,5 @@
 /** Registers every `sc-*` element. Importing it more than once is harmless. */
 import './components/indicator-card/define.js';
+import './components/scorecard/define.js';
 
 export * from './index.js';

@@ -11,3 +11,4 @@ export { LoadError, type ErrorKind, type ScErrorDetail } from './data/errors.js'
 export { clearDocumentCache } from './data/fetch.js';
 export { ScElement, type View } from './internal/sc-element.js';
 export { ScIndicatorCard, indicatorCardView, type IndicatorCardView } from './components/indicator-card/indicator-card.component.js';
+export { ScScorecard, type ScorecardView } from './components/scorecard/scorecard.component.js';

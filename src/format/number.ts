@@ -45,3 +45,15 @@ export const formatNumber = (value: number, lang: Lang, fractionDigits = decimal
 /** A signed number for compact labels: +15.7, −3.2, 0. */
 export const formatSigned = (value: number, lang: Lang, fractionDigits = decimals(value)): string =>
   `${value > 0 ? '+' : ''}${formatNumber(value, lang, fractionDigits)}`;
+
+/**
+ * `part` as a percent of `whole`, rounded to `digits` decimals: 27 of 156 →
+ * 17.3. Never clipped (a later stage larger than an earlier one gives more
+ * than 100). Undefined when the rate does not exist: `whole` is 0, or either
+ * figure is not a finite number.
+ */
+export const percentOf = (part: number, whole: number, digits = 1): number | undefined =>
+  whole === 0 || !Number.isFinite(part) || !Number.isFinite(whole) ? undefined : round((part / whole) * 100, digits);
+
+/** A rate as printed, with its fixed decimals: 17.3%, 50.0%, 120.0%; `−` for negatives. */
+export const formatPercent = (percent: number, lang: Lang, digits = 1): string => `${formatNumber(percent, lang, digits)}%`;

@@ -11,11 +11,17 @@ export const baseStyles = css`
     display: block;
     box-sizing: border-box;
     container-type: inline-size;
-    font-family: var(
-      --sc-font-family,
-      inherit
-    );
+    font-family: var(--sc-font-family, inherit);
     line-height: 1.45;
+    /* Inherited text settings of the host page stop here; its font and colour scheme do not. */
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    font-style: normal;
+    font-weight: 400;
     --_text: var(--sc-color-text, light-dark(#1f2328, #e6e8eb));
     --_muted: var(--sc-color-muted, light-dark(#57606a, #a8b1bb));
     --_surface: var(--sc-color-surface, light-dark(#ffffff, #1b1f24));

@@ -1,6 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { ScElement, invalid, type View } from '../../internal/sc-element.js';
 import { renderCredit, renderIllustrative } from '../../internal/templates.js';
 import type { Indicator, ScorecardDocument, Source } from '../../schema/document.js';
@@ -63,6 +62,17 @@ export const indicatorCardView = (document: ScorecardDocument, indicator: Indica
     sentence: sentence.replace(/\s+\./g, '.').trim(),
   };
 };
+
+/**
+ * The progress track as SVG geometry (attributes, not inline styles, so that a
+ * strict Content-Security-Policy has nothing to block).
+ */
+const progressTrack = ({ fill, marker }: ProgressGeometry) =>
+  html`<svg class="track" viewBox="0 0 100 10" preserveAspectRatio="none">
+    ${svg`<rect class="track-bg" width="100" height="10" rx="2"></rect>
+      <rect class="fill" width=${fill} height="10" rx="2"></rect>
+      <line class="marker" x1=${marker} x2=${marker} y1="-2" y2="12"></line>`}
+  </svg>`;
 
 /**
  * One published figure as a card: label, value with unit and qualifier, the
@@ -140,10 +150,7 @@ export class ScIndicatorCard extends ScElement<IndicatorCardView> {
         ${view.period ? html`<div part="period" class="meta">${view.period}</div>` : nothing}
         ${target
           ? html`<div part="target" class="target">
-              <div class="track">
-                <div class="fill" style=${styleMap({ width: `${target.geometry.fill}%` })}></div>
-                <div class="marker" style=${styleMap({ left: `${target.geometry.marker}%` })}></div>
-              </div>
+              ${progressTrack(target.geometry)}
               <div>${target.text}</div>
             </div>`
           : nothing}

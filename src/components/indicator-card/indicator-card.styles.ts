@@ -10,7 +10,7 @@ export const indicatorCardStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.25rem;
-    min-height: var(--_min-height);
+    height: 100%;
     padding: var(--sc-card-padding, 0.875rem 1rem);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -55,24 +55,22 @@ export const indicatorCardStyles = css`
     font-size: 0.8125rem;
   }
   .track {
-    position: relative;
+    display: block;
+    width: 100%;
     height: 0.5rem;
-    margin: 0.25rem 0 0.375rem;
-    border-radius: 0.25rem;
-    background: light-dark(#e6e9ed, #30363d);
+    margin: 0.375rem 0;
+    overflow: visible;
+  }
+  .track-bg {
+    fill: light-dark(#e6e9ed, #30363d);
   }
   .fill {
-    height: 100%;
-    border-radius: 0.25rem;
-    background: var(--sc-color-progress, var(--_accent));
+    fill: var(--sc-color-progress, var(--_accent));
   }
   .marker {
-    position: absolute;
-    top: -0.25rem;
-    bottom: -0.25rem;
-    width: 2px;
-    margin-left: -1px;
-    background: var(--_text);
+    stroke: var(--_text);
+    stroke-width: 2px;
+    vector-effect: non-scaling-stroke;
   }
   .source {
     margin-top: auto;
@@ -100,12 +98,16 @@ export const indicatorCardStyles = css`
     .card {
       border-color: CanvasText;
     }
-    .track {
-      border: 1px solid CanvasText;
+    .track-bg {
+      fill: Canvas;
+      stroke: CanvasText;
+      vector-effect: non-scaling-stroke;
     }
-    .fill,
+    .fill {
+      fill: CanvasText;
+    }
     .marker {
-      background: CanvasText;
+      stroke: Highlight;
     }
   }
 `;

@@ -1,0 +1,214 @@
+/**
+ * The embed builder: pick a document (or paste one, checked live by the same
+ * validator the widgets use), a widget and its options; see it live; copy a
+ * snippet that works pasted into a blank HTML page.
+ */
+import '../src/define.js';
+import { validateDocument, type ScorecardDocument } from '../src/schema/document.js';
+import { pick } from '../src/format/text.js';
+
+const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
+const form = $<HTMLFormElement>('#options');
+const preview = $<HTMLDivElement>('#preview');
+const snippetBox = $<HTMLTextAreaElement>('#snippet');
+const jsonBox = $<HTMLTextAreaElement>('#json');
+const jsonStatus = $<HTMLDivElement>('#json-status');
+
+/** Where the embed bundle and the data live, as absolute URLs a pasted snippet can reach. */
+const bundleUrl = () => new URL('scorecard-kit.js', location.href).href;
+const absolute = (path: string) => new URL(path, location.href).href;
+
+const documents = new Map<string, ScorecardDocument>();
+const fetchDocument = async (path: string) => {
+  if (!documents.has(path)) documents.set(path, await (await fetch(path)).json());
+  return documents.get(path)!;
+};
+
+interface Choice {
+  document: ScorecardDocument | undefined;
+  source: string;
+  widget: string;
+  lang: string;
+  theme: string;
+  palette: string;
+  delivery: 'src' | 'inline';
+  options: Record<string, string>;
+}
+
+/** Options each widget takes, with choices drawn from the document. */
+const widgetOptions = (widget: string, doc: ScorecardDocument | undefined, lang: 'zh' | 'en') => {
+  const label = (text: Parameters<typeof pick>[0]) => pick(text, lang);
+  switch (widget) {
+    case 'sc-indicator-card':
+      return [{ name: 'indicator', values: (doc?.indicators ?? []).map((item) => [item.id, `${label(item.label)}${item.period ? ` (${label(item.period)})` : ''}`]) }];
+    case 'sc-growth-bars':
+      return [{ name: 'sort', values: [['none', 'none'], ['desc', 'desc'], ['asc', 'asc']] }];
+    case 'sc-project-funnel':
+      return [
+        { name: 'pipeline', values: (doc?.pipelines ?? []).map((item) => [item.id, label(item.label)]) },
+        { name: 'orientation', values: [['horizontal', 'horizontal'], ['vertical', 'vertical']] },
+      ];
+    case 'sc-tourism-surge':
+      return [{ name: 'metric', values: [['visitors', 'visitors'], ['revenue', 'revenue']] }];
+    default:
+      return [];
+  }
+};
+
+let current: Choice | undefined;
+
+const renderOptions = (choice: Choice) => {
+  const holder = $<HTMLDivElement>('#widget-options');
+  const previous = new FormData(form);
+  holder.replaceChildren();
+  const lang = choice.lang === 'en' ? 'en' : 'zh';
+  for (const option of widgetOptions(choice.widget, choice.document, lang)) {
+    if (option.values.length === 0) continue;
+    const id = `option-${option.name}`;
+    const label = document.createElement('label');
+    label.htmlFor = id;
+    label.textContent = option.name;
+    const select = document.createElement('select');
+    select.id = id;
+    select.name = option.name;
+    for (const [value, text] of option.values) select.append(new Option(text, value));
+    const before = previous.get(option.name);
+    if (before && option.values.some(([value]) => value === before)) select.value = String(before);
+    holder.append(label, select);
+  }
+};
+
+const readChoice = async (): Promise<Choice> => {
+  const data = new FormData(form);
+  const source = String(data.get('document'));
+  let doc: ScorecardDocument | undefined;
+  const paste = source === 'paste';
+  $<HTMLDivElement>('#paste-area').hidden = !paste;
+  $<HTMLFieldSetElement>('#delivery').disabled = paste;
+  if (paste) doc = checkPasted();
+  else doc = await fetchDocument(source);
+  const options: Record<string, string> = {};
+  for (const name of ['indicator', 'sort', 'pipeline', 'orientation', 'metric']) {
+    const value = data.get(name);
+    if (value) options[name] = String(value);
+  }
+  return {
+    document: doc,
+    source,
+    widget: String(data.get('widget')),
+    lang: String(data.get('lang')),
+    theme: String(data.get('theme') ?? ''),
+    palette: String(data.get('palette') ?? ''),
+    delivery: paste ? 'inline' : (String(data.get('delivery')) as 'src' | 'inline'),
+    options,
+  };
+};
+
+/** Validates the pasted JSON and says what is wrong, where. */
+const checkPasted = (): ScorecardDocument | undefined => {
+  const zh = document.documentElement.lang.startsWith('zh');
+  const text = jsonBox.value.trim();
+  jsonStatus.replaceChildren();
+  jsonStatus.className = 'json-status';
+  if (!text) {
+    jsonStatus.textContent = zh ? '请粘贴一个文档。' : 'Paste a document.';
+    return undefined;
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    jsonStatus.className = 'json-status bad';
+    jsonStatus.textContent = `${zh ? '不是有效的 JSON：' : 'Not valid JSON: '}${(error as Error).message}`;
+    return undefined;
+  }
+  const result = validateDocument(parsed);
+  if (result.ok) {
+    jsonStatus.textContent = zh ? '✓ 文档有效。' : '✓ The document is valid.';
+    return result.document;
+  }
+  jsonStatus.className = 'json-status bad';
+  const heading = document.createElement('strong');
+  heading.textContent = zh ? `发现 ${result.issues.length} 处问题：` : `${result.issues.length} problem(s):`;
+  const list = document.createElement('ul');
+  for (const issue of result.issues) {
+    const item = document.createElement('li');
+    const path = document.createElement('code');
+    path.textContent = issue.path || (zh ? '文档' : 'document');
+    item.append(path, `: ${zh ? issue.messageZh : issue.message}`);
+    list.append(item);
+  }
+  jsonStatus.append(heading, list);
+  return undefined;
+};
+
+/** JSON that is safe inside a <script> element: no "</script" or "<!--" can appear. */
+const scriptSafeJson = (value: unknown) => JSON.stringify(value, null, 2).replace(/</g, '\\u003c');
+
+const attributes = (choice: Choice): [string, string][] => {
+  const list: [string, string][] = [['lang', choice.lang]];
+  if (choice.theme) list.push(['theme', choice.theme]);
+  if (choice.palette) list.push(['palette', choice.palette]);
+  for (const [name, value] of Object.entries(choice.options)) {
+    const allowed = widgetOptions(choice.widget, choice.document, 'en').some((option) => option.name === name);
+    if (allowed) list.push([name, value]);
+  }
+  return list;
+};
+
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+export const buildSnippet = (choice: Choice): string => {
+  const attrs = attributes(choice).map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`);
+  const script = `<script type="module" src="${bundleUrl()}"></script>`;
+  if (choice.delivery === 'src') {
+    return `${script}\n<${choice.widget}${attrs.join('')} src="${escapeAttribute(absolute(choice.source))}"></${choice.widget}>\n`;
+  }
+  return `${script}\n<${choice.widget}${attrs.join('')}>\n<script type="application/json">\n${scriptSafeJson(choice.document)}\n</script>\n</${choice.widget}>\n`;
+};
+
+/** The live preview, built with DOM calls (never by parsing the snippet). */
+const renderPreview = (choice: Choice) => {
+  const element = document.createElement(choice.widget) as HTMLElement & { data?: unknown };
+  for (const [name, value] of attributes(choice)) element.setAttribute(name, value);
+  element.data = choice.document;
+  preview.replaceChildren(element);
+};
+
+const update = async () => {
+  const choice = await readChoice();
+  const widgetChanged = choice.widget !== current?.widget || choice.document !== current?.document || choice.lang !== current?.lang;
+  current = choice;
+  if (widgetChanged) {
+    renderOptions(choice);
+    Object.assign(choice, await readChoice());
+  }
+  if (!choice.document) {
+    preview.replaceChildren();
+    snippetBox.value = '';
+    return;
+  }
+  renderPreview(choice);
+  snippetBox.value = buildSnippet(choice);
+};
+
+form.addEventListener('change', () => void update());
+jsonBox.addEventListener('input', () => void update());
+$<HTMLButtonElement>('#copy').addEventListener('click', async () => {
+  const status = $<HTMLSpanElement>('#copy-status');
+  const zh = document.documentElement.lang.startsWith('zh');
+  try {
+    await navigator.clipboard.writeText(snippetBox.value);
+    status.textContent = zh ? '已复制。' : 'Copied.';
+  } catch {
+    snippetBox.select();
+    status.textContent = zh ? '请按 Ctrl+C 复制已选中的代码。' : 'Press Ctrl+C to copy the selected snippet.';
+  }
+});
+
+// The page's own language follows the builder's language choice.
+form.addEventListener('change', () => {
+  const lang = new FormData(form).get('lang');
+  document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
+});
+void update();

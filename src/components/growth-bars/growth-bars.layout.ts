@@ -1,0 +1,416 @@
+/**
+ * The geometry of a horizontal growth-rate bar chart, as a pure function of
+ * the bars, the width and a text measurer: no DOM. The element renders what
+ * this returns.
+ *
+ * - Bars start at a zero baseline; negative values go left of it.
+ * - Room for the value labels is kept on both sides of the bars, so a label
+ *   at a bar's end never overlaps the bar, the baseline or the edge.
+ * - Category labels sit in a column left of the bars when they fit in a few
+ *   lines, and move above their bars ("stacked") when they do not.
+ * - The height follows the number of bars and the lines of their labels.
+ */
+import { scaleLinear } from 'd3-scale';
+
+/** Width in px of `text` at `size` px; `bold` for the value labels. */
+export type Measure = (text: string, size: number, bold?: boolean) => number;
+
+export interface BarDatum {
+  key: string;
+  /** The category: an indicator, or a region in a comparison. */
+  label: string;
+  /** A second, smaller line: the period when it differs. */
+  sublabel?: string | undefined;
+  /** Growth in percent. */
+  value: number;
+  /** The label at the bar's end: +15.5%, −3.2%. */
+  valueLabel: string;
+  /** A growth target in percent, drawn as a marker across the bar. */
+  target?: number | undefined;
+  /** The marker's label: 目标15%, "target 15%". */
+  targetLabel?: string | undefined;
+}
+
+export interface LayoutOptions {
+  width: number;
+  measure?: Measure | undefined;
+  /** A vertical reference line (a provincial average) and its label. */
+  reference?: { value: number; label: string } | undefined;
+  /** Tick labels: 5 → "5%". */
+  tickFormat?: ((value: number) => string) | undefined;
+}
+
+export interface TextLine {
+  text: string;
+  /** Baseline. */
+  y: number;
+  size: number;
+  sub: boolean;
+}
+
+export interface PlacedText {
+  text: string;
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+}
+
+export interface RowLayout {
+  key: string;
+  index: number;
+  /** The row's band, labels included. */
+  top: number;
+  height: number;
+  label: { x: number; lines: TextLine[] };
+  bar: { x: number; y: number; width: number; height: number };
+  value: PlacedText;
+  target?: { x: number; y1: number; y2: number; label?: PlacedText | undefined } | undefined;
+}
+
+export interface Segment {
+  x: number;
+  y1: number;
+  y2: number;
+}
+
+export interface Tick extends PlacedText {
+  value: number;
+  /** Gridline segments at this tick. */
+  rules: Segment[];
+}
+
+export interface BarsLayout {
+  width: number;
+  height: number;
+  /** `side`: labels in a column left of the bars; `stacked`: labels above the bars. */
+  mode: 'side' | 'stacked';
+  domain: [number, number];
+  /** x of the value 0. */
+  zero: number;
+  /** Where the bars may reach: [left, right] in px. */
+  range: [number, number];
+  /** The zero baseline, as segments (interrupted by labels in stacked mode). */
+  baseline: Segment[];
+  rows: RowLayout[];
+  ticks: Tick[];
+  reference?: { x: number; rules: Segment[]; label: PlacedText } | undefined;
+}
+
+export const LABEL_SIZE = 13;
+export const SUB_SIZE = 12;
+export const VALUE_SIZE = 13;
+export const TICK_SIZE = 12;
+export const TARGET_SIZE = 11;
+const LINE = 1.35;
+const BAR = 18;
+const STACKED_BAR = 16;
+const OVERHANG = 4;
+const VALUE_GAP = 6;
+const COLUMN_GAP = 12;
+const ROW_GAP = 12;
+const STACKED_ROW_GAP = 14;
+const LABEL_BAR_GAP = 4;
+const AXIS_HEIGHT = 22;
+const REFERENCE_HEIGHT = 20;
+/** Label lines allowed beside a bar before labels move above the bars. */
+const SIDE_LINES = 3;
+/** The least width left for the bars themselves in side mode. */
+const MIN_BARS = 110;
+const MAX_COLUMN = 0.4;
+
+const CJK = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/;
+/** Characters a line may not start with (closing punctuation). */
+const NO_START = /^[，。、；：！？）》」』】”’,.;:!?)\]%]/;
+/** Characters a line may not end with (opening punctuation). */
+const NO_END = /[（《「『【“‘(\[]$/;
+
+/**
+ * A measurer without a DOM: CJK characters are one em, Latin letters about
+ * 0.6 em (a little wide on purpose, so an estimate never causes an overlap).
+ */
+export const estimateWidth: Measure = (text, size, bold = false) => {
+  let em = 0;
+  for (const char of text) {
+    if (CJK.test(char)) em += 1;
+    else if (/[ il.,:;'!|()\[\]’‘]/.test(char)) em += 0.32;
+    else if (/[mwMW%—…]/.test(char)) em += 0.92;
+    else if (/[A-Z0-9+−–\-]/.test(char)) em += 0.68;
+    else em += 0.58;
+  }
+  return em * size * (bold ? 1.08 : 1);
+};
+
+/** Pieces a line may break between: each CJK character, each word with its trailing space or hyphen. */
+const tokens = (text: string): string[] => {
+  const pieces: string[] = [];
+  let word = '';
+  const flush = () => {
+    if (word) pieces.push(word);
+    word = '';
+  };
+  for (const char of text) {
+    if (CJK.test(char)) {
+      flush();
+      pieces.push(char);
+    } else if (char === ' ' || char === '-' || char === '–' || char === '—' || char === '/') {
+      word += char;
+      flush();
+    } else {
+      word += char;
+    }
+  }
+  flush();
+  // Keep punctuation with its neighbour: closing marks with the piece before, opening with the piece after.
+  const joined: string[] = [];
+  for (const piece of pieces) {
+    const last = joined[joined.length - 1];
+    if (last !== undefined && (NO_START.test(piece) || NO_END.test(last))) joined[joined.length - 1] = last + piece;
+    else joined.push(piece);
+  }
+  return joined;
+};
+
+/** Breaks a word that is wider than a line into pieces that fit. */
+const splitLong = (piece: string, maxWidth: number, size: number, measure: Measure): string[] => {
+  const out: string[] = [];
+  let line = '';
+  for (const char of piece) {
+    if (line && measure(line + char, size) > maxWidth) {
+      out.push(line);
+      line = char;
+    } else line += char;
+  }
+  if (line) out.push(line);
+  return out;
+};
+
+/**
+ * Wraps text into lines no wider than `maxWidth`: between CJK characters
+ * (never before a closing mark), at spaces and hyphens in Latin text, and
+ * inside a word only when the word alone is too wide.
+ */
+export const wrapText = (text: string, maxWidth: number, size: number, measure: Measure = estimateWidth): string[] => {
+  const lines: string[] = [];
+  let line = '';
+  for (const piece of tokens(text.trim())) {
+    const candidate = line + piece;
+    if (!line || measure(candidate.trimEnd(), size) <= maxWidth) {
+      if (!line && measure(piece.trimEnd(), size) > maxWidth) {
+        const parts = splitLong(piece, maxWidth, size, measure);
+        lines.push(...parts.slice(0, -1));
+        line = parts[parts.length - 1] ?? '';
+      } else line = candidate;
+      continue;
+    }
+    lines.push(line.trimEnd());
+    if (measure(piece.trimEnd(), size) > maxWidth) {
+      const parts = splitLong(piece, maxWidth, size, measure);
+      lines.push(...parts.slice(0, -1));
+      line = parts[parts.length - 1] ?? '';
+    } else line = piece;
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  return lines.length ? lines : [''];
+};
+
+/** The value domain: the values, targets and reference, always including zero. */
+export const barDomain = (bars: BarDatum[], reference?: number): [number, number] => {
+  const values = [0, ...bars.flatMap((bar) => (bar.target === undefined ? [bar.value] : [bar.value, bar.target]))];
+  if (reference !== undefined) values.push(reference);
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  return low === high ? [0, 1] : [low, high];
+};
+
+interface Wrapped {
+  label: string[];
+  sub: string[];
+}
+
+const wrapAll = (bars: BarDatum[], width: number, measure: Measure): Wrapped[] =>
+  bars.map((bar) => ({
+    label: wrapText(bar.label, width, LABEL_SIZE, measure),
+    sub: bar.sublabel ? wrapText(bar.sublabel, width, SUB_SIZE, measure) : [],
+  }));
+
+const blockHeight = (wrapped: Wrapped): number => (wrapped.label.length * LABEL_SIZE + wrapped.sub.length * SUB_SIZE) * LINE;
+
+const widest = (wrapped: Wrapped, measure: Measure): number =>
+  Math.max(...wrapped.label.map((line) => measure(line, LABEL_SIZE)), ...wrapped.sub.map((line) => measure(line, SUB_SIZE)));
+
+/** Lines of a label block whose first line's top is at `top`. */
+const placeLines = (wrapped: Wrapped, top: number): TextLine[] => {
+  const lines: TextLine[] = [];
+  let y = top;
+  for (const [list, size, sub] of [
+    [wrapped.label, LABEL_SIZE, false],
+    [wrapped.sub, SUB_SIZE, true],
+  ] as const) {
+    for (const text of list) {
+      // Baseline: the line box's middle plus about a third of the size.
+      lines.push({ text, y: y + (size * LINE) / 2 + size * 0.35, size, sub });
+      y += size * LINE;
+    }
+  }
+  return lines;
+};
+
+/** Chooses side or stacked labels and the width of the label column. */
+const chooseMode = (
+  bars: BarDatum[],
+  width: number,
+  valueRoom: number,
+  measure: Measure,
+): { mode: 'side' | 'stacked'; column: number; wrapped: Wrapped[] } => {
+  const natural = Math.max(
+    ...bars.map((bar) => Math.max(measure(bar.label, LABEL_SIZE), bar.sublabel ? measure(bar.sublabel, SUB_SIZE) : 0)),
+  );
+  const column = Math.ceil(Math.min(natural, width * MAX_COLUMN));
+  const bars_ = width - column - COLUMN_GAP - valueRoom;
+  if (bars_ >= MIN_BARS && column > 0) {
+    const wrapped = wrapAll(bars, column, measure);
+    const fits = wrapped.every((item) => item.label.length + item.sub.length <= SIDE_LINES && widest(item, measure) <= column + 0.5);
+    if (fits) return { mode: 'side', column: Math.ceil(Math.max(...wrapped.map((item) => widest(item, measure)))), wrapped };
+  }
+  return { mode: 'stacked', column: 0, wrapped: wrapAll(bars, width, measure) };
+};
+
+/** Ticks whose labels fit without touching, as many as the width allows; labels kept inside the drawing. */
+const fitTicks = (
+  scale: (value: number) => number,
+  ticksOf: (count: number) => number[],
+  rangeWidth: number,
+  width: number,
+  format: (value: number) => string,
+  measure: Measure,
+): { value: number; text: string; x: number; anchor: PlacedText['anchor'] }[] => {
+  for (let count = Math.max(2, Math.floor(rangeWidth / 48)); ; count--) {
+    const placed = ticksOf(count).map((value) => {
+      const text = format(value);
+      const w = measure(text, TICK_SIZE);
+      const x = scale(value);
+      if (x - w / 2 < 0) return { value, text, x: 0, anchor: 'start' as const, left: 0, right: w };
+      if (x + w / 2 > width) return { value, text, x: width, anchor: 'end' as const, left: width - w, right: width };
+      return { value, text, x, anchor: 'middle' as const, left: x - w / 2, right: x + w / 2 };
+    });
+    const clear = placed.every((tick, i) => i === 0 || tick.left >= placed[i - 1]!.right + 8);
+    if (clear || count <= 1) return placed.map(({ value, text, x, anchor }) => ({ value, text, x, anchor }));
+  }
+};
+
+/**
+ * Lays out the bars at `width`. Rows keep the order of `bars`; sort before
+ * calling. Returns everything in px, with (0, 0) at the top left.
+ */
+export const layoutBars = (bars: BarDatum[], options: LayoutOptions): BarsLayout => {
+  const width = Math.max(1, Math.floor(options.width));
+  const measure = options.measure ?? estimateWidth;
+  const format = options.tickFormat ?? ((value: number) => `${value}%`);
+  const reference = options.reference;
+  const domain = barDomain(bars, reference?.value);
+
+  // Room for value labels: right of positive bars, left of negative ones.
+  const valueWidth = (bar: BarDatum) => measure(bar.valueLabel, VALUE_SIZE, true) + VALUE_GAP;
+  const rightRoom = Math.max(0, ...bars.filter((bar) => bar.value >= 0).map(valueWidth));
+  const leftRoom = Math.max(0, ...bars.filter((bar) => bar.value < 0).map(valueWidth));
+
+  const { mode, column, wrapped } = chooseMode(bars, width, leftRoom + rightRoom, measure);
+  const plotLeft = mode === 'side' ? column + COLUMN_GAP : 0;
+  const range: [number, number] = [plotLeft + leftRoom, Math.max(plotLeft + leftRoom + 1, width - rightRoom)];
+  const scale = scaleLinear().domain(domain).range(range);
+  const x = (value: number) => scale(value);
+  const zero = x(0);
+
+  const barHeight = mode === 'side' ? BAR : STACKED_BAR;
+  const gap = mode === 'side' ? ROW_GAP : STACKED_ROW_GAP;
+  const anyTarget = bars.some((bar) => bar.target !== undefined);
+  const top = (reference ? REFERENCE_HEIGHT : 0) + (anyTarget || reference ? OVERHANG : 0);
+
+  const rows: RowLayout[] = [];
+  let y = top;
+  bars.forEach((bar, index) => {
+    const lines = wrapped[index]!;
+    const labelHeight = blockHeight(lines);
+    const targetLabel = bar.target !== undefined && bar.targetLabel ? TARGET_SIZE * LINE + 2 : 0;
+    const overhang = bar.target !== undefined ? OVERHANG : 0;
+    let barY: number;
+    let labelTop: number;
+    let height: number;
+    if (mode === 'side') {
+      const core = Math.max(labelHeight, barHeight + 2 * overhang);
+      barY = y + (core - barHeight) / 2;
+      labelTop = y + (core - labelHeight) / 2;
+      height = Math.max(core, barY - y + barHeight + overhang + targetLabel);
+    } else {
+      labelTop = y;
+      barY = y + labelHeight + LABEL_BAR_GAP + overhang;
+      height = barY - y + barHeight + overhang + targetLabel;
+    }
+    const end = x(bar.value);
+    const barX = Math.min(end, zero);
+    const barWidth = Math.abs(end - zero);
+    const targetX = bar.target === undefined ? undefined : x(bar.target);
+    const negative = bar.value < 0;
+    const valueX = negative ? Math.min(end, targetX ?? end) - VALUE_GAP : Math.max(end, targetX ?? end) + VALUE_GAP;
+    const cy = barY + barHeight / 2;
+    let target: RowLayout['target'];
+    if (targetX !== undefined) {
+      let label: PlacedText | undefined;
+      if (bar.targetLabel) {
+        const w = measure(bar.targetLabel, TARGET_SIZE);
+        const lo = plotLeft;
+        const centre = Math.min(Math.max(targetX, lo + w / 2), width - w / 2);
+        label = { text: bar.targetLabel, x: centre, y: barY + barHeight + overhang + 2 + TARGET_SIZE * 0.95, anchor: 'middle' };
+      }
+      target = { x: targetX, y1: barY - overhang, y2: barY + barHeight + overhang, label };
+    }
+    rows.push({
+      key: bar.key,
+      index,
+      top: y,
+      height,
+      label: { x: 0, lines: placeLines(lines, labelTop) },
+      bar: { x: barX, y: barY, width: barWidth, height: barHeight },
+      value: { text: bar.valueLabel, x: valueX, y: cy + VALUE_SIZE * 0.35, anchor: negative ? 'end' : 'start' },
+      target,
+    });
+    y += height + gap;
+  });
+  const rowsBottom = rows.length ? y - gap : y;
+  const height = Math.ceil(rowsBottom + AXIS_HEIGHT);
+
+  // Rules run the whole height beside side labels; in stacked mode only along the bars, never through a label.
+  const rules = (at: number): Segment[] =>
+    mode === 'side'
+      ? [{ x: at, y1: top - (anyTarget || reference ? OVERHANG : 0), y2: rowsBottom }]
+      : rows.map((row) => ({ x: at, y1: row.bar.y - OVERHANG, y2: row.top + row.height }));
+
+  const tickY = rowsBottom + AXIS_HEIGHT - 6;
+  const ticks: Tick[] = fitTicks(x, (count) => scale.ticks(count), range[1] - range[0], width, format, measure).map((tick) => ({
+    ...tick,
+    y: tickY,
+    rules: rules(x(tick.value)),
+  }));
+
+  let referenceLayout: BarsLayout['reference'];
+  if (reference) {
+    const rx = x(reference.value);
+    const w = measure(reference.label, TICK_SIZE);
+    const lo = plotLeft;
+    const centre = Math.min(Math.max(rx, lo + w / 2), width - w / 2);
+    referenceLayout = { x: rx, rules: rules(rx), label: { text: reference.label, x: centre, y: REFERENCE_HEIGHT - 6, anchor: 'middle' } };
+  }
+
+  return {
+    width,
+    height,
+    mode,
+    domain,
+    zero,
+    range,
+    baseline: rules(zero),
+    rows,
+    ticks,
+    reference: referenceLayout,
+  };
+};

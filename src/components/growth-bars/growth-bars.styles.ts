@@ -1,0 +1,110 @@
+import { css } from 'lit';
+
+export const growthBarsStyles = css`
+  :host {
+    --_min-height: 12rem;
+    min-width: 0;
+  }
+  .plot {
+    position: relative;
+  }
+  svg text.label {
+    font-size: 13px;
+  }
+  svg text.label .sub {
+    font-size: 12px;
+    fill: var(--_muted);
+  }
+  .bar {
+    fill: currentColor;
+  }
+  svg text.value {
+    font-size: 13px;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  /* A halo in the background colour keeps labels legible where a rule crosses them. */
+  svg text.value,
+  svg text.target-label,
+  svg text.reference-label {
+    paint-order: stroke;
+    stroke: var(--_surface);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+  }
+  svg text.tick {
+    font-size: 12px;
+    fill: var(--_muted);
+  }
+  svg text.target-label {
+    font-size: 11px;
+  }
+  svg text.reference-label {
+    font-size: 12px;
+    font-weight: 600;
+  }
+  .grid line {
+    stroke: var(--_border);
+    stroke-width: 1px;
+  }
+  .baseline line {
+    stroke: var(--_text);
+    stroke-width: 1.5px;
+  }
+  .reference line {
+    stroke: var(--_text);
+    stroke-width: 1.5px;
+    stroke-dasharray: 4 3;
+  }
+  .target-halo {
+    stroke: var(--_surface);
+    stroke-width: 5px;
+  }
+  .target {
+    stroke: var(--_text);
+    stroke-width: 2px;
+  }
+  .mark .enter {
+    transform-box: fill-box;
+    transform-origin: left center;
+  }
+  .mark .enter.negative {
+    transform-origin: right center;
+  }
+  .focus-ring {
+    rx: 4px;
+  }
+  .tooltip {
+    width: max-content;
+    max-width: min(16rem, 100%);
+    line-height: 1.4;
+  }
+  .tooltip strong {
+    display: block;
+  }
+  .tooltip .sub {
+    color: var(--_muted);
+  }
+  .tooltip .arrow {
+    margin-inline-end: 0.25em;
+    font-size: 0.85em;
+  }
+  @media (forced-colors: active) {
+    .baseline line,
+    .reference line,
+    .target {
+      stroke: CanvasText;
+    }
+    .target-halo {
+      stroke: Canvas;
+    }
+    svg text.value,
+    svg text.target-label,
+    svg text.reference-label {
+      stroke: Canvas;
+    }
+    [data-mark]:focus-visible .focus-ring {
+      stroke: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,461 @@
+/**
+ * Pure layout of a project funnel: conversion rates between stages, the
+ * choice of arrangement for a width, label fitting and every position the
+ * element draws. No DOM: text widths are estimated from the characters.
+ */
+import { scaleLinear } from 'd3-scale';
+import { percentOf } from '../../format/number.js';
+
+export type Orientation = 'horizontal' | 'vertical';
+/** How the stages are arranged: columns, rows of a centred funnel, or a stacked list (narrow). */
+export type Mode = 'horizontal' | 'vertical' | 'list';
+
+// ---------------------------------------------------------------- rates
+
+/**
+ * Why a rate exists or not: `ok`; `missing` (this stage was not published);
+ * `missing-base` (the stage it is taken from was not published);
+ * `zero-base` (the stage it is taken from is 0: the rate is undefined).
+ */
+export type RateStatus = 'ok' | 'missing' | 'missing-base' | 'zero-base';
+
+export interface Rate {
+  status: RateStatus;
+  /** Percent to one decimal, never clipped: 120 when a stage grew. Only when `status` is `ok`. */
+  percent?: number;
+}
+
+/** `value` as a percent of `base`, or why there is none. */
+export const rateOf = (value: number | null, base: number | null): Rate => {
+  if (value === null) return { status: 'missing' };
+  if (base === null) return { status: 'missing-base' };
+  const percent = percentOf(value, base);
+  return percent === undefined ? { status: 'zero-base' } : { status: 'ok', percent };
+};
+
+export interface Conversion {
+  /** From the stage before (absent for the first stage). */
+  fromPrevious?: Rate;
+  /** From the first stage (absent for the first stage). */
+  fromFirst?: Rate;
+}
+
+/**
+ * Stage-to-stage and from-first rates of a pipeline, computed from its
+ * figures (never read from the document): 156 → 27 → 22 gives 17.3% and
+ * 81.5% stage to stage, 17.3% and 14.1% from the first. A missing figure
+ * gives no rate from or to it; a rate from 0 is undefined.
+ */
+export const conversions = (values: (number | null)[]): Conversion[] =>
+  values.map((value, index) =>
+    index === 0 ? {} : { fromPrevious: rateOf(value, values[index - 1] ?? null), fromFirst: rateOf(value, values[0] ?? null) },
+  );
+
+/**
+ * The scale of bar lengths: from zero to the largest stage (not the first,
+ * so a stage larger than an earlier one is drawn longer, never clipped).
+ */
+export const barScale = (values: (number | null)[], length: number) => {
+  const largest = Math.max(0, ...values.filter((value): value is number => value !== null));
+  return scaleLinear()
+    .domain([0, largest > 0 ? largest : 1])
+    .range([0, length]);
+};
+
+// ---------------------------------------------------------------- text
+
+/** Font sizes (px) and line heights of the texts the element draws. */
+export const TYPE = {
+  label: { size: 13, line: 17 },
+  value: { size: 16, line: 20, bold: true },
+  small: { size: 12, line: 15 },
+} as const;
+
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u3000-\u303f]/;
+const NARROW = /[iljtfr.,:;'|!()[\]·\-]/;
+
+/**
+ * The estimated width of `text` in px, erring wide (measured against DejaVu
+ * Sans, a wide fallback font): a CJK character is 1em, Latin letters about 0.6em.
+ */
+export const textWidth = (text: string, size: number, bold = false): number => {
+  let em = 0;
+  for (const char of text) {
+    if (CJK.test(char)) em += 1;
+    else if (char === ' ') em += 0.32;
+    else if (NARROW.test(char)) em += 0.4;
+    else if (/[0-9]/.test(char)) em += 0.64;
+    else if (/[A-Z]/.test(char)) em += 0.74;
+    else if (/[mwMW%▲↓→—…]/.test(char)) em += 1;
+    else em += 0.62;
+  }
+  return em * size * (bold ? 1.1 : 1);
+};
+
+/** Breaks text into pieces a line may end after: each CJK character (with closing punctuation), each Latin word with its spaces. */
+const tokens = (text: string): string[] =>
+  text.match(/[（《「“‘(]*(?:[\u2e80-\u9fff\uf900-\ufaff][，。、；：）》」”’！？%)]*|[^\s\u2e80-\u9fff\uf900-\ufaff]+\s*)|\s+/g) ?? [];
+
+/**
+ * Wraps `text` to lines no wider than `maxWidth` (estimated), at spaces in
+ * English and between characters in Chinese; a word wider than a line is
+ * broken. Beyond `maxLines` the last line ends with an ellipsis.
+ */
+export const wrap = (text: string, maxWidth: number, size: number, maxLines = 3, bold = false): string[] => {
+  const fits = (line: string) => textWidth(line.trimEnd(), size, bold) <= maxWidth;
+  const lines: string[] = [];
+  let line = '';
+  for (const token of tokens(text)) {
+    if (fits(line + token)) {
+      line += token;
+      continue;
+    }
+    if (line.trim()) lines.push(line.trimEnd());
+    line = '';
+    if (!token.trim()) continue;
+    if (fits(token)) {
+      line = token;
+      continue;
+    }
+    // A word wider than a whole line is broken between characters.
+    for (const char of token) {
+      if (line && !fits(line + char)) {
+        lines.push(line.trimEnd());
+        line = '';
+      }
+      line += char;
+    }
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  let last = kept[maxLines - 1]!;
+  while (last && !fits(`${last}…`)) last = [...last].slice(0, -1).join('');
+  kept[maxLines - 1] = `${last.trimEnd()}…`;
+  return kept;
+};
+
+// ---------------------------------------------------------------- layout
+
+/** A rate as the element prints it. */
+export interface RateText {
+  /** The rate as printed ("17.3%", "▲ 120.0%"); absent when there is no rate. */
+  number?: string;
+  /** What it is a rate of ("of negotiated", "为对接洽谈的"), or why there is none. */
+  caption: string;
+  /** Number and caption as one phrase: "17.3% of negotiated", "为对接洽谈的17.3%". */
+  inline: string;
+  /** Whether the number reads before its caption (English) or after it (Chinese). */
+  numberFirst: boolean;
+  /** A rate above 100%: the stage is larger than the one it is compared with. */
+  over: boolean;
+}
+
+export interface LayoutStage {
+  label: string;
+  /** On the measure's scale (base units); null when not published. */
+  value: number | null;
+  /** The figure as printed, or "not published". */
+  valueText: string;
+  /** The other measure (the amount while counting projects). */
+  secondaryText?: string | undefined;
+  /** The rate from the stage before. */
+  previous?: RateText | undefined;
+  /** The rate from the first stage, when it differs from `previous` (the third stage on). */
+  first?: RateText | undefined;
+}
+
+export interface TextLine {
+  x: number;
+  /** Baseline. */
+  y: number;
+  text: string;
+  anchor: 'start' | 'middle' | 'end';
+  /** label, value, missing, secondary, rate-number, rate-caption, rate, rate-first; plus `over`. */
+  cls: string;
+  /** Font size in px (for tests of fitting). */
+  size: number;
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface StageGeometry {
+  /** The bar; absent when the figure was not published. A zero has a bar of no size and a `zero` tick. */
+  bar?: Box;
+  /** A short line marking a zero. */
+  zero?: { x1: number; y1: number; x2: number; y2: number };
+  /** Where the stage reacts to pointer and shows its focus ring. */
+  hit: Box;
+  texts: TextLine[];
+  /** Top centre of the tooltip. */
+  anchor: { x: number; y: number };
+}
+
+export interface FunnelLayout {
+  mode: Mode;
+  width: number;
+  height: number;
+  stages: StageGeometry[];
+  /** Bands joining consecutive bars, as polygon points. They widen where a stage grows. */
+  connectors: string[];
+}
+
+/** Below this width the stages stack as a list. */
+export const LIST_BELOW = 440;
+/** The narrowest column of the horizontal layout; fewer columns fit → rows. */
+export const MIN_COLUMN = 112;
+
+/** The arrangement for a width: a list when narrow, else the orientation asked for if it fits. */
+export const chooseMode = (count: number, width: number, orientation: Orientation): Mode => {
+  if (width < LIST_BELOW) return 'list';
+  if (orientation === 'horizontal' && width / Math.max(1, count) >= MIN_COLUMN) return 'horizontal';
+  return 'vertical';
+};
+
+const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
+const r = (value: number) => Math.round(value * 10) / 10;
+
+/** Lines of a rate stacked: number (strong) and caption (wrapped), in the language's order. */
+const stackedRate = (rate: RateText, maxWidth: number): { text: string; cls: string; size: number }[] => {
+  const over = rate.over ? ' over' : '';
+  const caption = wrap(rate.caption, maxWidth, TYPE.small.size, 3).map((text) => ({
+    text,
+    cls: `rate-caption${rate.number ? '' : ' rate-none'}`,
+    size: TYPE.small.size,
+  }));
+  if (!rate.number) return caption;
+  const number = { text: rate.number, cls: `rate-number${over}`, size: TYPE.label.size };
+  return rate.numberFirst ? [number, ...caption] : [...caption, number];
+};
+
+const inlineRate = (text: string, cls: string, maxWidth: number) =>
+  wrap(text, maxWidth, TYPE.small.size, 4).map((line) => ({ text: line, cls, size: TYPE.small.size }));
+
+const rateCls = (rate: RateText, base: string) => `${base}${rate.number ? '' : ' rate-none'}${rate.over ? ' over' : ''}`;
+
+/** Positions texts one under another from a top edge; returns the lines and the bottom. */
+const column = (
+  items: { text: string; cls: string; size: number; line?: number }[],
+  x: number,
+  top: number,
+  anchor: TextLine['anchor'],
+): TextLine[] => {
+  let y = top;
+  return items.map((item) => {
+    const line = item.line ?? Math.round(item.size * 1.25);
+    y += line;
+    return { x: r(x), y: r(y - (line - item.size) / 2 - item.size * 0.18), text: item.text, anchor, cls: item.cls, size: item.size };
+  });
+};
+
+const heightOf = (items: { size: number; line?: number }[]) => items.reduce((sum, item) => sum + (item.line ?? Math.round(item.size * 1.25)), 0);
+
+const valueItems = (stage: LayoutStage, maxWidth: number) => {
+  const missing = stage.value === null;
+  const value = missing
+    ? wrap(stage.valueText, maxWidth, TYPE.label.size, 2).map((text) => ({ text, cls: 'value missing', size: TYPE.label.size, line: TYPE.label.line }))
+    : wrap(stage.valueText, maxWidth, TYPE.value.size, 2, true).map((text) => ({ text, cls: 'value', size: TYPE.value.size, line: TYPE.value.line }));
+  const secondary = stage.secondaryText
+    ? wrap(stage.secondaryText, maxWidth, TYPE.small.size, 2).map((text) => ({ text, cls: 'secondary', size: TYPE.small.size, line: TYPE.small.line }))
+    : [];
+  return { value, secondary };
+};
+
+/** Columns left to right, bars standing on a common centre line. */
+const horizontal = (stages: LayoutStage[], width: number): FunnelLayout => {
+  const n = stages.length;
+  const step = width / n;
+  const textWidthMax = step - 12;
+  const barWidth = Math.min(step * 0.46, 96);
+  const barArea = Math.round(clamp(width * 0.16, 96, 160));
+  const scale = barScale(
+    stages.map((stage) => stage.value),
+    barArea,
+  );
+
+  const labels = stages.map((stage) => wrap(stage.label, textWidthMax, TYPE.label.size, 3).map((text) => ({ text, cls: 'label', size: TYPE.label.size, line: TYPE.label.line })));
+  const values = stages.map((stage) => valueItems(stage, textWidthMax));
+  const rates = stages.map((stage) => [
+    ...(stage.previous ? stackedRate(stage.previous, textWidthMax) : []),
+    ...(stage.first ? inlineRate(stage.first.inline, rateCls(stage.first, 'rate-first'), textWidthMax) : []),
+  ]);
+  const labelHeight = Math.max(...labels.map(heightOf));
+  const valueHeight = Math.max(...values.map((v) => heightOf(v.value)));
+  const secondaryHeight = Math.max(...values.map((v) => heightOf(v.secondary)));
+  const barTop = labelHeight + 4 + valueHeight + secondaryHeight + 10;
+  const centre = barTop + barArea / 2;
+  const rateTop = barTop + barArea + 10;
+  const height = Math.ceil(rateTop + Math.max(0, ...rates.map(heightOf)) + 6);
+
+  const geometry = stages.map((stage, index): StageGeometry => {
+    const x = step * index + step / 2;
+    const value = stage.value;
+    const length = value === null ? 0 : value > 0 ? Math.max(1, scale(value)) : 0;
+    return {
+      ...(value !== null && { bar: { x: r(x - barWidth / 2), y: r(centre - length / 2), width: r(barWidth), height: r(length) } }),
+      ...(value === 0 && { zero: { x1: r(x - barWidth / 2), y1: r(centre), x2: r(x + barWidth / 2), y2: r(centre) } }),
+      hit: { x: r(step * index), y: 0, width: r(step), height },
+      texts: [
+        ...column(labels[index]!, x, 0, 'middle'),
+        ...column(values[index]!.value, x, labelHeight + 4, 'middle'),
+        ...column(values[index]!.secondary, x, labelHeight + 4 + valueHeight, 'middle'),
+        ...(value === null ? column([{ text: '?', cls: 'missing-mark', size: TYPE.value.size }], x, centre - TYPE.value.size * 0.7, 'middle') : []),
+        ...column(rates[index]!, x, rateTop, 'middle'),
+      ],
+      anchor: { x: r(x), y: r(barTop + barArea) },
+    };
+  });
+
+  const connectors: string[] = [];
+  for (let i = 0; i < n - 1; i++) {
+    const a = geometry[i]!.bar;
+    const b = geometry[i + 1]!.bar;
+    if (!a || !b) continue;
+    connectors.push(
+      [
+        [a.x + a.width, a.y],
+        [b.x, b.y],
+        [b.x, b.y + b.height],
+        [a.x + a.width, a.y + a.height],
+      ]
+        .map(([px, py]) => `${r(px!)},${r(py!)}`)
+        .join(' '),
+    );
+  }
+  return { mode: 'horizontal', width, height, stages: geometry, connectors };
+};
+
+/** Rows top to bottom, bars centred: the classic funnel, with each rate between its rows. */
+const vertical = (stages: LayoutStage[], width: number): FunnelLayout => {
+  const labelWidth = Math.round(clamp(width * 0.26, 96, 220));
+  const rightWidth = Math.round(clamp(width * 0.3, 124, 260));
+  const gutter = 12;
+  const barStart = labelWidth + gutter;
+  const barEnd = width - rightWidth - gutter;
+  const centreX = (barStart + barEnd) / 2;
+  const thickness = 26;
+  const scale = barScale(
+    stages.map((stage) => stage.value),
+    barEnd - barStart,
+  );
+  const rightX = width - rightWidth;
+
+  let y = 0;
+  const geometry = stages.map((stage): StageGeometry => {
+    const top = y;
+    const texts: TextLine[] = [];
+    if (stage.previous) {
+      const lines = inlineRate(`↓ ${stage.previous.inline}`, rateCls(stage.previous, 'rate'), rightWidth);
+      texts.push(...column(lines, rightX, y + 2, 'start'));
+      y += Math.max(heightOf(lines) + 6, 18);
+    }
+    const label = wrap(stage.label, labelWidth, TYPE.label.size, 3).map((text) => ({ text, cls: 'label', size: TYPE.label.size, line: TYPE.label.line }));
+    const { value, secondary } = valueItems(stage, rightWidth);
+    const right = [...value, ...secondary, ...(stage.first ? inlineRate(stage.first.inline, rateCls(stage.first, 'rate-first'), rightWidth) : [])];
+    const rowHeight = Math.max(thickness + 6, heightOf(label), heightOf(right)) + 4;
+    const centre = y + rowHeight / 2;
+    texts.push(...column(label, labelWidth, centre - heightOf(label) / 2, 'end'));
+    texts.push(...column(right, rightX, centre - heightOf(right) / 2, 'start'));
+    const length = stage.value === null ? 0 : stage.value > 0 ? Math.max(1, scale(stage.value)) : 0;
+    if (stage.value === null) texts.push(...column([{ text: '?', cls: 'missing-mark', size: TYPE.value.size }], centreX, centre - TYPE.value.size * 0.7, 'middle'));
+    y += rowHeight;
+    return {
+      ...(stage.value !== null && { bar: { x: r(centreX - length / 2), y: r(centre - thickness / 2), width: r(length), height: thickness } }),
+      ...(stage.value === 0 && { zero: { x1: r(centreX), y1: r(centre - thickness / 2), x2: r(centreX), y2: r(centre + thickness / 2) } }),
+      hit: { x: 0, y: r(top), width, height: r(y - top) },
+      texts,
+      anchor: { x: r(centreX), y: r(y) },
+    };
+  });
+
+  const connectors: string[] = [];
+  for (let i = 0; i < geometry.length - 1; i++) {
+    const a = geometry[i]!.bar;
+    const b = geometry[i + 1]!.bar;
+    if (!a || !b) continue;
+    connectors.push(
+      [
+        [a.x, a.y + a.height],
+        [a.x + a.width, a.y + a.height],
+        [b.x + b.width, b.y],
+        [b.x, b.y],
+      ]
+        .map(([px, py]) => `${r(px!)},${r(py!)}`)
+        .join(' '),
+    );
+  }
+  return { mode: 'vertical', width, height: Math.ceil(y + 2), stages: geometry, connectors };
+};
+
+/** A stacked list for narrow containers: label and figure, a bar from the left edge, the rate between stages. */
+const list = (stages: LayoutStage[], width: number): FunnelLayout => {
+  const scale = barScale(
+    stages.map((stage) => stage.value),
+    width,
+  );
+  const thickness = 12;
+  let y = 0;
+  const geometry = stages.map((stage): StageGeometry => {
+    const top = y;
+    const texts: TextLine[] = [];
+    if (stage.previous) {
+      const phrase = [`↓ ${stage.previous.inline}`, stage.first?.inline].filter(Boolean).join(' · ');
+      const cls = `rate${stage.previous.number ? '' : ' rate-none'}${stage.previous.over || stage.first?.over ? ' over' : ''}`;
+      const lines = inlineRate(phrase, cls, width);
+      texts.push(...column(lines, 0, y, 'start'));
+      y += heightOf(lines) + 2;
+    }
+    const missing = stage.value === null;
+    const valueSize = missing ? TYPE.label.size : TYPE.value.size;
+    const valueWidth = textWidth(stage.valueText, valueSize, !missing);
+    const beside = width - valueWidth - 10 >= Math.min(120, width * 0.45);
+    const label = wrap(stage.label, beside ? width - valueWidth - 10 : width, TYPE.label.size, 3).map((text) => ({
+      text,
+      cls: 'label',
+      size: TYPE.label.size,
+      line: TYPE.label.line,
+    }));
+    const { value, secondary } = valueItems(stage, width);
+    if (beside && value.length === 1) {
+      // The figure on the label's first line, at the right edge.
+      const labelHeight = heightOf(label);
+      texts.push(...column(label, 0, y + (TYPE.value.line - TYPE.label.line) / 2, 'start'));
+      texts.push(...column(value, width, y, 'end'));
+      y += Math.max(labelHeight + (TYPE.value.line - TYPE.label.line) / 2, TYPE.value.line);
+    } else {
+      texts.push(...column(label, 0, y, 'start'));
+      y += heightOf(label);
+      texts.push(...column(value, 0, y, 'start'));
+      y += heightOf(value);
+    }
+    if (secondary.length) {
+      texts.push(...column(secondary, width, y, 'end'));
+      y += heightOf(secondary);
+    }
+    y += 3;
+    const length = stage.value === null ? 0 : stage.value > 0 ? Math.max(1, scale(stage.value)) : 0;
+    const bar = stage.value === null ? undefined : { x: 0, y: r(y), width: r(length), height: thickness };
+    const zero = stage.value === 0 ? { x1: 0.5, y1: r(y), x2: 0.5, y2: r(y + thickness) } : undefined;
+    y += thickness + 12;
+    return {
+      ...(bar && { bar }),
+      ...(zero && { zero }),
+      hit: { x: 0, y: r(top), width, height: r(y - top - 6) },
+      texts,
+      anchor: { x: r(width / 2), y: r(y - 8) },
+    };
+  });
+  return { mode: 'list', width, height: Math.ceil(y - 8), stages: geometry, connectors: [] };
+};
+
+/** Positions every mark and text of a funnel at `width` px. */
+export const funnelLayout = (stages: LayoutStage[], width: number, orientation: Orientation = 'horizontal'): FunnelLayout => {
+  const w = Math.max(160, Math.floor(width));
+  const mode = chooseMode(stages.length, w, orientation);
+  return mode === 'horizontal' ? horizontal(stages, w) : mode === 'vertical' ? vertical(stages, w) : list(stages, w);
+};

@@ -1,0 +1,12 @@
+import { ScScorecard } from './scorecard.component.js';
+import '../indicator-card/define.js';
+
+export { ScScorecard };
+
+if (!customElements.get('sc-scorecard')) customElements.define('sc-scorecard', ScScorecard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sc-scorecard': ScScorecard;
+  }
+}

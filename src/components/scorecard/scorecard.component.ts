@@ -1,0 +1,196 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ScElement, invalid, type View } from '../../internal/sc-element.js';
+import { renderCredit, renderIllustrative } from '../../internal/templates.js';
+import type { Project, ScorecardDocument } from '../../schema/document.js';
+import { formatQuantity } from '../../format/measure.js';
+import type { Lang } from '../../format/number.js';
+import { list, pick } from '../../format/text.js';
+import { groupIndicators, planSections, type IndicatorGroup, type SectionName } from './scorecard.layout.js';
+import { scorecardStyles } from './scorecard.styles.js';
+
+export interface ScorecardView {
+  document: ScorecardDocument;
+  sections: SectionName[];
+  groups: IndicatorGroup[];
+  /** Whether any tourism event has a revenue figure or change, to show a revenue chart too. */
+  hasRevenue: boolean;
+}
+
+const HEADINGS: Record<SectionName, [string, string]> = {
+  indicators: ['Indicators at a glance', '指标一览'],
+  growth: ['Growth rates', '增速'],
+  pipelines: ['Project pipelines', '项目推进'],
+  tourism: ['Holiday tourism', '节假日旅游'],
+  projects: ['Projects', '重点项目'],
+};
+
+const STATUS: Record<NonNullable<Project['status']>, [string, string]> = {
+  negotiating: ['Negotiating', '在谈'],
+  signed: ['Signed', '签约'],
+  new: ['New', '新建'],
+  continuing: ['Continuing', '续建'],
+  started: ['Started', '开工'],
+  producing: ['Producing', '投产'],
+};
+
+/** Stops the children's own load and error events: the scorecard announces for the whole. */
+const keepInside = (event: Event) => event.stopPropagation();
+
+/**
+ * A whole document laid out as a scorecard: a header (region, period, title),
+ * the indicator cards in a responsive grid, the growth bars, every pipeline
+ * funnel, the holiday tourism and the project list, each present only when
+ * the document has data for it; the source is credited once at the foot.
+ *
+ * @tagname sc-scorecard
+ * @summary A complete regional scorecard from one document.
+ *
+ * @csspart base - The wrapper of every state.
+ * @csspart header - Region, period and title.
+ * @csspart title - The scorecard's heading.
+ * @csspart section - Each section (indicators, growth, pipelines, tourism, projects).
+ * @csspart section-title - Each section's heading.
+ * @csspart projects - The project table.
+ * @csspart footer - The source credit.
+ * @csspart status - The loading placeholder.
+ * @csspart error - The in-place error message.
+ *
+ * @cssproperty --sc-font-family - Font for the scorecard and every element in it; default: the host page's.
+ * @cssproperty --sc-color-text - Main text colour.
+ * @cssproperty --sc-color-muted - Secondary text colour.
+ * @cssproperty --sc-color-surface - Card and panel background.
+ * @cssproperty --sc-color-border - Borders and rules.
+ * @cssproperty --sc-color-accent - Bars and highlights.
+ * @cssproperty --sc-color-good - Colour of good news (default by palette).
+ * @cssproperty --sc-color-bad - Colour of bad news (default by palette).
+ * @cssproperty --sc-radius - Corner radius.
+ * @cssproperty --sc-gap - Space between cards and sections.
+ * @cssproperty --sc-heading-size - Font size of the scorecard heading.
+ *
+ * @event sc-load - The document loaded and passed validation; `detail` is the document.
+ * @event sc-error - Loading, parsing or validation failed; `detail` is `{ kind, errors: [{ path, message, messageZh }] }`.
+ */
+export class ScScorecard extends ScElement<ScorecardView> {
+  static override styles = [...ScElement.styles, scorecardStyles];
+
+  /** Which sections to show, in order: `indicators,growth,pipelines,tourism,projects`. Default: all with data. */
+  @property({ reflect: true }) sections?: string;
+
+  /** Hides the source credit at the foot. */
+  @property({ type: Boolean, reflect: true, attribute: 'hide-source' }) hideSource = false;
+
+  protected toView(documents: ScorecardDocument[]): View<ScorecardView> {
+    const document = documents[0]!;
+    const { sections, unknown } = planSections(document, this.sections);
+    if (unknown.length > 0) {
+      return invalid(
+        'sections',
+        `unknown section '${unknown.join("', '")}'; expected some of indicators, growth, pipelines, tourism, projects`,
+        `未知的栏目 '${unknown.join("'、'")}'，应为 indicators、growth、pipelines、tourism、projects 中的若干项`,
+      );
+    }
+    const hasRevenue = (document.tourism ?? []).some(
+      (event) => event.revenue && (typeof event.revenue.value === 'number' || event.revenue.change),
+    );
+    return { ok: true, value: { document, sections, groups: groupIndicators(document.indicators ?? []), hasRevenue } };
+  }
+
+  protected renderView(view: ScorecardView, lang: Lang): TemplateResult {
+    const { document } = view;
+    const zh = lang === 'zh';
+    const where = list([pick(document.parentRegion, lang), pick(document.period, lang)], lang);
+    return html`<article class="scorecard" @sc-load=${keepInside} @sc-error=${keepInside}>
+      <header part="header">
+        <p class="eyebrow">${where}</p>
+        <h2 part="title">${pick(document.title, lang) || pick(document.region, lang)}</h2>
+        ${document.illustrative ? renderIllustrative(lang) : nothing}
+      </header>
+      ${view.sections.map(
+        (name) => html`<section part="section" aria-labelledby="section-${name}">
+          <h3 part="section-title" id="section-${name}">${HEADINGS[name][zh ? 1 : 0]}</h3>
+          ${this.renderSection(name, view, lang)}
+        </section>`,
+      )}
+      ${this.hideSource
+        ? nothing
+        : html`<footer part="footer">${renderCredit(document.source, lang)}</footer>`}
+    </article>`;
+  }
+
+  private renderSection(name: SectionName, view: ScorecardView, lang: Lang): TemplateResult {
+    const { document } = view;
+    const palette = this.paletteName;
+    switch (name) {
+      case 'indicators':
+        return html`${view.groups.map(
+          (group, index) => html`${group.label && view.groups.length > 1 ? html`<h4>${pick(group.label, lang)}</h4>` : nothing}
+            <div class="grid ${index === 0 ? 'headline' : ''}">
+              ${group.indicators.map(
+                (indicator) =>
+                  html`<sc-indicator-card .data=${document} indicator=${indicator.id} palette=${palette} hide-source></sc-indicator-card>`,
+              )}
+            </div>`,
+        )}`;
+      case 'growth':
+        return html`<sc-growth-bars .data=${document} palette=${palette} hide-source></sc-growth-bars>`;
+      case 'pipelines':
+        return html`<div class="pair ${(document.pipelines?.length ?? 0) > 1 ? 'two' : ''}">
+          ${document.pipelines!.map(
+            (pipeline) =>
+              html`<sc-project-funnel .data=${document} pipeline=${pipeline.id} palette=${palette} hide-source></sc-project-funnel>`,
+          )}
+        </div>`;
+      case 'tourism':
+        return html`<div class="pair ${view.hasRevenue ? 'two' : ''}">
+          <sc-tourism-surge .data=${document} metric="visitors" palette=${palette} hide-source></sc-tourism-surge>
+          ${view.hasRevenue
+            ? html`<sc-tourism-surge .data=${document} metric="revenue" palette=${palette} hide-source></sc-tourism-surge>`
+            : nothing}
+        </div>`;
+      case 'projects':
+        return this.renderProjects(document.projects!, lang);
+    }
+  }
+
+  private renderProjects(projects: Project[], lang: Lang): TemplateResult {
+    const zh = lang === 'zh';
+    return html`<div class="projects-wrap">
+      <table part="projects" class="projects">
+        <thead>
+          <tr>
+            <th scope="col">${zh ? '项目' : 'Project'}</th>
+            <th scope="col" class="status-col">${zh ? '状态' : 'Status'}</th>
+            <th scope="col" class="num">${zh ? '投资' : 'Investment'}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${projects.map((project) => {
+            const investment = project.investment;
+            const details = (project.figures ?? []).map((figure) => {
+              const label = pick(figure.label, lang);
+              if (typeof figure.value !== 'number') return label;
+              const amount = formatQuantity({ ...figure, value: figure.value }, lang);
+              return zh ? `${label}${amount}` : `${label}: ${amount}`;
+            });
+            const note = pick(project.note, lang);
+            return html`<tr>
+              <th scope="row">
+                ${pick(project.label, lang)}
+                ${details.length || note ? html`<span class="detail">${list([...details, note], lang)}</span>` : nothing}
+              </th>
+              <td class="status-col">
+                ${project.status ? html`<span class="status-tag">${STATUS[project.status][zh ? 1 : 0]}</span>` : nothing}
+              </td>
+              <td class="num">
+                ${investment && typeof investment.value === 'number'
+                  ? formatQuantity({ ...investment, value: investment.value }, lang)
+                  : '—'}
+              </td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    </div>`;
+  }
+}

@@ -1,0 +1,125 @@
+import { css } from 'lit';
+
+export const scorecardStyles = css`
+  :host {
+    --_min-height: 24rem;
+    --_gap: var(--sc-gap, 1rem);
+  }
+  .scorecard {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_gap) * 1.5);
+  }
+  header {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    padding-bottom: 0.75rem;
+    border-bottom: 2px solid var(--_text);
+  }
+  .eyebrow {
+    margin: 0;
+    font-size: 0.8125rem;
+    color: var(--_muted);
+    letter-spacing: 0.02em;
+  }
+  h2 {
+    margin: 0;
+    font-size: var(--sc-heading-size, 1.5rem);
+    line-height: 1.25;
+  }
+  h3 {
+    margin: 0 0 0.75rem;
+    font-size: 1.125rem;
+  }
+  h4 {
+    margin: 1rem 0 0.5rem;
+    font-size: 0.9375rem;
+    color: var(--_muted);
+  }
+  section {
+    break-inside: avoid-page;
+  }
+  .grid {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
+    gap: var(--_gap);
+  }
+  .grid.headline {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
+  }
+  .grid > * {
+    break-inside: avoid;
+  }
+  .pair {
+    display: grid;
+    gap: calc(var(--_gap) * 1.5);
+  }
+  .projects {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 0.875rem;
+  }
+  .projects th,
+  .projects td {
+    padding: 0.375rem 0.5rem;
+    border-bottom: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+  }
+  .projects .num {
+    text-align: end;
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
+  }
+  .projects .detail {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.8125rem;
+  }
+  .projects-wrap {
+    overflow-x: auto;
+  }
+  .status-tag {
+    display: inline-block;
+    padding: 0 0.375rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    font-size: 0.75rem;
+    white-space: nowrap;
+  }
+  footer {
+    font-size: 0.8125rem;
+    color: var(--_muted);
+    border-top: 1px solid var(--_border);
+    padding-top: 0.5rem;
+  }
+  footer a {
+    color: inherit;
+  }
+  @container (min-width: 900px) {
+    .pair.two {
+      grid-template-columns: 1fr 1fr;
+    }
+    h2 {
+      font-size: var(--sc-heading-size, 1.875rem);
+    }
+  }
+  @container (max-width: 400px) {
+    .projects .status-col {
+      display: none;
+    }
+  }
+  @media print {
+    :host {
+      color-scheme: light;
+    }
+    header {
+      border-bottom-color: #000;
+    }
+    section,
+    .grid > * {
+      break-inside: avoid;
+    }
+  }
+`;

@@ -1,0 +1,286 @@
+/**
+ * Layout of `sc-tourism-surge`, free of DOM: where the bars of each holiday
+ * (this year against the same holiday a year earlier) and of an optional
+ * daily series go, and where their labels fit. All bars start at zero.
+ */
+import { scaleBand, scaleLinear } from 'd3-scale';
+
+/** The shortest bar drawn for a positive value, so a tiny base year stays visible. */
+export const MIN_BAR = 3;
+/** Gap between a bar's end and its value label. */
+export const LABEL_GAP = 6;
+/** Horizontal gap between panels side by side. */
+export const PANEL_GAP = 24;
+/** A panel at least this wide is put beside another when there is room for two. */
+export const MIN_PANEL = 300;
+/** Font size of labels inside the drawings (px); matches `svg text` in chartStyles. */
+export const FONT = 12;
+
+/**
+ * Width of a text line in px, estimated generously from its characters
+ * (CJK full width; digits and Latin narrower), so that a label placed with it
+ * does not overflow in the usual sans-serif fonts.
+ */
+export const textWidth = (text: string, size = FONT): number => {
+  let em = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    if (code >= 0x2e80 || (code >= 0x3000 && code <= 0x303f)) em += 1;
+    else if (char >= '0' && char <= '9') em += 0.58;
+    else if (char === ' ' || char === '.' || char === ',' || char === ':' || char === ';' || char === "'") em += 0.3;
+    else if (char === '(' || char === ')') em += 0.36;
+    else if (char >= 'A' && char <= 'Z') em += 0.7;
+    else if (char >= 'a' && char <= 'z') em += char === 'm' || char === 'w' ? 0.86 : char === 'i' || char === 'l' || char === 'j' ? 0.26 : 0.56;
+    else em += 0.8;
+  }
+  return Math.ceil(em * size);
+};
+
+/** How many panels go side by side, and how wide each is. */
+export const gridColumns = (width: number, panels: number): { columns: number; panelWidth: number } => {
+  const columns = panels >= 2 && width >= 2 * MIN_PANEL + PANEL_GAP ? 2 : 1;
+  return { columns, panelWidth: Math.max(0, Math.floor((width - PANEL_GAP * (columns - 1)) / columns)) };
+};
+
+// ---------------------------------------------------------------------------
+// This year against a year earlier
+// ---------------------------------------------------------------------------
+
+export interface ComparisonBar {
+  /** In base units (visits, yuan), so that panels on one scale compare. */
+  value: number;
+  /** The year, naming the row: 2024年, 2023. */
+  rowLabel: string;
+  /** The figure as shown: 24.1万人次, 约3.8万人次（推算）. */
+  valueLabel: string;
+  /** Worked out from a growth rate, not published. */
+  derived: boolean;
+}
+
+export interface ComparisonPanel {
+  /** Panels with the same key share one scale (same unit, both totals or both daily averages). */
+  scale: string;
+  /** This year first, then the year before, when known. */
+  bars: ComparisonBar[];
+}
+
+export interface PlacedText {
+  x: number;
+  y: number;
+  text: string;
+  anchor: 'start' | 'middle' | 'end';
+}
+
+export interface PlacedBar {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  derived: boolean;
+  rowLabel: PlacedText;
+  /** One line, or two when the figure does not fit beside the year. */
+  valueLabel: PlacedText;
+  /** The area that shows focus and anchors the tooltip: the row with its labels. */
+  box: { x: number; y: number; width: number; height: number };
+}
+
+export interface PanelLayout {
+  width: number;
+  height: number;
+  bars: PlacedBar[];
+}
+
+export interface ComparisonLayout {
+  /** inline: year, bar, then the figure after the bar; stacked: year and figure above each bar (narrow panels). */
+  mode: 'inline' | 'stacked';
+  /** Length of the bar that stands for each scale's largest value. */
+  ranges: Record<string, number>;
+  panels: PanelLayout[];
+}
+
+const INLINE = { bar: 18, row: 28, top: 2 };
+const STACKED = { line: 16, bar: 14, after: 12 };
+
+/**
+ * Places the bars of every panel. Inline mode is used when each scale still
+ * leaves its longest bar a fair share of the width with every label beside
+ * its bar; otherwise labels go above the bars and bars use the full width.
+ * Every positive value gets at least `MIN_BAR` px.
+ */
+export const comparisonLayout = (panels: ComparisonPanel[], width: number): ComparisonLayout => {
+  const maxima = new Map<string, number>();
+  for (const panel of panels) for (const bar of panel.bars) maxima.set(panel.scale, Math.max(maxima.get(panel.scale) ?? 0, bar.value));
+
+  const rowColumn = Math.max(0, ...panels.flatMap((panel) => panel.bars.map((bar) => textWidth(bar.rowLabel)))) + 8;
+  // Inline: each bar's end plus its label must fit; the tightest bar sets the scale's range.
+  const inline: Record<string, number> = {};
+  let fits = true;
+  for (const [scale, max] of maxima) {
+    let range = width - rowColumn;
+    for (const panel of panels) {
+      if (panel.scale !== scale) continue;
+      for (const bar of panel.bars) {
+        const room = width - rowColumn - LABEL_GAP - textWidth(bar.valueLabel);
+        if (room < MIN_BAR) fits = false;
+        if (bar.value > 0 && max > 0) range = Math.min(range, (room * max) / bar.value);
+      }
+    }
+    inline[scale] = Math.floor(range);
+    if (range < Math.max(60, width * 0.35)) fits = false;
+  }
+
+  const mode = fits ? 'inline' : 'stacked';
+  const ranges: Record<string, number> = {};
+  for (const [scale] of maxima) ranges[scale] = mode === 'inline' ? inline[scale]! : Math.max(0, width - 1);
+
+  const laid = panels.map((panel): PanelLayout => {
+    const max = maxima.get(panel.scale) ?? 0;
+    const scale = scaleLinear()
+      .domain([0, max > 0 ? max : 1])
+      .range([0, ranges[panel.scale] ?? 0]);
+    const length = (value: number) => (value > 0 ? Math.max(MIN_BAR, scale(value)) : 0);
+    let y = 0;
+    const bars = panel.bars.map((bar): PlacedBar => {
+      const barLength = length(bar.value);
+      if (mode === 'inline') {
+        const top = y + INLINE.top;
+        const middle = top + INLINE.bar / 2 + 4;
+        const placed: PlacedBar = {
+          x: rowColumn,
+          y: top,
+          width: barLength,
+          height: INLINE.bar,
+          derived: bar.derived,
+          rowLabel: { x: 0, y: middle, text: bar.rowLabel, anchor: 'start' },
+          valueLabel: { x: rowColumn + barLength + LABEL_GAP, y: middle, text: bar.valueLabel, anchor: 'start' },
+          box: { x: -2, y: top - 3, width: rowColumn + barLength + LABEL_GAP + textWidth(bar.valueLabel) + 4, height: INLINE.bar + 6 },
+        };
+        y += INLINE.row;
+        return placed;
+      }
+      const baseline = y + 12;
+      // The figure follows the year on one line, or takes a line of its own when that is too long.
+      const besides = textWidth(bar.rowLabel) + 8 + textWidth(bar.valueLabel) <= width;
+      const lines = besides ? 1 : 2;
+      const barTop = y + STACKED.line * lines + 2;
+      const valueLabel: PlacedText = besides
+        ? { x: textWidth(bar.rowLabel) + 8, y: baseline, text: bar.valueLabel, anchor: 'start' }
+        : { x: 0, y: baseline + STACKED.line, text: bar.valueLabel, anchor: 'start' };
+      const textExtent = besides ? textWidth(bar.rowLabel) + 8 + textWidth(bar.valueLabel) : Math.max(textWidth(bar.rowLabel), textWidth(bar.valueLabel));
+      const placed: PlacedBar = {
+        x: 0,
+        y: barTop,
+        width: barLength,
+        height: STACKED.bar,
+        derived: bar.derived,
+        rowLabel: { x: 0, y: baseline, text: bar.rowLabel, anchor: 'start' },
+        valueLabel,
+        box: { x: -2, y: y - 2, width: Math.min(width, Math.max(barLength, textExtent)) + 4, height: barTop + STACKED.bar - y + 4 },
+      };
+      y = barTop + STACKED.bar + STACKED.after;
+      return placed;
+    });
+    const height = bars.length === 0 ? 0 : mode === 'inline' ? y - (INLINE.row - INLINE.bar - INLINE.top) + 4 : y - STACKED.after + 4;
+    return { width, height, bars };
+  });
+
+  return { mode, ranges, panels: laid };
+};
+
+// ---------------------------------------------------------------------------
+// A daily series over the holiday
+// ---------------------------------------------------------------------------
+
+export interface DayInput {
+  /** The day's short name: 4月5日, 5 Apr. */
+  label: string;
+  value: number;
+  /** The figure: 12万人次. */
+  valueLabel: string;
+}
+
+export interface PlacedColumn {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  peak: boolean;
+  /** The day's name under the column, when there is room for it (else every n-th). */
+  dayLabel?: PlacedText;
+  /** The figure above the column, when it fits its slot (always for the peak). */
+  valueLabel?: PlacedText;
+  box: { x: number; y: number; width: number; height: number };
+}
+
+export interface DailyLayout {
+  width: number;
+  height: number;
+  /** y of the zero line. */
+  baseline: number;
+  columns: PlacedColumn[];
+  /** Index of the busiest day (the first, if several tie). */
+  peak: number;
+}
+
+const DAILY = { top: 20, plot: 110, bottom: 20 };
+
+/**
+ * Columns for each day from zero, the busiest day marked. Day names are
+ * thinned to every n-th when they would collide; figures show above the
+ * columns only where they fit, and the peak's figure always shows, kept
+ * inside the drawing and clear of its neighbours' figures.
+ */
+export const dailyLayout = (days: DayInput[], width: number, peakText?: (day: DayInput) => string): DailyLayout => {
+  const max = Math.max(0, ...days.map((day) => day.value));
+  const peak = days.findIndex((day) => day.value === max);
+  const band = scaleBand<number>()
+    .domain(days.map((_, index) => index))
+    .range([0, width])
+    .paddingInner(0.25)
+    .paddingOuter(0.1);
+  const y = scaleLinear()
+    .domain([0, max > 0 ? max : 1])
+    .range([DAILY.top + DAILY.plot, DAILY.top]);
+  const step = band.step();
+  const widest = Math.max(0, ...days.map((day) => textWidth(day.label)));
+  const every = Math.max(1, Math.ceil((widest + 6) / step));
+  const baseline = DAILY.top + DAILY.plot;
+
+  const peakLabelText = peak >= 0 ? (peakText ? peakText(days[peak]!) : days[peak]!.valueLabel) : '';
+  const peakWidth = textWidth(peakLabelText);
+  const peakCentre = peak >= 0 ? band(peak)! + band.bandwidth() / 2 : 0;
+  const peakStart = Math.max(0, Math.min(width - peakWidth, peakCentre - peakWidth / 2));
+  const peakEnd = peakStart + peakWidth;
+
+  const columns = days.map((day, index): PlacedColumn => {
+    const x = band(index)!;
+    const top = day.value > 0 ? Math.min(y(day.value), baseline - MIN_BAR) : baseline;
+    const centre = x + band.bandwidth() / 2;
+    const column: PlacedColumn = {
+      x,
+      y: top,
+      width: band.bandwidth(),
+      height: baseline - top,
+      peak: index === peak,
+      box: { x: x - 2, y: DAILY.top - 16, width: band.bandwidth() + 4, height: DAILY.plot + 20 },
+    };
+    if (index % every === 0 || index === peak) {
+      // The peak's name always shows; a thinned neighbour that would touch it does not.
+      const clash = index !== peak && Math.abs(index - peak) < every;
+      if (!clash) column.dayLabel = { x: centre, y: baseline + 15, text: day.label, anchor: 'middle' };
+    }
+    if (index === peak) {
+      const anchor = peakStart === 0 && peakCentre - peakWidth / 2 < 0 ? 'start' : peakEnd >= width && peakCentre + peakWidth / 2 > width ? 'end' : 'middle';
+      const at = anchor === 'start' ? 0 : anchor === 'end' ? width : peakCentre;
+      column.valueLabel = { x: at, y: top - 6, text: peakLabelText, anchor };
+    } else {
+      const labelWidth = textWidth(day.valueLabel);
+      const start = centre - labelWidth / 2;
+      const overlapsPeak = start < peakEnd + 4 && start + labelWidth > peakStart - 4;
+      if (labelWidth <= step - 4 && !overlapsPeak) column.valueLabel = { x: centre, y: top - 6, text: day.valueLabel, anchor: 'middle' };
+    }
+    return column;
+  });
+
+  return { width, height: baseline + DAILY.bottom + 2, baseline, columns, peak };
+};

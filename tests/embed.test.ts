@@ -1,0 +1,78 @@
+/**
+ * The single-file bundle in a plain HTML page with no build step, under a
+ * strict Content-Security-Policy with Trusted Types: what a CMS editor gets.
+ * Needs `npm run build` first (the test command runs it).
+ */
+import { expect } from '@open-wc/testing';
+
+const text = (element: Element | null | undefined, selector: string) =>
+  (element?.shadowRoot?.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+const until = async (check: () => boolean, what: string, timeout = 8000) => {
+  const start = performance.now();
+  while (!check()) {
+    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+};
+
+describe('single-file embed in a plain page', () => {
+  let frame: HTMLIFrameElement;
+  const violations: string[] = [];
+
+  before(async () => {
+    frame = document.createElement('iframe');
+    frame.style.width = '480px';
+    frame.style.height = '900px';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/tests/fixtures/embed.html';
+    document.body.append(frame);
+    await loaded;
+    frame.contentDocument!.addEventListener('securitypolicyviolation', (event) =>
+      violations.push(`${event.violatedDirective}: ${event.blockedURI}`),
+    );
+    const page = frame.contentDocument!;
+    await until(() => text(page.querySelector('#zh'), '[part=value]') !== '', 'the zh card');
+    await until(() => text(page.querySelector('#en'), '[part=value]') !== '', 'the en card');
+    await until(() => !!page.querySelector('#broken')?.shadowRoot?.querySelector('[role=alert]'), 'the error');
+  });
+
+  after(() => frame.remove());
+
+  it('shows the Kazuo fixed-asset investment card in Chinese, from the page language', () => {
+    const card = frame.contentDocument!.querySelector('#zh');
+    expect(text(card, '[part=value]')).to.equal('10.7亿元');
+    expect(text(card, '[part=change]')).to.contain('同比增长15.7%');
+  });
+
+  it('shows it in English with lang="en"', () => {
+    const card = frame.contentDocument!.querySelector('#en');
+    expect(text(card, '[part=value]')).to.equal('1.07 billion yuan');
+    expect(text(card, '[part=change]')).to.contain('up 15.7%');
+  });
+
+  it('shows an in-place error naming the bad field, while the other cards render', () => {
+    const broken = frame.contentDocument!.querySelector('#broken');
+    const alert = text(broken, '[role=alert]');
+    expect(alert).to.contain('indicators[0].change.kind');
+    expect(alert).to.contain("got 'pct'");
+    expect(frame.contentDocument!.querySelector('#host-text')!.textContent).to.equal('Host page text that must not change.');
+  });
+
+  it('runs under a strict CSP with Trusted Types, without violations', () => {
+    expect(violations).to.deep.equal([]);
+  });
+
+  it('can be loaded twice on one page without an error', async () => {
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', onError);
+    // Two URLs make two module instances, as two embeds of different builds would.
+    const bundle = '/dist/scorecard-kit.js';
+    await import(/* @vite-ignore */ bundle);
+    await import(/* @vite-ignore */ `${bundle}?second-embed`);
+    window.removeEventListener('error', onError);
+    expect(errors).to.deep.equal([]);
+    expect(customElements.get('sc-indicator-card')).to.not.equal(undefined);
+  });
+});

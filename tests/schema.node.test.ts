@@ -1,0 +1,141 @@
+/**
+ * The runtime validator and the published JSON Schema (checked by ajv, an
+ * independent validator) must agree: on the demo documents, on valid variants,
+ * and on a corpus of invalid documents. Runs in Node (ajv is CommonJS).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { documentJsonSchema, validateDocument } from '../src/schema/document.js';
+
+const read = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
+const published = read('../schema.json');
+const ajv = new Ajv2020({ allErrors: true, strictRequired: false });
+const ajvValidate = ajv.compile(published);
+
+const kazuo = read('../demo/data/kazuo-2024-q1.json');
+const demos = {
+  kazuo,
+  lingyuan: read('../demo/data/lingyuan-h1.json'),
+  shuangta: read('../demo/data/shuangta-2024-q1.json'),
+};
+
+type Doc = Record<string, any>;
+const variant = (change: (doc: Doc) => void): Doc => {
+  const doc = structuredClone(kazuo);
+  change(doc);
+  return doc;
+};
+
+test('schema.json is generated from the TypeScript definition (run `npm run schema`)', () => {
+  assert.deepEqual(published, documentJsonSchema());
+});
+
+test('both validators accept every demo document', () => {
+  for (const [name, doc] of Object.entries(demos)) {
+    assert.deepEqual(validateDocument(doc).issues, [], name);
+    assert.equal(ajvValidate(doc), true, `${name}: ${JSON.stringify(ajvValidate.errors)}`);
+  }
+});
+
+const valid: [string, Doc][] = [
+  ['plain-string texts', variant((d) => { d.region = '喀左县'; d.period = '2024 Q1'; })],
+  ['only en text', variant((d) => { d.region = { en: 'Kazuo County' }; })],
+  ['custom unit', variant((d) => { d.indicators[0].unit = { zh: '次', en: 'trips' }; })],
+  ['custom unit with exponent', variant((d) => { d.indicators[0].unit = { zh: '万次', en: 'trips', exponent: 4 }; })],
+  ['value null', variant((d) => { d.indicators[0].value = null; })],
+  ['no value', variant((d) => { delete d.indicators[0].value; })],
+  ['points change vs target', variant((d) => { d.indicators[0].change = { kind: 'points', value: 2.9, basis: 'target' }; })],
+  ['multiple change', variant((d) => { d.indicators[0].change = { kind: 'multiple', value: 6 }; })],
+  ['absolute change with unit', variant((d) => { d.indicators[0].change = { kind: 'absolute', value: -3, unit: '100m-cny' }; })],
+  ['plan target', variant((d) => { d.indicators[0].target = { kind: 'plan', value: 40, unit: '10k-sqm' }; })],
+  ['growth target by gap only', variant((d) => { d.indicators[0].target = { kind: 'growth', gap: 2.9 }; })],
+  ['unknown extra fields', variant((d) => { d.extra = { anything: true }; d.indicators[0].futureField = 1; })],
+  ['empty lists', variant((d) => { d.indicators = []; d.tourism = []; })],
+  ['source with url and date', variant((d) => { d.source.url = 'https://example.org/a'; d.source.date = '2024-04-02'; })],
+  ['days series', variant((d) => { d.tourism[0].days = [{ date: '2024-02-10', visitors: 8.1 }]; })],
+  ['pipeline with amounts', variant((d) => { d.pipelines = [{ id: 'p', label: 'P', stages: [{ label: 'a', count: 3, amount: { value: 5, unit: '100m-cny' } }] }]; })],
+];
+
+test('both validators accept valid variants', () => {
+  for (const [name, doc] of valid) {
+    assert.deepEqual(validateDocument(doc).issues, [], name);
+    assert.equal(ajvValidate(doc), true, `${name}: ${JSON.stringify(ajvValidate.errors)}`);
+  }
+});
+
+/** Each invalid document, and the path the runtime validator must name. */
+const invalid: [string, unknown, string][] = [
+  ['not an object', 'hello', ''],
+  ['an array', [kazuo], ''],
+  ['null', null, ''],
+  ['missing version', variant((d) => { delete d.version; }), 'version'],
+  ['version as string', variant((d) => { d.version = '1'; }), 'version'],
+  ['version 0', variant((d) => { d.version = 0; }), 'version'],
+  ['version 1.5', variant((d) => { d.version = 1.5; }), 'version'],
+  ['newer major version', variant((d) => { d.version = 2; }), 'version'],
+  ['missing id', variant((d) => { delete d.id; }), 'id'],
+  ['id with spaces', variant((d) => { d.id = 'kazuo 2024'; }), 'id'],
+  ['missing region', variant((d) => { delete d.region; }), 'region'],
+  ['region as number', variant((d) => { d.region = 42; }), 'region'],
+  ['region text object without zh or en', variant((d) => { d.region = { fr: 'Kazuo' }; }), 'region'],
+  ['region zh not a string', variant((d) => { d.region = { zh: 1 }; }), 'region.zh'],
+  ['missing period', variant((d) => { delete d.period; }), 'period'],
+  ['bad period date', variant((d) => { d.period.start = '2024/01/01'; }), 'period.start'],
+  ['missing source', variant((d) => { delete d.source; }), 'source'],
+  ['source without name', variant((d) => { d.source = { date: '2024' }; }), 'source.name'],
+  ['source url not http', variant((d) => { d.source.url = 'javascript:alert(1)'; }), 'source.url'],
+  ['indicators not an array', variant((d) => { d.indicators = {}; }), 'indicators'],
+  ['indicator without id', variant((d) => { delete d.indicators[1].id; }), 'indicators[1].id'],
+  ['indicator without label', variant((d) => { delete d.indicators[1].label; }), 'indicators[1].label'],
+  ['value as string', variant((d) => { d.indicators[0].value = '10.7'; }), 'indicators[0].value'],
+  ['unknown unit key', variant((d) => { d.indicators[0].unit = 'yi'; }), 'indicators[0].unit'],
+  ['custom unit without en', variant((d) => { d.indicators[0].unit = { zh: '次' }; }), 'indicators[0].unit.en'],
+  ['unknown qualifier', variant((d) => { d.indicators[0].qualifier = 'over'; }), 'indicators[0].qualifier'],
+  ['change kind pct', variant((d) => { d.indicators[2].change.kind = 'pct'; }), 'indicators[2].change.kind'],
+  ['change without value', variant((d) => { delete d.indicators[0].change.value; }), 'indicators[0].change.value'],
+  ['change value as string', variant((d) => { d.indicators[0].change.value = '+15.7%'; }), 'indicators[0].change.value'],
+  ['unknown basis', variant((d) => { d.indicators[0].change.basis = 'mom'; }), 'indicators[0].change.basis'],
+  ['target without kind', variant((d) => { d.indicators[0].target = { value: 15 }; }), 'indicators[0].target.kind'],
+  ['target unknown kind', variant((d) => { d.indicators[0].target = { kind: 'goal', value: 15 }; }), 'indicators[0].target.kind'],
+  ['growth target without value or gap', variant((d) => { d.indicators[0].target = { kind: 'growth' }; }), 'indicators[0].target'],
+  ['plan target without value', variant((d) => { d.indicators[0].target = { kind: 'plan' }; }), 'indicators[0].target.value'],
+  ['unknown polarity', variant((d) => { d.indicators[0].polarity = 'good'; }), 'indicators[0].polarity'],
+  ['pipeline without stages', variant((d) => { d.pipelines = [{ id: 'p', label: 'P', stages: [] }]; }), 'pipelines[0].stages'],
+  ['negative stage count', variant((d) => { d.pipelines = [{ id: 'p', label: 'P', stages: [{ label: 'a', count: -1 }] }]; }), 'pipelines[0].stages[0].count'],
+  ['fractional stage count', variant((d) => { d.pipelines = [{ id: 'p', label: 'P', stages: [{ label: 'a', count: 2.5 }] }]; }), 'pipelines[0].stages[0].count'],
+  ['tourism visitors as number', variant((d) => { d.tourism[0].visitors = 73.21; }), 'tourism[0].visitors'],
+  ['tourism per unknown', variant((d) => { d.tourism[0].visitors.per = 'week'; }), 'tourism[0].visitors.per'],
+  ['day without date', variant((d) => { d.tourism[0].days = [{ visitors: 3 }]; }), 'tourism[0].days[0].date'],
+  ['negative daily visitors', variant((d) => { d.tourism[0].days = [{ date: '2024-02-10', visitors: -3 }]; }), 'tourism[0].days[0].visitors'],
+  ['project unknown status', variant((d) => { d.projects[0].status = 'planned'; }), 'projects[0].status'],
+  ['illustrative as string', variant((d) => { d.illustrative = 'yes'; }), 'illustrative'],
+];
+
+test(`both validators reject ${invalid.length} invalid documents, and the runtime names the field`, () => {
+  assert.ok(invalid.length >= 30);
+  for (const [name, doc, path] of invalid) {
+    const result = validateDocument(doc);
+    assert.equal(result.ok, false, `runtime accepted: ${name}`);
+    assert.equal(ajvValidate(doc), false, `ajv accepted: ${name}`);
+    assert.ok(
+      result.issues.some((issue) => issue.path === path),
+      `${name}: expected an issue at '${path}', got ${JSON.stringify(result.issues.map((issue) => issue.path))}`,
+    );
+    for (const issue of result.issues) assert.ok(issue.message && issue.messageZh, `${name}: messages in both languages`);
+  }
+});
+
+test('messages say what was expected and what was found', () => {
+  const result = validateDocument(variant((d) => { d.indicators[2].change.kind = 'pct'; }));
+  assert.deepEqual(result.issues, [
+    {
+      path: 'indicators[2].change.kind',
+      message: "expected one of percent, points, multiple, absolute; got 'pct'",
+      messageZh: "应为 percent、points、multiple、absolute 之一，实际为'pct'",
+    },
+  ]);
+  const newer = validateDocument(variant((d) => { d.version = 3; }));
+  assert.match(newer.issues[0]!.message, /version 3.*reads version 1.*Update scorecard-kit/);
+});

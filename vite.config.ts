@@ -1,0 +1,53 @@
+/**
+ * The demo site: `npm start` serves it, `npm run build:demo` writes a static
+ * copy to demo-dist/. The single-file embed bundle (dist/scorecard-kit.js) is
+ * served at /scorecard-kit.js, with CORS, so that a snippet from the embed
+ * builder works pasted into any page, even a file opened from disk.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+
+const root = import.meta.dirname;
+const demo = resolve(root, 'demo');
+const bundle = resolve(root, 'dist/scorecard-kit.js');
+
+const embedBundle = (): Plugin => ({
+  name: 'scorecard-kit-embed-bundle',
+  configureServer(server) {
+    server.middlewares.use('/scorecard-kit.js', (_request, response) => {
+      if (!existsSync(bundle)) {
+        response.statusCode = 404;
+        response.end('// dist/scorecard-kit.js is missing: run `npm run build`.');
+        return;
+      }
+      response.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+      response.setHeader('Access-Control-Allow-Origin', '*');
+      response.setHeader('Cache-Control', 'no-cache');
+      response.end(readFileSync(bundle));
+    });
+  },
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'scorecard-kit.js', source: readFileSync(bundle) });
+  },
+});
+
+export default defineConfig({
+  root: demo,
+  plugins: [embedBundle()],
+  server: { host: '127.0.0.1', port: 5173, open: false, cors: true },
+  preview: { host: '127.0.0.1', port: 4173, cors: true },
+  build: {
+    target: 'es2022',
+    outDir: resolve(root, 'demo-dist'),
+    emptyOutDir: true,
+    rolldownOptions: {
+      input: {
+        index: resolve(demo, 'index.html'),
+        builder: resolve(demo, 'builder.html'),
+        article: resolve(demo, 'article.html'),
+        portal: resolve(demo, 'portal.html'),
+      },
+    },
+  },
+});
