@@ -1,7 +1,9 @@
 /** The npm library: ES modules with Lit and d3 left as dependencies, so apps share one copy. */
 import { defineConfig } from 'vite';
+import { minifyCssLiterals } from './scripts/minify-css-literals.js';
 
 export default defineConfig({
+  plugins: [minifyCssLiterals()],
   build: {
     target: 'es2022',
     outDir: 'dist',

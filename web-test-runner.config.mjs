@@ -6,6 +6,13 @@ import { chromiumArgs, findChromium } from './scripts/browser.mjs';
 export default {
   files: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
+  // The demo serves the embed bundle at its root (see vite.config.ts); so does the test server.
+  middleware: [
+    (context, next) => {
+      if (context.url.startsWith('/demo/scorecard-kit.js')) context.url = '/dist/scorecard-kit.js';
+      return next();
+    },
+  ],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers: [
     playwrightLauncher({

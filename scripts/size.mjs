@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { minifyCssLiterals } from './minify-css-literals.ts';
 
 const gzip = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -19,6 +20,7 @@ const bundleOf = async (entry) => {
   await build({
     configFile: false,
     logLevel: 'silent',
+    plugins: [minifyCssLiterals()],
     build: {
       target: 'es2022',
       outDir,

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { KAZUO, LINGYUAN, NEVER, SHUANGTA, documents, narrow, onDark } from './helpers.js';
 
 interface Args {
@@ -15,7 +16,7 @@ const card = ({ src, indicator, lang, palette, hideSource }: Args) =>
     src=${src}
     indicator=${indicator}
     lang=${lang}
-    palette=${palette || 'cn'}
+    palette=${ifDefined(palette || undefined)}
     ?hide-source=${hideSource}
   ></sc-indicator-card>`;
 
@@ -66,7 +67,7 @@ const declining = () => {
 /** A made-up decline, labelled as illustrative on screen. */
 export const NegativeChange: Story = {
   name: 'Negative change (illustrative)',
-  render: ({ lang, palette }) => html`<div style="max-width:360px"><sc-indicator-card .data=${declining()} lang=${lang} palette=${palette || 'cn'}></sc-indicator-card></div>`,
+  render: ({ lang, palette }) => html`<div style="max-width:360px"><sc-indicator-card .data=${declining()} lang=${lang} palette=${ifDefined(palette || undefined)}></sc-indicator-card></div>`,
 };
 
 const missed = () => {

@@ -1,0 +1,108 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../define.js';
+import type { ScScorecard } from './scorecard.component.js';
+import { KAZUO, LINGYUAN, SHUANGTA, failed, loadDemo, loaded, partText, withEvents } from '../../../tests/helpers.js';
+import { groupIndicators, planSections } from './scorecard.layout.js';
+
+const sectionTitles = (card: ScScorecard) =>
+  [...card.shadowRoot!.querySelectorAll('[part=section-title]')].map((heading) => heading.textContent!.trim());
+
+const cards = (card: ScScorecard) => [...card.shadowRoot!.querySelectorAll('sc-indicator-card')];
+
+/** Waits until every child widget has rendered. */
+const childrenReady = async (card: ScScorecard) => {
+  const children = [...card.shadowRoot!.querySelectorAll<HTMLElement & { state: string; updateComplete: Promise<boolean> }>('[part=section] *')].filter(
+    (element) => element.tagName.startsWith('SC-'),
+  );
+  await Promise.all(children.map((child) => loaded(child)));
+  return children;
+};
+
+describe('sc-scorecard', () => {
+  it('lays out Kazuo with its sections, figures and one source credit', async () => {
+    const card = await fixture<ScScorecard>(html`<sc-scorecard lang="zh" src=${KAZUO}></sc-scorecard>`);
+    await loaded(card);
+    await childrenReady(card);
+    expect(partText(card, '[part=title]')).to.equal('喀左县2024年一季度经济运行');
+    expect(sectionTitles(card)).to.deep.equal(['指标一览', '增速', '节假日旅游', '重点项目']);
+    expect(cards(card)).to.have.length(26);
+    const first = cards(card)[0]!;
+    expect(partText(first, '[part=value]')).to.equal('10.7亿元');
+    expect(first.shadowRoot!.querySelector('[part=source]')).to.equal(null);
+    expect(partText(card, '[part=footer]')).to.equal('来源：辽宁地方报纸报道');
+    const projects = partText(card, '[part=projects]');
+    expect(projects).to.contain('25亿元');
+    expect(projects).to.contain('预计年销售收入112亿元');
+    await expect(card).to.be.accessible();
+  });
+
+  it('shows Lingyuan pipelines and no tourism; Shuangta tourism and no pipelines', async () => {
+    const lingyuan = await fixture<ScScorecard>(html`<sc-scorecard lang="en" src=${LINGYUAN}></sc-scorecard>`);
+    await loaded(lingyuan);
+    expect(sectionTitles(lingyuan)).to.deep.equal(['Indicators at a glance', 'Growth rates', 'Project pipelines']);
+    expect(lingyuan.shadowRoot!.querySelectorAll('sc-project-funnel')).to.have.length(2);
+    const shuangta = await fixture<ScScorecard>(html`<sc-scorecard lang="en" src=${SHUANGTA}></sc-scorecard>`);
+    await loaded(shuangta);
+    expect(sectionTitles(shuangta)).to.deep.equal(['Indicators at a glance', 'Growth rates', 'Holiday tourism', 'Projects']);
+    expect(partText(shuangta, '[part=projects]')).to.contain('about 600 million yuan');
+  });
+
+  it('picks and orders sections', async () => {
+    const card = await fixture<ScScorecard>(html`<sc-scorecard lang="en" src=${KAZUO} sections="tourism, indicators"></sc-scorecard>`);
+    await loaded(card);
+    expect(sectionTitles(card)).to.deep.equal(['Holiday tourism', 'Indicators at a glance']);
+  });
+
+  it('names an unknown section in place', async () => {
+    const card = await fixture<ScScorecard>(html`<sc-scorecard lang="en" src=${KAZUO} sections="indicators,charts"></sc-scorecard>`);
+    const detail = await failed(card);
+    expect(detail.errors[0]!.path).to.equal('sections');
+    expect(partText(card, '[role=alert]')).to.contain("unknown section 'charts'");
+  });
+
+  it('announces one sc-load for the whole scorecard, not one per child', async () => {
+    const { element, events } = await withEvents<ScScorecard>('sc-scorecard', (card) => {
+      card.lang = 'en';
+      card.src = SHUANGTA;
+    });
+    await loaded(element);
+    await childrenReady(element);
+    expect(events.map((event) => event.type)).to.deep.equal(['sc-load']);
+    element.remove();
+  });
+
+  it('passes its palette to every child, and the page language', async () => {
+    const wrapper = await fixture(html`<div lang="en"><sc-scorecard palette="intl" .data=${await loadDemo(KAZUO)}></sc-scorecard></div>`);
+    const card = wrapper.querySelector<ScScorecard>('sc-scorecard')!;
+    await loaded(card);
+    const first = cards(card)[0]!;
+    await loaded(first as never);
+    expect(first.getAttribute('palette')).to.equal('intl');
+    expect(partText(first, '[part=value]')).to.equal('1.07 billion yuan');
+  });
+});
+
+describe('scorecard layout', () => {
+  it('keeps only sections with data, in the order asked', async () => {
+    const doc = await loadDemo(LINGYUAN);
+    expect(planSections(doc, undefined).sections).to.deep.equal(['indicators', 'growth', 'pipelines']);
+    expect(planSections(doc, 'pipelines tourism indicators').sections).to.deep.equal(['pipelines', 'indicators']);
+    expect(planSections(doc, 'growth,nonsense').unknown).to.deep.equal(['nonsense']);
+  });
+
+  it('groups indicators in order of first appearance', async () => {
+    const doc = await loadDemo(SHUANGTA);
+    const groups = groupIndicators(doc.indicators!);
+    expect(groups.map((group) => (group.label as { en: string }).en)).to.deep.equal([
+      'Headline indicators',
+      'Structure and innovation',
+      'Serving firms',
+    ]);
+    expect(groups[0]!.indicators.map((indicator) => indicator.id)).to.deep.equal([
+      'gdp',
+      'fixed-asset-investment',
+      'retail-sales',
+      'general-budget-revenue',
+    ]);
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * A linear scale with d3-scale's chainable API (domain, range, ticks, nice)
+ * for numbers only. d3-scale's own scaleLinear also interpolates colours,
+ * dates and strings, which pulls d3-interpolate and d3-color into every
+ * chart (about 5 KB gzip) for nothing; the tick maths is d3-array's, as there.
+ */
+import { nice as niceDomain, ticks as tickValues } from 'd3-array';
+
+export interface LinearScale {
+  (value: number): number;
+  domain(): [number, number];
+  domain(domain: readonly [number, number] | readonly number[]): LinearScale;
+  range(): [number, number];
+  range(range: readonly [number, number] | readonly number[]): LinearScale;
+  /** Round values near `count` ticks across the domain (d3-array `ticks`). */
+  ticks(count?: number): number[];
+  /** Extends the domain to round values (d3-array `nice`). */
+  nice(count?: number): LinearScale;
+}
+
+export const scaleLinear = (): LinearScale => {
+  let d0 = 0;
+  let d1 = 1;
+  let r0 = 0;
+  let r1 = 1;
+  const scale = ((value: number) => (d1 === d0 ? (r0 + r1) / 2 : r0 + ((value - d0) / (d1 - d0)) * (r1 - r0))) as LinearScale;
+  scale.domain = ((domain?: readonly number[]) => {
+    if (!domain) return [d0, d1];
+    [d0 = 0, d1 = 1] = domain;
+    return scale;
+  }) as LinearScale['domain'];
+  scale.range = ((range?: readonly number[]) => {
+    if (!range) return [r0, r1];
+    [r0 = 0, r1 = 1] = range;
+    return scale;
+  }) as LinearScale['range'];
+  scale.ticks = (count = 10) => tickValues(d0, d1, count);
+  scale.nice = (count = 10) => {
+    [d0, d1] = d0 <= d1 ? niceDomain(d0, d1, count) : (niceDomain(d1, d0, count).reverse() as [number, number]);
+    return scale;
+  };
+  return scale;
+};

@@ -1,0 +1,61 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/define.js';
+import { KAZUO, LINGYUAN, NEVER, SHUANGTA, documents, narrow, onDark } from './helpers.js';
+
+interface Args {
+  src: string;
+  lang: 'zh' | 'en';
+  palette: '' | 'cn' | 'intl';
+  sections: string;
+  hideSource: boolean;
+}
+
+const scorecard = ({ src, lang, palette, sections, hideSource }: Args) =>
+  html`<sc-scorecard
+    src=${src}
+    lang=${lang}
+    palette=${ifDefined(palette || undefined)}
+    sections=${sections || 'indicators,growth,pipelines,tourism,projects'}
+    ?hide-source=${hideSource}
+  ></sc-scorecard>`;
+
+const meta: Meta<Args> = {
+  title: 'Elements/sc-scorecard',
+  component: 'sc-scorecard',
+  tags: ['autodocs'],
+  render: (args) => scorecard(args),
+  args: { src: KAZUO, lang: 'zh', palette: '', sections: '', hideSource: false },
+  argTypes: {
+    lang: { control: 'inline-radio', options: ['zh', 'en'] },
+    palette: { control: 'inline-radio', options: ['', 'cn', 'intl'] },
+    src: { control: 'select', options: [KAZUO, LINGYUAN, SHUANGTA] },
+  },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const KazuoZh: Story = { name: 'Kazuo 2024 Q1 (zh)' };
+export const KazuoEn: Story = { name: 'Kazuo 2024 Q1 (en)', args: { lang: 'en' } };
+export const LingyuanZh: Story = { name: 'Lingyuan first half (zh)', args: { src: LINGYUAN } };
+export const LingyuanEn: Story = { name: 'Lingyuan first half (en)', args: { src: LINGYUAN, lang: 'en' } };
+export const ShuangtaZh: Story = { name: 'Shuangta 2024 Q1 (zh)', args: { src: SHUANGTA } };
+export const ShuangtaEn: Story = { name: 'Shuangta 2024 Q1 (en)', args: { src: SHUANGTA, lang: 'en' } };
+export const PickedSections: Story = { name: 'Sections picked and ordered: tourism, indicators', args: { sections: 'tourism,indicators' } };
+export const Dark: Story = { args: { src: SHUANGTA, lang: 'en' }, render: (args) => onDark(scorecard(args)) };
+export const Sidebar: Story = { name: 'Narrow sidebar (320 px)', args: { src: LINGYUAN }, render: (args) => narrow(scorecard(args), 320) };
+export const Wide: Story = { name: 'Wide page (1400 px)', args: { lang: 'en' }, render: (args) => html`<div style="width:1400px">${scorecard(args)}</div>` };
+export const Loading: Story = { args: { src: NEVER } };
+export const ErrorNetwork: Story = { name: 'Error: failed fetch', args: { src: 'data/missing.json', lang: 'en' } };
+export const ErrorSections: Story = { name: 'Error: unknown section', args: { sections: 'indicators,charts', lang: 'en' } };
+export const Empty: Story = {
+  name: 'A document with headline figures only',
+  render: ({ lang }) => {
+    const doc = documents.shuangta();
+    doc.indicators = doc.indicators!.slice(0, 1);
+    delete doc.tourism;
+    delete doc.projects;
+    return html`<sc-scorecard .data=${doc} lang=${lang}></sc-scorecard>`;
+  },
+};

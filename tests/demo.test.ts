@@ -1,0 +1,226 @@
+/**
+ * The demo site as its users meet it: each page loaded in a frame, switches
+ * clicked, snippets pasted into a fresh page, host CSS checked both ways,
+ * and axe-core run on every page.
+ */
+import { expect } from '@open-wc/testing';
+
+type Widget = HTMLElement & { state: string };
+
+const until = async (check: () => boolean, what: string, timeout = 10000) => {
+  const start = performance.now();
+  while (!check()) {
+    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+};
+
+/** Every sc-* element in a document, inside shadow roots too. */
+const widgets = (root: Document | ShadowRoot): Widget[] =>
+  [...root.querySelectorAll<Widget>('*')].flatMap((element) =>
+    element.tagName.startsWith('SC-') ? [element, ...(element.shadowRoot ? widgets(element.shadowRoot) : [])] : [],
+  );
+
+const open = async (path: string, width = 1280): Promise<HTMLIFrameElement> => {
+  const frame = document.createElement('iframe');
+  frame.style.width = `${width}px`;
+  frame.style.height = '900px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = path;
+  document.body.append(frame);
+  await loaded;
+  await until(() => {
+    const all = widgets(frame.contentDocument!);
+    return all.length > 0 && all.every((widget) => widget.state === 'ready' || widget.state === 'error');
+  }, `the widgets of ${path}`);
+  return frame;
+};
+
+const shadowText = (element: Element | null | undefined, selector: string) =>
+  (element?.shadowRoot?.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+const axeViolations = async (frame: HTMLIFrameElement) => {
+  const win = frame.contentWindow as Window & { axe?: { run: (context: Document) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } };
+  if (!win.axe) {
+    const script = frame.contentDocument!.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    const ready = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+    frame.contentDocument!.head.append(script);
+    await ready;
+  }
+  const result = await win.axe!.run(frame.contentDocument!);
+  return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+};
+
+describe('demo: gallery', () => {
+  let frame: HTMLIFrameElement;
+  before(async () => {
+    frame = await open('/demo/index.html');
+  });
+  after(() => frame.remove());
+
+  const scorecards = () => [...frame.contentDocument!.querySelectorAll<Widget>('sc-scorecard')];
+  const kazuoCard = () => scorecards()[0]!.shadowRoot!.querySelector('sc-indicator-card')!;
+  const click = async (selector: string) => {
+    frame.contentDocument!.querySelector<HTMLInputElement>(selector)!.click();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  };
+
+  it('shows the three regions as full scorecards', () => {
+    const titles = scorecards().map((card) => shadowText(card, '[part=title]'));
+    expect(titles).to.deep.equal(['喀左县2024年一季度经济运行', '凌源市上半年经济运行', '双塔区2024年一季度经济运行']);
+    expect(shadowText(kazuoCard(), '[part=value]')).to.equal('10.7亿元');
+  });
+
+  it('switches language for the page and every widget', async () => {
+    await click('input[name=lang][value=en]');
+    expect(frame.contentDocument!.documentElement.lang).to.equal('en');
+    expect(shadowText(kazuoCard(), '[part=value]')).to.equal('1.07 billion yuan');
+    expect(shadowText(scorecards()[1], '[part=title]')).to.equal('Lingyuan City: the economy in the first half');
+    await click('input[name=lang][value="zh-CN"]');
+    expect(shadowText(kazuoCard(), '[part=value]')).to.equal('10.7亿元');
+  });
+
+  it('switches to dark, and the widgets follow the page', async () => {
+    const surface = () => getComputedStyle(kazuoCard().shadowRoot!.querySelector('[part=card]')!).backgroundColor;
+    expect(surface()).to.equal('rgb(255, 255, 255)');
+    await click('input[name=theme][value=dark]');
+    expect(surface()).to.equal('rgb(27, 31, 36)');
+    await click('input[name=theme][value=light]');
+    expect(surface()).to.equal('rgb(255, 255, 255)');
+  });
+
+  it('switches the up/down palette', async () => {
+    const change = () => getComputedStyle(kazuoCard().shadowRoot!.querySelector('[part=change]')!).color;
+    expect(change()).to.equal('rgb(192, 38, 45)'); // cn: a rise in red
+    await click('input[name=palette][value=intl]');
+    expect(change()).to.equal('rgb(26, 127, 55)'); // intl: a rise in green
+    await click('input[name=palette][value=""]');
+  });
+
+  it('has no axe-core violations', async () => {
+    expect(await axeViolations(frame)).to.deep.equal([]);
+  });
+});
+
+describe('demo: embed builder', () => {
+  let frame: HTMLIFrameElement;
+  before(async () => {
+    frame = await open('/demo/builder.html');
+  });
+  after(() => frame.remove());
+
+  const page = () => frame.contentDocument!;
+  const choose = async (selector: string, value: string) => {
+    const select = page().querySelector<HTMLSelectElement>(selector)!;
+    select.value = value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  };
+
+  /** Pastes the snippet into a blank page, as a user would, and returns its first widget. */
+  const paste = async (snippet: string): Promise<{ fresh: HTMLIFrameElement; widget: Widget }> => {
+    const fresh = document.createElement('iframe');
+    fresh.style.width = '480px';
+    fresh.style.height = '700px';
+    const loaded = new Promise((resolve) => fresh.addEventListener('load', resolve, { once: true }));
+    fresh.srcdoc = `<!doctype html><html><head><meta charset="utf-8"></head><body>${snippet}</body></html>`;
+    document.body.append(fresh);
+    await loaded;
+    let widget: Widget | null = null;
+    await until(() => {
+      widget = fresh.contentDocument!.querySelector<Widget>('body > *:not(script)');
+      return !!widget && (widget.state === 'ready' || widget.state === 'error');
+    }, 'the pasted widget');
+    return { fresh, widget: widget! };
+  };
+
+  it('writes a snippet with a src URL that works pasted into a blank page', async () => {
+    await choose('#document', 'data/kazuo-2024-q1.json');
+    await choose('#widget', 'sc-indicator-card');
+    const snippet = page().querySelector<HTMLTextAreaElement>('#snippet')!.value;
+    expect(snippet).to.contain('<script type="module" src="http');
+    expect(snippet).to.contain('indicator="fixed-asset-investment"');
+    const { fresh, widget } = await paste(snippet);
+    expect(widget.state).to.equal('ready');
+    expect(shadowText(widget, '[part=value]')).to.equal('10.7亿元');
+    fresh.remove();
+  });
+
+  it('writes a snippet with inline JSON that works pasted into a blank page', async () => {
+    page().querySelector<HTMLInputElement>('input[name=delivery][value=inline]')!.click();
+    page().querySelector<HTMLInputElement>('input[name=lang][value=en]')!.click();
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    await choose('#document', 'data/lingyuan-h1.json');
+    await choose('#option-indicator', 'rural-income');
+    const snippet = page().querySelector<HTMLTextAreaElement>('#snippet')!.value;
+    expect(snippet).to.contain('<script type="application/json">');
+    const { fresh, widget } = await paste(snippet);
+    expect(shadowText(widget, '[part=value]')).to.equal('8,645 yuan');
+    fresh.remove();
+  });
+
+  it('validates pasted JSON live and names the bad field', async () => {
+    await choose('#document', 'paste');
+    const box = page().querySelector<HTMLTextAreaElement>('#json')!;
+    box.value = JSON.stringify({ version: 1, id: 'x', region: 'R', period: 'P', source: { name: 'S' }, indicators: [{ id: 'a', label: 'A', change: { kind: 'pct', value: 1 } }] });
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const status = page().querySelector('#json-status')!.textContent!;
+    expect(status).to.contain('indicators[0].change.kind');
+    box.value = '{ "version": 1, ';
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(page().querySelector('#json-status')!.textContent).to.contain('Not valid JSON');
+  });
+
+  it('has no axe-core violations', async () => {
+    await choose('#document', 'data/shuangta-2024-q1.json');
+    expect(await axeViolations(frame)).to.deep.equal([]);
+  });
+});
+
+describe('demo: host pages', () => {
+  for (const path of ['/demo/article.html', '/demo/portal.html']) {
+    describe(path, () => {
+      let frame: HTMLIFrameElement;
+      before(async () => {
+        frame = await open(path);
+      });
+      after(() => frame.remove());
+
+      it("keeps the host's CSS out of the widgets", () => {
+        for (const widget of widgets(frame.contentDocument!)) {
+          const inner = widget.shadowRoot!.querySelector<HTMLElement>('[part=base]')!;
+          const style = getComputedStyle(inner);
+          expect(style.textIndent, widget.tagName).to.equal('0px');
+          expect(style.textAlign, widget.tagName).to.equal('start');
+          expect(style.letterSpacing, widget.tagName).to.equal('normal');
+          for (const shape of widget.shadowRoot!.querySelectorAll('rect, text')) {
+            expect(getComputedStyle(shape).fill, widget.tagName).to.not.equal('rgb(255, 105, 180)');
+          }
+          for (const cell of widget.shadowRoot!.querySelectorAll('td, th, button')) {
+            expect(getComputedStyle(cell).borderTopColor, widget.tagName).to.not.equal('rgb(255, 105, 180)');
+          }
+        }
+      });
+
+      it("keeps the widgets' CSS out of the host", () => {
+        const doc = frame.contentDocument!;
+        expect(doc.querySelectorAll('style')).to.have.length(0);
+        expect(doc.adoptedStyleSheets).to.have.length(0);
+        const paragraph = doc.querySelector('main p:not([class])')!;
+        expect(getComputedStyle(paragraph).textIndent).to.not.equal('0px');
+      });
+
+      it('renders its widgets with real figures', () => {
+        const all = widgets(frame.contentDocument!);
+        expect(all.every((widget) => widget.state === 'ready')).to.equal(true);
+      });
+
+      it('has no axe-core violations', async () => {
+        expect(await axeViolations(frame)).to.deep.equal([]);
+      });
+    });
+  }
+});
