@@ -12,3 +12,5 @@ export { clearDocumentCache } from './data/fetch.js';
 export { ScElement, type View } from './internal/sc-element.js';
 export { ScIndicatorCard, indicatorCardView, type IndicatorCardView } from './components/indicator-card/indicator-card.component.js';
 export { ScScorecard, type ScorecardView } from './components/scorecard/scorecard.component.js';
+export { ScGrowthBars } from './components/growth-bars/growth-bars.component.js';
+export { growthBarsView, type GrowthBar, type GrowthBarsView, type SortOrder } from './components/growth-bars/growth-bars.view.js';

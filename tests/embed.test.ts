@@ -35,6 +35,9 @@ describe('single-file embed in a plain page', () => {
     await until(() => text(page.querySelector('#zh'), '[part=value]') !== '', 'the zh card');
     await until(() => text(page.querySelector('#en'), '[part=value]') !== '', 'the en card');
     await until(() => !!page.querySelector('#broken')?.shadowRoot?.querySelector('[role=alert]'), 'the error');
+    for (const id of ['#bars', '#compare']) {
+      await until(() => (page.querySelector(id) as { state?: string } | null)?.state === 'ready', id);
+    }
   });
 
   after(() => frame.remove());
@@ -57,6 +60,19 @@ describe('single-file embed in a plain page', () => {
     expect(alert).to.contain('indicators[0].change.kind');
     expect(alert).to.contain("got 'pct'");
     expect(frame.contentDocument!.querySelector('#host-text')!.textContent).to.equal('Host page text that must not change.');
+  });
+
+  const values = (id: string) =>
+    [...(frame.contentDocument!.querySelector(id)?.shadowRoot?.querySelectorAll('[part=value]') ?? [])].map((node) => node.textContent!.trim());
+
+  it("draws Lingyuan's six growth rates, sorted on request, at 320 px", () => {
+    expect(values('#bars')).to.deep.equal(['+15.5%', '+11.1%', '+10.8%', '+7.5%', '+5.6%', '+3.5%']);
+  });
+
+  it("compares the three regions' fixed-asset investment growth", () => {
+    expect(values('#compare')).to.deep.equal(['+15.7%', '+21.3%', '+5.6%']);
+    const labels = frame.contentDocument!.querySelector('#compare')!.shadowRoot!.textContent!;
+    for (const region of ['喀左县', '双塔区', '凌源市']) expect(labels).to.contain(region);
   });
 
   it('runs under a strict CSP with Trusted Types, without violations', () => {

@@ -61,7 +61,13 @@ export const renderChartFrame = (frame: ChartFrame, ids: { title: string; table:
     >
       ${frame.tableOpen ? (zh ? '隐藏数据表' : 'Hide data table') : zh ? '显示数据表' : 'Show data table'}
     </button>
-    <div id=${ids.table} class=${frame.tableOpen ? 'table-wrap' : 'table-wrap visually-hidden'}>
+    <div
+      id=${ids.table}
+      class=${frame.tableOpen ? 'table-wrap' : 'table-wrap visually-hidden'}
+      role=${frame.tableOpen ? 'region' : nothing}
+      aria-label=${frame.tableOpen ? table.caption : nothing}
+      tabindex=${frame.tableOpen ? '0' : nothing}
+    >
       <table part="table">
         <caption>${table.caption}</caption>
         <thead>
@@ -180,6 +186,10 @@ export const chartStyles = css`
   .table-wrap {
     overflow-x: auto;
     margin-top: 0.5rem;
+  }
+  /* Hidden from sight but read by screen readers; not a scrollable region. */
+  .table-wrap.visually-hidden {
+    overflow: hidden;
   }
   table {
     border-collapse: collapse;

@@ -7,6 +7,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  */
 export class WidthController implements ReactiveController {
   width: number;
+  /** False until the first measurement; `width` is the fallback until then. */
+  measured = false;
   private observer?: ResizeObserver;
   private frame = 0;
   private pending = 0;
@@ -25,6 +27,12 @@ export class WidthController implements ReactiveController {
       if (!this.frame) this.frame = requestAnimationFrame(() => this.apply());
     });
     this.observer.observe(this.host);
+    // A first reading now, so that the first render is at the real width when layout is known.
+    const width = Math.floor(this.host.clientWidth);
+    if (width > 0) {
+      this.width = width;
+      this.measured = true;
+    }
   }
 
   hostDisconnected(): void {
@@ -35,8 +43,9 @@ export class WidthController implements ReactiveController {
 
   private apply(): void {
     this.frame = 0;
-    if (this.pending > 0 && this.pending !== this.width) {
+    if (this.pending > 0 && (this.pending !== this.width || !this.measured)) {
       this.width = this.pending;
+      this.measured = true;
       this.host.requestUpdate();
     }
   }

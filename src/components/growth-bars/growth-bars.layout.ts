@@ -3,14 +3,15 @@
  * the bars, the width and a text measurer: no DOM. The element renders what
  * this returns.
  *
- * - Bars start at a zero baseline; negative values go left of it.
+ * - A linear scale (d3-array ticks) maps growth to x; bars start at a zero
+ *   baseline and negative values go left of it.
  * - Room for the value labels is kept on both sides of the bars, so a label
  *   at a bar's end never overlaps the bar, the baseline or the edge.
  * - Category labels sit in a column left of the bars when they fit in a few
  *   lines, and move above their bars ("stacked") when they do not.
  * - The height follows the number of bars and the lines of their labels.
  */
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from '../../internal/linear-scale.js';
 
 /** Width in px of `text` at `size` px; `bold` for the value labels. */
 export type Measure = (text: string, size: number, bold?: boolean) => number;
@@ -111,6 +112,8 @@ const ROW_GAP = 12;
 const STACKED_ROW_GAP = 14;
 const LABEL_BAR_GAP = 4;
 const AXIS_HEIGHT = 22;
+/** Room above the first row for the ascent of tall (CJK) glyphs. */
+const TOP = 4;
 const REFERENCE_HEIGHT = 20;
 /** Label lines allowed beside a bar before labels move above the bars. */
 const SIDE_LINES = 3;
@@ -284,7 +287,7 @@ const fitTicks = (
   format: (value: number) => string,
   measure: Measure,
 ): { value: number; text: string; x: number; anchor: PlacedText['anchor'] }[] => {
-  for (let count = Math.max(2, Math.floor(rangeWidth / 48)); ; count--) {
+  for (let count = Math.max(2, Math.min(6, Math.floor(rangeWidth / 100))); ; count--) {
     const placed = ticksOf(count).map((value) => {
       const text = format(value);
       const w = measure(text, TICK_SIZE);
@@ -324,7 +327,7 @@ export const layoutBars = (bars: BarDatum[], options: LayoutOptions): BarsLayout
   const barHeight = mode === 'side' ? BAR : STACKED_BAR;
   const gap = mode === 'side' ? ROW_GAP : STACKED_ROW_GAP;
   const anyTarget = bars.some((bar) => bar.target !== undefined);
-  const top = (reference ? REFERENCE_HEIGHT : 0) + (anyTarget || reference ? OVERHANG : 0);
+  const top = TOP + (reference ? REFERENCE_HEIGHT : 0) + (anyTarget || reference ? OVERHANG : 0);
 
   const rows: RowLayout[] = [];
   let y = top;
@@ -398,7 +401,7 @@ export const layoutBars = (bars: BarDatum[], options: LayoutOptions): BarsLayout
     const w = measure(reference.label, TICK_SIZE);
     const lo = plotLeft;
     const centre = Math.min(Math.max(rx, lo + w / 2), width - w / 2);
-    referenceLayout = { x: rx, rules: rules(rx), label: { text: reference.label, x: centre, y: REFERENCE_HEIGHT - 6, anchor: 'middle' } };
+    referenceLayout = { x: rx, rules: rules(rx), label: { text: reference.label, x: centre, y: TOP + REFERENCE_HEIGHT - 6, anchor: 'middle' } };
   }
 
   return {

@@ -8,6 +8,13 @@ export const growthBarsStyles = css`
   .plot {
     position: relative;
   }
+  svg.measure {
+    position: absolute;
+    width: 0;
+    height: 0;
+    overflow: hidden;
+    visibility: hidden;
+  }
   svg text.label {
     font-size: 13px;
   }
@@ -21,7 +28,6 @@ export const growthBarsStyles = css`
   svg text.value {
     font-size: 13px;
     font-weight: 700;
-    font-variant-numeric: tabular-nums;
   }
   /* A halo in the background colour keeps labels legible where a rule crosses them. */
   svg text.value,
@@ -73,6 +79,12 @@ export const growthBarsStyles = css`
   }
   .focus-ring {
     rx: 4px;
+    /* The whole row answers the pointer, not only a thin bar. */
+    pointer-events: all;
+  }
+  /* The hidden table must not be a scrollable region without a tab stop. */
+  .table-wrap.visually-hidden {
+    overflow: hidden;
   }
   .tooltip {
     width: max-content;

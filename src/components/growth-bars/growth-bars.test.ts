@@ -1,0 +1,452 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import './define.js';
+import type { ScGrowthBars } from './growth-bars.component.js';
+import type { ScorecardDocument } from '../../schema/document.js';
+import { KAZUO, LINGYUAN, SHUANGTA, failed, loadDemo, loaded, partText, stubFetch, withEvents } from '../../../tests/helpers.js';
+
+const $$ = (element: Element, selector: string) => [...element.shadowRoot!.querySelectorAll(selector)];
+const texts = (element: Element, selector: string) => $$(element, selector).map((node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim());
+const labels = (element: Element) =>
+  $$(element, 'text.label').map((node) => [...node.querySelectorAll('tspan:not(.sub)')].map((span) => span.textContent).join(''));
+const values = (element: Element) => texts(element, 'text.value');
+const summary = (element: Element) => partText(element, '[part=summary]');
+const notes = (element: Element) => texts(element, '[part=notes] li');
+const tooltip = (element: Element) => partText(element, '[part=tooltip]');
+const marks = (element: Element) => $$(element, '[data-mark]') as SVGGElement[];
+/** Table rows, cells joined by a space. */
+const rows = (element: Element) =>
+  $$(element, '[part=table] tbody tr').map((row) => [...row.children].map((cell) => cell.textContent!.trim()).join(' '));
+
+/** Waits for the width controller's frame and the render after it. */
+const settle = async (element: ScGrowthBars) => {
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await element.updateComplete;
+};
+
+/** The element at a given width, loaded and measured. */
+const atWidth = async (width: number, template: ReturnType<typeof html>) => {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${template}</div>`);
+  const element = wrapper.querySelector('sc-growth-bars')!;
+  await loaded(element);
+  await settle(element);
+  return element;
+};
+
+interface Box {
+  rect: DOMRect;
+  what: string;
+}
+
+/** Every piece of text and every bar in the drawing, with its on-screen box. */
+const drawn = (element: ScGrowthBars): Box[] => {
+  const svg = element.shadowRoot!.querySelector('.plot svg')!;
+  return [...svg.querySelectorAll('text, rect.bar')].map((node) => ({
+    rect: node.getBoundingClientRect(),
+    what: `${node.getAttribute('class')?.split(' ')[0]} “${node.textContent?.trim() || (node.closest('[data-mark]')?.getAttribute('aria-label') ?? '')}”`,
+  }));
+};
+
+/** Pairs of boxes that overlap, and boxes that leave the drawing. */
+const collisions = (element: ScGrowthBars): string[] => {
+  const svg = element.shadowRoot!.querySelector('.plot svg')!.getBoundingClientRect();
+  const boxes = drawn(element).filter((box) => box.rect.width > 0);
+  const found: string[] = [];
+  boxes.forEach((a, i) => {
+    for (const b of boxes.slice(i + 1)) {
+      const x = Math.min(a.rect.right, b.rect.right) - Math.max(a.rect.left, b.rect.left);
+      const y = Math.min(a.rect.bottom, b.rect.bottom) - Math.max(a.rect.top, b.rect.top);
+      if (x > 0.5 && y > 0.5) found.push(`${a.what} × ${b.what}`);
+    }
+    if (a.rect.left < svg.left - 0.5 || a.rect.right > svg.right + 0.5 || a.rect.top < svg.top - 0.5 || a.rect.bottom > svg.bottom + 0.5) {
+      found.push(`${a.what} outside the drawing (${[a.rect.left - svg.left, svg.right - a.rect.right, a.rect.top - svg.top, svg.bottom - a.rect.bottom].map((n) => n.toFixed(1)).join(' ')})`);
+    }
+  });
+  return found;
+};
+
+const rgb = (color: string): number[] => color.match(/[\d.]+/g)!.slice(0, 3).map(Number);
+const luminance = ([r, g, b]: number[]) =>
+  [r!, g!, b!].map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4)).reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
+const contrast = (a: number[], b: number[]) => {
+  const [x, y] = [luminance(a), luminance(b)].sort((m, n) => n - m);
+  return (x! + 0.05) / (y! + 0.05);
+};
+
+const declining = async (): Promise<ScorecardDocument> => {
+  const doc = await loadDemo(SHUANGTA);
+  doc.illustrative = true;
+  doc.indicators![0]!.change = { kind: 'percent', value: -3.2, basis: 'yoy' };
+  doc.indicators![1]!.change = { kind: 'percent', value: -12.6, basis: 'yoy' };
+  return doc;
+};
+
+const longLabels = async (): Promise<ScorecardDocument> => {
+  const doc = await loadDemo(LINGYUAN);
+  doc.illustrative = true;
+  doc.indicators![0]!.label = {
+    zh: '地区生产总值（按不变价格计算，含第一、二、三产业）',
+    en: 'Gross domestic product of the city (at constant prices, all three sectors)',
+  };
+  doc.indicators![2]!.label = {
+    zh: '固定资产投资（不含农户，项目计划总投资500万元及以上）',
+    en: 'Fixed-asset investment (excluding rural households; projects of 5 million yuan and more)',
+  };
+  return doc;
+};
+
+describe('sc-growth-bars', () => {
+  // Geometry is measured on the settled drawing, without the entrance transition.
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  it('draws Lingyuan’s six growth rates in the document’s order, in Chinese', async () => {
+    const el = await atWidth(900, html`<sc-growth-bars lang="zh" src=${LINGYUAN}></sc-growth-bars>`);
+    expect(labels(el)).to.deep.equal(['地区生产总值', '公共财政预算收入', '固定资产投资', '规模以上工业增加值', '社会零售品销售总额', '农村居民人均可支配收入']);
+    expect(values(el)).to.deep.equal(['+3.5%', '+10.8%', '+5.6%', '+15.5%', '+11.1%', '+7.5%']);
+    expect(partText(el, '[part=title]')).to.equal('凌源市上半年（截至6月末）主要指标同比增速');
+    expect(summary(el)).to.equal('6项指标。增长最快：规模以上工业增加值，增长15.5%。增长最慢：地区生产总值，增长3.5%。');
+    // The 14 indicators without a growth rate are left out with one note, not drawn as zero.
+    expect(notes(el)).to.deep.equal(['另有14项指标未公布增速，未列出。']);
+    expect(marks(el)).to.have.length(6);
+    await expect(el).to.be.accessible();
+  });
+
+  it('writes English labels, summary and names', async () => {
+    const el = await atWidth(900, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`);
+    expect(labels(el)[3]).to.equal('Industrial value added (above designated size)');
+    expect(values(el)).to.deep.equal(['+3.5%', '+10.8%', '+5.6%', '+15.5%', '+11.1%', '+7.5%']);
+    expect(summary(el)).to.equal('6 indicators. Fastest: industrial value added (above designated size), up 15.5%. Slowest: GDP, up 3.5%.');
+    expect(notes(el)).to.deep.equal(['14 other indicators have no growth rate and are not shown.']);
+    // Industrial value added has no published value but still gets its bar.
+    expect(marks(el)[3]!.getAttribute('aria-label')).to.equal('Industrial value added (above designated size): up 15.5% year on year, value not published');
+    expect(marks(el)[0]!.getAttribute('aria-label')).to.equal('GDP: up 3.5% year on year, 7.76 billion yuan');
+    // A language switch redraws everything in the other language.
+    el.lang = 'zh';
+    await el.updateComplete;
+    expect(labels(el)[0]).to.equal('地区生产总值');
+    expect(marks(el)[0]!.getAttribute('aria-label')).to.equal('地区生产总值：同比增长3.5%，77.6亿元');
+    expect(partText(el, '[part=table-toggle]')).to.equal('显示数据表');
+  });
+
+  it('draws bar lengths in proportion from one zero baseline', async () => {
+    const el = await atWidth(900, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`);
+    const bars = $$(el, 'rect.bar').map((bar) => bar.getBoundingClientRect());
+    const lefts = new Set(bars.map((bar) => Math.round(bar.left)));
+    expect(lefts.size).to.equal(1);
+    expect(bars[3]!.width / bars[0]!.width).to.be.closeTo(15.5 / 3.5, 0.02);
+    const baseline = el.shadowRoot!.querySelector('.baseline line')!.getBoundingClientRect();
+    expect(baseline.left + baseline.width / 2).to.be.closeTo(bars[0]!.left, 1);
+  });
+
+  it('sorts on request', async () => {
+    const el = await atWidth(900, html`<sc-growth-bars lang="en" src=${LINGYUAN} sort="desc"></sc-growth-bars>`);
+    expect(values(el)).to.deep.equal(['+15.5%', '+11.1%', '+10.8%', '+7.5%', '+5.6%', '+3.5%']);
+    el.sort = 'asc';
+    await el.updateComplete;
+    expect(values(el)).to.deep.equal(['+3.5%', '+5.6%', '+7.5%', '+10.8%', '+11.1%', '+15.5%']);
+    expect(labels(el)[0]).to.equal('GDP');
+    // Bars go down the page in the sorted order.
+    const tops = $$(el, 'rect.bar').map((bar) => bar.getBoundingClientRect().top);
+    expect([...tops].sort((a, b) => a - b)).to.deep.equal(tops);
+  });
+
+  it('picks and orders indicators, naming one without a growth rate', async () => {
+    const el = await atWidth(700, html`<sc-growth-bars lang="zh" src=${LINGYUAN} indicators="retail-sales, gdp,key-projects"></sc-growth-bars>`);
+    expect(labels(el)).to.deep.equal(['社会零售品销售总额', '地区生产总值']);
+    expect(values(el)).to.deep.equal(['+11.1%', '+3.5%']);
+    expect(notes(el)).to.deep.equal(['在建重点项目：未公布增速，未列出。']);
+    expect(summary(el)).to.equal('2项指标。增长最快：社会零售品销售总额，增长11.1%。增长最慢：地区生产总值，增长3.5%。');
+  });
+
+  it('grows in height with the number of bars', async () => {
+    const two = await atWidth(700, html`<sc-growth-bars lang="en" src=${LINGYUAN} indicators="gdp retail-sales"></sc-growth-bars>`);
+    const six = await atWidth(700, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`);
+    const height = (el: Element) => el.shadowRoot!.querySelector('.plot svg')!.getBoundingClientRect().height;
+    expect(height(six)).to.be.greaterThan(height(two) * 2);
+  });
+
+  it('reports an unknown indicator id as a validation error listing the ids', async () => {
+    const { element, events } = await withEvents<ScGrowthBars>('sc-growth-bars', (el) => {
+      el.lang = 'en';
+      el.src = LINGYUAN;
+      el.indicators = 'gdp,gpd';
+    });
+    try {
+      const detail = await failed(element);
+      expect(detail.kind).to.equal('validation');
+      expect(detail.errors[0]!.path).to.equal('indicators');
+      expect(detail.errors[0]!.message).to.contain("no indicator 'gpd'");
+      expect(detail.errors[0]!.message).to.contain('fixed-asset-investment');
+      expect(element.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain("no indicator 'gpd'");
+      expect(events.map((event) => event.type)).to.deep.equal(['sc-error']);
+      await expect(element).to.be.accessible();
+    } finally {
+      element.remove();
+    }
+  });
+
+  it('compares fixed-asset investment across three documents from src, naming the periods', async () => {
+    const el = await atWidth(900, html`<sc-growth-bars lang="en" src="${KAZUO} ${SHUANGTA} ${LINGYUAN}" indicator="fixed-asset-investment"></sc-growth-bars>`);
+    expect(labels(el)).to.deep.equal(['Kazuo County', 'Shuangta District', 'Lingyuan City']);
+    expect(texts(el, 'text.label tspan.sub')).to.deep.equal(['2024 Q1', '2024 Q1', 'First half (to end of June)']);
+    expect(values(el)).to.deep.equal(['+15.7%', '+21.3%', '+5.6%']);
+    expect(partText(el, '[part=title]')).to.equal('Fixed-asset investment: growth year on year by region');
+    expect(summary(el)).to.equal(
+      '3 regions. Fastest: Shuangta District, 2024 Q1, up 21.3%. Slowest: Lingyuan City, First half (to end of June), up 5.6%. ' +
+        'Kazuo County, 2024 Q1: exceeded the 15% target for full year 2024 by 0.7 percentage points. The periods differ.',
+    );
+    expect(notes(el)).to.deep.equal(['The periods differ. Kazuo County and Shuangta District: 2024 Q1; Lingyuan City: First half (to end of June).']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('compares documents given as .data, and marks Kazuo’s 15% target on its bar', async () => {
+    const docs = [await loadDemo(KAZUO), await loadDemo(SHUANGTA), await loadDemo(LINGYUAN)];
+    const el = await atWidth(900, html`<sc-growth-bars lang="zh" .data=${docs} indicator="fixed-asset-investment" sort="desc"></sc-growth-bars>`);
+    expect(labels(el)).to.deep.equal(['双塔区', '喀左县', '凌源市']);
+    expect(values(el)).to.deep.equal(['+21.3%', '+15.7%', '+5.6%']);
+    expect(texts(el, 'text.target-label')).to.deep.equal(['目标15%']);
+    // The marker sits at 15 on the same scale as the bars, just short of Kazuo's 15.7%.
+    const kazuo = marks(el)[1]!;
+    const bar = kazuo.querySelector('rect.bar')!.getBoundingClientRect();
+    const marker = kazuo.querySelector('line.target')!.getBoundingClientRect();
+    const x = marker.left + marker.width / 2;
+    expect(x).to.be.closeTo(bar.left + (bar.width * 15) / 15.7, 1);
+    expect(marker.top).to.be.lessThan(bar.top);
+    expect(marker.bottom).to.be.greaterThan(bar.bottom);
+    expect(kazuo.getAttribute('aria-label')).to.equal('喀左县2024年一季度：同比增长15.7%，10.7亿元；超出2024年全年15%的目标0.7个百分点');
+    expect(notes(el)).to.deep.equal(['各地统计时期不同：喀左县、双塔区为2024年一季度；凌源市为上半年（截至6月末）。']);
+    el.hideTargets = true;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('line.target')).to.equal(null);
+  });
+
+  it('leaves out a region whose document lacks the indicator, and says so', async () => {
+    const el = await atWidth(700, html`<sc-growth-bars lang="en" src="${KAZUO} ${SHUANGTA} ${LINGYUAN}" indicator="gdp"></sc-growth-bars>`);
+    expect(labels(el)).to.deep.equal(['Shuangta District', 'Lingyuan City']);
+    expect(values(el)).to.deep.equal(['+5%', '+3.5%']);
+    expect(notes(el)).to.deep.equal([
+      'The periods differ. Shuangta District: 2024 Q1; Lingyuan City: First half (to end of June).',
+      'Kazuo County (2024 Q1): no GDP figure in the document; not shown.',
+    ]);
+  });
+
+  it('needs an indicator to compare several documents, and says which ids they share', async () => {
+    const docs = [await loadDemo(KAZUO), await loadDemo(SHUANGTA), await loadDemo(LINGYUAN)];
+    const el = await fixture<ScGrowthBars>(html`<sc-growth-bars lang="en" .data=${docs}></sc-growth-bars>`);
+    const detail = await failed(el);
+    expect(detail.errors[0]!.path).to.equal('indicator');
+    expect(detail.errors[0]!.message).to.contain('fixed-asset-investment, retail-sales');
+  });
+
+  it('sends negative growth left of the zero baseline and says it fell', async () => {
+    const el = await atWidth(800, html`<sc-growth-bars lang="zh" .data=${await declining()}></sc-growth-bars>`);
+    expect(values(el)).to.deep.equal(['−3.2%', '−12.6%', '+6.2%', '+5.4%']);
+    const baseline = el.shadowRoot!.querySelector('.baseline line')!.getBoundingClientRect();
+    const zero = baseline.left + baseline.width / 2;
+    const [gdp, investment, retail] = marks(el).map((mark) => ({
+      bar: mark.querySelector('rect.bar')!.getBoundingClientRect(),
+      value: mark.querySelector('text.value')!.getBoundingClientRect(),
+    }));
+    expect(gdp!.bar.right).to.be.closeTo(zero, 1);
+    expect(investment!.bar.right).to.be.closeTo(zero, 1);
+    expect(investment!.bar.width / gdp!.bar.width).to.be.closeTo(12.6 / 3.2, 0.02);
+    expect(investment!.value.right).to.be.lessThan(investment!.bar.left);
+    expect(retail!.bar.left).to.be.closeTo(zero, 1);
+    expect(retail!.value.left).to.be.greaterThan(retail!.bar.right);
+    expect(summary(el)).to.equal('4项指标。最高：社会消费品零售总额，增长6.2%。最低：固定资产投资，下降12.6%。其中2项下降。');
+    expect(partText(el, '[part=illustrative]')).to.equal('示意数据，非真实统计');
+    expect(rows(el)[1]).to.equal('固定资产投资 同比下降12.6% 6.5亿元');
+    expect(texts(el, 'text.tick')).to.include('0%');
+    expect(texts(el, 'text.tick').some((tick) => tick.startsWith('−'))).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('draws a labelled reference line at its value', async () => {
+    const el = await atWidth(800, html`<sc-growth-bars lang="zh" src=${LINGYUAN} reference="3.5" reference-label="地区生产总值增速"></sc-growth-bars>`);
+    expect(partText(el, 'text.reference-label')).to.equal('地区生产总值增速3.5%');
+    const gdp = marks(el)[0]!.querySelector('rect.bar')!.getBoundingClientRect();
+    const line = el.shadowRoot!.querySelector('.reference line')!.getBoundingClientRect();
+    expect(line.left + line.width / 2).to.be.closeTo(gdp.right, 1);
+    expect(summary(el)).to.contain('5项高于地区生产总值增速（3.5%）。');
+    await expect(el).to.be.accessible();
+  });
+
+  it('has one tab stop; arrows move between bars and show the same tooltip as hover; Escape hides it', async () => {
+    const el = await atWidth(700, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`);
+    const all = marks(el);
+    expect(all.map((mark) => mark.getAttribute('tabindex'))).to.deep.equal(['0', '-1', '-1', '-1', '-1', '-1']);
+    all[0]!.focus();
+    await el.updateComplete;
+    expect(tooltip(el)).to.equal('GDP ▲up 3.5% year on year Value: 7.76 billion yuan');
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(all[1]);
+    expect(all[1]!.getAttribute('tabindex')).to.equal('0');
+    expect(all[0]!.getAttribute('tabindex')).to.equal('-1');
+    const focused = tooltip(el);
+    expect(focused).to.equal('Public budget revenue ▲up 10.8% year on year Value: 610 million yuan');
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(all[5]);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part=tooltip]')).to.equal(null);
+    (el.shadowRoot!.activeElement as HTMLElement).blur();
+    await el.updateComplete;
+    // Hover shows the same details as focus.
+    all[1]!.querySelector('rect.bar')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(tooltip(el)).to.equal(focused);
+  });
+
+  it('shows the data table on request, and keeps it for screen readers always', async () => {
+    const el = await atWidth(700, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`);
+    const wrap = el.shadowRoot!.querySelector('[part=table]')!.parentElement!;
+    expect(wrap.classList.contains('visually-hidden')).to.equal(true);
+    expect(texts(el, '[part=table] thead th')).to.deep.equal(['Indicator', 'Growth', 'Value']);
+    expect(rows(el)).to.deep.equal([
+      'GDP up 3.5% year on year 7.76 billion yuan',
+      'Public budget revenue up 10.8% year on year 610 million yuan',
+      'Fixed-asset investment up 5.6% year on year 1.84 billion yuan',
+      'Industrial value added (above designated size) up 15.5% year on year not published',
+      'Retail sales up 11.1% year on year 4.74 billion yuan',
+      'Rural per-capita disposable income up 7.5% year on year 8,645 yuan',
+    ]);
+    const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('[part=table-toggle]')!;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(wrap.classList.contains('visually-hidden')).to.equal(false);
+    expect(wrap.getBoundingClientRect().height).to.be.greaterThan(100);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the comparison table with periods and targets', async () => {
+    const el = await atWidth(700, html`<sc-growth-bars lang="zh" src="${KAZUO} ${SHUANGTA} ${LINGYUAN}" indicator="fixed-asset-investment"></sc-growth-bars>`);
+    expect(texts(el, '[part=table] thead th')).to.deep.equal(['地区', '时期', '增速', '数值', '目标']);
+    expect(rows(el)).to.deep.equal([
+      '喀左县 2024年一季度 同比增长15.7% 10.7亿元 超出2024年全年15%的目标0.7个百分点',
+      '双塔区 2024年一季度 同比增长21.3% 6.5亿元 —',
+      '凌源市 上半年（截至6月末） 同比增长5.6% 18.4亿元 —',
+    ]);
+  });
+
+  it('says it is loading, then fires sc-load with the documents', async () => {
+    const stub = stubFetch();
+    try {
+      const { element, events } = await withEvents<ScGrowthBars>('sc-growth-bars', (el) => {
+        el.lang = 'en';
+        el.src = '/slow.json';
+      });
+      expect(partText(element, '[role=status]')).to.contain('Loading');
+      await expect(element).to.be.accessible();
+      stub.respond(await loadDemo(SHUANGTA));
+      await loaded(element);
+      expect(values(element)).to.deep.equal(['+5%', '+21.3%', '+6.2%', '+5.4%']);
+      expect(events.map((event) => event.type)).to.deep.equal(['sc-load']);
+      expect((events[0]!.detail as ScorecardDocument[])[0]!.id).to.equal('shuangta-2024-q1');
+      element.remove();
+    } finally {
+      stub.restore();
+    }
+  });
+
+  it('shows a network error in place', async () => {
+    const el = await fixture<ScGrowthBars>(html`<sc-growth-bars lang="zh" src="/demo/data/missing.json"></sc-growth-bars>`);
+    const detail = await failed(el);
+    expect(detail.kind).to.equal('network');
+    expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('数据加载失败');
+    await expect(el).to.be.accessible();
+  });
+
+  it('colours bars by the palette, with at least 3:1 against the background in light and dark', async () => {
+    const el = await atWidth(600, html`<sc-growth-bars lang="zh" .data=${await declining()}></sc-growth-bars>`);
+    const fill = (index: number) => getComputedStyle(marks(el)[index]!.querySelector('rect.bar')!).fill;
+    // cn: a rise is good news in red, a fall in green; the sign and the side of the baseline say it too.
+    expect(fill(2)).to.equal('rgb(192, 38, 45)');
+    expect(fill(1)).to.equal('rgb(26, 127, 55)');
+    el.palette = 'intl';
+    await el.updateComplete;
+    expect(fill(2)).to.equal('rgb(26, 127, 55)');
+    for (const theme of ['light', 'dark'] as const) {
+      el.theme = theme;
+      await el.updateComplete;
+      const background = theme === 'light' ? [255, 255, 255] : [13, 17, 23];
+      for (const index of [1, 2]) expect(contrast(rgb(fill(index)), background), `${theme} bar`).to.be.at.least(3);
+      const text = rgb(getComputedStyle(el.shadowRoot!.querySelector('text.value')!).fill);
+      expect(contrast(text, background), `${theme} value label`).to.be.at.least(4.5);
+      const tick = rgb(getComputedStyle(el.shadowRoot!.querySelector('text.tick')!).fill);
+      expect(contrast(tick, background), `${theme} tick label`).to.be.at.least(4.5);
+    }
+  });
+
+  it('plays the entrance transition only when the reader allows motion', async () => {
+    const el = await atWidth(600, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`);
+    const bar = el.shadowRoot!.querySelector('rect.bar')!;
+    expect(getComputedStyle(bar).animationName).to.equal('none');
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    try {
+      expect(getComputedStyle(bar).animationName).to.equal('sc-enter');
+    } finally {
+      await emulateMedia({ reducedMotion: 'reduce' });
+    }
+  });
+
+  describe('fits every width', () => {
+    const cases: [string, number, () => Promise<ReturnType<typeof html>>][] = [
+      ['Lingyuan zh', 320, async () => html`<sc-growth-bars lang="zh" src=${LINGYUAN}></sc-growth-bars>`],
+      ['Lingyuan en', 320, async () => html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`],
+      ['Lingyuan en', 280, async () => html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`],
+      ['Lingyuan en', 1200, async () => html`<sc-growth-bars lang="en" src=${LINGYUAN} reference="6.5"></sc-growth-bars>`],
+      ['long labels zh', 320, async () => html`<sc-growth-bars lang="zh" .data=${await longLabels()}></sc-growth-bars>`],
+      ['long labels en', 280, async () => html`<sc-growth-bars lang="en" .data=${await longLabels()}></sc-growth-bars>`],
+      ['long labels en', 1000, async () => html`<sc-growth-bars lang="en" .data=${await longLabels()}></sc-growth-bars>`],
+      ['negative zh', 320, async () => html`<sc-growth-bars lang="zh" .data=${await declining()}></sc-growth-bars>`],
+      ['negative en', 280, async () => html`<sc-growth-bars lang="en" .data=${await declining()} reference="2"></sc-growth-bars>`],
+      [
+        'comparison en',
+        320,
+        async () => html`<sc-growth-bars lang="en" src="${KAZUO} ${SHUANGTA} ${LINGYUAN}" indicator="fixed-asset-investment" reference="10" reference-label="Illustrative line"></sc-growth-bars>`,
+      ],
+      ['Kazuo targets en', 320, async () => html`<sc-growth-bars lang="en" src=${KAZUO}></sc-growth-bars>`],
+      ['Kazuo targets zh', 600, async () => html`<sc-growth-bars lang="zh" src=${KAZUO}></sc-growth-bars>`],
+    ];
+    for (const [name, width, template] of cases) {
+      it(`${name} at ${width} px: no text overlaps another text or a bar, nothing is cut off`, async () => {
+        const el = await atWidth(width, await template());
+        expect(el.shadowRoot!.querySelector('.plot svg')!.getBoundingClientRect().width).to.equal(width);
+        expect(collisions(el)).to.deep.equal([]);
+        // Every label line is complete: the words drawn are the words of the labels.
+        const drawnWords = labels(el).join(' ').replace(/\s+/g, '');
+        const tableWords = texts(el, '[part=table] tbody th').join('').replace(/\s+/g, '');
+        expect(drawnWords).to.equal(tableWords);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('moves labels above the bars when narrow, and beside them when wide', async () => {
+      const narrow = await atWidth(280, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`);
+      const wide = await atWidth(1000, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`);
+      const place = (el: ScGrowthBars) =>
+        marks(el).map((mark) => {
+          const label = mark.querySelector('text.label')!.getBoundingClientRect();
+          const bar = mark.querySelector('rect.bar')!.getBoundingClientRect();
+          return label.bottom <= bar.top + 1 ? 'above' : label.right <= bar.left ? 'beside' : 'other';
+        });
+      expect(place(narrow)).to.deep.equal(Array(6).fill('above'));
+      expect(place(wide)).to.deep.equal(Array(6).fill('beside'));
+    });
+
+    it('lays out again when its container is resized', async () => {
+      const el = await atWidth(1000, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`);
+      (el.parentElement as HTMLElement).style.width = '300px';
+      await settle(el);
+      await settle(el);
+      expect(el.shadowRoot!.querySelector('.plot svg')!.getBoundingClientRect().width).to.equal(300);
+      expect(collisions(el)).to.deep.equal([]);
+    });
+  });
+});

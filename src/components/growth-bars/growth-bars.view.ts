@@ -1,0 +1,373 @@
+/**
+ * From documents to what the growth-bars chart shows: the bars with their
+ * words, the title, the summary sentence, the notes and the data table.
+ * Pure: no DOM, no element state.
+ */
+import type { Indicator, ScorecardDocument, Source } from '../../schema/document.js';
+import { formatChange, type Direction } from '../../format/change.js';
+import { formatQuantity, notGiven } from '../../format/measure.js';
+import { decimals, formatNumber, type Lang } from '../../format/number.js';
+import { targetProgress } from '../../format/target.js';
+import { pick } from '../../format/text.js';
+import { tone, type Tone } from '../../format/tone.js';
+import { invalid, type View } from '../../internal/sc-element.js';
+import type { DataTable } from '../../internal/chart-frame.js';
+import type { BarDatum } from './growth-bars.layout.js';
+
+export type SortOrder = 'none' | 'desc' | 'asc';
+
+export interface GrowthBar extends BarDatum {
+  tone: Tone;
+  direction: Direction;
+  /** The change in words, with its basis: 同比增长15.5%. */
+  change: string;
+  /** The change in words without its basis, for a sentence whose title names it: 增长15.5%. */
+  plainChange: string;
+  /** The figure as published, or "not published". */
+  amount: string;
+  /** The period of this bar's figure. */
+  period: string;
+  /** How the figure stands against its growth target, in words. */
+  targetText?: string | undefined;
+  /** Everything about the bar in one phrase, for its accessible name. */
+  aria: string;
+}
+
+export interface GrowthBarsView {
+  title: string;
+  summary: string;
+  bars: GrowthBar[];
+  notes: string[];
+  table: DataTable;
+  source?: Source | undefined;
+  illustrative: boolean;
+  reference?: { value: number; label: string } | undefined;
+}
+
+export interface GrowthBarsOptions {
+  /** Ids to show, in this order (one document). */
+  indicators?: string[] | undefined;
+  /** The id to compare across several documents. */
+  indicator?: string | undefined;
+  sort?: string | undefined;
+  reference?: number | undefined;
+  referenceLabel?: string | undefined;
+  /** Draw growth-target markers. */
+  targets?: boolean | undefined;
+  heading?: string | undefined;
+}
+
+/** Splits `indicators="gdp, retail-sales fixed-asset-investment"` into ids. */
+export const parseIds = (value: string | undefined): string[] => (value ?? '').split(/[\s,，]+/).filter(Boolean);
+
+const percentChange = (indicator: Indicator) => (indicator.change?.kind === 'percent' ? indicator.change : undefined);
+
+/** An English label in the middle of a sentence: "Retail sales" → "retail sales", but "GDP" stays. */
+const midSentence = (label: string, lang: Lang, properNoun: boolean): string =>
+  lang === 'en' && !properNoun && /^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
+
+/** "A, B and C" / "A、B和C". */
+const joinAnd = (items: string[], lang: Lang): string => {
+  if (items.length < 2) return items[0] ?? '';
+  const last = items[items.length - 1]!;
+  return lang === 'zh' ? `${items.slice(0, -1).join('、')}和${last}` : `${items.slice(0, -1).join(', ')} and ${last}`;
+};
+
+const capitalise = (text: string): string => (text ? text[0]!.toUpperCase() + text.slice(1) : text);
+
+/** A name with its period: 凌源市上半年（截至6月末）, "Lingyuan City, First half (to end of June)". */
+const withPeriod = (name: string, period: string | undefined, lang: Lang): string =>
+  period ? (lang === 'zh' ? `${name}${period}` : `${name}, ${period}`) : name;
+
+interface Item {
+  indicator: Indicator;
+  document: ScorecardDocument;
+  key: string;
+  name: string;
+  sublabel: string;
+  period: string;
+}
+
+const makeBar = (item: Item, lang: Lang, targets: boolean): GrowthBar => {
+  const zh = lang === 'zh';
+  const { indicator } = item;
+  const change = percentChange(indicator)!;
+  const formatted = formatChange(change, lang);
+  const progress = targets && indicator.target?.kind === 'growth' ? targetProgress(indicator, lang) : undefined;
+  const hasTarget = progress !== undefined && (indicator.target?.kind === 'growth' && indicator.target.value !== undefined ? true : progress.derived);
+  let targetLabel: string | undefined;
+  if (hasTarget) {
+    const t = progress.target;
+    const shown = progress.derived ? formatNumber(t, lang, Math.max(1, decimals(t), decimals(change.value))) : formatNumber(t, lang);
+    targetLabel = zh ? `目标${shown}%${progress.derived ? '（推算）' : ''}` : `target ${shown}%${progress.derived ? ' (derived)' : ''}`;
+  }
+  const value = indicator.value;
+  const amount =
+    value === undefined || value === null
+      ? notGiven(lang)
+      : formatQuantity({ value, unit: indicator.unit, qualifier: indicator.qualifier, per: indicator.per }, lang);
+  const name = withPeriod(item.name, item.sublabel, lang);
+  const amountPhrase = value === undefined || value === null ? (zh ? '数值未公布' : 'value not published') : amount;
+  const aria = zh
+    ? `${name}：${formatted.text}，${amountPhrase}${hasTarget ? `；${progress.text}` : ''}`
+    : `${name}: ${formatted.text}, ${amountPhrase}${hasTarget ? `; ${progress.text}` : ''}`;
+  return {
+    key: item.key,
+    label: item.name,
+    sublabel: item.sublabel || undefined,
+    value: change.value,
+    // The short form at the bar's end; words when a qualifier (近, 余) must not be lost.
+    valueLabel: change.qualifier ? formatted.text : formatted.short,
+    target: hasTarget ? progress.target : undefined,
+    targetLabel,
+    tone: tone(formatted.direction, indicator.polarity),
+    direction: formatted.direction,
+    change: formatted.text,
+    plainChange: formatChange({ ...change, basis: undefined }, lang).text,
+    amount,
+    period: item.period,
+    targetText: hasTarget ? progress.text : undefined,
+    aria,
+  };
+};
+
+const sortBars = (bars: GrowthBar[], sort: SortOrder): GrowthBar[] =>
+  sort === 'none' ? bars : [...bars].sort((a, b) => (sort === 'desc' ? b.value - a.value : a.value - b.value));
+
+/** The sentence under the title: how many, the fastest and the slowest, declines, targets. */
+const summarise = (
+  bars: GrowthBar[],
+  lang: Lang,
+  comparison: boolean,
+  withBasis: boolean,
+  extra: string[],
+): string => {
+  const zh = lang === 'zh';
+  const n = bars.length;
+  const words = (bar: GrowthBar) => (withBasis ? bar.change : bar.plainChange);
+  const name = (bar: GrowthBar) => withPeriod(midSentence(bar.label, lang, comparison), comparison ? bar.sublabel : undefined, lang);
+  const count = zh ? `${n}${comparison ? '个地区' : '项指标'}` : `${n} ${comparison ? (n === 1 ? 'region' : 'regions') : n === 1 ? 'indicator' : 'indicators'}`;
+  const sentences: string[] = [];
+  if (n === 1) {
+    sentences.push(zh ? `${count}：${name(bars[0]!)}，${words(bars[0]!)}。` : `${count}: ${name(bars[0]!)}, ${words(bars[0]!)}.`);
+  } else {
+    const byValue = [...bars].sort((a, b) => b.value - a.value);
+    const high = byValue[0]!;
+    const low = byValue[n - 1]!;
+    if (high.value === low.value) {
+      sentences.push(zh ? `${count}，均${words(high)}。` : `${count}, all ${words(high)}.`);
+    } else {
+      const growing = low.value >= 0;
+      const [top, bottom] = zh ? (growing ? ['增长最快', '增长最慢'] : ['最高', '最低']) : growing ? ['Fastest', 'Slowest'] : ['Highest', 'Lowest'];
+      sentences.push(
+        zh
+          ? `${count}。${top}：${name(high)}，${words(high)}。${bottom}：${name(low)}，${words(low)}。`
+          : `${count}. ${top}: ${name(high)}, ${words(high)}. ${bottom}: ${name(low)}, ${words(low)}.`,
+      );
+      const down = bars.filter((bar) => bar.direction === 'down').length;
+      if (down > 0) sentences.push(zh ? `其中${down}${comparison ? '个地区' : '项'}下降。` : `${down} of ${n} declined.`);
+    }
+  }
+  for (const bar of bars) {
+    if (bar.targetText) sentences.push(zh ? `${name(bar)}：${bar.targetText}。` : `${capitalise(name(bar))}: ${bar.targetText}.`);
+  }
+  sentences.push(...extra);
+  return sentences.join(zh ? '' : ' ');
+};
+
+/**
+ * Builds the chart's view of one document (its indicators) or of several
+ * (one indicator compared across regions). Bad options come back as a
+ * validation error naming what exists.
+ */
+export const growthBarsView = (documents: ScorecardDocument[], options: GrowthBarsOptions, lang: Lang): View<GrowthBarsView> => {
+  const zh = lang === 'zh';
+  const sort = (options.sort || 'none') as SortOrder;
+  if (!['none', 'desc', 'asc'].includes(sort)) {
+    return invalid('sort', `sort must be desc, asc or none, not '${options.sort}'`, `sort 只能是 desc、asc 或 none，而不是 '${options.sort}'`);
+  }
+  if (options.reference !== undefined && !Number.isFinite(options.reference)) {
+    return invalid('reference', 'reference must be a number (a percent, e.g. 6.5)', 'reference 必须是数字（百分数，如 6.5）');
+  }
+  const targets = options.targets ?? true;
+  const notes: string[] = [];
+  const items: Item[] = [];
+  const comparison = documents.length > 1;
+  let title: string;
+
+  if (comparison) {
+    const picked = options.indicators ?? [];
+    const id = options.indicator || (picked.length === 1 ? picked[0] : undefined);
+    if (!id) {
+      const shared = (documents[0]!.indicators ?? [])
+        .filter((indicator) => percentChange(indicator))
+        .map((indicator) => indicator.id)
+        .filter((key) => documents.every((document) => document.indicators?.some((other) => other.id === key && percentChange(other))));
+      const list = shared.join(', ') || '—';
+      return invalid(
+        'indicator',
+        `comparing ${documents.length} documents needs indicator="…"; ids with a percent change in all of them: ${list}`,
+        `比较 ${documents.length} 份文档需要指定 indicator="…"；各文档都有增速的指标：${list}`,
+      );
+    }
+    const found = documents.map((document) => document.indicators?.find((indicator) => indicator.id === id));
+    const first = found.find(Boolean);
+    if (!first) {
+      return invalid('indicator', `no indicator '${id}' in any of these documents`, `这些文档中都没有指标 '${id}'`);
+    }
+    const label = pick(first.label, lang);
+    const periods = documents.map((document, index) => pick(found[index]?.period ?? document.period, lang));
+    const withChange = documents.map((_, index) => found[index] && percentChange(found[index]!));
+    const shown = periods.filter((_, index) => withChange[index]);
+    const differ = new Set(shown).size > 1;
+    documents.forEach((document, index) => {
+      const indicator = found[index];
+      const region = pick(document.region, lang);
+      if (!indicator) {
+        notes.push(zh ? `${region}（${periods[index]}）：文档中没有${label}数据，未列出。` : `${region} (${periods[index]}): no ${midSentence(label, lang, false)} figure in the document; not shown.`);
+        return;
+      }
+      if (!percentChange(indicator)) {
+        notes.push(zh ? `${region}（${periods[index]}）：未公布${label}增速，未列出。` : `${region} (${periods[index]}): no growth rate of ${midSentence(label, lang, false)} published; not shown.`);
+        return;
+      }
+      items.push({ indicator, document, key: `${index}:${document.id}`, name: region, sublabel: differ ? periods[index]! : '', period: periods[index]! });
+    });
+    if (differ) {
+      const groups = new Map<string, string[]>();
+      items.forEach((item) => groups.set(item.period, [...(groups.get(item.period) ?? []), item.name]));
+      const parts = [...groups].map(([period, names]) => (zh ? `${names.join('、')}为${period}` : `${joinAnd(names, lang)}: ${period}`));
+      notes.unshift(zh ? `各地统计时期不同：${parts.join('；')}。` : `The periods differ. ${parts.join('; ')}.`);
+    }
+    const yoy = items.every((item) => item.indicator.change?.basis === 'yoy');
+    const period = differ || !items[0] ? '' : items[0].period;
+    title = zh
+      ? `各地${label}${yoy ? '同比' : ''}增速${period ? `（${period}）` : ''}`
+      : `${label}: growth${yoy ? ' year on year' : ''} by region${period ? `, ${period}` : ''}`;
+  } else {
+    const document = documents[0]!;
+    const all = document.indicators ?? [];
+    const ids = options.indicators?.length ? options.indicators : options.indicator ? [options.indicator] : undefined;
+    const docPeriod = pick(document.period, lang);
+    const add = (indicator: Indicator) => {
+      const period = pick(indicator.period ?? document.period, lang);
+      items.push({ indicator, document, key: indicator.id, name: pick(indicator.label, lang), sublabel: period !== docPeriod ? period : '', period });
+    };
+    const nonPercent = (indicator: Indicator) => {
+      const text = formatChange(indicator.change!, lang).text;
+      const label = pick(indicator.label, lang);
+      return zh ? `${label}：变化以“${text}”公布，不是百分比增速，未列出。` : `${label}: the change is published as “${text}”, not as a percent; not shown.`;
+    };
+    if (ids) {
+      const missing = ids.filter((key) => !all.some((indicator) => indicator.id === key));
+      if (missing.length) {
+        const known = all.map((indicator) => indicator.id).join(', ') || '—';
+        return invalid(
+          'indicators',
+          `no indicator ${missing.map((key) => `'${key}'`).join(', ')} in this document; it has: ${known}`,
+          `文档中没有指标 ${missing.map((key) => `'${key}'`).join('、')}，现有：${known}`,
+        );
+      }
+      for (const key of ids) {
+        const indicator = all.find((item) => item.id === key)!;
+        if (percentChange(indicator)) add(indicator);
+        else if (indicator.change) notes.push(nonPercent(indicator));
+        else {
+          const label = pick(indicator.label, lang);
+          notes.push(zh ? `${label}：未公布增速，未列出。` : `${label}: no growth rate published; not shown.`);
+        }
+      }
+    } else {
+      let without = 0;
+      for (const indicator of all) {
+        if (percentChange(indicator)) add(indicator);
+        else if (indicator.change) notes.push(nonPercent(indicator));
+        else without++;
+      }
+      if (without > 0 && items.length > 0) {
+        notes.push(
+          zh
+            ? `另有${without}项指标未公布增速，未列出。`
+            : `${without} other ${without === 1 ? 'indicator has' : 'indicators have'} no growth rate and ${without === 1 ? 'is' : 'are'} not shown.`,
+        );
+      }
+    }
+    const yoy = items.every((item) => item.indicator.change?.basis === 'yoy');
+    const region = pick(document.region, lang);
+    title = zh ? `${region}${docPeriod}主要指标${yoy ? '同比' : ''}增速` : `${region}, ${docPeriod}: growth${yoy ? ' year on year' : ''}`;
+  }
+
+  if (items.length === 0) {
+    return invalid(
+      comparison ? 'indicator' : 'indicators',
+      'no indicator to draw: none of them has a growth rate in percent',
+      '没有可绘制的指标：都没有百分比增速',
+    );
+  }
+
+  if (options.heading) title = options.heading;
+  const yoyAll = items.every((item) => item.indicator.change?.basis === 'yoy');
+  const bars = sortBars(
+    items.map((item) => makeBar(item, lang, targets)),
+    sort,
+  );
+
+  let reference: GrowthBarsView['reference'];
+  const extra: string[] = [];
+  if (options.reference !== undefined) {
+    const value = options.reference;
+    const name = options.referenceLabel?.trim() || (zh ? '参考线' : 'Reference');
+    const figure = `${formatNumber(value, lang)}%`;
+    reference = { value, label: zh ? `${name}${figure}` : `${name} ${figure}` };
+    const above = bars.filter((bar) => bar.value > value).length;
+    extra.push(
+      zh
+        ? `${above}${comparison ? '个地区' : '项'}高于${name}（${figure}）。`
+        : `${above} of ${bars.length} above ${midSentence(name, lang, false)} (${figure}).`,
+    );
+  }
+  if (comparison && new Set(items.map((item) => item.period)).size > 1) extra.push(zh ? '各地统计时期不同。' : 'The periods differ.');
+
+  // The basis is in the title when it is year on year for every bar; the sentence then leaves it out.
+  const summary = summarise(bars, lang, comparison, !yoyAll, extra);
+  const showPeriod = bars.some((bar) => bar.sublabel);
+  const showTarget = bars.some((bar) => bar.targetText);
+  const table: DataTable = {
+    caption: title,
+    columns: [
+      { label: comparison ? (zh ? '地区' : 'Region') : zh ? '指标' : 'Indicator' },
+      ...(showPeriod ? [{ label: zh ? '时期' : 'Period' }] : []),
+      { label: zh ? '增速' : 'Growth', numeric: true },
+      { label: zh ? '数值' : 'Value', numeric: true },
+      ...(showTarget ? [{ label: zh ? '目标' : 'Target' }] : []),
+    ],
+    rows: bars.map((bar) => [
+      bar.label,
+      ...(showPeriod ? [bar.period] : []),
+      bar.change,
+      bar.amount,
+      ...(showTarget ? [bar.targetText ?? '—'] : []),
+    ]),
+  };
+
+  const sources = documents.map((document) => document.source);
+  const distinct = [...new Map(sources.map((source) => [JSON.stringify(source), source])).values()];
+  const source: Source | undefined =
+    distinct.length <= 1
+      ? distinct[0]
+      : { name: { zh: distinct.map((item) => pick(item.name, 'zh')).join('；'), en: distinct.map((item) => pick(item.name, 'en')).join('; ') } };
+
+  return {
+    ok: true,
+    value: {
+      title,
+      summary,
+      bars,
+      notes,
+      table,
+      source,
+      illustrative: documents.some((document) => document.illustrative),
+      reference,
+    },
+  };
+};
