@@ -14,3 +14,4 @@ export { ScIndicatorCard, indicatorCardView, type IndicatorCardView } from './co
 export { ScScorecard, type ScorecardView } from './components/scorecard/scorecard.component.js';
 export { ScGrowthBars } from './components/growth-bars/growth-bars.component.js';
 export { growthBarsView, type GrowthBar, type GrowthBarsView, type SortOrder } from './components/growth-bars/growth-bars.view.js';
+export { ScProjectFunnel, projectFunnelView, type ProjectFunnelView, type FunnelStageView, type FunnelMeasure } from './components/project-funnel/project-funnel.component.js';

@@ -35,7 +35,7 @@ describe('single-file embed in a plain page', () => {
     await until(() => text(page.querySelector('#zh'), '[part=value]') !== '', 'the zh card');
     await until(() => text(page.querySelector('#en'), '[part=value]') !== '', 'the en card');
     await until(() => !!page.querySelector('#broken')?.shadowRoot?.querySelector('[role=alert]'), 'the error');
-    for (const id of ['#bars', '#compare']) {
+    for (const id of ['#bars', '#compare', '#funnel-zh', '#funnel-en', '#funnel-amounts']) {
       await until(() => (page.querySelector(id) as { state?: string } | null)?.state === 'ready', id);
     }
   });
@@ -73,6 +73,30 @@ describe('single-file embed in a plain page', () => {
     expect(values('#compare')).to.deep.equal(['+15.7%', '+21.3%', '+5.6%']);
     const labels = frame.contentDocument!.querySelector('#compare')!.shadowRoot!.textContent!;
     for (const region of ['喀左县', '双塔区', '凌源市']) expect(labels).to.contain(region);
+  });
+
+  const summary = (id: string) => text(frame.contentDocument!.querySelector(id), '[part=summary]');
+
+  it('reads the Lingyuan pipeline 156 → 27 (17.3%) → 22 (81.5%) in zh at 280 px and en at 1000 px', () => {
+    expect(summary('#funnel-zh')).to.contain('156');
+    expect(summary('#funnel-zh')).to.contain('17.3%');
+    expect(summary('#funnel-zh')).to.contain('81.5%');
+    expect(summary('#funnel-en')).to.contain('156 projects negotiated, 27 signed (17.3%)');
+    expect(summary('#funnel-en')).to.contain('81.5% of signed');
+  });
+
+  it('shows a signed amount above the negotiated amount as a rate above 100%', () => {
+    const funnel = frame.contentDocument!.querySelector('#funnel-amounts')!;
+    expect(funnel.shadowRoot!.textContent).to.contain('120.0%');
+    expect(funnel.shadowRoot!.textContent).to.contain('Illustrative data');
+  });
+
+  it('shows tooltips on hover without breaking the CSP', async () => {
+    for (const id of ['#compare', '#funnel-en']) {
+      const mark = frame.contentDocument!.querySelector(id)!.shadowRoot!.querySelector<SVGElement>('[data-mark="0"]')!;
+      mark.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+      await until(() => !!frame.contentDocument!.querySelector(id)!.shadowRoot!.querySelector('[part=tooltip]'), `${id} tooltip`);
+    }
   });
 
   it('runs under a strict CSP with Trusted Types, without violations', () => {

@@ -1,6 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cspStyle } from '../../internal/csp-style.js';
 import { ScElement, type View } from '../../internal/sc-element.js';
 import { chartStyles, renderChartFrame, uniqueId } from '../../internal/chart-frame.js';
 import { RovingFocusController } from '../../internal/roving-focus.js';
@@ -278,7 +278,7 @@ export class ScGrowthBars extends ScElement<GrowthBarsView> {
       left: `clamp(0px, ${Math.round(end - 24)}px, calc(100% - 16rem))`,
       top: `${Math.round(row.top + row.height + 6)}px`,
     };
-    return html`<div part="tooltip" class="tooltip" aria-hidden="true" style=${styleMap(style)}>
+    return html`<div part="tooltip" class="tooltip" aria-hidden="true" style=${cspStyle(style)}>
       <strong>${bar.label}</strong>
       ${bar.sublabel ? html`<div class="sub">${bar.sublabel}</div>` : nothing}
       <div class="tone-${bar.tone}"><span class="arrow">${arrow(bar.direction)}</span>${bar.change}</div>

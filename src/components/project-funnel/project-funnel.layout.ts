@@ -3,7 +3,7 @@
  * choice of arrangement for a width, label fitting and every position the
  * element draws. No DOM: text widths are estimated from the characters.
  */
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from '../../internal/linear-scale.js';
 import { percentOf } from '../../format/number.js';
 
 export type Orientation = 'horizontal' | 'vertical';
@@ -69,6 +69,8 @@ export const TYPE = {
   label: { size: 13, line: 17 },
   value: { size: 16, line: 20, bold: true },
   small: { size: 12, line: 15 },
+  /** The stage-to-stage rate in columns. */
+  rate: { size: 14, line: 18, bold: true },
 } as const;
 
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u3000-\u303f]/;
@@ -217,6 +219,11 @@ export const chooseMode = (count: number, width: number, orientation: Orientatio
   return 'vertical';
 };
 
+/** Room above the first line for the ascent of CJK glyphs. */
+const TOP = 4;
+/** Room at the sides of rows, between the focus ring and the text. */
+const INSET = 4;
+
 const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
 const r = (value: number) => Math.round(value * 10) / 10;
 
@@ -229,7 +236,7 @@ const stackedRate = (rate: RateText, maxWidth: number): { text: string; cls: str
     size: TYPE.small.size,
   }));
   if (!rate.number) return caption;
-  const number = { text: rate.number, cls: `rate-number${over}`, size: TYPE.label.size };
+  const number = { text: rate.number, cls: `rate-number${over}`, size: TYPE.rate.size, line: TYPE.rate.line };
   return rate.numberFirst ? [number, ...caption] : [...caption, number];
 };
 
@@ -282,12 +289,14 @@ const horizontal = (stages: LayoutStage[], width: number): FunnelLayout => {
   const values = stages.map((stage) => valueItems(stage, textWidthMax));
   const rates = stages.map((stage) => [
     ...(stage.previous ? stackedRate(stage.previous, textWidthMax) : []),
-    ...(stage.first ? inlineRate(stage.first.inline, rateCls(stage.first, 'rate-first'), textWidthMax) : []),
+    ...(stage.first
+      ? inlineRate(stage.first.inline, rateCls(stage.first, 'rate-first'), textWidthMax).map((line, k) => ({ ...line, line: k ? 15 : 20 }))
+      : []),
   ]);
   const labelHeight = Math.max(...labels.map(heightOf));
   const valueHeight = Math.max(...values.map((v) => heightOf(v.value)));
   const secondaryHeight = Math.max(...values.map((v) => heightOf(v.secondary)));
-  const barTop = labelHeight + 4 + valueHeight + secondaryHeight + 10;
+  const barTop = TOP + labelHeight + 4 + valueHeight + secondaryHeight + 10;
   const centre = barTop + barArea / 2;
   const rateTop = barTop + barArea + 10;
   const height = Math.ceil(rateTop + Math.max(0, ...rates.map(heightOf)) + 6);
@@ -301,13 +310,14 @@ const horizontal = (stages: LayoutStage[], width: number): FunnelLayout => {
       ...(value === 0 && { zero: { x1: r(x - barWidth / 2), y1: r(centre), x2: r(x + barWidth / 2), y2: r(centre) } }),
       hit: { x: r(step * index), y: 0, width: r(step), height },
       texts: [
-        ...column(labels[index]!, x, 0, 'middle'),
-        ...column(values[index]!.value, x, labelHeight + 4, 'middle'),
-        ...column(values[index]!.secondary, x, labelHeight + 4 + valueHeight, 'middle'),
+        ...column(labels[index]!, x, TOP, 'middle'),
+        ...column(values[index]!.value, x, TOP + labelHeight + 4, 'middle'),
+        ...column(values[index]!.secondary, x, TOP + labelHeight + 4 + valueHeight, 'middle'),
         ...(value === null ? column([{ text: '?', cls: 'missing-mark', size: TYPE.value.size }], x, centre - TYPE.value.size * 0.7, 'middle') : []),
         ...column(rates[index]!, x, rateTop, 'middle'),
       ],
-      anchor: { x: r(x), y: r(barTop + barArea) },
+      // Under the drawing, so that the details do not hide the rates they repeat.
+      anchor: { x: r(x), y: height },
     };
   });
 
@@ -345,19 +355,21 @@ const vertical = (stages: LayoutStage[], width: number): FunnelLayout => {
   );
   const rightX = width - rightWidth;
 
-  let y = 0;
+  let y = TOP;
   const geometry = stages.map((stage): StageGeometry => {
     const top = y;
     const texts: TextLine[] = [];
     if (stage.previous) {
-      const lines = inlineRate(`↓ ${stage.previous.inline}`, rateCls(stage.previous, 'rate'), rightWidth);
-      texts.push(...column(lines, rightX, y + 2, 'start'));
-      y += Math.max(heightOf(lines) + 6, 18);
+      const lines = inlineRate(`↓ ${stage.previous.inline}`, rateCls(stage.previous, 'rate'), rightWidth - INSET);
+      // The step from the stage before, in the gap between the two rows.
+      const gap = Math.max(heightOf(lines) + 12, 28);
+      texts.push(...column(lines, rightX, y + (gap - heightOf(lines)) / 2, 'start'));
+      y += gap;
     }
-    const label = wrap(stage.label, labelWidth, TYPE.label.size, 3).map((text) => ({ text, cls: 'label', size: TYPE.label.size, line: TYPE.label.line }));
-    const { value, secondary } = valueItems(stage, rightWidth);
-    const right = [...value, ...secondary, ...(stage.first ? inlineRate(stage.first.inline, rateCls(stage.first, 'rate-first'), rightWidth) : [])];
-    const rowHeight = Math.max(thickness + 6, heightOf(label), heightOf(right)) + 4;
+    const label = wrap(stage.label, labelWidth - INSET, TYPE.label.size, 3).map((text) => ({ text, cls: 'label', size: TYPE.label.size, line: TYPE.label.line }));
+    const { value, secondary } = valueItems(stage, rightWidth - INSET);
+    const right = [...value, ...secondary, ...(stage.first ? inlineRate(stage.first.inline, rateCls(stage.first, 'rate-first'), rightWidth - INSET) : [])];
+    const rowHeight = Math.max(thickness + 8, heightOf(label), heightOf(right)) + 6;
     const centre = y + rowHeight / 2;
     texts.push(...column(label, labelWidth, centre - heightOf(label) / 2, 'end'));
     texts.push(...column(right, rightX, centre - heightOf(right) / 2, 'start'));
@@ -394,63 +406,68 @@ const vertical = (stages: LayoutStage[], width: number): FunnelLayout => {
 
 /** A stacked list for narrow containers: label and figure, a bar from the left edge, the rate between stages. */
 const list = (stages: LayoutStage[], width: number): FunnelLayout => {
+  // Content is inset so that the focus ring around a stage clears its text.
+  const x0 = INSET;
+  const inner = width - 2 * INSET;
+  const right = x0 + inner;
   const scale = barScale(
     stages.map((stage) => stage.value),
-    width,
+    inner,
   );
   const thickness = 12;
-  let y = 0;
+  const valueWidth = (stage: LayoutStage) =>
+    stage.value === null ? textWidth(stage.valueText, TYPE.label.size) : textWidth(stage.valueText, TYPE.value.size, true);
+  // Figures beside their labels only when every one fits there, so that the stages read alike.
+  const beside = stages.every((stage) => inner - valueWidth(stage) - 10 >= Math.min(120, inner * 0.45));
+  let y = TOP;
   const geometry = stages.map((stage): StageGeometry => {
     const top = y;
     const texts: TextLine[] = [];
     if (stage.previous) {
       const phrase = [`↓ ${stage.previous.inline}`, stage.first?.inline].filter(Boolean).join(' · ');
       const cls = `rate${stage.previous.number ? '' : ' rate-none'}${stage.previous.over || stage.first?.over ? ' over' : ''}`;
-      const lines = inlineRate(phrase, cls, width);
-      texts.push(...column(lines, 0, y, 'start'));
+      const lines = inlineRate(phrase, cls, inner);
+      y += 3;
+      texts.push(...column(lines, x0, y, 'start'));
       y += heightOf(lines) + 2;
     }
-    const missing = stage.value === null;
-    const valueSize = missing ? TYPE.label.size : TYPE.value.size;
-    const valueWidth = textWidth(stage.valueText, valueSize, !missing);
-    const beside = width - valueWidth - 10 >= Math.min(120, width * 0.45);
-    const label = wrap(stage.label, beside ? width - valueWidth - 10 : width, TYPE.label.size, 3).map((text) => ({
+    const label = wrap(stage.label, beside ? inner - valueWidth(stage) - 10 : inner, TYPE.label.size, 3).map((text) => ({
       text,
       cls: 'label',
       size: TYPE.label.size,
       line: TYPE.label.line,
     }));
-    const { value, secondary } = valueItems(stage, width);
+    const { value, secondary } = valueItems(stage, inner);
     if (beside && value.length === 1) {
       // The figure on the label's first line, at the right edge.
       const labelHeight = heightOf(label);
-      texts.push(...column(label, 0, y + (TYPE.value.line - TYPE.label.line) / 2, 'start'));
-      texts.push(...column(value, width, y, 'end'));
+      texts.push(...column(label, x0, y + (TYPE.value.line - TYPE.label.line) / 2, 'start'));
+      texts.push(...column(value, right, y, 'end'));
       y += Math.max(labelHeight + (TYPE.value.line - TYPE.label.line) / 2, TYPE.value.line);
     } else {
-      texts.push(...column(label, 0, y, 'start'));
+      texts.push(...column(label, x0, y, 'start'));
       y += heightOf(label);
-      texts.push(...column(value, 0, y, 'start'));
+      texts.push(...column(value, x0, y, 'start'));
       y += heightOf(value);
     }
     if (secondary.length) {
-      texts.push(...column(secondary, width, y, 'end'));
+      texts.push(...column(secondary, right, y, 'end'));
       y += heightOf(secondary);
     }
     y += 3;
     const length = stage.value === null ? 0 : stage.value > 0 ? Math.max(1, scale(stage.value)) : 0;
-    const bar = stage.value === null ? undefined : { x: 0, y: r(y), width: r(length), height: thickness };
-    const zero = stage.value === 0 ? { x1: 0.5, y1: r(y), x2: 0.5, y2: r(y + thickness) } : undefined;
+    const bar = stage.value === null ? undefined : { x: x0, y: r(y), width: r(length), height: thickness };
+    const zero = stage.value === 0 ? { x1: x0 + 0.5, y1: r(y), x2: x0 + 0.5, y2: r(y + thickness) } : undefined;
     y += thickness + 12;
     return {
       ...(bar && { bar }),
       ...(zero && { zero }),
-      hit: { x: 0, y: r(top), width, height: r(y - top - 6) },
+      hit: { x: 0, y: r(top), width, height: r(y - top - 7) },
       texts,
-      anchor: { x: r(width / 2), y: r(y - 8) },
+      anchor: { x: r(width / 2), y: r(y - 7) },
     };
   });
-  return { mode: 'list', width, height: Math.ceil(y - 8), stages: geometry, connectors: [] };
+  return { mode: 'list', width, height: Math.ceil(y - 7), stages: geometry, connectors: [] };
 };
 
 /** Positions every mark and text of a funnel at `width` px. */

@@ -1,0 +1,481 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { cspStyle } from '../../internal/csp-style.js';
+import { ScElement, invalid, type View } from '../../internal/sc-element.js';
+import { chartStyles, renderChartFrame, uniqueId, type DataTable } from '../../internal/chart-frame.js';
+import { RovingFocusController } from '../../internal/roving-focus.js';
+import { WidthController } from '../../internal/width-controller.js';
+import type { Pipeline, ScorecardDocument, Source, Stage } from '../../schema/document.js';
+import { formatQuantity, notGiven, unitInfo } from '../../format/measure.js';
+import { formatPercent, shift, type Lang } from '../../format/number.js';
+import { pick } from '../../format/text.js';
+import { conversions, funnelLayout, type Orientation, type Rate, type LayoutStage, type RateText } from './project-funnel.layout.js';
+import { projectFunnelStyles } from './project-funnel.styles.js';
+
+export type FunnelMeasure = 'count' | 'amount';
+
+export interface FunnelStageView {
+  label: string;
+  /** On the measure's scale (amounts in base units, 亿元 → yuan); null when not published. */
+  value: number | null;
+  count: string;
+  amount?: string;
+  fromPrevious?: Rate;
+  fromFirst?: Rate;
+  /** What the tooltip shows, line by line; the same text is the mark's accessible name. */
+  details: string[];
+}
+
+export interface ProjectFunnelView {
+  title: string;
+  summary: string;
+  stages: FunnelStageView[];
+  /** The stages as the layout draws them. */
+  layout: LayoutStage[];
+  notes: string[];
+  table: DataTable;
+  source: Source;
+  illustrative: boolean;
+}
+
+/** The pipeline to show: by id, else the document's first. */
+export const findPipeline = (document: ScorecardDocument, id: string | undefined): Pipeline | undefined =>
+  id ? document.pipelines?.find((pipeline) => pipeline.id === id) : document.pipelines?.[0];
+
+/** "Landed and started" → "landed and started" (an acronym such as "EU" stays). */
+const lowerFirst = (text: string): string => (/^[A-Z][^A-Z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text);
+const upperFirst = (text: string): string => (text ? text[0]!.toUpperCase() + text.slice(1) : text);
+
+interface Figure {
+  /** Base units, for bars and rates. */
+  value: number | null;
+  text: string;
+  approx: boolean;
+}
+
+const countFigure = (stage: Stage, pipeline: Pipeline, lang: Lang): Figure => {
+  const count = stage.count ?? null;
+  return {
+    value: count,
+    text: count === null ? notGiven(lang) : formatQuantity({ value: count, unit: pipeline.unit, qualifier: stage.qualifier }, lang),
+    approx: !!stage.qualifier,
+  };
+};
+
+const amountFigure = (stage: Stage, lang: Lang): Figure | undefined => {
+  const amount = stage.amount;
+  if (!amount) return undefined;
+  const value = amount.value ?? null;
+  return {
+    value: value === null ? null : shift(value, unitInfo(amount.unit).exponent),
+    text: value === null ? notGiven(lang) : formatQuantity({ value, unit: amount.unit, qualifier: amount.qualifier, per: amount.per }, lang),
+    approx: !!amount.qualifier,
+  };
+};
+
+/** A computed rate in print (`RateText`), plus `spoken`: the phrase without the ▲ mark, for sentences and names. */
+export type StageRate = RateText & { spoken: string };
+
+/** A computed rate in print: number, caption and the whole phrase, or why there is none. */
+export const rateText = (rate: Rate, base: string, approx: boolean, lang: Lang): StageRate => {
+  const zh = lang === 'zh';
+  if (rate.status === 'ok') {
+    const over = rate.percent! > 100;
+    const plain = `${approx ? (zh ? '约' : 'about ') : ''}${formatPercent(rate.percent!, lang)}`;
+    const number = `${over ? '▲ ' : ''}${plain}`;
+    const caption = zh ? `为${base}的` : `of ${lowerFirst(base)}`;
+    const phrase = (n: string) => (zh ? caption + n : `${n} ${caption}`);
+    return { number, caption, inline: phrase(number), spoken: phrase(plain), numberFirst: !zh, over };
+  }
+  const caption =
+    rate.status === 'missing'
+      ? zh
+        ? '无转化率'
+        : 'no rate'
+      : rate.status === 'missing-base'
+        ? zh
+          ? `无转化率（${base}未公布）`
+          : `no rate: ${lowerFirst(base)} not published`
+        : zh
+          ? `无转化率（${base}为0）`
+          : `no rate: ${lowerFirst(base)} is 0`;
+  return { caption, inline: caption, spoken: caption, numberFirst: !zh, over: false };
+};
+
+/** More stages than this are summed up (first, last, the weakest step) rather than read one by one. */
+const READ_ALL_UP_TO = 4;
+
+/**
+ * Turns a pipeline into what the funnel shows and says: figures, computed
+ * rates (stage to stage and from the first), notes on what does not narrow,
+ * a summary sentence, and the data table. Pure.
+ */
+export const projectFunnelView = (
+  document: ScorecardDocument,
+  pipeline: Pipeline,
+  measure: FunnelMeasure,
+  lang: Lang,
+): ProjectFunnelView => {
+  const zh = lang === 'zh';
+  const stages = pipeline.stages;
+  const last = stages.length - 1;
+  const labels = stages.map((stage) => pick(stage.label, lang));
+  const isCount = !pipeline.unit || pipeline.unit === 'count';
+  const noun = isCount ? (zh ? '项目' : 'projects') : '';
+  const counts = stages.map((stage) => countFigure(stage, pipeline, lang));
+  const amounts = stages.map((stage) => amountFigure(stage, lang));
+  const hasAmounts = amounts.some(Boolean);
+  const missingAmount: Figure = { value: null, text: notGiven(lang), approx: false };
+  const figures = measure === 'amount' ? amounts.map((amount) => amount ?? missingAmount) : counts;
+  const rates = conversions(figures.map((figure) => figure.value));
+  const sep = zh ? '：' : ': ';
+
+  // Rates from the stage before and from the first, in print; `first` only where it differs from `previous`.
+  const previous = stages.map((_, i) => {
+    const rate = rates[i]!.fromPrevious;
+    return rate && rateText(rate, labels[i - 1]!, figures[i]!.approx || figures[i - 1]!.approx, lang);
+  });
+  const fromFirst = stages.map((_, i) => {
+    const rate = rates[i]!.fromFirst;
+    return rate && rateText(rate, labels[0]!, figures[i]!.approx || figures[0]!.approx, lang);
+  });
+  const first = fromFirst.map((rate, i) => (i >= 2 && rates[i]!.fromFirst!.status !== 'missing' ? rate : undefined));
+  /** The other measure, shown smaller: the amount while counting, the count (with its noun in English) otherwise. */
+  const secondary = stages.map((_, i) => {
+    if (measure === 'count') return amounts[i]?.text;
+    const count = counts[i]!;
+    return !zh && noun && count.value !== null ? `${count.text} ${count.value === 1 ? 'project' : noun}` : count.text;
+  });
+
+  const views = stages.map((stage, i): FunnelStageView => {
+    const note = pick(stage.note, lang);
+    return {
+      label: labels[i]!,
+      value: figures[i]!.value,
+      count: counts[i]!.text,
+      ...(hasAmounts && { amount: amounts[i]?.text ?? notGiven(lang) }),
+      ...rates[i]!,
+      details: [
+        `${labels[i]!}${sep}${figures[i]!.text}`,
+        ...(secondary[i] !== undefined ? [secondary[i]!] : []),
+        ...(previous[i] ? [previous[i]!.spoken] : []),
+        ...(first[i] ? [first[i]!.spoken] : []),
+        ...(note ? [note] : []),
+      ],
+    };
+  });
+
+  const layout = stages.map(
+    (_, i): LayoutStage => ({
+      label: labels[i]!,
+      value: figures[i]!.value,
+      valueText: figures[i]!.text,
+      secondaryText: secondary[i],
+      previous: previous[i],
+      first: first[i],
+    }),
+  );
+
+  // ---- the summary sentence
+  /** A stage and its figure: 对接洽谈项目156个 / "156 projects negotiated". */
+  const figureClause = (i: number, withNoun: boolean) => {
+    const label = labels[i]!;
+    const figure = figures[i]!;
+    if (zh) {
+      const what = `${label}${noun}${measure === 'amount' ? '投资' : ''}`;
+      return figure.value === null ? `${what}${measure === 'amount' || !noun ? '' : '数'}未公布` : `${what}${figure.text}`;
+    }
+    const name = lowerFirst(label);
+    if (figure.value === null) return `${name} not published`;
+    return `${figure.text}${withNoun && measure === 'count' && noun ? ` ${figure.value === 1 ? 'project' : noun}` : ''} ${name}`;
+  };
+  /** The rates after a stage's figure: "，为签约的81.5%、对接洽谈的14.1%" / " (81.5% of signed, 14.1% of negotiated)". */
+  const rateClause = (phrases: (StageRate | undefined)[], short: boolean) => {
+    const shown = phrases.filter((phrase): phrase is StageRate => !!phrase);
+    if (!shown.length) return '';
+    if (zh) {
+      const allRates = shown.every((phrase) => phrase.number);
+      return `，${shown.map((phrase, k) => (k > 0 && allRates ? phrase.spoken.replace(/^为/, '') : phrase.spoken)).join(allRates ? '、' : '，')}`;
+    }
+    return ` (${short && shown.length === 1 && shown[0]!.number ? shown[0]!.spoken.replace(/ of .*$/, '') : shown.map((phrase) => phrase.spoken).join(', ')})`;
+  };
+  const period = pick(pipeline.period ?? document.period, lang);
+  let sentences: string[];
+  if (stages.length <= READ_ALL_UP_TO) {
+    const clauses = stages.map((_, i) =>
+      i === 0 || figures[i]!.value === null ? figureClause(i, i === 0) : figureClause(i, false) + rateClause([previous[i], first[i]], i === 1),
+    );
+    sentences = [clauses.join(zh ? '；' : ', ')];
+  } else {
+    // Many stages: the first, the last and the weakest step; the table and the marks have every stage.
+    const lastClause = figureClause(last, false) + (figures[last]!.value === null ? '' : rateClause([fromFirst[last]], false));
+    let weakest = -1;
+    rates.forEach((rate, i) => {
+      const percent = rate.fromPrevious?.percent;
+      if (percent !== undefined && (weakest < 0 || percent < rates[weakest]!.fromPrevious!.percent!)) weakest = i;
+    });
+    const missing = labels.filter((_, i) => figures[i]!.value === null);
+    sentences = [
+      zh ? `共${stages.length}个阶段，${figureClause(0, true)}；${lastClause}` : `${stages.length} stages: ${figureClause(0, true)}; ${lastClause}`,
+      ...(weakest > 0
+        ? [zh ? `转化率最低的一步：${labels[weakest]}，${previous[weakest]!.spoken}` : `Lowest stage-to-stage rate: ${lowerFirst(labels[weakest]!)}, ${previous[weakest]!.spoken}`]
+        : []),
+      ...(missing.length ? [zh ? `未公布：${missing.join('、')}` : `Not published: ${missing.map(lowerFirst).join(', ')}`] : []),
+      zh ? '各阶段数据见数据表' : 'Every stage is in the data table',
+    ];
+  }
+  const lead = zh ? period : [period, measure === 'amount' ? 'investment' : ''].filter(Boolean).join(', ');
+  const [head = '', ...rest] = sentences;
+  const summary = zh
+    ? `${lead ? `${lead}，` : ''}${measure === 'amount' && stages.length > READ_ALL_UP_TO ? '按投资额' : ''}${[head, ...rest].join('。')}。`
+    : `${lead ? `${upperFirst(lead)}${stages.length > READ_ALL_UP_TO ? ', ' : ': '}${head}` : upperFirst(head)}.${rest.map((sentence) => ` ${sentence}.`).join('')}`;
+
+  // ---- notes: what a reader might otherwise misread
+  const notes: string[] = [];
+  stages.forEach((_, i) => {
+    const label = labels[i]!;
+    const rate = rates[i]!.fromPrevious;
+    if (rate?.status === 'ok' && rate.percent! > 100) {
+      const before = labels[i - 1]!;
+      const percent = formatPercent(rate.percent!, lang);
+      notes.push(
+        zh
+          ? `${label}大于${before}（为其${percent}）：各阶段并非逐级收窄。`
+          : `${label} is larger than ${lowerFirst(before)} (${percent}): the stages do not narrow at every step.`,
+      );
+    }
+    if (figures[i]!.value === null) {
+      notes.push(zh ? `${label}：未公布，不计算与其相关的转化率。` : `${label}: not published; no rate is computed from or to it.`);
+    } else if (figures[i]!.value === 0 && i < last) {
+      notes.push(zh ? `${label}为0：以其为基数的转化率无定义，不作计算。` : `${label} is 0: a rate from it is undefined and not computed.`);
+    }
+  });
+  if (figures.some((figure) => figure.approx) && stages.length > 1) {
+    notes.push(zh ? '标“约”的比率由约数计算。' : 'Rates marked “about” are computed from approximate figures.');
+  }
+  stages.forEach((stage, i) => {
+    const note = pick(stage.note, lang);
+    if (note) notes.push(`${labels[i]!}${sep}${note}`);
+  });
+  const pipelineNote = pick(pipeline.note, lang);
+  if (pipelineNote) notes.push(pipelineNote);
+
+  // ---- title and data table
+  const region = pick(document.region, lang);
+  const name = pick(pipeline.label, lang);
+  const title = (zh ? `${region}${name}` : `${name}, ${region}`) + (measure === 'amount' ? (zh ? '（投资额）' : ' (investment)') : '');
+  const by = hasAmounts ? (measure === 'amount' ? (zh ? '（按投资额）' : ' (by investment)') : zh ? '（按项目数）' : ' (by count)') : '';
+  const cell = (rate: StageRate | undefined) => (rate ? (rate.number ? rate.spoken.replace(zh ? /^为.*的/ : / of .*$/, '') : rate.caption) : '—');
+  const table: DataTable = {
+    caption: `${title}${period ? (zh ? `，${period}` : `, ${period}`) : ''}`,
+    columns: [
+      { label: zh ? '阶段' : 'Stage' },
+      { label: isCount ? (zh ? '项目数' : 'Projects') : zh ? '数量' : 'Number', numeric: true },
+      ...(hasAmounts ? [{ label: zh ? '投资额' : 'Investment', numeric: true }] : []),
+      { label: (zh ? '较上一阶段' : 'From previous stage') + by, numeric: true },
+      { label: (zh ? '较第一阶段' : 'From first stage') + by, numeric: true },
+    ],
+    rows: views.map((view, i) => [view.label, view.count, ...(hasAmounts ? [view.amount!] : []), cell(previous[i]), cell(fromFirst[i])]),
+  };
+
+  return {
+    title,
+    summary,
+    stages: views,
+    layout,
+    notes,
+    table,
+    source: document.source,
+    illustrative: !!(document.illustrative || pipeline.illustrative),
+  };
+};
+
+/**
+ * The stages of an investment-project pipeline (negotiated → signed →
+ * started), with the conversion from each stage to the next and from the
+ * first, computed from the published figures. Renders honestly what is not a
+ * tidy funnel: a stage larger than the one before (a rate above 100%), a
+ * figure not published, a zero, one stage or many. Columns by default, rows
+ * with `orientation="vertical"`, a stacked list in narrow containers.
+ *
+ * @tagname sc-project-funnel
+ * @summary A project pipeline with stage-to-stage and from-first conversion rates.
+ *
+ * @csspart base - The wrapper of every state.
+ * @csspart figure - The chart's figure.
+ * @csspart title - The heading (the pipeline and region).
+ * @csspart summary - The generated sentence.
+ * @csspart illustrative - The label shown when figures are illustrative.
+ * @csspart chart - The drawing.
+ * @csspart notes - Notes under the drawing (a stage larger than the one before, a figure not published).
+ * @csspart table-toggle - The button that shows the data table.
+ * @csspart table - The data table.
+ * @csspart tooltip - The details of the hovered or focused stage.
+ * @csspart source - The source credit.
+ * @csspart status - The loading placeholder.
+ * @csspart error - The in-place error message.
+ *
+ * @cssproperty --sc-font-family - Font; default: the host page's.
+ * @cssproperty --sc-color-text - Main text colour.
+ * @cssproperty --sc-color-muted - Secondary text colour.
+ * @cssproperty --sc-color-surface - Background of the tooltip and the table button.
+ * @cssproperty --sc-color-border - Borders.
+ * @cssproperty --sc-color-accent - Fill of the stage bars.
+ * @cssproperty --sc-funnel-band - Fill of the bands joining the bars (default: the accent, faint).
+ * @cssproperty --sc-color-focus - Focus ring.
+ * @cssproperty --sc-min-height - Height held while loading.
+ *
+ * @event sc-load - The document loaded and passed validation; `detail` is the document.
+ * @event sc-error - Loading, parsing or validation failed (or `pipeline` names no pipeline); `detail` is `{ kind, errors: [{ path, message, messageZh }] }`.
+ */
+export class ScProjectFunnel extends ScElement<ProjectFunnelView> {
+  static override styles = [...ScElement.styles, chartStyles, projectFunnelStyles];
+
+  /** The `id` of the pipeline to show. Default: the document's first pipeline. */
+  @property({ reflect: true }) pipeline?: string;
+
+  /** What the bars and rates measure: `count` (projects, default) or `amount` (the stages' investment amounts). */
+  @property({ reflect: true }) measure: FunnelMeasure = 'count';
+
+  /** `horizontal` (stages left to right, default) or `vertical` (top to bottom). Narrow containers always get a stacked list. */
+  @property({ reflect: true }) orientation: Orientation = 'horizontal';
+
+  /** Hides the source credit (for a page that credits the source once). */
+  @property({ type: Boolean, reflect: true, attribute: 'hide-source' }) hideSource = false;
+
+  @state() private tableOpen = false;
+
+  private readonly size = new WidthController(this);
+  private readonly marks = new RovingFocusController(this);
+  private readonly ids = { title: uniqueId('sc-funnel-title'), table: uniqueId('sc-funnel-table') };
+
+  protected toView(documents: ScorecardDocument[], lang: Lang): View<ProjectFunnelView> {
+    const document = documents[0]!;
+    if (this.measure !== 'count' && this.measure !== 'amount') {
+      return invalid('measure', `measure must be 'count' or 'amount'; got '${this.measure}'`, `measure 应为 'count' 或 'amount'，实际为 '${this.measure}'`);
+    }
+    if (this.orientation !== 'horizontal' && this.orientation !== 'vertical') {
+      return invalid(
+        'orientation',
+        `orientation must be 'horizontal' or 'vertical'; got '${this.orientation}'`,
+        `orientation 应为 'horizontal' 或 'vertical'，实际为 '${this.orientation}'`,
+      );
+    }
+    const pipeline = findPipeline(document, this.pipeline);
+    if (!pipeline) {
+      const ids = document.pipelines?.map((item) => item.id).join(', ') || '—';
+      return this.pipeline
+        ? invalid('pipeline', `no pipeline '${this.pipeline}' in this document; it has: ${ids}`, `文档中没有项目流程 '${this.pipeline}'，现有：${ids}`)
+        : invalid('pipelines', 'the document has no pipelines', '文档中没有项目流程（pipelines）');
+    }
+    const index = document.pipelines!.indexOf(pipeline);
+    if (this.measure === 'amount') {
+      if (!pipeline.stages.some((stage) => stage.amount)) {
+        return invalid(
+          'measure',
+          `measure is 'amount' but no stage of pipeline '${pipeline.id}' has an amount`,
+          `measure 为 'amount'，但项目流程 '${pipeline.id}' 的各阶段都没有投资额`,
+        );
+      }
+      // Amounts are compared, so they must be in one kind of unit (亿元 and 万元 are both yuan).
+      const kinds = pipeline.stages.map((stage) => (stage.amount ? unitInfo(stage.amount.unit).en : undefined));
+      const first = kinds.find((kind) => kind !== undefined);
+      const other = kinds.findIndex((kind) => kind !== undefined && kind !== first);
+      if (other !== -1) {
+        return invalid(
+          `pipelines[${index}].stages[${other}].amount.unit`,
+          `the stage amounts are in different kinds of unit (${first} and ${kinds[other]}) and cannot be compared`,
+          `各阶段投资额的单位不可比较（${first} 与 ${kinds[other]}）`,
+        );
+      }
+    }
+    return { ok: true, value: projectFunnelView(document, pipeline, this.measure, lang) };
+  }
+
+  protected renderView(view: ProjectFunnelView, lang: Lang): TemplateResult {
+    const zh = lang === 'zh';
+    const layout = funnelLayout(view.layout, this.size.width, this.orientation);
+    this.marks.count = view.stages.length;
+    const shown = this.marks.shown;
+    const tip = shown >= 0 ? layout.stages[shown] : undefined;
+    const chart = html`<div
+      class="plot mode-${layout.mode}"
+      @keydown=${this.marks.keydown}
+      @focusin=${this.marks.focusin}
+      @focusout=${this.marks.focusout}
+      @pointerover=${this.marks.pointerover}
+      @pointerleave=${this.marks.pointerleave}
+    >
+      <svg
+        role="group"
+        aria-label=${zh ? `${view.stages.length}个阶段` : `${view.stages.length} ${view.stages.length === 1 ? 'stage' : 'stages'}`}
+        width=${layout.width}
+        height=${layout.height}
+        viewBox="0 0 ${layout.width} ${layout.height}"
+      >
+        ${svg`<g class="bands" aria-hidden="true">
+          ${layout.connectors.map((points) => svg`<polygon class="band" points=${points}></polygon>`)}
+        </g>
+        ${layout.stages.map((stage, index) => {
+          const item = view.stages[index]!;
+          return svg`<g
+            class="stage"
+            data-mark=${index}
+            tabindex=${this.marks.tabIndex(index)}
+            role="img"
+            aria-label=${item.details.join(zh ? '，' : ', ')}
+          >
+            <rect class="hit" x=${stage.hit.x} y=${stage.hit.y} width=${stage.hit.width} height=${stage.hit.height}></rect>
+            ${stage.bar
+              ? svg`<rect class="bar enter" x=${stage.bar.x} y=${stage.bar.y} width=${stage.bar.width} height=${stage.bar.height}></rect>`
+              : nothing}
+            ${stage.zero
+              ? svg`<line class="zero" x1=${stage.zero.x1} y1=${stage.zero.y1} x2=${stage.zero.x2} y2=${stage.zero.y2}></line>`
+              : nothing}
+            ${stage.texts.map(
+              (text) => svg`<text class=${text.cls} x=${text.x} y=${text.y} text-anchor=${text.anchor}>${text.text}</text>`,
+            )}
+            <rect
+              class="focus-ring"
+              x=${stage.hit.x + 1}
+              y=${stage.hit.y + 1}
+              width=${Math.max(0, stage.hit.width - 2)}
+              height=${Math.max(0, stage.hit.height - 2)}
+              rx="6"
+            ></rect>
+          </g>`;
+        })}`}
+      </svg>
+      ${tip
+        ? html`<div
+            part="tooltip"
+            class="tooltip"
+            aria-hidden="true"
+            style=${cspStyle({
+              left: `${tip.anchor.x}px`,
+              top: `${tip.anchor.y + 4}px`,
+              transform: `translateX(-${Math.round((tip.anchor.x / layout.width) * 100)}%)`,
+            })}
+          >
+            ${view.stages[shown]!.details.map((line, index) => (index === 0 ? html`<strong>${line}</strong>` : html`<div>${line}</div>`))}
+          </div>`
+        : nothing}
+    </div>`;
+    return renderChartFrame(
+      {
+        lang,
+        title: view.title,
+        summary: view.summary,
+        chart,
+        notes: view.notes,
+        table: view.table,
+        tableOpen: this.tableOpen,
+        onToggleTable: () => (this.tableOpen = !this.tableOpen),
+        source: view.source,
+        hideSource: this.hideSource,
+        illustrative: view.illustrative,
+      },
+      this.ids,
+    );
+  }
+}

@@ -1,0 +1,448 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import './define.js';
+import { projectFunnelView, type ScProjectFunnel } from './project-funnel.component.js';
+import { LINGYUAN, failed, loadDemo, loaded, partText, shadowText, stubFetch, withEvents } from '../../../tests/helpers.js';
+import type { Pipeline, ScorecardDocument } from '../../schema/document.js';
+
+const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+
+/** Renders the element in a box `width` px wide and waits until it has measured the box and drawn. */
+const inBox = async (width: number, content: ReturnType<typeof html>): Promise<ScProjectFunnel> => {
+  const box = await fixture(html`<div style="width: ${width}px">${content}</div>`);
+  const element = box.querySelector('sc-project-funnel')!;
+  await loaded(element);
+  await frame();
+  await frame();
+  await element.updateComplete;
+  for (const animation of element.shadowRoot!.getAnimations()) animation.finish();
+  return element;
+};
+
+const root = (element: ScProjectFunnel) => element.shadowRoot!;
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const marks = (element: ScProjectFunnel) => [...root(element).querySelectorAll<SVGGElement>('[data-mark]')];
+const markTexts = (mark: Element) => [...mark.querySelectorAll('text')].map(text);
+const summary = (element: ScProjectFunnel) => partText(element, '[part=summary]');
+const mode = (element: ScProjectFunnel) => root(element).querySelector('.plot')!.className.match(/mode-(\w+)/)![1];
+const tooltip = (element: ScProjectFunnel) => root(element).querySelector('[part=tooltip]');
+const tableRows = (element: ScProjectFunnel) =>
+  [...root(element).querySelectorAll('[part=table] tr')].map((row) => [...row.children].map(text));
+
+/** A copy of Lingyuan with its pipelines replaced, flagged illustrative. */
+const withPipeline = async (...stages: Pipeline['stages'][]): Promise<ScorecardDocument> => {
+  const doc = await loadDemo(LINGYUAN);
+  doc.illustrative = true;
+  doc.pipelines = stages.map((list, index) => ({ id: `p${index}`, label: { zh: '招商引资项目', en: 'Investment-promotion projects' }, unit: 'count', stages: list }));
+  return doc;
+};
+const stage = (zh: string, en: string, count: number | null, amount?: number) => ({
+  label: { zh, en },
+  count,
+  ...(amount !== undefined && { amount: { value: amount, unit: '100m-cny' as const } }),
+});
+const lingyuanStages = () => [stage('对接洽谈', 'Negotiated', 156), stage('签约', 'Signed', 27), stage('落地开工', 'Landed and started', 22)];
+
+const overlaps = (a: DOMRect, b: DOMRect) => {
+  // Glyph boxes include the font's full ascent and descent: compare their middle 70% vertically.
+  const inset = (box: DOMRect) => ({ left: box.left, right: box.right, top: box.top + box.height * 0.15, bottom: box.bottom - box.height * 0.15 });
+  const [p, q] = [inset(a), inset(b)];
+  return p.left < q.right - 0.5 && q.left < p.right - 0.5 && p.top < q.bottom - 0.5 && q.top < p.bottom - 0.5;
+};
+
+/** Every text stays inside the drawing, no two texts overlap, and the drawing fits its box. */
+const expectLegible = (element: ScProjectFunnel) => {
+  const drawing = root(element).querySelector('svg')!;
+  const area = drawing.getBoundingClientRect();
+  expect(area.width, 'the drawing fits the element').to.be.at.most(element.getBoundingClientRect().width + 0.5);
+  const texts = [...drawing.querySelectorAll('text')].map((node) => ({ node, box: node.getBoundingClientRect() }));
+  expect(texts.length).to.be.greaterThan(0);
+  for (const { node, box } of texts) {
+    expect(box.left, `'${node.textContent}' starts inside`).to.be.at.least(area.left - 0.5);
+    expect(box.right, `'${node.textContent}' ends inside`).to.be.at.most(area.right + 0.5);
+    expect(box.top, `'${node.textContent}' below the top`).to.be.at.least(area.top - 2);
+    expect(box.bottom, `'${node.textContent}' above the bottom`).to.be.at.most(area.bottom + 2);
+  }
+  for (let i = 0; i < texts.length; i++) {
+    for (let j = i + 1; j < texts.length; j++) {
+      expect(overlaps(texts[i]!.box, texts[j]!.box), `'${texts[i]!.node.textContent}' overlaps '${texts[j]!.node.textContent}'`).to.equal(false);
+    }
+  }
+};
+
+describe('sc-project-funnel', () => {
+  it('reads Lingyuan 156 → 27 (17.3%) → 22 (81.5%) in Chinese', async () => {
+    const funnel = await inBox(1000, html`<sc-project-funnel lang="zh" src=${LINGYUAN}></sc-project-funnel>`);
+    expect(partText(funnel, '[part=title]')).to.equal('凌源市招商引资项目');
+    expect(summary(funnel)).to.equal(
+      '上半年（截至6月末），对接洽谈项目156个；签约项目27个，为对接洽谈的17.3%；落地开工项目22个，为签约的81.5%、对接洽谈的14.1%。',
+    );
+    expect(mode(funnel)).to.equal('horizontal');
+    const [negotiated, signed, started] = marks(funnel);
+    expect(markTexts(negotiated!)).to.deep.equal(['对接洽谈', '156个']);
+    expect(markTexts(signed!)).to.deep.equal(['签约', '27个', '为对接洽谈的', '17.3%']);
+    expect(markTexts(started!)).to.deep.equal(['落地开工', '22个', '为签约的', '81.5%', '为对接洽谈的14.1%']);
+    expect(signed!.getAttribute('aria-label')).to.equal('签约：27个，为对接洽谈的17.3%');
+    expect(partText(funnel, '[part=source]')).to.equal('来源：辽宁地方报纸报道');
+    expect(root(funnel).querySelector('[part=illustrative]')).to.equal(null);
+    expectLegible(funnel);
+    await expect(funnel).to.be.accessible();
+  });
+
+  it('reads the same pipeline in English', async () => {
+    const funnel = await inBox(1000, html`<sc-project-funnel lang="en" src=${LINGYUAN}></sc-project-funnel>`);
+    expect(partText(funnel, '[part=title]')).to.equal('Investment-promotion projects, Lingyuan City');
+    expect(summary(funnel)).to.equal(
+      'First half (to end of June): 156 projects negotiated, 27 signed (17.3%), 22 landed and started (81.5% of signed, 14.1% of negotiated).',
+    );
+    expect(marks(funnel).map((mark) => mark.getAttribute('aria-label'))).to.deep.equal([
+      'Negotiated: 156',
+      'Signed: 27, 17.3% of negotiated',
+      'Landed and started: 22, 81.5% of signed, 14.1% of negotiated',
+    ]);
+    expectLegible(funnel);
+  });
+
+  it('draws the bars in proportion, and the rates never typed in the document', async () => {
+    const funnel = await inBox(1000, html`<sc-project-funnel lang="en" src=${LINGYUAN}></sc-project-funnel>`);
+    const heights = marks(funnel).map((mark) => mark.querySelector('.bar')!.getBoundingClientRect().height);
+    expect(heights[1]! / heights[0]!).to.be.closeTo(27 / 156, 0.01);
+    expect(heights[2]! / heights[0]!).to.be.closeTo(22 / 156, 0.01);
+    const doc = await loadDemo(LINGYUAN);
+    expect(JSON.stringify(doc.pipelines)).not.to.contain('17.3');
+    expect(root(funnel).querySelectorAll('.band')).to.have.length(2);
+  });
+
+  it('shows the second pipeline by id', async () => {
+    const funnel = await inBox(1000, html`<sc-project-funnel lang="en" src=${LINGYUAN} pipeline="enclave"></sc-project-funnel>`);
+    expect(partText(funnel, '[part=title]')).to.equal('“Enclave” projects, Lingyuan City');
+    expect(summary(funnel)).to.equal(
+      'First half (to end of June): 38 projects under negotiation, 19 newly signed (50.0%), 18 landed (94.7% of newly signed, 47.4% of under negotiation).',
+    );
+    funnel.lang = 'zh';
+    await funnel.updateComplete;
+    expect(summary(funnel)).to.equal('上半年（截至6月末），在谈项目38个；新签约项目19个，为在谈的50.0%；落地项目18个，为新签约的94.7%、在谈的47.4%。');
+  });
+
+  it('has a data table with counts and both rates', async () => {
+    const funnel = await inBox(1000, html`<sc-project-funnel lang="en" src=${LINGYUAN}></sc-project-funnel>`);
+    const toggle = root(funnel).querySelector<HTMLButtonElement>('[part=table-toggle]')!;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(tableRows(funnel)).to.deep.equal([
+      ['Stage', 'Projects', 'From previous stage', 'From first stage'],
+      ['Negotiated', '156', '—', '—'],
+      ['Signed', '27', '17.3%', '17.3%'],
+      ['Landed and started', '22', '81.5%', '14.1%'],
+    ]);
+    expect(partText(funnel, '[part=table] caption')).to.equal('Investment-promotion projects, Lingyuan City, First half (to end of June)');
+    toggle.click();
+    await funnel.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(root(funnel).querySelector('[part=table]')!.getBoundingClientRect().height).to.be.greaterThan(60);
+    await expect(funnel).to.be.accessible();
+  });
+
+  describe('keyboard and pointer', () => {
+    it('has one tab stop; arrows move between stages; the focused stage shows its details; Escape hides them', async () => {
+      const funnel = await inBox(1000, html`<sc-project-funnel lang="en" src=${LINGYUAN}></sc-project-funnel>`);
+      const all = marks(funnel);
+      expect(all.map((mark) => mark.getAttribute('tabindex'))).to.deep.equal(['0', '-1', '-1']);
+      all[0]!.focus();
+      await funnel.updateComplete;
+      expect([...tooltip(funnel)!.children].map(text)).to.deep.equal(['Negotiated: 156']);
+      all[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
+      await funnel.updateComplete;
+      expect(root(funnel).activeElement).to.equal(all[1]);
+      expect([...tooltip(funnel)!.children].map(text)).to.deep.equal(['Signed: 27', '17.3% of negotiated']);
+      expect(marks(funnel).map((mark) => mark.getAttribute('tabindex'))).to.deep.equal(['-1', '0', '-1']);
+      all[1]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true }));
+      await funnel.updateComplete;
+      expect(root(funnel).activeElement).to.equal(all[2]);
+      expect([...tooltip(funnel)!.children].map(text)).to.deep.equal(['Landed and started: 22', '81.5% of signed', '14.1% of negotiated']);
+      all[2]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+      await funnel.updateComplete;
+      expect(tooltip(funnel)).to.equal(null);
+      await expect(funnel).to.be.accessible();
+    });
+
+    it('shows the same details on hover as on focus, and hides them when the pointer leaves', async () => {
+      const funnel = await inBox(1000, html`<sc-project-funnel lang="zh" src=${LINGYUAN}></sc-project-funnel>`);
+      const signed = marks(funnel)[1]!;
+      signed.querySelector('.hit')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+      await funnel.updateComplete;
+      const lines = [...tooltip(funnel)!.children].map(text);
+      expect(lines).to.deep.equal(['签约：27个', '为对接洽谈的17.3%']);
+      expect(lines.join('，')).to.equal(signed.getAttribute('aria-label'));
+      // The tooltip stays inside the chart.
+      const chart = root(funnel).querySelector('.plot')!.getBoundingClientRect();
+      const tip = tooltip(funnel)!.getBoundingClientRect();
+      expect(tip.left).to.be.at.least(chart.left - 0.5);
+      expect(tip.right).to.be.at.most(chart.right + 0.5);
+      root(funnel).querySelector('.plot')!.dispatchEvent(new PointerEvent('pointerleave'));
+      await funnel.updateComplete;
+      expect(tooltip(funnel)).to.equal(null);
+    });
+  });
+
+  describe('data that is not a tidy funnel', () => {
+    it('shows a signed amount larger than the negotiated one as a rate above 100%, unclipped', async () => {
+      const doc = await withPipeline([
+        stage('对接洽谈', 'Negotiated', 156, 80),
+        stage('签约', 'Signed', 27, 96),
+        stage('落地开工', 'Landed and started', 22, 52),
+      ]);
+      for (const width of [1000, 280]) {
+        const funnel = await inBox(width, html`<sc-project-funnel lang="en" measure="amount" .data=${doc}></sc-project-funnel>`);
+        expect(partText(funnel, '[part=illustrative]')).to.equal('Illustrative data, not real figures');
+        expect(summary(funnel)).to.equal(
+          'First half (to end of June), investment: 8 billion yuan negotiated, 9.6 billion yuan signed (120.0%), 5.2 billion yuan landed and started (54.2% of signed, 65.0% of negotiated).',
+        );
+        expect(shadowText(funnel, 'svg')).to.contain('▲ 120.0%');
+        expect(partText(funnel, '[part=notes]')).to.contain('Signed is larger than negotiated (120.0%): the stages do not narrow at every step.');
+        // The larger stage gets the longer bar: the shape widens where the figures grow.
+        const bars = marks(funnel).map((mark) => mark.querySelector('.bar')!.getBoundingClientRect());
+        const length = (box: DOMRect) => (width === 1000 ? box.height : box.width);
+        expect(length(bars[1]!)).to.be.greaterThan(length(bars[0]!));
+        expect(length(bars[1]!) / length(bars[0]!)).to.be.closeTo(1.2, 0.01);
+        // Counts still show, smaller.
+        expect(markTexts(marks(funnel)[0]!)).to.include('156 projects');
+        expectLegible(funnel);
+        await expect(funnel).to.be.accessible();
+      }
+    });
+
+    it('shows a later count larger than an earlier one honestly in Chinese', async () => {
+      const doc = await withPipeline([stage('签约', 'Signed', 12), stage('开工', 'Started', 15), stage('投产', 'Producing', 9)]);
+      const funnel = await inBox(1000, html`<sc-project-funnel lang="zh" .data=${doc}></sc-project-funnel>`);
+      expect(summary(funnel)).to.equal('上半年（截至6月末），签约项目12个；开工项目15个，为签约的125.0%；投产项目9个，为开工的60.0%、签约的75.0%。');
+      expect(markTexts(marks(funnel)[1]!)).to.deep.equal(['开工', '15个', '为签约的', '▲ 125.0%']);
+      expect(partText(funnel, '[part=notes]')).to.contain('开工大于签约（为其125.0%）：各阶段并非逐级收窄。');
+      expect(tableRows(funnel)[2]).to.deep.equal(['开工', '15个', '125.0%', '125.0%']);
+    });
+
+    it('says "not published" for a missing count and computes no rate from it', async () => {
+      const doc = await withPipeline([stage('对接洽谈', 'Negotiated', 156), stage('签约', 'Signed', null), stage('落地开工', 'Landed and started', 22)]);
+      const funnel = await inBox(1000, html`<sc-project-funnel lang="en" .data=${doc}></sc-project-funnel>`);
+      const [, signed, started] = marks(funnel);
+      expect(markTexts(signed!)).to.deep.equal(['Signed', 'not published', '?', 'no rate']);
+      expect(signed!.querySelector('.bar')).to.equal(null);
+      expect(markTexts(started!)).to.deep.equal(['Landed and started', '22', 'no rate: signed not published', '14.1% of negotiated']);
+      expect(root(funnel).querySelectorAll('.band')).to.have.length(0);
+      expect(summary(funnel)).to.equal(
+        'First half (to end of June): 156 projects negotiated, signed not published, 22 landed and started (no rate: signed not published, 14.1% of negotiated).',
+      );
+      expect(tableRows(funnel).slice(1)).to.deep.equal([
+        ['Negotiated', '156', '—', '—'],
+        ['Signed', 'not published', 'no rate', 'no rate'],
+        ['Landed and started', '22', 'no rate: signed not published', '14.1%'],
+      ]);
+      expect(partText(funnel, '[part=notes]')).to.contain('Signed: not published; no rate is computed from or to it.');
+      expectLegible(funnel);
+      await expect(funnel).to.be.accessible();
+    });
+
+    it('says a rate from zero is undefined, with no division by zero anywhere', async () => {
+      const doc = await withPipeline([stage('签约', 'Signed', 12), stage('开工', 'Started', 0), stage('投产', 'Producing', 0)]);
+      for (const lang of ['en', 'zh']) {
+        const funnel = await inBox(600, html`<sc-project-funnel lang=${lang} .data=${doc}></sc-project-funnel>`);
+        const all = shadowText(funnel);
+        expect(all).not.to.match(/NaN|Infinity/);
+        const producing = markTexts(marks(funnel)[2]!);
+        expect(producing).to.include(lang === 'en' ? 'no rate: started is 0' : '无转化率（开工为0）');
+        expect(markTexts(marks(funnel)[1]!)).to.include(lang === 'en' ? '0.0%' : '0.0%');
+        expect(marks(funnel)[1]!.querySelector('.zero')).to.not.equal(null);
+        expect(partText(funnel, '[part=notes]')).to.contain(lang === 'en' ? 'Started is 0: a rate from it is undefined' : '开工为0：以其为基数的转化率无定义');
+        expectLegible(funnel);
+      }
+    });
+
+    it('marks rates computed from approximate figures (余, 近) as approximate', async () => {
+      const doc = await withPipeline([{ ...stage('对接洽谈', 'Negotiated', 150), qualifier: 'more-than' as const }, stage('签约', 'Signed', 27)]);
+      const en = projectFunnelView(doc, doc.pipelines![0]!, 'count', 'en');
+      expect(en.summary).to.equal('First half (to end of June): more than 150 projects negotiated, 27 signed (about 18.0%).');
+      expect(en.notes).to.include('Rates marked “about” are computed from approximate figures.');
+      const zh = projectFunnelView(doc, doc.pipelines![0]!, 'count', 'zh');
+      expect(zh.summary).to.equal('上半年（截至6月末），对接洽谈项目150余个；签约项目27个，为对接洽谈的约18.0%。');
+      expect(zh.table.rows[1]).to.deep.equal(['签约', '27个', '约18.0%', '约18.0%']);
+    });
+
+    it('renders a single stage', async () => {
+      const doc = await withPipeline([stage('对接洽谈', 'Negotiated', 156)]);
+      const funnel = await inBox(1000, html`<sc-project-funnel lang="en" .data=${doc}></sc-project-funnel>`);
+      expect(summary(funnel)).to.equal('First half (to end of June): 156 projects negotiated.');
+      expect(marks(funnel)).to.have.length(1);
+      expect(tableRows(funnel)).to.have.length(2);
+      expectLegible(funnel);
+      await expect(funnel).to.be.accessible();
+    });
+
+    it('renders ten stages as rows, sums them up, and lists every one in the table', async () => {
+      const counts = [420, 310, 188, 156, 64, 27, 25, 22, 14, 9];
+      const doc = await withPipeline(counts.map((count, index) => stage(`阶段${index + 1}`, `Stage ${index + 1}`, count)));
+      const funnel = await inBox(1000, html`<sc-project-funnel lang="en" .data=${doc}></sc-project-funnel>`);
+      expect(mode(funnel)).to.equal('vertical');
+      expect(marks(funnel)).to.have.length(10);
+      expect(summary(funnel)).to.equal(
+        'First half (to end of June), 10 stages: 420 projects stage 1; 9 stage 10 (2.1% of stage 1). Lowest stage-to-stage rate: stage 5, 41.0% of stage 4. Every stage is in the data table.',
+      );
+      expect(tableRows(funnel)).to.have.length(11);
+      expectLegible(funnel);
+      marks(funnel)[0]!.focus();
+      marks(funnel)[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true }));
+      await funnel.updateComplete;
+      expect(root(funnel).activeElement).to.equal(marks(funnel)[9]);
+      expect(text(tooltip(funnel))).to.contain('Stage 10: 9');
+      for (const width of [280, 1400]) {
+        const other = await inBox(width, html`<sc-project-funnel lang="zh" .data=${doc}></sc-project-funnel>`);
+        expect(mode(other)).to.equal(width === 280 ? 'list' : 'horizontal');
+        expectLegible(other);
+      }
+    });
+  });
+
+  describe('layouts', () => {
+    for (const lang of ['zh', 'en']) {
+      it(`stacks a legible list at 280 px (${lang})`, async () => {
+        const funnel = await inBox(280, html`<sc-project-funnel lang=${lang} src=${LINGYUAN}></sc-project-funnel>`);
+        expect(mode(funnel)).to.equal('list');
+        expect(funnel.getBoundingClientRect().width).to.equal(280);
+        const [negotiated, signed, started] = marks(funnel);
+        expect(markTexts(signed!)).to.deep.equal(lang === 'zh' ? ['↓ 为对接洽谈的17.3%', '签约', '27个'] : ['↓ 17.3% of negotiated', 'Signed', '27']);
+        expect(markTexts(started!)[0]).to.equal(lang === 'zh' ? '↓ 为签约的81.5% · 为对接洽谈的14.1%' : '↓ 81.5% of signed · 14.1% of negotiated');
+        // Stages follow one another top to bottom; bars start at the left edge.
+        const boxes = [negotiated, signed, started].map((mark) => mark!.querySelector('.bar')!.getBoundingClientRect());
+        expect(boxes[0]!.top).to.be.lessThan(boxes[1]!.top);
+        expect(boxes[1]!.left).to.be.closeTo(boxes[0]!.left, 0.5);
+        expect(boxes[0]!.width).to.be.closeTo(280 - 8, 1);
+        expectLegible(funnel);
+        await expect(funnel).to.be.accessible();
+      });
+    }
+
+    it('draws rows when vertical, and columns again when the attribute is removed', async () => {
+      const funnel = await inBox(1000, html`<sc-project-funnel lang="zh" orientation="vertical" src=${LINGYUAN}></sc-project-funnel>`);
+      expect(mode(funnel)).to.equal('vertical');
+      const bars = marks(funnel).map((mark) => mark.querySelector('.bar')!.getBoundingClientRect());
+      expect(bars[1]!.top).to.be.greaterThan(bars[0]!.bottom);
+      expect(bars[1]!.width / bars[0]!.width).to.be.closeTo(27 / 156, 0.01);
+      expect(bars[1]!.left + bars[1]!.width / 2).to.be.closeTo(bars[0]!.left + bars[0]!.width / 2, 0.5);
+      expect(markTexts(marks(funnel)[1]!)).to.include('↓ 为对接洽谈的17.3%');
+      expectLegible(funnel);
+      await expect(funnel).to.be.accessible();
+      funnel.removeAttribute('orientation');
+      funnel.orientation = 'horizontal';
+      await funnel.updateComplete;
+      expect(mode(funnel)).to.equal('horizontal');
+    });
+
+    it('wraps long labels and figures without overlap in every arrangement', async () => {
+      const doc = await withPipeline([
+        stage('与京津冀地区投资方对接洽谈的项目', 'Negotiated with investors from the Beijing–Tianjin–Hebei region', 156, 1234.5678),
+        stage('正式签订投资协议的项目', 'Signed a formal investment agreement', 27, 987.6543),
+        stage('完成注册并落地开工建设的项目', 'Registered, landed and construction started', 22, 456.789),
+        stage('竣工投产', 'Completed and producing', 9, 123.4567),
+      ]);
+      for (const [width, orientation, expected] of [
+        [460, 'horizontal', 'horizontal'],
+        [460, 'vertical', 'vertical'],
+        [280, 'horizontal', 'list'],
+      ] as const) {
+        for (const lang of ['en', 'zh']) {
+          const funnel = await inBox(
+            width,
+            html`<sc-project-funnel lang=${lang} orientation=${orientation} measure="amount" .data=${doc}></sc-project-funnel>`,
+          );
+          expect(mode(funnel)).to.equal(expected);
+          expectLegible(funnel);
+        }
+      }
+    });
+
+    it('follows its container from wide to narrow', async () => {
+      const funnel = await inBox(1000, html`<sc-project-funnel lang="en" src=${LINGYUAN}></sc-project-funnel>`);
+      expect(mode(funnel)).to.equal('horizontal');
+      funnel.parentElement!.style.width = '300px';
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await frame();
+      await funnel.updateComplete;
+      expect(mode(funnel)).to.equal('list');
+      expectLegible(funnel);
+    });
+  });
+
+  describe('errors and states', () => {
+    it('names an unknown pipeline id in place, and in sc-error', async () => {
+      const { element, events } = await withEvents<ScProjectFunnel>('sc-project-funnel', (funnel) => {
+        funnel.lang = 'en';
+        funnel.src = LINGYUAN;
+        funnel.pipeline = 'enclaves';
+      });
+      const detail = await failed(element);
+      expect(detail.errors[0]).to.deep.include({ path: 'pipeline', message: "no pipeline 'enclaves' in this document; it has: investment-promotion, enclave" });
+      expect(partText(element, '[role=alert]')).to.contain("no pipeline 'enclaves'");
+      expect(events.map((event) => event.type)).to.deep.equal(['sc-error']);
+      await expect(element).to.be.accessible();
+      element.lang = 'zh';
+      await element.updateComplete;
+      expect(partText(element, '[role=alert]')).to.contain("文档中没有项目流程 'enclaves'");
+      element.pipeline = 'enclave';
+      await loaded(element);
+      expect(summary(element)).to.contain('在谈项目38个');
+      element.remove();
+    });
+
+    it('refuses measure="amount" when the pipeline has no amounts', async () => {
+      const funnel = await fixture<ScProjectFunnel>(html`<sc-project-funnel lang="en" measure="amount" src=${LINGYUAN}></sc-project-funnel>`);
+      const detail = await failed(funnel);
+      expect(detail.errors[0]!.path).to.equal('measure');
+      expect(detail.errors[0]!.message).to.equal("measure is 'amount' but no stage of pipeline 'investment-promotion' has an amount");
+    });
+
+    it('refuses amounts that cannot be compared', async () => {
+      const doc = await withPipeline([stage('对接洽谈', 'Negotiated', 1, 8), stage('签约', 'Signed', 1, 5)]);
+      doc.pipelines![0]!.stages[1]!.amount!.unit = '10k-visits';
+      const funnel = await fixture<ScProjectFunnel>(html`<sc-project-funnel lang="en" measure="amount" .data=${doc}></sc-project-funnel>`);
+      const detail = await failed(funnel);
+      expect(detail.errors[0]!.path).to.equal('pipelines[0].stages[1].amount.unit');
+    });
+
+    it('says when the document has no pipelines', async () => {
+      const doc = await loadDemo(LINGYUAN);
+      delete doc.pipelines;
+      const funnel = await fixture<ScProjectFunnel>(html`<sc-project-funnel lang="en" .data=${doc}></sc-project-funnel>`);
+      const detail = await failed(funnel);
+      expect(detail.errors[0]!.path).to.equal('pipelines');
+    });
+
+    it('says it is loading, then renders; and reports a failed fetch', async () => {
+      const stub = stubFetch();
+      try {
+        const funnel = await fixture<ScProjectFunnel>(html`<sc-project-funnel lang="en" src="/slow.json"></sc-project-funnel>`);
+        await funnel.updateComplete;
+        expect(partText(funnel, '[role=status]')).to.equal('Loading…');
+        await expect(funnel).to.be.accessible();
+        stub.respond(await loadDemo(LINGYUAN));
+        await loaded(funnel);
+        expect(summary(funnel)).to.contain('156 projects negotiated');
+      } finally {
+        stub.restore();
+      }
+      const missing = await fixture<ScProjectFunnel>(html`<sc-project-funnel lang="en" src="/does-not-exist.json"></sc-project-funnel>`);
+      const detail = await failed(missing);
+      expect(detail.kind).to.equal('network');
+      await expect(missing).to.be.accessible();
+    });
+
+    it('fires sc-load once with the document', async () => {
+      const { element, events } = await withEvents<ScProjectFunnel>('sc-project-funnel', (funnel) => (funnel.src = LINGYUAN));
+      await loaded(element);
+      expect(events.map((event) => event.type)).to.deep.equal(['sc-load']);
+      expect(events[0]!.detail.id).to.equal('lingyuan-h1');
+      element.remove();
+    });
+
+    it('hides the source credit on request', async () => {
+      const funnel = await inBox(600, html`<sc-project-funnel lang="en" src=${LINGYUAN} hide-source></sc-project-funnel>`);
+      expect(root(funnel).querySelector('[part=source]')).to.equal(null);
+    });
+  });
+});
