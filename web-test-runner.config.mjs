@@ -4,7 +4,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromiumArgs, findChromium } from './scripts/browser.mjs';
 
 export default {
-  files: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
+  files: ['src/**/*.test.ts', 'tests/**/*.test.ts', '!tests/**/*.node.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   // The demo serves the embed bundle at its root (see vite.config.ts); so does the test server.
   middleware: [

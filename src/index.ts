@@ -15,3 +15,4 @@ export { ScScorecard, type ScorecardView } from './components/scorecard/scorecar
 export { ScGrowthBars } from './components/growth-bars/growth-bars.component.js';
 export { growthBarsView, type GrowthBar, type GrowthBarsView, type SortOrder } from './components/growth-bars/growth-bars.view.js';
 export { ScProjectFunnel, projectFunnelView, type ProjectFunnelView, type FunnelStageView, type FunnelMeasure } from './components/project-funnel/project-funnel.component.js';
+export { ScTourismSurge, tourismSurgeView, surgeEventView, type TourismSurgeView, type Metric } from './components/tourism-surge/tourism-surge.component.js';

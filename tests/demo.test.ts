@@ -49,7 +49,9 @@ const axeViolations = async (frame: HTMLIFrameElement) => {
     await ready;
   }
   const result = await win.axe!.run(frame.contentDocument!);
-  return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+  return result.violations.map(
+    (violation) => `${violation.id}: ${(violation.nodes as { target: string[] }[]).map((node) => node.target.join(' ')).join(', ')}`,
+  );
 };
 
 describe('demo: gallery', () => {

@@ -1,5 +1,8 @@
 import { ScScorecard } from './scorecard.component.js';
 import '../indicator-card/define.js';
+import '../growth-bars/define.js';
+import '../project-funnel/define.js';
+import '../tourism-surge/define.js';
 
 export { ScScorecard };
 

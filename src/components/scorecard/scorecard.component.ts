@@ -103,11 +103,11 @@ export class ScScorecard extends ScElement<ScorecardView> {
     return html`<article class="scorecard" @sc-load=${keepInside} @sc-error=${keepInside}>
       <header part="header">
         <p class="eyebrow">${where}</p>
-        <h2 part="title">${pick(document.title, lang) || pick(document.region, lang)}</h2>
+        <h2 part="title" id="scorecard-title">${pick(document.title, lang) || pick(document.region, lang)}</h2>
         ${document.illustrative ? renderIllustrative(lang) : nothing}
       </header>
       ${view.sections.map(
-        (name) => html`<section part="section" aria-labelledby="section-${name}">
+        (name) => html`<section part="section" aria-labelledby="scorecard-title section-${name}">
           <h3 part="section-title" id="section-${name}">${HEADINGS[name][zh ? 1 : 0]}</h3>
           ${this.renderSection(name, view, lang)}
         </section>`,

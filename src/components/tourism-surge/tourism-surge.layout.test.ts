@@ -6,6 +6,7 @@ import {
   dailyLayout,
   gridColumns,
   textWidth,
+  wrap,
   type ComparisonPanel,
   type DayInput,
   type PlacedText,
@@ -36,6 +37,7 @@ const shuangtaVisitors: ComparisonPanel[] = [
 
 const right = (text: PlacedText) => text.x + (text.anchor === 'start' ? textWidth(text.text) : text.anchor === 'middle' ? textWidth(text.text) / 2 : 0);
 const left = (text: PlacedText) => text.x - (text.anchor === 'end' ? textWidth(text.text) : text.anchor === 'middle' ? textWidth(text.text) / 2 : 0);
+const boldRight = (text: PlacedText) => right(text) + (textWidth(text.text, 12, true) - textWidth(text.text));
 
 describe('textWidth', () => {
   it('counts CJK characters full width and digits narrower', () => {
@@ -64,8 +66,8 @@ describe('comparisonLayout', () => {
     expect(now!.width / before!.width).to.be.closeTo(241000 / 38000, 0.05);
     expect(before!.derived).to.equal(true);
     for (const placed of layout.panels.flatMap((panel) => panel.bars)) {
-      expect(placed.valueLabel.x).to.equal(placed.x + placed.width + LABEL_GAP);
-      expect(right(placed.valueLabel)).to.be.at.most(488);
+      expect(placed.valueLabel[0]!.x).to.equal(placed.x + placed.width + LABEL_GAP);
+      expect(boldRight(placed.valueLabel[0]!)).to.be.at.most(488);
       expect(right(placed.rowLabel)).to.be.at.most(placed.x);
     }
   });
@@ -93,11 +95,11 @@ describe('comparisonLayout', () => {
       const layout = comparisonLayout(panels, width);
       const [now, before] = layout.panels[0]!.bars;
       expect(before!.width).to.equal(MIN_BAR);
-      expect(left(before!.valueLabel)).to.be.at.least(0);
-      expect(right(before!.valueLabel)).to.be.at.most(width);
+      expect(left(before!.valueLabel[0]!)).to.be.at.least(0);
+      expect(right(before!.valueLabel[0]!)).to.be.at.most(width);
       expect(before!.y).to.be.greaterThan(now!.y + now!.height);
-      if (layout.mode === 'inline') expect(before!.valueLabel.x).to.be.greaterThan(before!.x + before!.width);
-      else expect(before!.valueLabel.y).to.be.lessThan(before!.y);
+      if (layout.mode === 'inline') expect(before!.valueLabel[0]!.x).to.be.greaterThan(before!.x + before!.width);
+      else expect(before!.valueLabel[0]!.y).to.be.lessThan(before!.y);
     }
   });
 
@@ -112,24 +114,38 @@ describe('comparisonLayout', () => {
     const bars = layout.panels.flatMap((panel) => panel.bars);
     for (const placed of bars) {
       expect(placed.x).to.equal(0);
-      expect(placed.valueLabel.y).to.be.lessThan(placed.y);
       expect(placed.rowLabel.y).to.be.lessThan(placed.y);
-      expect(right(placed.valueLabel)).to.be.at.most(300);
+      for (const line of placed.valueLabel) {
+        expect(line.y).to.be.lessThan(placed.y);
+        expect(right(line)).to.be.at.most(300);
+      }
     }
     // 'about 833 visits a day on average (derived)' does not fit beside the year at 260 px.
     const derived = comparisonLayout(shuangtaVisitors, 260).panels[1]!.bars[1]!;
-    expect(right(derived.valueLabel)).to.be.at.most(260);
-    expect(derived.valueLabel.x).to.equal(0);
-    expect(derived.valueLabel.y).to.be.greaterThan(derived.rowLabel.y);
+    expect(right(derived.valueLabel[0]!)).to.be.at.most(260);
+    expect(derived.valueLabel[0]!.x).to.equal(0);
+    expect(derived.valueLabel[0]!.y).to.be.greaterThan(derived.rowLabel.y);
     // Rows do not overlap: each starts below the previous bar.
     const [first, second] = layout.panels[1]!.bars;
     expect(second!.rowLabel.y - 12).to.be.greaterThan(first!.y + first!.height);
     expect(layout.panels[1]!.height).to.be.at.least(second!.y + second!.height);
   });
 
+  it('breaks a figure at spaces when it is wider than a narrow panel', () => {
+    const wide = (text: string, size = 12) => Math.ceil(text.length * size * 0.62);
+    const layout = comparisonLayout(shuangtaVisitors, 260, wide);
+    const derived = layout.panels[1]!.bars[1]!;
+    expect(derived.valueLabel.length).to.be.greaterThan(1);
+    expect(derived.valueLabel.map((line) => line.text).join(' ')).to.equal('about 833 visits a day on average (derived)');
+    for (const line of derived.valueLabel) expect(line.x + wide(line.text)).to.be.at.most(260);
+    expect(derived.valueLabel.at(-1)!.y).to.be.lessThan(derived.y);
+    expect(wrap('a b c', () => false)).to.deep.equal(['a', 'b', 'c']);
+    expect(wrap('约3.8万人次（推算）', () => false)).to.deep.equal(['约3.8万人次（推算）']);
+  });
+
   it('keeps the Qingming labels of Kazuo beside the bars at 300 px in Chinese', () => {
     const layout = comparisonLayout(kazuoVisitors('zh'), 300);
-    for (const placed of layout.panels.flatMap((panel) => panel.bars)) expect(right(placed.valueLabel)).to.be.at.most(300);
+    for (const placed of layout.panels.flatMap((panel) => panel.bars)) expect(right(placed.valueLabel[0]!)).to.be.at.most(300);
     expect(layout.panels[1]!.bars[0]!.width).to.be.greaterThan(layout.panels[1]!.bars[1]!.width * 5);
   });
 });
@@ -154,6 +170,12 @@ describe('dailyLayout', () => {
     const named = layout.columns.filter((column) => column.dayLabel).map((column) => column.dayLabel!);
     expect(named.length).to.be.lessThan(labels.length);
     expect(layout.columns[layout.peak]!.dayLabel).to.not.equal(undefined);
+    // Every other day (or every n-th), counted from the peak: evenly spaced.
+    const indices = layout.columns.flatMap((column, index) => (column.dayLabel ? [index] : []));
+    const gaps = new Set(indices.slice(1).map((index, i) => index - indices[i]!));
+    expect(gaps.size).to.equal(1);
+    // Figures do not fit over the columns at this width: none shows but the peak's.
+    expect(layout.columns.filter((column) => column.valueLabel).length).to.equal(1);
     const sorted = [...named].sort((a, b) => a.x - b.x);
     for (let i = 1; i < sorted.length; i++) expect(left(sorted[i]!)).to.be.greaterThan(right(sorted[i - 1]!));
     const peak = layout.columns[layout.peak]!.valueLabel!;

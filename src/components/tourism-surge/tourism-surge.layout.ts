@@ -3,7 +3,7 @@
  * (this year against the same holiday a year earlier) and of an optional
  * daily series go, and where their labels fit. All bars start at zero.
  */
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { scaleLinear } from '../../internal/linear-scale.js';
 
 /** The shortest bar drawn for a positive value, so a tiny base year stays visible. */
 export const MIN_BAR = 3;
@@ -21,7 +21,7 @@ export const FONT = 12;
  * (CJK full width; digits and Latin narrower), so that a label placed with it
  * does not overflow in the usual sans-serif fonts.
  */
-export const textWidth = (text: string, size = FONT): number => {
+export const textWidth = (text: string, size = FONT, bold = false): number => {
   let em = 0;
   for (const char of text) {
     const code = char.codePointAt(0)!;
@@ -33,13 +33,36 @@ export const textWidth = (text: string, size = FONT): number => {
     else if (char >= 'a' && char <= 'z') em += char === 'm' || char === 'w' ? 0.86 : char === 'i' || char === 'l' || char === 'j' ? 0.26 : 0.56;
     else em += 0.8;
   }
-  return Math.ceil(em * size);
+  return Math.ceil(em * size * (bold ? 1.07 : 1));
 };
+
+/** Font size of the figures over the columns of a daily series (the peak's is FONT). */
+export const SMALL_FONT = 11;
+/** Kept free at the right edge, for fonts a little wider than estimated. */
+const EDGE = 4;
+
+/** Measures a line of text in px; `textWidth` estimates, the element measures in the host's font. */
+export type TextMeasure = (text: string, size?: number, bold?: boolean) => number;
 
 /** How many panels go side by side, and how wide each is. */
 export const gridColumns = (width: number, panels: number): { columns: number; panelWidth: number } => {
   const columns = panels >= 2 && width >= 2 * MIN_PANEL + PANEL_GAP ? 2 : 1;
   return { columns, panelWidth: Math.max(0, Math.floor((width - PANEL_GAP * (columns - 1)) / columns)) };
+};
+
+/** Breaks text into lines at spaces, as many words on a line as `fits` allows (a word too long stays whole). */
+export const wrap = (text: string, fits: (line: string) => boolean): string[] => {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const longer = line ? `${line} ${word}` : word;
+    if (line && !fits(longer)) {
+      lines.push(line);
+      line = word;
+    } else line = longer;
+  }
+  if (line) lines.push(line);
+  return lines;
 };
 
 // ---------------------------------------------------------------------------
@@ -53,9 +76,10 @@ export interface ComparisonBar {
   rowLabel: string;
   /** The figure as shown: 24.1万人次, 约3.8万人次（推算）. */
   valueLabel: string;
-  /** Worked out from a growth rate, not published. */
+  /** Worked out from a growth rate, not published; its label is set in regular weight, others in bold. */
   derived: boolean;
 }
+
 
 export interface ComparisonPanel {
   /** Panels with the same key share one scale (same unit, both totals or both daily averages). */
@@ -78,8 +102,8 @@ export interface PlacedBar {
   height: number;
   derived: boolean;
   rowLabel: PlacedText;
-  /** One line, or two when the figure does not fit beside the year. */
-  valueLabel: PlacedText;
+  /** The figure: one line beside the bar or the year, or lines of its own when it does not fit there. */
+  valueLabel: PlacedText[];
   /** The area that shows focus and anchors the tooltip: the row with its labels. */
   box: { x: number; y: number; width: number; height: number };
 }
@@ -107,11 +131,14 @@ const STACKED = { line: 16, bar: 14, after: 12 };
  * its bar; otherwise labels go above the bars and bars use the full width.
  * Every positive value gets at least `MIN_BAR` px.
  */
-export const comparisonLayout = (panels: ComparisonPanel[], width: number): ComparisonLayout => {
+export const comparisonLayout = (panels: ComparisonPanel[], width: number, measure: TextMeasure = textWidth): ComparisonLayout => {
+  // A bar's figure is bold when published, regular when derived.
+  const labelWidth = (bar: ComparisonBar): number => measure(bar.valueLabel, FONT, !bar.derived);
+  const rowWidth = (bar: ComparisonBar): number => measure(bar.rowLabel, FONT);
   const maxima = new Map<string, number>();
   for (const panel of panels) for (const bar of panel.bars) maxima.set(panel.scale, Math.max(maxima.get(panel.scale) ?? 0, bar.value));
 
-  const rowColumn = Math.max(0, ...panels.flatMap((panel) => panel.bars.map((bar) => textWidth(bar.rowLabel)))) + 8;
+  const rowColumn = Math.max(0, ...panels.flatMap((panel) => panel.bars.map(rowWidth))) + 8;
   // Inline: each bar's end plus its label must fit; the tightest bar sets the scale's range.
   const inline: Record<string, number> = {};
   let fits = true;
@@ -120,7 +147,7 @@ export const comparisonLayout = (panels: ComparisonPanel[], width: number): Comp
     for (const panel of panels) {
       if (panel.scale !== scale) continue;
       for (const bar of panel.bars) {
-        const room = width - rowColumn - LABEL_GAP - textWidth(bar.valueLabel);
+        const room = width - EDGE - rowColumn - LABEL_GAP - labelWidth(bar);
         if (room < MIN_BAR) fits = false;
         if (bar.value > 0 && max > 0) range = Math.min(range, (room * max) / bar.value);
       }
@@ -152,21 +179,23 @@ export const comparisonLayout = (panels: ComparisonPanel[], width: number): Comp
           height: INLINE.bar,
           derived: bar.derived,
           rowLabel: { x: 0, y: middle, text: bar.rowLabel, anchor: 'start' },
-          valueLabel: { x: rowColumn + barLength + LABEL_GAP, y: middle, text: bar.valueLabel, anchor: 'start' },
-          box: { x: -2, y: top - 3, width: rowColumn + barLength + LABEL_GAP + textWidth(bar.valueLabel) + 4, height: INLINE.bar + 6 },
+          valueLabel: [{ x: rowColumn + barLength + LABEL_GAP, y: middle, text: bar.valueLabel, anchor: 'start' }],
+          box: { x: -2, y: top - 3, width: rowColumn + barLength + LABEL_GAP + labelWidth(bar) + 4, height: INLINE.bar + 6 },
         };
         y += INLINE.row;
         return placed;
       }
       const baseline = y + 12;
-      // The figure follows the year on one line, or takes a line of its own when that is too long.
-      const besides = textWidth(bar.rowLabel) + 8 + textWidth(bar.valueLabel) <= width;
-      const lines = besides ? 1 : 2;
-      const barTop = y + STACKED.line * lines + 2;
-      const valueLabel: PlacedText = besides
-        ? { x: textWidth(bar.rowLabel) + 8, y: baseline, text: bar.valueLabel, anchor: 'start' }
-        : { x: 0, y: baseline + STACKED.line, text: bar.valueLabel, anchor: 'start' };
-      const textExtent = besides ? textWidth(bar.rowLabel) + 8 + textWidth(bar.valueLabel) : Math.max(textWidth(bar.rowLabel), textWidth(bar.valueLabel));
+      // The figure follows the year on one line, or takes lines of its own (broken at spaces) when that is too long.
+      const besides = rowWidth(bar) + 8 + labelWidth(bar) <= width - EDGE;
+      const lines = besides ? [bar.valueLabel] : wrap(bar.valueLabel, (line) => measure(line, FONT, !bar.derived) <= width - EDGE);
+      const barTop = y + STACKED.line * (besides ? 1 : 1 + lines.length) + 2;
+      const valueLabel: PlacedText[] = besides
+        ? [{ x: rowWidth(bar) + 8, y: baseline, text: bar.valueLabel, anchor: 'start' }]
+        : lines.map((line, index) => ({ x: 0, y: baseline + STACKED.line * (index + 1), text: line, anchor: 'start' }));
+      const textExtent = besides
+        ? rowWidth(bar) + 8 + labelWidth(bar)
+        : Math.max(rowWidth(bar), ...lines.map((line) => measure(line, FONT, !bar.derived)));
       const placed: PlacedBar = {
         x: 0,
         y: barTop,
@@ -230,30 +259,32 @@ const DAILY = { top: 20, plot: 110, bottom: 20 };
  * columns only where they fit, and the peak's figure always shows, kept
  * inside the drawing and clear of its neighbours' figures.
  */
-export const dailyLayout = (days: DayInput[], width: number, peakText?: (day: DayInput) => string): DailyLayout => {
+export const dailyLayout = (days: DayInput[], width: number, peakText?: (day: DayInput) => string, measure: TextMeasure = textWidth): DailyLayout => {
   const max = Math.max(0, ...days.map((day) => day.value));
   const peak = days.findIndex((day) => day.value === max);
-  const band = scaleBand<number>()
-    .domain(days.map((_, index) => index))
-    .range([0, width])
-    .paddingInner(0.25)
-    .paddingOuter(0.1);
+  // Equal slots across the width, as d3's scaleBand with paddingInner 0.25 and paddingOuter 0.1
+  // (computed here: d3-scale's band scale brings its ordinal scale and InternMap along).
+  const step = days.length ? width / (days.length - 0.25 + 0.2) : width;
+  const band = Object.assign((index: number) => step * (0.1 + index), { bandwidth: () => step * 0.75 });
   const y = scaleLinear()
     .domain([0, max > 0 ? max : 1])
     .range([DAILY.top + DAILY.plot, DAILY.top]);
-  const step = band.step();
-  const widest = Math.max(0, ...days.map((day) => textWidth(day.label)));
+  const widest = Math.max(0, ...days.map((day) => measure(day.label)));
+  // Day names every n-th day, counted from the peak so that the peak keeps its name.
   const every = Math.max(1, Math.ceil((widest + 6) / step));
   const baseline = DAILY.top + DAILY.plot;
 
   const peakLabelText = peak >= 0 ? (peakText ? peakText(days[peak]!) : days[peak]!.valueLabel) : '';
-  const peakWidth = textWidth(peakLabelText);
-  const peakCentre = peak >= 0 ? band(peak)! + band.bandwidth() / 2 : 0;
+  const peakWidth = measure(peakLabelText, FONT, true);
+  const peakCentre = peak >= 0 ? band(peak) + band.bandwidth() / 2 : 0;
   const peakStart = Math.max(0, Math.min(width - peakWidth, peakCentre - peakWidth / 2));
   const peakEnd = peakStart + peakWidth;
+  const peakAnchor: PlacedText['anchor'] = peakCentre - peakWidth / 2 < 0 ? 'start' : peakCentre + peakWidth / 2 > width ? 'end' : 'middle';
+  // The other days' figures show on every column or on none, so that a missing one does not look like a missing figure.
+  const figures = days.every((day, index) => index === peak || measure(day.valueLabel, SMALL_FONT) <= step - 4);
 
   const columns = days.map((day, index): PlacedColumn => {
-    const x = band(index)!;
+    const x = band(index);
     const top = day.value > 0 ? Math.min(y(day.value), baseline - MIN_BAR) : baseline;
     const centre = x + band.bandwidth() / 2;
     const column: PlacedColumn = {
@@ -264,20 +295,14 @@ export const dailyLayout = (days: DayInput[], width: number, peakText?: (day: Da
       peak: index === peak,
       box: { x: x - 2, y: DAILY.top - 16, width: band.bandwidth() + 4, height: DAILY.plot + 20 },
     };
-    if (index % every === 0 || index === peak) {
-      // The peak's name always shows; a thinned neighbour that would touch it does not.
-      const clash = index !== peak && Math.abs(index - peak) < every;
-      if (!clash) column.dayLabel = { x: centre, y: baseline + 15, text: day.label, anchor: 'middle' };
-    }
+    if ((index - Math.max(0, peak)) % every === 0) column.dayLabel = { x: centre, y: baseline + 15, text: day.label, anchor: 'middle' };
     if (index === peak) {
-      const anchor = peakStart === 0 && peakCentre - peakWidth / 2 < 0 ? 'start' : peakEnd >= width && peakCentre + peakWidth / 2 > width ? 'end' : 'middle';
-      const at = anchor === 'start' ? 0 : anchor === 'end' ? width : peakCentre;
-      column.valueLabel = { x: at, y: top - 6, text: peakLabelText, anchor };
-    } else {
-      const labelWidth = textWidth(day.valueLabel);
-      const start = centre - labelWidth / 2;
-      const overlapsPeak = start < peakEnd + 4 && start + labelWidth > peakStart - 4;
-      if (labelWidth <= step - 4 && !overlapsPeak) column.valueLabel = { x: centre, y: top - 6, text: day.valueLabel, anchor: 'middle' };
+      column.valueLabel = { x: peakAnchor === 'start' ? 0 : peakAnchor === 'end' ? width : peakCentre, y: top - 6, text: peakLabelText, anchor: peakAnchor };
+    } else if (figures) {
+      const half = measure(day.valueLabel, SMALL_FONT) / 2;
+      // A figure that would run into the peak's label (which may be wider than its column) gives way.
+      const clear = centre + half < peakStart - 4 || centre - half > peakEnd + 4 || top - 6 > y(days[peak]!.value) + 8;
+      if (clear) column.valueLabel = { x: centre, y: top - 6, text: day.valueLabel, anchor: 'middle' };
     }
     return column;
   });

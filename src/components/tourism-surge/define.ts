@@ -1,0 +1,11 @@
+import { ScTourismSurge } from './tourism-surge.component.js';
+
+export { ScTourismSurge };
+
+if (!customElements.get('sc-tourism-surge')) customElements.define('sc-tourism-surge', ScTourismSurge);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sc-tourism-surge': ScTourismSurge;
+  }
+}

@@ -1,0 +1,561 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ScElement, invalid, type View } from '../../internal/sc-element.js';
+import { renderChartFrame, uniqueId, type DataTable } from '../../internal/chart-frame.js';
+import { RovingFocusController } from '../../internal/roving-focus.js';
+import { WidthController } from '../../internal/width-controller.js';
+import type { Change, Measure, ScorecardDocument, Source, TourismEvent } from '../../schema/document.js';
+import { direction, formatChange, impliedBase, multipleToPercent, percentToMultiple, type Direction } from '../../format/change.js';
+import { formatQuantity, notGiven, quantityParts, unitInfo } from '../../format/measure.js';
+import { shift, type Lang } from '../../format/number.js';
+import { pick } from '../../format/text.js';
+import { arrow, tone, type Tone } from '../../format/tone.js';
+import { comparisonLayout, dailyLayout, gridColumns, textWidth, type ComparisonLayout, type DailyLayout, type PanelLayout, type TextMeasure } from './tourism-surge.layout.js';
+import { tourismSurgeStyles } from './tourism-surge.styles.js';
+
+export type Metric = 'visitors' | 'revenue';
+const METRICS: readonly Metric[] = ['visitors', 'revenue'];
+
+/** One bar: this year's figure, or the year before derived from the growth. */
+export interface SurgeBar {
+  /** In base units (visits, yuan), so that holidays on one scale compare. */
+  value: number;
+  rowLabel: string;
+  /** As shown beside the bar: 24.1万人次, 约3.8万人次（推算）. */
+  text: string;
+  derived: boolean;
+  /** The tooltip and accessible name of the bar. */
+  description: string;
+}
+
+export interface SurgeDay {
+  label: string;
+  value: number;
+  text: string;
+  description: string;
+}
+
+export interface SurgeEvent {
+  id: string;
+  /** The holiday and place: 2024年清明假期 · 凤凰山景区. */
+  title: string;
+  metric: Metric;
+  /** 接待游客, Visitors; 旅游收入, Revenue. */
+  metricLabel: string;
+  /** This year's figure as published, or "not published". */
+  valueText: string;
+  /** Whether this year's figure was published. */
+  published: boolean;
+  /** This year, then last year when it can be derived; empty when no figure was published, or when nothing shares its scale. */
+  bars: SurgeBar[];
+  /** Holidays with the same scale key are drawn to one scale. */
+  scale: string;
+  /** The change in both forms: 同比增长534%（为去年同期的6.3倍）. */
+  surge?: { text: string; clause: string; direction: Direction; tone: Tone };
+  /** The last year's figure, derived. */
+  baseText?: string;
+  peak?: string;
+  /** Other published figures of the event: 展区销售额：200余万元. */
+  figures: string[];
+  note: string;
+  days?: { title: string; items: SurgeDay[]; peakText: (day: { text: string }) => string };
+  illustrative: boolean;
+  /** The event in one sentence, for the summary. */
+  sentence: string;
+}
+
+export interface TourismSurgeView {
+  title: string;
+  summary: string;
+  events: SurgeEvent[];
+  notes: string[];
+  table: DataTable;
+  source?: Source;
+  illustrative: boolean;
+}
+
+const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A day's short name: 4月5日, 5 Apr. */
+export const dayName = (date: string, lang: Lang): string => {
+  const [, month, day] = date.split('-').map(Number);
+  if (!month || !day) return date;
+  return lang === 'zh' ? `${month}月${day}日` : `${day} ${EN_MONTHS[month - 1]}`;
+};
+
+/** The year of a holiday: its own dates, a year in its name, else the document's period. */
+const yearOf = (event: TourismEvent, document: ScorecardDocument): number | undefined => {
+  const own = typeof event.period === 'object' ? event.period.start ?? event.period.end : undefined;
+  if (own) return Number(own.slice(0, 4));
+  const named = /(?:19|20)\d{2}/.exec(`${pick(event.label, 'zh')} ${pick(event.label, 'en')} ${pick(event.period, 'zh')}`);
+  if (named) return Number(named[0]);
+  const period = typeof document.period === 'object' ? document.period.start ?? document.period.end : undefined;
+  return period ? Number(period.slice(0, 4)) : undefined;
+};
+
+const given = (measure: Measure | undefined): measure is Measure =>
+  !!measure && ((measure.value !== undefined && measure.value !== null) || !!measure.change);
+
+/** The metric shown for an event: the one asked for, else visitors where given, else revenue. */
+export const metricOf = (event: TourismEvent, asked: Metric | undefined): Metric =>
+  asked ?? (given(event.visitors) || !given(event.revenue) ? 'visitors' : 'revenue');
+
+const surgeOf = (change: Change, lang: Lang): SurgeEvent['surge'] => {
+  const zh = lang === 'zh';
+  const dir = direction(change);
+  const toneOf = tone(dir);
+  const yoy = change.basis === undefined || change.basis === 'yoy';
+  if (yoy && change.kind === 'percent') {
+    const words = zh ? formatChange({ ...change, basis: 'yoy' }, lang).text : `${formatChange({ ...change, basis: undefined }, lang).text} on last year`;
+    const multiple = percentToMultiple(change.value);
+    // A fall reads better as a percent alone than as "0.8 times".
+    if (multiple < 1 || dir !== 'up') return { text: words, clause: words, direction: dir, tone: toneOf };
+    const times = formatChange({ kind: 'multiple', value: multiple, basis: zh ? 'yoy' : undefined }, lang).text;
+    return { text: zh ? `${words}（${times}）` : `${words} (${times})`, clause: `${words}${zh ? '，' : ', '}${times}`, direction: dir, tone: toneOf };
+  }
+  if (yoy && change.kind === 'multiple') {
+    const words = formatChange({ ...change, basis: 'yoy' }, lang).text;
+    const percent = formatChange({ kind: 'percent', value: multipleToPercent(change.value) }, lang).text;
+    const text = zh ? `${words}（${percent}）` : `${words} (${percent})`;
+    return { text, clause: text, direction: dir, tone: toneOf };
+  }
+  const text = formatChange(change, lang).text;
+  return { text, clause: text, direction: dir, tone: toneOf };
+};
+
+/** Builds what the element shows of one holiday. Pure: the same input gives the same view. */
+export const surgeEventView = (event: TourismEvent, document: ScorecardDocument, metric: Metric, lang: Lang): SurgeEvent => {
+  const zh = lang === 'zh';
+  const label = pick(event.label, lang);
+  const place = pick(event.place, lang);
+  const measure = event[metric];
+  // Without a unit a figure is read in base units: never add a magnitude (万, 亿) that was not printed.
+  const unit = measure?.unit ?? (metric === 'visitors' ? 'visits' : 'cny');
+  const info = unitInfo(unit);
+  const per = measure?.per;
+  const value = measure?.value ?? undefined;
+  const change = measure?.change;
+  const year = yearOf(event, document);
+  const [thisYear, lastYear] =
+    year === undefined ? (zh ? ['本期', '上年同期'] : ['This year', 'A year earlier']) : zh ? [`${year}年`, `${year - 1}年`] : [String(year), String(year - 1)];
+  const metricLabel = metric === 'visitors' ? (zh ? '接待游客' : 'Visitors') : zh ? '旅游收入' : 'Revenue';
+
+  const valueText = value === undefined ? notGiven(lang) : formatQuantity({ value, unit, qualifier: measure?.qualifier, per }, lang);
+  const surge = change && surgeOf(change, lang);
+  const yoy = change && (change.basis === undefined || change.basis === 'yoy');
+  const base = value !== undefined && change && yoy ? impliedBase(value, change) : undefined;
+  const short = change && formatChange(change, lang).short;
+  const baseQuantity = base === undefined ? undefined : formatQuantity({ value: base, unit, qualifier: 'about', per }, lang);
+  const baseText = baseQuantity && (zh ? `${baseQuantity}（推算）` : `${baseQuantity} (derived)`);
+
+  const bars: SurgeBar[] = [];
+  if (value !== undefined) {
+    bars.push({
+      value: shift(value, info.exponent),
+      rowLabel: thisYear,
+      text: valueText,
+      derived: false,
+      description: zh ? `${thisYear}：${valueText}${surge ? `，${surge.clause}` : ''}` : `${thisYear}: ${valueText}${surge ? `, ${surge.clause}` : ''}`,
+    });
+  }
+  if (base !== undefined && baseText) {
+    bars.push({
+      value: shift(base, info.exponent),
+      rowLabel: lastYear,
+      text: baseText,
+      derived: true,
+      description: zh
+        ? `${lastYear}：${baseQuantity}（由${valueText}及${short}推算）`
+        : `${lastYear}: ${baseQuantity} (derived from ${valueText} and ${short})`,
+    });
+  }
+
+  const peakDay = event.peakDay;
+  const peak =
+    peakDay && peakDay.value !== undefined && peakDay.value !== null
+      ? formatQuantity({ value: peakDay.value, unit: peakDay.unit, qualifier: peakDay.qualifier }, lang)
+      : undefined;
+  // "peak day 120,000" when the unit is the same as the figure's: the reader already knows it counts visits.
+  const peakShort =
+    peak && !zh && metric === 'visitors' && unitInfo(peakDay!.unit).en === info.en
+      ? (({ before, number }) => before + number)(quantityParts({ value: peakDay!.value!, unit: peakDay!.unit, qualifier: peakDay!.qualifier }, lang))
+      : peak;
+
+  const figures = (event.figures ?? []).map((figure) => {
+    const text =
+      figure.value === undefined || figure.value === null
+        ? notGiven(lang)
+        : formatQuantity({ value: figure.value, unit: figure.unit, qualifier: figure.qualifier, per: figure.per }, lang);
+    const change = figure.change ? (zh ? `，${formatChange(figure.change, lang).text}` : `, ${formatChange(figure.change, lang).text}`) : '';
+    return `${pick(figure.label, lang)}${zh ? '：' : ': '}${text}${change}`;
+  });
+
+  const daily = (event.days ?? []).filter((day) => typeof day[metric] === 'number');
+  const days: SurgeEvent['days'] =
+    daily.length >= 2
+      ? (() => {
+          const max = Math.max(...daily.map((day) => day[metric]!));
+          const peakWord = zh ? '单日最高' : 'peak day';
+          return {
+            title: metric === 'visitors' ? (zh ? '每日接待游客' : 'Visitors by day') : zh ? '每日旅游收入' : 'Revenue by day',
+            items: daily.map((day) => {
+              const name = pick(day.label, lang) || dayName(day.date, lang);
+              const text = formatQuantity({ value: day[metric]!, unit }, lang);
+              const isPeak = day[metric] === max;
+              return {
+                label: name,
+                value: day[metric]!,
+                text,
+                description: zh ? `${name}：${text}${isPeak ? `（${peakWord}）` : ''}` : `${name}: ${text}${isPeak ? ` (${peakWord})` : ''}`,
+              };
+            }),
+            peakText: (day) => (zh ? `最高 ${day.text}` : `Peak: ${day.text}`),
+          };
+        })()
+      : undefined;
+
+  const title = place ? `${label} · ${place}` : label;
+  const named = place ? (zh ? `${label}（${place}）` : `${label}, ${place}`) : label;
+  const what = zh ? `${metricLabel}${valueText}` : metric === 'visitors' && value !== undefined ? valueText : `${metric} ${valueText}`;
+  const sentence = zh
+    ? `${named}：${what}${surge ? `，${surge.clause}` : '（未公布同比数据）'}${peak ? `；单日最高${peak}` : ''}。`
+    : `${named}: ${what}${surge ? `, ${surge.clause}` : ' (no comparison with last year published)'}${peakShort ? `; peak day ${peakShort}` : ''}.`;
+
+  return {
+    id: event.id,
+    title,
+    metric,
+    metricLabel,
+    valueText,
+    published: value !== undefined,
+    bars,
+    scale: `${info.en || info.zh}|${per ?? 'total'}`,
+    ...(surge && { surge }),
+    ...(baseText && { baseText }),
+    ...(peak && { peak }),
+    figures,
+    note: pick(event.note, lang),
+    ...(days && { days }),
+    illustrative: !!event.illustrative,
+    sentence,
+  };
+};
+
+/** Parses the `events` attribute: ids separated by spaces or commas. */
+export const eventIds = (events: string | undefined): string[] => (events ?? '').split(/[\s,]+/).filter(Boolean);
+
+/** The whole view: every chosen holiday, the title, summary, notes and data table. */
+export const tourismSurgeView = (document: ScorecardDocument, events: TourismEvent[], asked: Metric | undefined, lang: Lang): TourismSurgeView => {
+  const zh = lang === 'zh';
+  const views = events.map((event) => surgeEventView(event, document, metricOf(event, asked), lang));
+  // A bar alone on its scale says nothing (it is always full length) and looks equal to the others:
+  // such a figure is shown as a number instead.
+  const perScale = new Map<string, number>();
+  for (const event of views) perScale.set(event.scale, (perScale.get(event.scale) ?? 0) + event.bars.length);
+  const shown = views.map((event) => ((perScale.get(event.scale) ?? 0) < 2 ? { ...event, bars: [] } : event));
+  const region = pick(document.region, lang);
+  const metrics = new Set(shown.map((event) => event.metric));
+  const compared = shown.some((event) => event.bars.length > 1 || event.surge);
+  const topic =
+    metrics.size > 1
+      ? zh
+        ? '节假日旅游'
+        : 'holiday tourism'
+      : metrics.has('revenue')
+        ? zh
+          ? '节假日旅游收入'
+          : 'holiday tourism revenue'
+        : zh
+          ? '节假日接待游客'
+          : 'holiday visitors';
+  const title = zh ? `${region}${topic}${compared ? '：与上年同期比较' : ''}` : `${region}: ${topic}${compared ? ', against the same holiday a year earlier' : ''}`;
+
+  const notes: string[] = [];
+  if (shown.some((event) => event.baseText)) {
+    notes.push(
+      zh
+        ? '上年同期数值（虚线条）未经公布，由本期数值和公布的增幅推算，为约数。'
+        : "Last year's figures (dashed bars) were not published: they are derived from this year's figure and the published growth, and are approximate.",
+    );
+  }
+  const scales = new Set(shown.filter((event) => event.bars.length).map((event) => event.scale));
+  if (scales.size > 1) {
+    notes.push(zh ? '单位或口径不同的条形（如日均数与总数）按各自比例绘制。' : 'Bars in different units or measures (such as a daily average and a total) are drawn to separate scales.');
+  }
+
+  const dash = '—';
+  const table: DataTable = {
+    caption: title,
+    columns: zh
+      ? [{ label: '节假日' }, { label: '指标' }, { label: '本期', numeric: true }, { label: '上年同期（推算）', numeric: true }, { label: '同比变化' }, { label: '单日最高', numeric: true }]
+      : [
+          { label: 'Holiday' },
+          { label: 'Measure' },
+          { label: 'This year', numeric: true },
+          { label: 'A year earlier (derived)', numeric: true },
+          { label: 'Change' },
+          { label: 'Peak day', numeric: true },
+        ],
+    rows: shown.map((event) => [
+      event.title,
+      event.metricLabel,
+      event.valueText,
+      event.baseText ?? dash,
+      event.surge?.text ?? notGiven(lang),
+      event.peak ?? dash,
+    ]),
+  };
+
+  return {
+    title,
+    summary: shown.map((event) => event.sentence).join(zh ? '' : ' '),
+    events: shown,
+    notes,
+    table,
+    source: document.source,
+    illustrative: !!document.illustrative || shown.some((event) => event.illustrative),
+  };
+};
+
+let context: CanvasRenderingContext2D | null | undefined;
+const widths = new Map<string, number>();
+
+/**
+ * Measures text as the browser will draw it, in the host page's font, so that
+ * labels fit whatever font the page uses; the layout's estimate is the fallback.
+ */
+const measureIn =
+  (family: string): TextMeasure =>
+  (text, size = 12, bold = false) => {
+    if (context === undefined) context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+    if (!context || !family) return textWidth(text, size, bold);
+    const font = `${bold ? 700 : 400} ${size}px ${family}`;
+    const key = `${font}|${text}`;
+    let width = widths.get(key);
+    if (width === undefined) {
+      if (widths.size > 2000) widths.clear();
+      context.font = font;
+      width = Math.ceil(context.measureText(text).width) + 1;
+      widths.set(key, width);
+    }
+    return width;
+  };
+
+/**
+ * Holiday tourism against the same holiday a year earlier: this year's
+ * visitors or revenue beside last year's (derived from the published growth
+ * and marked as derived), the surge as a percent and as a multiple, the peak
+ * day, and an optional daily series. Bars start at zero; a tiny base year keeps
+ * a visible bar.
+ *
+ * @tagname sc-tourism-surge
+ * @summary Holiday visitors and revenue against the same holiday a year earlier.
+ *
+ * @csspart base - The wrapper of every state.
+ * @csspart figure - The chart's figure.
+ * @csspart title - The chart's heading.
+ * @csspart summary - The generated summary sentence.
+ * @csspart chart - The drawing: one panel per holiday.
+ * @csspart event - One holiday's panel.
+ * @csspart event-title - A holiday's name, place and measure.
+ * @csspart surge - The change: arrow, percent and multiple in words.
+ * @csspart peak - The busiest single day.
+ * @csspart figures - Other published figures of the holiday.
+ * @csspart days - The daily series of a holiday.
+ * @csspart tooltip - The details of the focused or hovered bar.
+ * @csspart notes - Notes under the chart (derived figures, separate scales).
+ * @csspart table-toggle - The "show data table" button.
+ * @csspart table - The data table.
+ * @csspart source - The source credit.
+ * @csspart illustrative - The label on made-up figures.
+ * @csspart status - The loading placeholder.
+ * @csspart error - The in-place error message.
+ *
+ * @cssproperty --sc-font-family - Font; default: the host page's.
+ * @cssproperty --sc-color-text - Main text colour.
+ * @cssproperty --sc-color-muted - Secondary text colour.
+ * @cssproperty --sc-color-surface - Background of the tooltip and buttons.
+ * @cssproperty --sc-color-border - Rules and borders.
+ * @cssproperty --sc-color-bar - Fill of the bars (default: the accent colour); derived bars are dashed in it.
+ * @cssproperty --sc-color-good - Colour of good news (default by palette).
+ * @cssproperty --sc-color-bad - Colour of bad news (default by palette).
+ * @cssproperty --sc-color-focus - The focus ring.
+ * @cssproperty --sc-min-height - Height held while loading.
+ *
+ * @event sc-load - The document loaded and passed validation; `detail` is the document.
+ * @event sc-error - Loading, parsing or validation failed, or an `events` id or `metric` is unknown; `detail` is `{ kind, errors: [{ path, message, messageZh }] }`.
+ */
+export class ScTourismSurge extends ScElement<TourismSurgeView> {
+  static override styles = [...ScElement.styles, ...tourismSurgeStyles];
+
+  /** Ids of the holidays to show, separated by spaces or commas, in that order. Default: every holiday of the document. */
+  @property({ reflect: true }) events?: string;
+
+  /** `visitors` or `revenue`. Default: visitors where given, else revenue, for each holiday. */
+  @property({ reflect: true }) metric?: Metric;
+
+  /** Hides the source credit (for a page that credits the source once). */
+  @property({ type: Boolean, reflect: true, attribute: 'hide-source' }) hideSource = false;
+
+  @state() private tableOpen = false;
+
+  private readonly width = new WidthController(this, 600);
+  private readonly focusMarks = new RovingFocusController(this);
+  private readonly ids = { title: uniqueId('sc-tourism-surge-title'), table: uniqueId('sc-tourism-surge-table') };
+
+  /** Fonts that finish loading change text widths: lay the labels out again. */
+  private readonly fontsLoaded = () => this.requestUpdate();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    globalThis.document?.fonts?.addEventListener('loadingdone', this.fontsLoaded);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    globalThis.document?.fonts?.removeEventListener('loadingdone', this.fontsLoaded);
+  }
+
+  protected toView(documents: ScorecardDocument[], lang: Lang): View<TourismSurgeView> {
+    const document = documents[0]!;
+    if (this.metric && !METRICS.includes(this.metric)) {
+      return invalid('metric', `metric must be visitors or revenue; got '${this.metric}'`, `metric 应为 visitors 或 revenue，而不是 '${this.metric}'`);
+    }
+    const all = document.tourism ?? [];
+    if (!all.length) return invalid('tourism', 'the document has no tourism events', '文档中没有节假日旅游数据');
+    const ids = eventIds(this.events);
+    const missing = ids.filter((id) => !all.some((event) => event.id === id));
+    if (missing.length) {
+      const have = all.map((event) => event.id).join(', ');
+      return invalid(
+        'events',
+        `no tourism event '${missing.join("', '")}' in this document; it has: ${have}`,
+        `文档中没有节假日 '${missing.join("'、'")}'，现有：${have}`,
+      );
+    }
+    const events = ids.length ? ids.map((id) => all.find((event) => event.id === id)!) : all;
+    return { ok: true, value: tourismSurgeView(document, events, this.metric || undefined, lang) };
+  }
+
+  protected renderView(view: TourismSurgeView, lang: Lang): TemplateResult {
+    const { columns, panelWidth } = gridColumns(this.width.width, view.events.length);
+    const measure = measureIn(typeof getComputedStyle === 'undefined' ? '' : getComputedStyle(this).fontFamily);
+    const comparison = comparisonLayout(
+      view.events.map((event) => ({ scale: event.scale, bars: event.bars.map((bar) => ({ ...bar, valueLabel: bar.text })) })),
+      panelWidth,
+      measure,
+    );
+    // Marks are numbered across panels: each holiday's bars, then its days.
+    let next = 0;
+    const panels = view.events.map((event, index) => {
+      const daily =
+        event.days &&
+        dailyLayout(
+          event.days.items.map((day) => ({ label: day.label, value: day.value, valueLabel: day.text })),
+          panelWidth,
+          (day) => event.days!.peakText({ text: day.valueLabel }),
+          measure,
+        );
+      const first = next;
+      next += event.bars.length + (daily ? daily.columns.length : 0);
+      return { event, bars: comparison.panels[index]!, daily, first };
+    });
+    this.focusMarks.count = next;
+
+    const chart = html`<div
+      class="panels"
+      style="grid-template-columns: repeat(${columns}, minmax(0, 1fr))"
+      @keydown=${this.focusMarks.keydown}
+      @focusin=${this.focusMarks.focusin}
+      @focusout=${this.focusMarks.focusout}
+      @pointerover=${this.focusMarks.pointerover}
+      @pointerleave=${this.focusMarks.pointerleave}
+    >
+      ${panels.map(({ event, bars, daily, first }) => this.renderEvent(event, bars, comparison.mode, daily, first, lang))}
+    </div>`;
+
+    return renderChartFrame(
+      {
+        lang,
+        title: view.title,
+        summary: view.summary,
+        chart,
+        notes: view.notes,
+        table: view.table,
+        tableOpen: this.tableOpen,
+        onToggleTable: () => (this.tableOpen = !this.tableOpen),
+        source: view.source,
+        hideSource: this.hideSource,
+        illustrative: view.illustrative,
+      },
+      this.ids,
+    );
+  }
+
+  private renderTooltip(text: string, box: { x: number; y: number; width: number; height: number }): TemplateResult {
+    return html`<div part="tooltip" class="tooltip" aria-hidden="true" style="left: max(0px, min(${Math.max(0, box.x)}px, 100% - 12rem)); top: ${box.y + box.height + 4}px">
+      ${text}
+    </div>`;
+  }
+
+  private renderEvent(event: SurgeEvent, layout: PanelLayout, mode: ComparisonLayout['mode'], daily: DailyLayout | undefined, first: number, lang: Lang): TemplateResult {
+    const zh = lang === 'zh';
+    const focus = this.focusMarks;
+    const shownBar = focus.shown - first;
+    const shownDay = shownBar - event.bars.length;
+    const zero = layout.bars[0]?.x ?? 0;
+    return html`<div part="event" class="event">
+      <p part="event-title" class="event-title"><span class="event-name">${event.title}</span> <span class="metric">·\u00a0${event.metricLabel}</span></p>
+      ${layout.bars.length
+        ? html`<div class="plot">
+            <svg width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}" role="group" aria-label="${event.title} · ${event.metricLabel}">
+              ${layout.bars.map((bar, index) => {
+                const mark = first + index;
+                return svg`<g data-mark=${mark} tabindex=${focus.tabIndex(mark)} role="img" aria-label=${event.bars[index]!.description}>
+                  <rect class="focus-ring" x=${bar.box.x} y=${bar.box.y} width=${bar.box.width} height=${bar.box.height} rx="4"></rect>
+                  <rect class=${bar.derived ? 'bar-derived enter' : 'bar enter'} x=${bar.x} y=${bar.y} width=${bar.width} height=${bar.height}></rect>
+                  <text class="row-label" x=${bar.rowLabel.x} y=${bar.rowLabel.y}>${bar.rowLabel.text}</text>
+                  ${bar.valueLabel.map(
+                    (line) =>
+                      svg`<text class=${bar.derived ? 'value-label derived' : 'value-label'} x=${line.x} y=${line.y} text-anchor=${line.anchor}>${line.text}</text>`,
+                  )}
+                </g>`;
+              })}
+              ${mode === 'inline'
+                ? svg`<line class="baseline" x1=${zero} x2=${zero} y1="0" y2=${layout.height}></line>`
+                : layout.bars.map((bar) => svg`<line class="baseline" x1=${bar.x} x2=${bar.x} y1=${bar.y - 3} y2=${bar.y + bar.height + 3}></line>`)}
+            </svg>
+            ${shownBar >= 0 && shownBar < layout.bars.length ? this.renderTooltip(event.bars[shownBar]!.description, layout.bars[shownBar]!.box) : nothing}
+          </div>`
+        : html`<p class=${event.published ? 'value-alone' : 'value-alone missing'}>${event.valueText}</p>`}
+      ${event.surge
+        ? html`<p part="surge" class="surge tone-${event.surge.tone}"><span class="arrow" aria-hidden="true">${arrow(event.surge.direction)}</span>${event.surge.text}</p>`
+        : html`<p class="no-comparison">${zh ? '未公布同比数据' : 'No comparison with last year published'}</p>`}
+      ${event.peak ? html`<p part="peak" class="peak">${zh ? '单日最高：' : 'Peak day: '}<strong>${event.peak}</strong></p>` : nothing}
+      ${event.figures.length ? html`<ul part="figures" class="figures">${event.figures.map((figure) => html`<li>${figure}</li>`)}</ul>` : nothing}
+      ${event.note ? html`<p class="event-note">${event.note}</p>` : nothing}
+      ${event.days && daily
+        ? html`<div part="days" class="days">
+            <p class="days-title">${event.days.title}</p>
+            <div class="plot">
+              <svg width=${daily.width} height=${daily.height} viewBox="0 0 ${daily.width} ${daily.height}" role="group" aria-label="${event.title} · ${event.days.title}">
+                ${daily.columns.map((column, index) => {
+                  const mark = first + event.bars.length + index;
+                  return svg`<g data-mark=${mark} tabindex=${focus.tabIndex(mark)} role="img" aria-label=${event.days!.items[index]!.description}>
+                    <rect class="focus-ring" x=${column.box.x} y=${column.box.y} width=${column.box.width} height=${column.box.height} rx="4"></rect>
+                    <rect class=${column.peak ? 'bar column peak enter-up' : 'bar column enter-up'} x=${column.x} y=${column.y} width=${column.width} height=${column.height}></rect>
+                    ${column.dayLabel ? svg`<text class="day-label" x=${column.dayLabel.x} y=${column.dayLabel.y} text-anchor="middle">${column.dayLabel.text}</text>` : nothing}
+                    ${column.valueLabel
+                      ? svg`<text class=${column.peak ? 'value-label peak-label' : 'value-label small'} x=${column.valueLabel.x} y=${column.valueLabel.y} text-anchor=${column.valueLabel.anchor}>${column.valueLabel.text}</text>`
+                      : nothing}
+                  </g>`;
+                })}
+                <line class="baseline" x1="0" x2=${daily.width} y1=${daily.baseline} y2=${daily.baseline}></line>
+              </svg>
+              ${shownDay >= 0 && shownDay < daily.columns.length ? this.renderTooltip(event.days.items[shownDay]!.description, daily.columns[shownDay]!.box) : nothing}
+            </div>
+          </div>`
+        : nothing}
+    </div>`;
+  }
+}

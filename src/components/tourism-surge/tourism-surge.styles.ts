@@ -1,0 +1,164 @@
+import { css } from 'lit';
+import { chartStyles } from '../../internal/chart-frame.js';
+
+const own = css`
+  :host {
+    --_min-height: 16rem;
+    --_bar: var(--sc-color-bar, var(--_accent));
+    min-width: 0;
+  }
+  .panels {
+    display: grid;
+    column-gap: 24px;
+    row-gap: 1rem;
+  }
+  .event {
+    min-width: 0;
+    padding-top: 0.5rem;
+    border-top: 1px solid var(--_border);
+  }
+  .event p {
+    margin: 0;
+  }
+  .event-title {
+    margin-bottom: 0.375rem !important;
+    font-size: 0.9375rem;
+    overflow-wrap: anywhere;
+  }
+  .event-name {
+    font-weight: 700;
+  }
+  .metric {
+    font-size: 0.8125rem;
+    color: var(--_muted);
+    white-space: nowrap;
+  }
+  /* The hidden data table must not be a scrollable region (axe: scrollable-region-focusable). */
+  .table-wrap.visually-hidden {
+    overflow: hidden;
+  }
+  .plot {
+    position: relative;
+  }
+  .plot .tooltip {
+    max-width: min(12rem, 100%);
+  }
+  .bar {
+    fill: var(--_bar);
+  }
+  .bar-derived {
+    fill: color-mix(in srgb, var(--_bar) 14%, transparent);
+    stroke: var(--_bar);
+    stroke-width: 1.5px;
+    stroke-dasharray: 4 2;
+  }
+  .row-label {
+    fill: var(--_muted);
+  }
+  .value-label {
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .value-label.derived {
+    font-weight: 400;
+    fill: var(--_text);
+  }
+  .value-label.small {
+    font-size: 11px;
+    font-weight: 400;
+    fill: var(--_muted);
+  }
+  .day-label {
+    fill: var(--_muted);
+  }
+  .baseline {
+    stroke: var(--_text);
+    stroke-width: 1px;
+  }
+  .surge {
+    margin-top: 0.375rem !important;
+    font-size: 0.9375rem;
+    font-weight: 700;
+  }
+  .arrow {
+    display: inline-block;
+    margin-inline-end: 0.25em;
+    font-size: 0.8em;
+  }
+  .no-comparison,
+  .event-note,
+  .figures {
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
+  .no-comparison {
+    margin-top: 0.25rem !important;
+  }
+  .value-alone {
+    font-size: 1.375rem;
+    font-weight: 700;
+    line-height: 1.2;
+    font-variant-numeric: tabular-nums;
+  }
+  .value-alone.missing {
+    font-size: 1.125rem;
+    color: var(--_muted);
+  }
+  .peak {
+    margin-top: 0.25rem !important;
+    font-size: 0.875rem;
+  }
+  .figures {
+    margin: 0.25rem 0 0;
+    padding-left: 1.125rem;
+  }
+  .event-note {
+    margin-top: 0.25rem !important;
+  }
+  .days {
+    margin-top: 0.625rem;
+  }
+  .days-title {
+    margin-bottom: 0.25rem !important;
+    font-size: 0.8125rem;
+    font-weight: 600;
+    color: var(--_muted);
+  }
+  .enter,
+  .enter-up {
+    transform-box: fill-box;
+    transform-origin: left center;
+  }
+  .enter-up {
+    transform-origin: center bottom;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .enter-up {
+      animation: sc-rise 0.4s ease-out both;
+    }
+  }
+  @keyframes sc-rise {
+    from {
+      transform: scaleY(0);
+    }
+  }
+  @media (forced-colors: active) {
+    .bar {
+      fill: CanvasText;
+      forced-color-adjust: none;
+    }
+    .bar-derived {
+      fill: Canvas;
+      stroke: CanvasText;
+      forced-color-adjust: none;
+    }
+    .baseline {
+      stroke: CanvasText;
+    }
+    .event {
+      border-top-color: CanvasText;
+    }
+  }
+`;
+
+export const tourismSurgeStyles = [chartStyles, own];

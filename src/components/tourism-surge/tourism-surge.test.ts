@@ -1,0 +1,424 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import './define.js';
+import type { ScTourismSurge } from './tourism-surge.component.js';
+import { MIN_BAR } from './tourism-surge.layout.js';
+import { KAZUO, SHUANGTA, failed, loadDemo, loaded, partText, shadowText, stubFetch, withEvents } from '../../../tests/helpers.js';
+import type { ScorecardDocument } from '../../schema/document.js';
+
+const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+
+/** Renders the element in a box of the given width and waits until it has measured it. */
+const inBox = async (width: number, content: ReturnType<typeof html>): Promise<ScTourismSurge> => {
+  const box = await fixture(html`<div style="width: ${width}px">${content}</div>`);
+  const element = box.querySelector('sc-tourism-surge')!;
+  await loaded(element);
+  await frame();
+  await frame();
+  await element.updateComplete;
+  // Measure the bars at their final size, not while they grow in.
+  for (const animation of element.shadowRoot!.getAnimations()) animation.finish();
+  return element;
+};
+
+const root = (element: ScTourismSurge) => element.shadowRoot!;
+const panels = (element: ScTourismSurge) => [...root(element).querySelectorAll<HTMLElement>('[part=event]')];
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const marks = (element: ScTourismSurge) => [...root(element).querySelectorAll<SVGGElement>('[data-mark]')];
+const summary = (element: ScTourismSurge) => partText(element, '[part=summary]');
+const valueLabels = (panel: Element) => [...panel.querySelectorAll('.value-label')].map(text);
+
+const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+
+/** Every text of every drawing stays inside its svg, and no two texts overlap. */
+const expectReadableLabels = (element: ScTourismSurge) => {
+  for (const drawing of root(element).querySelectorAll('svg')) {
+    const area = drawing.getBoundingClientRect();
+    const texts = [...drawing.querySelectorAll('text')].map((node) => ({ node, box: node.getBoundingClientRect() }));
+    for (const { node, box } of texts) {
+      expect(box.left, `${node.textContent} starts inside`).to.be.at.least(area.left - 0.5);
+      expect(box.right, `${node.textContent} ends inside`).to.be.at.most(area.right + 0.5);
+    }
+    for (let i = 0; i < texts.length; i++)
+      for (let j = i + 1; j < texts.length; j++)
+        expect(overlaps(texts[i]!.box, texts[j]!.box), `${texts[i]!.node.textContent} / ${texts[j]!.node.textContent}`).to.equal(false);
+    // Texts do not run over bars either.
+    const bars = [...drawing.querySelectorAll('.bar, .bar-derived')].map((bar) => bar.getBoundingClientRect());
+    for (const { node, box } of texts) for (const bar of bars) expect(overlaps(box, bar), `${node.textContent} over a bar`).to.equal(false);
+  }
+};
+
+describe('sc-tourism-surge', () => {
+  describe("Kazuo's Qingming holiday", () => {
+    it('reads visitors, last year derived and marked as derived, the surge in both forms and the peak day (zh)', async () => {
+      const element = await inBox(1000, html`<sc-tourism-surge lang="zh" src=${KAZUO} events="qingming-2024"></sc-tourism-surge>`);
+      const [panel] = panels(element);
+      expect(panels(element)).to.have.length(1);
+      expect(text(panel!.querySelector('[part=event-title]'))).to.equal('2024年清明假期 · 接待游客');
+      expect(valueLabels(panel!)).to.deep.equal(['24.1万人次', '约3.8万人次（推算）']);
+      expect([...panel!.querySelectorAll('.row-label')].map(text)).to.deep.equal(['2024年', '2023年']);
+      expect(text(panel!.querySelector('[part=surge]'))).to.equal('▲同比增长534%（为去年同期的6.3倍）');
+      expect(text(panel!.querySelector('[part=peak]'))).to.equal('单日最高：12万人次');
+      expect(panel!.querySelectorAll('.bar-derived')).to.have.length(1);
+      expect(summary(element)).to.equal('2024年清明假期：接待游客24.1万人次，同比增长534%，为去年同期的6.3倍；单日最高12万人次。');
+      expect(partText(element, '[part=title]')).to.equal('喀左县节假日接待游客：与上年同期比较');
+      expect(partText(element, '[part=notes]')).to.contain('由本期数值和公布的增幅推算');
+      await expect(element).to.be.accessible();
+    });
+
+    it('reads the same in English, as in the summary example', async () => {
+      const element = await inBox(300, html`<sc-tourism-surge lang="en" src=${KAZUO} events="qingming-2024"></sc-tourism-surge>`);
+      const [panel] = panels(element);
+      expect(valueLabels(panel!)).to.deep.equal(['241,000 visits', 'about 38,000 visits (derived)']);
+      expect(text(panel!.querySelector('[part=surge]'))).to.equal('▲up 534% on last year (6.3 times)');
+      expect(text(panel!.querySelector('[part=peak]'))).to.equal('Peak day: 120,000 visits');
+      expect(summary(element)).to.equal('Qingming holiday 2024: 241,000 visits, up 534% on last year, 6.3 times; peak day 120,000.');
+      await expect(element).to.be.accessible();
+    });
+
+    it('shows revenue at +712%, 8.1 times, last year about 0.17亿元 derived', async () => {
+      const zh = await inBox(300, html`<sc-tourism-surge lang="zh" src=${KAZUO} events="qingming-2024" metric="revenue"></sc-tourism-surge>`);
+      expect(valueLabels(panels(zh)[0]!)).to.deep.equal(['1.39亿元', '约0.17亿元（推算）']);
+      expect(text(panels(zh)[0]!.querySelector('[part=surge]'))).to.equal('▲同比增长712%（为去年同期的8.1倍）');
+      expect(summary(zh)).to.equal('2024年清明假期：旅游收入1.39亿元，同比增长712%，为去年同期的8.1倍；单日最高12万人次。');
+      const en = await inBox(1000, html`<sc-tourism-surge lang="en" src=${KAZUO} events="qingming-2024" metric="revenue"></sc-tourism-surge>`);
+      expect(valueLabels(panels(en)[0]!)).to.deep.equal(['139 million yuan', 'about 17 million yuan (derived)']);
+      expect(text(panels(en)[0]!.querySelector('[part=surge]'))).to.equal('▲up 712% on last year (8.1 times)');
+      expect(summary(en)).to.equal('Qingming holiday 2024: revenue 139 million yuan, up 712% on last year, 8.1 times; peak day 120,000 visits.');
+    });
+  });
+
+  it("derives the Spring Festival's revenue a year earlier: 5.27亿元 at +423% → about 1.01亿元, 5.2 times", async () => {
+    const zh = await inBox(600, html`<sc-tourism-surge lang="zh" src=${KAZUO} events="spring-festival-2024" metric="revenue"></sc-tourism-surge>`);
+    expect(valueLabels(panels(zh)[0]!)).to.deep.equal(['5.27亿元', '约1.01亿元（推算）']);
+    expect(text(panels(zh)[0]!.querySelector('[part=surge]'))).to.equal('▲同比增长423%（为去年同期的5.2倍）');
+    const en = await inBox(600, html`<sc-tourism-surge lang="en" src=${KAZUO} events="spring-festival-2024" metric="revenue"></sc-tourism-surge>`);
+    expect(valueLabels(panels(en)[0]!)).to.deep.equal(['527 million yuan', 'about 101 million yuan (derived)']);
+    expect(marks(en)[1]!.getAttribute('aria-label')).to.equal('2023: about 101 million yuan (derived from 527 million yuan and +423%)');
+  });
+
+  it('shows visitors by default, and invents no comparison where none was published', async () => {
+    const element = await inBox(1000, html`<sc-tourism-surge lang="zh" src=${KAZUO}></sc-tourism-surge>`);
+    const [spring, qingming] = panels(element);
+    expect(text(spring!.querySelector('[part=event-title]'))).to.equal('2024年春节假期 · 接待游客');
+    expect(valueLabels(spring!)).to.deep.equal(['73.21万人次']);
+    expect(spring!.querySelector('.bar-derived')).to.equal(null);
+    expect(spring!.querySelector('[part=surge]')).to.equal(null);
+    expect(text(spring!.querySelector('.no-comparison'))).to.equal('未公布同比数据');
+    expect(valueLabels(qingming!)).to.deep.equal(['24.1万人次', '约3.8万人次（推算）']);
+    expect(summary(element)).to.equal(
+      '2024年春节假期：接待游客73.21万人次（未公布同比数据）。2024年清明假期：接待游客24.1万人次，同比增长534%，为去年同期的6.3倍；单日最高12万人次。',
+    );
+    // Two holidays side by side at 1000 px, one scale: the larger total draws the longer bar.
+    expect(spring!.getBoundingClientRect().top).to.equal(qingming!.getBoundingClientRect().top);
+    const springBar = spring!.querySelector('.bar')!.getBoundingClientRect().width;
+    const qingmingBar = qingming!.querySelector('.bar')!.getBoundingClientRect().width;
+    expect(springBar / qingmingBar).to.be.closeTo(73.21 / 24.1, 0.05);
+    await expect(element).to.be.accessible();
+  });
+
+  it('keeps the order of the events attribute', async () => {
+    const element = await inBox(600, html`<sc-tourism-surge lang="en" src=${KAZUO} events="qingming-2024, spring-festival-2024"></sc-tourism-surge>`);
+    expect(panels(element).map((panel) => text(panel.querySelector('.event-name')))).to.deep.equal(['Qingming holiday 2024', 'Spring Festival holiday 2024']);
+  });
+
+  describe('Shuangta', () => {
+    it('shows the Lantern Festival with its qualifiers as published and no comparison', async () => {
+      const zh = await inBox(300, html`<sc-tourism-surge lang="zh" src=${SHUANGTA} events="lantern-festival-2024"></sc-tourism-surge>`);
+      const [panel] = panels(zh);
+      // Nothing to compare it with: a number, not a lone full-length bar.
+      expect(panel!.querySelector('svg')).to.equal(null);
+      expect(text(panel!.querySelector('.value-alone'))).to.equal('200余万人次');
+      expect(text(panel!.querySelector('[part=peak]'))).to.equal('单日最高：近10万人次');
+      expect([...panel!.querySelectorAll('[part=figures] li')].map(text)).to.deep.equal(['展区销售额：200余万元', '带动间接消费：4000余万元']);
+      expect(text(panel!.querySelector('.no-comparison'))).to.equal('未公布同比数据');
+      expect(partText(zh, '[part=title]')).to.equal('双塔区节假日接待游客');
+      expect(root(zh).querySelector('[part=notes]')).to.equal(null);
+
+      const en = await inBox(300, html`<sc-tourism-surge lang="en" src=${SHUANGTA} events="lantern-festival-2024"></sc-tourism-surge>`);
+      const [english] = panels(en);
+      expect(text(english!.querySelector('.value-alone'))).to.equal('more than 2 million visits');
+      expect(text(english!.querySelector('[part=peak]'))).to.equal('Peak day: nearly 100,000 visits');
+      expect([...english!.querySelectorAll('[part=figures] li')].map(text)).to.deep.equal([
+        'Sales in the show area: more than 2 million yuan',
+        'Indirect spending: more than 40 million yuan',
+      ]);
+      expect(summary(en)).to.equal(
+        '2024 Spring Lantern Festival: more than 2 million visits (no comparison with last year published); peak day nearly 100,000.',
+      );
+      await expect(en).to.be.accessible();
+    });
+
+    it('handles a multiple: Fenghuang Mountain at 6 times, +500%, last year derived as a daily average', async () => {
+      const zh = await inBox(300, html`<sc-tourism-surge lang="zh" src=${SHUANGTA} events="qingming-fenghuang-2024"></sc-tourism-surge>`);
+      const [panel] = panels(zh);
+      expect(text(panel!.querySelector('[part=event-title]'))).to.equal('2024年清明假期 · 凤凰山景区 · 接待游客');
+      expect(valueLabels(panel!)).to.deep.equal(['日均5000余人次', '日均约833人次（推算）']);
+      expect(text(panel!.querySelector('[part=surge]'))).to.equal('▲为去年同期的6倍（增长500%）');
+      expect(text(panel!.querySelector('.event-note'))).to.equal('3月20日起免费开放');
+      const en = await inBox(1000, html`<sc-tourism-surge lang="en" src=${SHUANGTA} events="qingming-fenghuang-2024"></sc-tourism-surge>`);
+      expect(text(panels(en)[0]!.querySelector('[part=surge]'))).to.equal("▲6 times last year's (up 500%)");
+      expect(valueLabels(panels(en)[0]!)).to.deep.equal(['more than 5,000 visits a day on average', 'about 833 visits a day on average (derived)']);
+    });
+
+    it('says a revenue figure was not published and still gives its multiple, drawing nothing', async () => {
+      const element = await inBox(300, html`<sc-tourism-surge lang="zh" src=${SHUANGTA} events="qingming-fenghuang-2024" metric="revenue"></sc-tourism-surge>`);
+      const [panel] = panels(element);
+      expect(panel!.querySelector('svg')).to.equal(null);
+      expect(text(panel!.querySelector('.value-alone.missing'))).to.equal('未公布');
+      expect(text(panel!.querySelector('[part=surge]'))).to.equal('▲为去年同期的1.6倍（增长60%）');
+      expect(summary(element)).to.equal('2024年清明假期（凤凰山景区）：旅游收入未公布，为去年同期的1.6倍（增长60%）。');
+      await expect(element).to.be.accessible();
+    });
+
+    it('never draws a total against a daily average', async () => {
+      const element = await inBox(1000, html`<sc-tourism-surge lang="en" src=${SHUANGTA}></sc-tourism-surge>`);
+      const [lantern, fenghuang] = panels(element);
+      // The Lantern Festival's total has nothing on its scale: a number, not a bar as long as Fenghuang's.
+      expect(lantern!.querySelector('svg')).to.equal(null);
+      expect(text(lantern!.querySelector('.value-alone'))).to.equal('more than 2 million visits');
+      expect(valueLabels(fenghuang!)).to.have.length(2);
+      expect(partText(element, '[part=notes]')).to.not.contain('separate scales');
+    });
+
+    it('says so when bars in different measures are drawn to separate scales', async () => {
+      const doc = await loadDemo(SHUANGTA);
+      doc.illustrative = true;
+      doc.tourism![0]!.visitors!.change = { kind: 'multiple', value: 2, basis: 'yoy' };
+      const element = await inBox(1000, html`<sc-tourism-surge lang="en" .data=${doc}></sc-tourism-surge>`);
+      const [lantern, fenghuang] = panels(element);
+      expect(valueLabels(lantern!)).to.deep.equal(['more than 2 million visits', 'about 1 million visits (derived)']);
+      expect(valueLabels(fenghuang!)).to.have.length(2);
+      expect(partText(element, '[part=notes]')).to.contain('drawn to separate scales');
+    });
+  });
+
+  describe('scales that do not exaggerate', () => {
+    const tiny = async (): Promise<ScorecardDocument> => {
+      const doc = await loadDemo(KAZUO);
+      doc.illustrative = true;
+      doc.tourism = [{ id: 'tiny', label: 'Tiny base', visitors: { value: 50, unit: '10k-visits', change: { kind: 'percent', value: 49900, basis: 'yoy' } } }];
+      return doc;
+    };
+
+    for (const width of [300, 1000]) {
+      it(`keeps a tiny base year visible with a readable label at ${width} px`, async () => {
+        const element = await inBox(width, html`<sc-tourism-surge lang="en" .data=${await tiny()}></sc-tourism-surge>`);
+        const [panel] = panels(element);
+        expect(valueLabels(panel!)).to.deep.equal(['500,000 visits', 'about 1,000 visits (derived)']);
+        const base = panel!.querySelector('.bar-derived')!.getBoundingClientRect();
+        const now = panel!.querySelector('.bar')!.getBoundingClientRect();
+        expect(base.width).to.be.at.least(MIN_BAR);
+        expect(base.width).to.be.lessThan(now.width / 20);
+        // Both bars start at the same zero line.
+        expect(Math.abs(base.left - now.left)).to.be.lessThan(1);
+        expectReadableLabels(element);
+        expect(partText(element, '[part=illustrative]')).to.equal('Illustrative data, not real figures');
+      });
+    }
+
+    for (const [lang, width] of [
+      ['zh', 300],
+      ['en', 300],
+      ['zh', 1000],
+      ['en', 1000],
+    ] as const) {
+      it(`leaves no label overlapping or cut off (${lang}, ${width} px)`, async () => {
+        for (const [src, metric] of [
+          [KAZUO, 'visitors'],
+          [KAZUO, 'revenue'],
+          [SHUANGTA, 'visitors'],
+        ] as const) {
+          const element = await inBox(width, html`<sc-tourism-surge lang=${lang} src=${src} metric=${metric}></sc-tourism-surge>`);
+          expectReadableLabels(element);
+          // A wide host font (monospace at 1.2 em-ish widths) must not push labels out either.
+          element.style.fontFamily = 'monospace';
+          element.requestUpdate();
+          await element.updateComplete;
+          for (const animation of root(element).getAnimations()) animation.finish();
+          expectReadableLabels(element);
+          element.style.fontFamily = '';
+          expect(element.getBoundingClientRect().width).to.equal(width);
+          expect(root(element).querySelector('.figure')!.scrollWidth).to.be.at.most(width);
+        }
+      });
+    }
+  });
+
+  describe('daily series', () => {
+    const withDays = async (): Promise<ScorecardDocument> => {
+      const doc = await loadDemo(KAZUO);
+      doc.illustrative = true;
+      doc.tourism![1]!.days = [
+        { date: '2024-04-04', visitors: 6 },
+        { date: '2024-04-05', visitors: 12 },
+        { date: '2024-04-06', visitors: 6.1 },
+      ];
+      return doc;
+    };
+
+    it('draws the days from zero with the peak marked, labelled as illustrative', async () => {
+      const element = await inBox(300, html`<sc-tourism-surge lang="zh" .data=${await withDays()} events="qingming-2024"></sc-tourism-surge>`);
+      const days = root(element).querySelector('[part=days]')!;
+      expect(text(days.querySelector('.days-title'))).to.equal('每日接待游客');
+      expect([...days.querySelectorAll('.day-label')].map(text)).to.deep.equal(['4月4日', '4月5日', '4月6日']);
+      expect(text(days.querySelector('.peak-label'))).to.equal('最高 12万人次');
+      const columns = [...days.querySelectorAll('.column')].map((column) => column.getBoundingClientRect());
+      expect(columns[1]!.height / columns[0]!.height).to.be.closeTo(2, 0.05);
+      expect(Math.abs(columns[0]!.bottom - columns[1]!.bottom)).to.be.lessThan(0.5);
+      expect(days.querySelector('.peak')).to.not.equal(null);
+      expect(partText(element, '[part=illustrative]')).to.equal('示意数据，非真实统计');
+      expectReadableLabels(element);
+      await expect(element).to.be.accessible();
+    });
+
+    it('reaches the days with the arrow keys after the bars', async () => {
+      const element = await inBox(600, html`<sc-tourism-surge lang="en" .data=${await withDays()} events="qingming-2024"></sc-tourism-surge>`);
+      expect(marks(element)).to.have.length(5);
+      marks(element)[0]!.focus();
+      for (let i = 0; i < 3; i++) marks(element)[i]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
+      await element.updateComplete;
+      expect(root(element).activeElement).to.equal(marks(element)[3]);
+      expect(marks(element)[3]!.getAttribute('aria-label')).to.equal('5 Apr: 120,000 visits (peak day)');
+      expect(partText(element, '[part=days] [part=tooltip]')).to.equal('5 Apr: 120,000 visits (peak day)');
+    });
+  });
+
+  describe('keyboard and pointer', () => {
+    it('has one tab stop, moves between bars with arrows, shows the same tooltip as on hover, and Escape hides it', async () => {
+      const element = await inBox(1000, html`<sc-tourism-surge lang="en" src=${KAZUO}></sc-tourism-surge>`);
+      const all = marks(element);
+      expect(all).to.have.length(3);
+      expect(all.filter((mark) => mark.getAttribute('tabindex') === '0')).to.have.length(1);
+      all[0]!.focus();
+      await element.updateComplete;
+      expect(partText(element, '[part=tooltip]')).to.equal('2024: 732,100 visits');
+      all[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+      all[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+      await element.updateComplete;
+      const derived = marks(element)[2]!;
+      expect(root(element).activeElement).to.equal(derived);
+      const label = '2023: about 38,000 visits (derived from 241,000 visits and +534%)';
+      expect(derived.getAttribute('aria-label')).to.equal(label);
+      expect(partText(element, '[part=tooltip]')).to.equal(label);
+      expect(marks(element).filter((mark) => mark.getAttribute('tabindex') === '0')).to.deep.equal([derived]);
+      derived.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+      await element.updateComplete;
+      expect(root(element).querySelector('[part=tooltip]')).to.equal(null);
+      derived.blur();
+      await element.updateComplete;
+      marks(element)[1]!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+      await element.updateComplete;
+      expect(partText(element, '[part=tooltip]')).to.equal(marks(element)[1]!.getAttribute('aria-label'));
+      root(element).querySelector('.panels')!.dispatchEvent(new PointerEvent('pointerleave'));
+      await element.updateComplete;
+      expect(root(element).querySelector('[part=tooltip]')).to.equal(null);
+    });
+
+    it('does not say "up" with colour alone: arrow and words carry the direction', async () => {
+      const element = await inBox(600, html`<sc-tourism-surge lang="zh" src=${KAZUO} events="qingming-2024"></sc-tourism-surge>`);
+      const surge = root(element).querySelector('[part=surge]')!;
+      expect(surge.classList.contains('tone-good')).to.equal(true);
+      expect(getComputedStyle(surge).color).to.equal('rgb(192, 38, 45)');
+      element.palette = 'intl';
+      await element.updateComplete;
+      expect(getComputedStyle(surge).color).to.equal('rgb(26, 127, 55)');
+      expect(text(surge)).to.match(/^▲同比增长/);
+    });
+  });
+
+  it('offers a data table with the derived values', async () => {
+    const element = await inBox(600, html`<sc-tourism-surge lang="en" src=${KAZUO} metric="revenue"></sc-tourism-surge>`);
+    const rows = [...root(element).querySelectorAll('tbody tr')].map((row) => [...row.children].map(text));
+    expect(rows).to.deep.equal([
+      ['Spring Festival holiday 2024', 'Revenue', '527 million yuan', 'about 101 million yuan (derived)', 'up 423% on last year (5.2 times)', '—'],
+      ['Qingming holiday 2024', 'Revenue', '139 million yuan', 'about 17 million yuan (derived)', 'up 712% on last year (8.1 times)', '120,000 visits'],
+    ]);
+    const toggle = root(element).querySelector<HTMLButtonElement>('[part=table-toggle]')!;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    toggle.click();
+    await element.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(toggle.textContent!.trim()).to.equal('Hide data table');
+    await expect(element).to.be.accessible();
+  });
+
+  it('reads a figure without a unit in base units, adding no magnitude', async () => {
+    const doc = await loadDemo(KAZUO);
+    doc.illustrative = true;
+    doc.tourism = [{ id: 'plain', label: 'Plain', visitors: { value: 5000, change: { kind: 'percent', value: 25, basis: 'yoy' } } }];
+    const zh = await inBox(600, html`<sc-tourism-surge lang="zh" .data=${doc}></sc-tourism-surge>`);
+    expect(valueLabels(panels(zh)[0]!)).to.deep.equal(['5000人次', '约4000人次（推算）']);
+    const en = await inBox(600, html`<sc-tourism-surge lang="en" .data=${doc}></sc-tourism-surge>`);
+    expect(valueLabels(panels(en)[0]!)).to.deep.equal(['5,000 visits', 'about 4,000 visits (derived)']);
+    expect(text(panels(en)[0]!.querySelector('[part=surge]'))).to.equal('▲up 25% on last year (1.3 times)');
+  });
+
+  it('treats an empty metric attribute as the default', async () => {
+    const element = await inBox(300, html`<sc-tourism-surge lang="en" src=${KAZUO} metric=""></sc-tourism-surge>`);
+    expect(panels(element).map((panel) => text(panel.querySelector('.metric')))).to.deep.equal(['· Visitors', '· Visitors']);
+  });
+
+  it('keeps the open data table accessible at 300 px', async () => {
+    const element = await inBox(300, html`<sc-tourism-surge lang="zh" src=${SHUANGTA}></sc-tourism-surge>`);
+    root(element).querySelector<HTMLButtonElement>('[part=table-toggle]')!.click();
+    await element.updateComplete;
+    expect(root(element).querySelector('.table-wrap')!.classList.contains('visually-hidden')).to.equal(false);
+    await expect(element).to.be.accessible();
+  });
+
+  it('fires sc-load with the document', async () => {
+    const { element, events } = await withEvents<ScTourismSurge>('sc-tourism-surge', (surge) => (surge.src = KAZUO));
+    await loaded(element);
+    expect(events.map((event) => event.type)).to.deep.equal(['sc-load']);
+    expect(events[0]!.detail.id).to.equal('kazuo-2024-q1');
+    element.remove();
+  });
+
+  describe('errors', () => {
+    it('names an event id that is not in the document', async () => {
+      const element = await fixture<ScTourismSurge>(html`<sc-tourism-surge lang="en" src=${KAZUO} events="qingming-2024 mid-autumn"></sc-tourism-surge>`);
+      const detail = await failed(element);
+      expect(detail.errors[0]!.path).to.equal('events');
+      expect(detail.errors[0]!.message).to.equal("no tourism event 'mid-autumn' in this document; it has: spring-festival-2024, qingming-2024");
+      expect(partText(element, '[role=alert]')).to.contain("no tourism event 'mid-autumn'");
+      await expect(element).to.be.accessible();
+    });
+
+    it('refuses an unknown metric', async () => {
+      const element = await fixture<ScTourismSurge>(html`<sc-tourism-surge lang="zh" src=${KAZUO} metric="income"></sc-tourism-surge>`);
+      const detail = await failed(element);
+      expect(detail.errors[0]!.path).to.equal('metric');
+      expect(shadowText(element, '[role=alert]')).to.contain('metric 应为 visitors 或 revenue');
+    });
+
+    it('says when the document has no tourism events', async () => {
+      const doc = await loadDemo(KAZUO);
+      delete doc.tourism;
+      const element = await fixture<ScTourismSurge>(html`<sc-tourism-surge lang="en" .data=${doc}></sc-tourism-surge>`);
+      const detail = await failed(element);
+      expect(detail.errors[0]!.path).to.equal('tourism');
+    });
+
+    it('shows the loading state, then the chart', async () => {
+      const stub = stubFetch();
+      try {
+        const element = await fixture<ScTourismSurge>(html`<sc-tourism-surge lang="en" src="/slow.json"></sc-tourism-surge>`);
+        await element.updateComplete;
+        expect(partText(element, '[role=status]')).to.equal('Loading…');
+        await expect(element).to.be.accessible();
+        stub.respond(await loadDemo(KAZUO));
+        await loaded(element);
+        expect(panels(element)).to.have.length(2);
+      } finally {
+        stub.restore();
+      }
+    });
+
+    it('reports a failed fetch', async () => {
+      const element = await fixture<ScTourismSurge>(html`<sc-tourism-surge lang="en" src="/missing.json"></sc-tourism-surge>`);
+      const detail = await failed(element);
+      expect(detail.kind).to.equal('network');
+      expect(partText(element, '[role=alert]')).to.contain('Could not load the data');
+    });
+  });
+});

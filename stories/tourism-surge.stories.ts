@@ -1,0 +1,145 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/components/tourism-surge/define.js';
+import { KAZUO, NEVER, SHUANGTA, documents, narrow, onDark } from './helpers.js';
+
+interface Args {
+  src: string;
+  events: string;
+  metric: '' | 'visitors' | 'revenue';
+  lang: 'zh' | 'en';
+  palette: '' | 'cn' | 'intl';
+  hideSource: boolean;
+}
+
+const surge = ({ src, events, metric, lang, palette, hideSource }: Args) =>
+  html`<sc-tourism-surge
+    src=${src}
+    events=${ifDefined(events || undefined)}
+    metric=${ifDefined(metric || undefined)}
+    lang=${lang}
+    palette=${palette || (lang === 'zh' ? 'cn' : 'intl')}
+    ?hide-source=${hideSource}
+  ></sc-tourism-surge>`;
+
+const wide = (story: ReturnType<typeof html>) => html`<div style="max-width: 1000px">${story}</div>`;
+
+const meta: Meta<Args> = {
+  title: 'Elements/sc-tourism-surge',
+  component: 'sc-tourism-surge',
+  tags: ['autodocs'],
+  render: (args) => wide(surge(args)),
+  args: { src: KAZUO, events: '', metric: '', lang: 'zh', palette: '', hideSource: false },
+  argTypes: {
+    lang: { control: 'inline-radio', options: ['zh', 'en'] },
+    metric: { control: 'inline-radio', options: ['', 'visitors', 'revenue'] },
+    palette: { control: 'inline-radio', options: ['', 'cn', 'intl'] },
+  },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** Kazuo's two holidays, visitors: the Spring Festival alone (no growth published), Qingming +534%. */
+export const KazuoVisitorsZh: Story = { name: 'Kazuo holidays, visitors (zh)' };
+export const KazuoVisitorsEn: Story = { name: 'Kazuo holidays, visitors (en)', args: { lang: 'en' } };
+/** Revenue: Spring Festival +423% (last year about 1.01亿元, derived), Qingming +712%. */
+export const KazuoRevenueZh: Story = { name: 'Kazuo holidays, revenue (zh)', args: { metric: 'revenue' } };
+export const KazuoRevenueEn: Story = { name: 'Kazuo holidays, revenue (en)', args: { metric: 'revenue', lang: 'en' } };
+
+/** The Qingming holiday: visitors and revenue, side by side. */
+export const KazuoQingming: Story = {
+  name: 'Kazuo Qingming: visitors and revenue (zh and en)',
+  render: (args) => html`<div style="display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 24px; max-width: 1000px">
+    ${surge({ ...args, events: 'qingming-2024', metric: 'visitors', lang: 'zh' })}
+    ${surge({ ...args, events: 'qingming-2024', metric: 'revenue', lang: 'zh' })}
+    ${surge({ ...args, events: 'qingming-2024', metric: 'visitors', lang: 'en' })}
+    ${surge({ ...args, events: 'qingming-2024', metric: 'revenue', lang: 'en' })}
+  </div>`,
+};
+
+/** Qualifiers as published (200余万人次, 近10万人次) and no comparison: nothing is invented. */
+export const LanternFestivalZh: Story = { name: 'Shuangta Lantern Festival: qualifiers, no comparison (zh)', args: { src: SHUANGTA, events: 'lantern-festival-2024' } };
+export const LanternFestivalEn: Story = { name: 'Shuangta Lantern Festival (en)', args: { src: SHUANGTA, events: 'lantern-festival-2024', lang: 'en' } };
+/** A multiple: 6 times last year's daily visitors (+500%); revenue 1.6 times, its value not published. */
+export const FenghuangMultipleZh: Story = { name: 'Fenghuang Mountain: a multiple (zh)', args: { src: SHUANGTA, events: 'qingming-fenghuang-2024' } };
+export const FenghuangMultipleEn: Story = { name: 'Fenghuang Mountain: a multiple (en)', args: { src: SHUANGTA, events: 'qingming-fenghuang-2024', lang: 'en' } };
+export const FenghuangRevenue: Story = {
+  name: 'Fenghuang Mountain revenue: value not published, 1.6 times',
+  args: { src: SHUANGTA, events: 'qingming-fenghuang-2024', metric: 'revenue', lang: 'en' },
+};
+/** A total and a daily average: drawn to separate scales, with a note. */
+export const ShuangtaBoth: Story = { name: 'Shuangta: a total and a daily average', args: { src: SHUANGTA } };
+
+/** Kazuo's holidays with made-up daily figures that add up to the published totals. Illustrative. */
+const withDays = () => {
+  const doc = documents.kazuo();
+  doc.id = 'kazuo-illustrative-days';
+  doc.illustrative = true;
+  const [spring, qingming] = doc.tourism!;
+  const springVisitors = [9.8, 11.2, 10.6, 9.9, 9.4, 8.7, 7.3, 6.31];
+  const springRevenue = [0.7, 0.8, 0.75, 0.7, 0.66, 0.6, 0.55, 0.51];
+  spring!.illustrative = true;
+  spring!.days = springVisitors.map((visitors, index) => ({ date: `2024-02-${10 + index}`, visitors, revenue: springRevenue[index]! }));
+  qingming!.illustrative = true;
+  qingming!.days = [
+    { date: '2024-04-04', visitors: 6, revenue: 0.35 },
+    { date: '2024-04-05', visitors: 12, revenue: 0.69 },
+    { date: '2024-04-06', visitors: 6.1, revenue: 0.35 },
+  ];
+  return doc;
+};
+
+const daily = ({ lang, metric, palette }: Args, events = '') =>
+  html`<sc-tourism-surge .data=${withDays()} events=${ifDefined(events || undefined)} metric=${ifDefined(metric || undefined)} lang=${lang} palette=${palette || (lang === 'zh' ? 'cn' : 'intl')}></sc-tourism-surge>`;
+
+export const DailySeriesZh: Story = { name: 'Daily series (illustrative, zh)', render: (args) => wide(daily(args)) };
+export const DailySeriesEn: Story = { name: 'Daily series (illustrative, en)', args: { lang: 'en' }, render: (args) => wide(daily(args)) };
+export const DailySeriesNarrow: Story = {
+  name: 'Daily series, narrow (illustrative, en, 300 px)',
+  args: { lang: 'en' },
+  render: (args) => narrow(daily(args, 'spring-festival-2024'), 300),
+};
+
+/** A tiny base year keeps a visible bar and a readable label. Illustrative. */
+const tinyBase = () => {
+  const doc = documents.kazuo();
+  doc.id = 'illustrative-tiny-base';
+  doc.illustrative = true;
+  doc.tourism = [
+    {
+      id: 'tiny-base',
+      label: { zh: '2024年某新开景区五一假期', en: 'A new scenic area, May Day holiday 2024' },
+      visitors: { value: 50, unit: '10k-visits', change: { kind: 'percent', value: 49900, basis: 'yoy' } },
+      illustrative: true,
+    },
+  ];
+  return doc;
+};
+export const TinyBase: Story = {
+  name: 'Tiny base year (illustrative)',
+  render: ({ lang }) => html`${narrow(html`<sc-tourism-surge .data=${tinyBase()} lang=${lang}></sc-tourism-surge>`, 300)}
+    <div style="max-width: 1000px; margin-top: 24px"><sc-tourism-surge .data=${tinyBase()} lang=${lang}></sc-tourism-surge></div>`,
+};
+
+export const Dark: Story = { render: (args) => onDark(wide(surge(args))) };
+export const DarkEn: Story = { name: 'Dark (en, revenue)', args: { lang: 'en', metric: 'revenue' }, render: (args) => onDark(wide(surge(args))) };
+export const DarkDaily: Story = { name: 'Dark daily series (illustrative)', render: (args) => onDark(wide(daily(args))) };
+export const DarkNarrowZh: Story = { name: 'Dark narrow (300 px, zh)', render: (args) => onDark(narrow(surge(args), 300)) };
+export const DarkNarrowEn: Story = {
+  name: 'Dark narrow (300 px, en, revenue)',
+  args: { lang: 'en', metric: 'revenue' },
+  render: (args) => onDark(narrow(surge(args), 300)),
+};
+export const NarrowZh: Story = { name: 'Narrow (300 px, zh)', render: (args) => narrow(surge(args), 300) };
+export const NarrowEn: Story = { name: 'Narrow (300 px, en)', args: { lang: 'en' }, render: (args) => narrow(surge(args), 300) };
+export const NarrowShuangtaEn: Story = { name: 'Narrow Shuangta (300 px, en)', args: { src: SHUANGTA, lang: 'en' }, render: (args) => narrow(surge(args), 300) };
+export const NarrowRevenueEn: Story = { name: 'Narrow revenue (300 px, en)', args: { metric: 'revenue', lang: 'en' }, render: (args) => narrow(surge(args), 300) };
+
+export const Loading: Story = { args: { src: NEVER } };
+export const ErrorNetwork: Story = { name: 'Error: failed fetch', args: { src: 'data/missing.json', lang: 'en' } };
+export const ErrorEvent: Story = { name: 'Error: unknown event id', args: { events: 'mid-autumn-2024', lang: 'en' } };
+export const ErrorMetric: Story = {
+  name: 'Error: unknown metric',
+  render: ({ lang }) => html`<sc-tourism-surge src=${KAZUO} metric="income" lang=${lang}></sc-tourism-surge>`,
+};
