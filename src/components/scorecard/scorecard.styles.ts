@@ -110,6 +110,13 @@ export const scorecardStyles = css`
       display: none;
     }
   }
+  /* In a sidebar or on a phone, the secondary figures go two by two. */
+  @container (max-width: 520px) {
+    .grid:not(.headline) {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+      gap: 0.5rem;
+    }
+  }
   @media print {
     :host {
       color-scheme: light;
