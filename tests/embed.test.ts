@@ -35,7 +35,7 @@ describe('single-file embed in a plain page', () => {
     await until(() => text(page.querySelector('#zh'), '[part=value]') !== '', 'the zh card');
     await until(() => text(page.querySelector('#en'), '[part=value]') !== '', 'the en card');
     await until(() => !!page.querySelector('#broken')?.shadowRoot?.querySelector('[role=alert]'), 'the error');
-    for (const id of ['#bars', '#compare', '#funnel-zh', '#funnel-en', '#funnel-amounts']) {
+    for (const id of ['#bars', '#compare', '#funnel-zh', '#funnel-en', '#funnel-amounts', '#surge-zh', '#surge-en', '#revenue-en', '#revenue-zh']) {
       await until(() => (page.querySelector(id) as { state?: string } | null)?.state === 'ready', id);
     }
   });
@@ -91,8 +91,24 @@ describe('single-file embed in a plain page', () => {
     expect(funnel.shadowRoot!.textContent).to.contain('Illustrative data');
   });
 
+  const shown = (id: string) => (frame.contentDocument!.querySelector(id)!.shadowRoot!.querySelector('[part=chart]')!.textContent ?? '').replace(/\s+/g, '');
+
+  it("reads Kazuo's Qingming visitors with last year derived and marked, in zh at 300 px", () => {
+    const zh = shown('#surge-zh');
+    for (const part of ['24.1万人次', '同比增长534%', '6.3倍', '12万人次', '约3.8万人次', '推算']) expect(zh).to.contain(part);
+  });
+
+  it("reads Kazuo's Qingming in English at 1000 px, and its revenue in both languages", () => {
+    const en = shown('#surge-en');
+    for (const part of ['241,000visits', '534%', '6.3times', '120,000', 'derived']) expect(en).to.contain(part);
+    const revenue = shown('#revenue-en');
+    for (const part of ['139millionyuan', '712%', 'derived']) expect(revenue).to.contain(part);
+    const revenueZh = shown('#revenue-zh');
+    for (const part of ['1.39亿元', '712%', '约0.17亿元', '推算']) expect(revenueZh).to.contain(part);
+  });
+
   it('shows tooltips on hover without breaking the CSP', async () => {
-    for (const id of ['#compare', '#funnel-en']) {
+    for (const id of ['#compare', '#funnel-en', '#surge-en']) {
       const mark = frame.contentDocument!.querySelector(id)!.shadowRoot!.querySelector<SVGElement>('[data-mark="0"]')!;
       mark.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
       await until(() => !!frame.contentDocument!.querySelector(id)!.shadowRoot!.querySelector('[part=tooltip]'), `${id} tooltip`);

@@ -1,5 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { cspStyle } from '../../internal/csp-style.js';
 import { ScElement, invalid, type View } from '../../internal/sc-element.js';
 import { renderChartFrame, uniqueId, type DataTable } from '../../internal/chart-frame.js';
 import { RovingFocusController } from '../../internal/roving-focus.js';
@@ -464,7 +465,7 @@ export class ScTourismSurge extends ScElement<TourismSurgeView> {
 
     const chart = html`<div
       class="panels"
-      style="grid-template-columns: repeat(${columns}, minmax(0, 1fr))"
+      style=${cspStyle({ gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))` })}
       @keydown=${this.focusMarks.keydown}
       @focusin=${this.focusMarks.focusin}
       @focusout=${this.focusMarks.focusout}
@@ -493,7 +494,7 @@ export class ScTourismSurge extends ScElement<TourismSurgeView> {
   }
 
   private renderTooltip(text: string, box: { x: number; y: number; width: number; height: number }): TemplateResult {
-    return html`<div part="tooltip" class="tooltip" aria-hidden="true" style="left: max(0px, min(${Math.max(0, box.x)}px, 100% - 12rem)); top: ${box.y + box.height + 4}px">
+    return html`<div part="tooltip" class="tooltip" aria-hidden="true" style=${cspStyle({ left: `max(0px, min(${Math.max(0, box.x)}px, 100% - 12rem))`, top: `${box.y + box.height + 4}px` })}>
       ${text}
     </div>`;
   }
