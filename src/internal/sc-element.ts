@@ -8,6 +8,8 @@ import type { ValidationIssue } from '../schema/dsl.js';
 import type { Lang } from '../format/number.js';
 import { toLang } from '../format/text.js';
 import { resolveLang, watchLang } from './lang.js';
+import { cspStyle } from './csp-style.js';
+import { withCjkFallback } from './fonts.js';
 import { baseStyles } from './styles.js';
 
 /** What an element makes of its documents: something to render, or the problems that stop it. */
@@ -50,6 +52,9 @@ export abstract class ScElement<T> extends LitElement {
 
   /** The view model of the loaded documents, rebuilt before each render. */
   protected view?: View<T>;
+
+  /** The host page's font (or --sc-font-family) with CJK fallbacks, read when connected. */
+  @state() private fontStack = '';
 
   private abortedWhileLoading = false;
   /** What the last event announced, so each outcome is announced once. */
@@ -127,6 +132,7 @@ export abstract class ScElement<T> extends LitElement {
     this.readInlineJson();
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     this.stopWatchingLang = watchLang(this);
+    this.fontStack = withCjkFallback(getComputedStyle(this).fontFamily);
     if (this.abortedWhileLoading) {
       this.abortedWhileLoading = false;
       void this.documents.run();
@@ -193,7 +199,12 @@ export abstract class ScElement<T> extends LitElement {
 
   protected override render(): TemplateResult {
     const lang = this.language;
-    return html`<div part="base" class="root ${this.paletteName}" lang=${lang === 'zh' ? 'zh-CN' : 'en'}>
+    return html`<div
+      part="base"
+      class="root ${this.paletteName}"
+      lang=${lang === 'zh' ? 'zh-CN' : 'en'}
+      style=${cspStyle({ fontFamily: this.fontStack || undefined })}
+    >
       ${this.renderState(lang)}
     </div>`;
   }

@@ -103,6 +103,15 @@ describe('sc-indicator-card', () => {
     expect(getComputedStyle(change).color).to.equal('rgb(192, 38, 45)');
   });
 
+  it("uses the host page's font, with CJK faces before its generic family", async () => {
+    const page = await fixture(html`<div style="font-family: Georgia, serif"><sc-indicator-card lang="zh" src=${KAZUO}></sc-indicator-card></div>`);
+    const card = page.querySelector<ScIndicatorCard>('sc-indicator-card')!;
+    await loaded(card);
+    const font = getComputedStyle(card.shadowRoot!.querySelector('[part=base]')!).fontFamily;
+    expect(font.startsWith('Georgia, "PingFang SC"')).to.equal(true);
+    expect(font.endsWith('serif')).to.equal(true);
+  });
+
   it('credits the source, and hides the credit on request', async () => {
     const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" src=${KAZUO}></sc-indicator-card>`);
     await loaded(card);

@@ -124,6 +124,12 @@ export const scorecardStyles = css`
     header {
       border-bottom-color: #000;
     }
+    /* A heading stays with what it introduces. */
+    header,
+    h3,
+    h4 {
+      break-after: avoid-page;
+    }
     section,
     .grid > * {
       break-inside: avoid;
