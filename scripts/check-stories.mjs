@@ -1,0 +1,73 @@
+/**
+ * Opens every story of a built Storybook in headless Chromium and runs axe-core
+ * on it: each story must render without page errors and with no violations.
+ *   node scripts/check-stories.mjs [storybook-static]
+ */
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, resolve } from 'node:path';
+import { chromium } from 'playwright';
+import { chromiumArgs, findChromium } from './browser.mjs';
+
+const root = resolve(process.argv[2] ?? 'storybook-static');
+const axeSource = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
+
+const server = createServer((request, response) => {
+  const path = join(root, decodeURIComponent(new URL(request.url, 'http://x').pathname));
+  if (!path.startsWith(root) || !existsSync(path) || statSync(path).isDirectory()) {
+    response.statusCode = 404;
+    response.end();
+    return;
+  }
+  response.setHeader('Content-Type', types[extname(path)] ?? 'application/octet-stream');
+  createReadStream(path).pipe(response);
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
+const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+const failures = [];
+try {
+  const page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
+  for (const story of stories) {
+    const errors = [];
+    const onError = (error) => errors.push(error.message);
+    page.on('pageerror', onError);
+    await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
+    // Wait until every widget has settled (loading stories stay loading by design).
+    await page
+      .waitForFunction(
+        () => {
+          const all = [];
+          const walk = (root) =>
+            root.querySelectorAll('*').forEach((element) => {
+              if (element.tagName.startsWith('SC-')) all.push(element);
+              if (element.shadowRoot) walk(element.shadowRoot);
+            });
+          walk(document);
+          return all.length > 0 && all.every((element) => element.state && element.state !== 'idle' && (element.state !== 'loading' || /__never__/.test(element.getAttribute('src') ?? '')));
+        },
+        null,
+        { timeout: 10000 },
+      )
+      .catch(() => errors.push('widgets did not settle within 10 s'));
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const result = await window.axe.run(document.querySelector('#storybook-root') ?? document);
+      return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    });
+    page.off('pageerror', onError);
+    const problems = [...errors, ...violations];
+    console.log(`${problems.length ? '✗' : '✓'} ${story.title} / ${story.name}`);
+    for (const problem of problems) console.log(`    ${problem}`);
+    if (problems.length) failures.push(story.id);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log(`${stories.length - failures.length} passed, ${failures.length} failed`);
+process.exitCode = failures.length ? 1 : 0;
