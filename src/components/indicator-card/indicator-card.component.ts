@@ -40,9 +40,18 @@ export const indicatorCardView = (document: ScorecardDocument, indicator: Indica
   const change = formatted && { ...formatted, tone: tone(formatted.direction, indicator.polarity) };
   const period = pick(indicator.period ?? document.period, lang);
   const progress = targetProgress(indicator, lang);
-  const target = progress && { ...progress, geometry: progressGeometry(progress) };
+  // A plan with nothing achieved yet to compare is the figure itself: show the plan as the value.
+  const planOnly = !value && indicator.target?.kind === 'plan' && progress?.status === 'pending';
+  const target = progress && !planOnly ? { ...progress, geometry: progressGeometry(progress) } : undefined;
+  const plan =
+    planOnly && indicator.target?.kind === 'plan'
+      ? quantityParts({ value: indicator.target.value, unit: indicator.target.unit ?? indicator.unit }, lang)
+      : undefined;
   const note = pick(indicator.note, lang);
-  const valueText = value ? value.before + value.number + value.after : notGiven(lang);
+  const planPeriod = planOnly && indicator.target?.kind === 'plan' ? pick(indicator.target.period, lang) : '';
+  const planWord = zh ? `${planPeriod}目标` : `target${planPeriod ? ` ${planPeriod}` : ''}`;
+  const shown = value ?? (plan && { ...plan, before: zh ? `${planWord}：` : `${planWord}: ` });
+  const valueText = shown ? shown.before + shown.number + shown.after : notGiven(lang);
   const clauses = [valueText, change?.text ?? '', period && (zh ? `（${period}）` : `(${period})`)];
   const sentence =
     (zh
@@ -52,7 +61,7 @@ export const indicatorCardView = (document: ScorecardDocument, indicator: Indica
     (note ? (zh ? note : ` ${note}`) : '');
   return {
     label,
-    ...(value && { value }),
+    ...(shown && { value: shown }),
     ...(change && { change }),
     period,
     ...(target && { target }),

@@ -72,6 +72,17 @@ describe('sc-indicator-card', () => {
     await expect(card).to.be.accessible();
   });
 
+  it('shows a plan with nothing yet to compare as the figure, without a progress track', async () => {
+    const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="zh" src=${LINGYUAN} indicator="standard-factory-space"></sc-indicator-card>`);
+    await loaded(card);
+    expect(partText(card, '[part=value]')).to.equal('目标：40万平方米');
+    expect(card.shadowRoot!.querySelector('[part=target]')).to.equal(null);
+    card.lang = 'en';
+    card.indicator = 'services-online';
+    await card.updateComplete;
+    expect(partText(card, '[part=value]')).to.equal('target by year end: 80%');
+  });
+
   it('shows qualifiers as published', async () => {
     const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="zh" src=${SHUANGTA} indicator="services-share"></sc-indicator-card>`);
     await loaded(card);
