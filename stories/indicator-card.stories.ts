@@ -34,7 +34,7 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-export const KazuoFixedAssetInvestmentZh: Story = { name: 'Kazuo fixed-asset investment (zh, target met)' };
+export const KazuoFixedAssetInvestmentZh: Story = { name: 'Kazuo fixed-asset investment (zh, against the full-year target)' };
 export const KazuoFixedAssetInvestmentEn: Story = { name: 'Kazuo fixed-asset investment (en)', args: { lang: 'en', palette: 'intl' } };
 export const DerivedTarget: Story = { name: 'Above-quota retail: target derived from a published gap', args: { indicator: 'retail-sales-above-quota' } };
 export const NoValue: Story = { name: 'No value published (Lingyuan industrial value added)', args: { src: LINGYUAN, indicator: 'industrial-value-added', lang: 'en' } };

@@ -85,8 +85,15 @@ export const targetProgress = (indicator: Indicator, lang: Lang): TargetProgress
   }
   const gap = round(growth - target.value, Math.max(decimals(growth), decimals(target.value)));
   const status: TargetStatus = gap > 0 ? 'exceeded' : gap === 0 ? 'met' : 'missed';
-  const text =
-    status === 'met'
+  // A target for a longer period (the full year) cannot be met or missed by one
+  // quarter's figure: say only how the growth compares with it.
+  const text = period
+    ? zh
+      ? `增速${status === 'met' ? '与' : status === 'exceeded' ? '高于' : '低于'}${goalPhrase}${status === 'met' ? '持平' : points(Math.abs(gap))}`
+      : status === 'met'
+        ? `growth in line with ${goalPhrase}`
+        : `growth ${points(Math.abs(gap))} ${status === 'exceeded' ? 'above' : 'below'} ${goalPhrase}`
+    : status === 'met'
       ? zh
         ? `达到${goalPhrase}`
         : `met ${goalPhrase}`

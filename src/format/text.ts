@@ -2,8 +2,8 @@ import type { Period, Source, Text } from '../schema/document.js';
 import type { Lang } from './number.js';
 
 /** The text in `lang`, falling back to the other language, then to ''. */
-export const pick = (text: Text | Period | undefined, lang: Lang): string => {
-  if (text === undefined) return '';
+export const pick = (text: Text | Period | undefined | null, lang: Lang): string => {
+  if (text === undefined || text === null) return '';
   if (typeof text === 'string') return text;
   return (lang === 'zh' ? (text.zh ?? text.en) : (text.en ?? text.zh)) ?? '';
 };
@@ -26,3 +26,26 @@ export const creditText = (source: Source, lang: Lang): string => {
   const parts = [pick(source.name, lang), pick(source.title, lang), source.date ?? ''];
   return `${lang === 'zh' ? '来源：' : 'Source: '}${list(parts, lang)}`;
 };
+
+/** "A, B and C" / "A、B和C". */
+export const joinAnd = (items: string[], lang: Lang): string => {
+  const last = items[items.length - 1] ?? '';
+  const rest = items.slice(0, -1);
+  if (!rest.length) return last;
+  return lang === 'zh' ? `${rest.join('、')}和${last}` : `${rest.join(', ')} and ${last}`;
+};
+
+/** Sentences as a paragraph: Chinese sentences run on, English ones are spaced. */
+export const sentences = (items: string[], lang: Lang): string => items.join(lang === 'zh' ? '' : ' ');
+
+/** A sentence's first letter in capitals: "lingyuan City" → "Lingyuan City". */
+export const upperFirst = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * An English phrase in the middle of a sentence: "Retail sales" → "retail
+ * sales", "A stage" → "a stage"; acronyms (GDP, R&D, EU) stay as they are.
+ */
+export const lowerFirst = (text: string): string => (/^[A-Z][a-z\s]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text);
+
+/** Splits a list attribute, `indicators="gdp, retail-sales fixed-asset-investment"`, into ids. */
+export const parseIds = (value: string | undefined): string[] => (value ?? '').split(/[\s,，]+/).filter(Boolean);

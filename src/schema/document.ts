@@ -136,8 +136,8 @@ export const IndicatorSchema = named(
     target: optional(TargetSchema),
     /** Whether a rise is good news. Default: up-good. */
     polarity: optional(oneOf(['up-good', 'down-good', 'neutral'] as const)),
-    /** When it differs from the document's period. */
-    period: optional(PeriodSchema),
+    /** When it differs from the document's period; `null` when the figure was published without one. */
+    period: optional(nullable(PeriodSchema)),
     /** A heading to group indicators under (headline, innovation, …). */
     group: optional(TextSchema),
     note: optional(TextSchema),

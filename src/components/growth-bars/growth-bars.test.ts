@@ -194,7 +194,7 @@ describe('sc-growth-bars', () => {
     expect(partText(el, '[part=title]')).to.equal('Fixed-asset investment: growth year on year by region');
     expect(summary(el)).to.equal(
       '3 regions. Fastest: Shuangta District, 2024 Q1, up 21.3%. Slowest: Lingyuan City, First half (to end of June), up 5.6%. ' +
-        'Kazuo County, 2024 Q1: exceeded the 15% target for full year 2024 by 0.7 percentage points. The periods differ.',
+        'Kazuo County, 2024 Q1: growth 0.7 percentage points above the 15% target for full year 2024. The periods differ.',
     );
     expect(notes(el)).to.deep.equal(['The periods differ. Kazuo County and Shuangta District: 2024 Q1; Lingyuan City: First half (to end of June).']);
     await expect(el).to.be.accessible();
@@ -214,7 +214,7 @@ describe('sc-growth-bars', () => {
     expect(x).to.be.closeTo(bar.left + (bar.width * 15) / 15.7, 1);
     expect(marker.top).to.be.lessThan(bar.top);
     expect(marker.bottom).to.be.greaterThan(bar.bottom);
-    expect(kazuo.getAttribute('aria-label')).to.equal('喀左县2024年一季度：同比增长15.7%，10.7亿元；超出2024年全年15%的目标0.7个百分点');
+    expect(kazuo.getAttribute('aria-label')).to.equal('喀左县2024年一季度：同比增长15.7%，10.7亿元；增速高于2024年全年15%的目标0.7个百分点');
     expect(notes(el)).to.deep.equal(['各地统计时期不同：喀左县、双塔区为2024年一季度；凌源市为上半年（截至6月末）。']);
     el.hideTargets = true;
     await el.updateComplete;
@@ -328,7 +328,7 @@ describe('sc-growth-bars', () => {
     const el = await atWidth(700, html`<sc-growth-bars lang="zh" src="${KAZUO} ${SHUANGTA} ${LINGYUAN}" indicator="fixed-asset-investment"></sc-growth-bars>`);
     expect(texts(el, '[part=table] thead th')).to.deep.equal(['地区', '时期', '增速', '数值', '目标']);
     expect(rows(el)).to.deep.equal([
-      '喀左县 2024年一季度 同比增长15.7% 10.7亿元 超出2024年全年15%的目标0.7个百分点',
+      '喀左县 2024年一季度 同比增长15.7% 10.7亿元 增速高于2024年全年15%的目标0.7个百分点',
       '双塔区 2024年一季度 同比增长21.3% 6.5亿元 —',
       '凌源市 上半年（截至6月末） 同比增长5.6% 18.4亿元 —',
     ]);

@@ -38,7 +38,7 @@ export const indicatorCardView = (document: ScorecardDocument, indicator: Indica
       : quantityParts({ value: indicator.value, unit: indicator.unit, qualifier: indicator.qualifier, per: indicator.per }, lang);
   const formatted = indicator.change && formatChange(indicator.change, lang);
   const change = formatted && { ...formatted, tone: tone(formatted.direction, indicator.polarity) };
-  const period = pick(indicator.period ?? document.period, lang);
+  const period = pick(indicator.period === undefined ? document.period : indicator.period, lang);
   const progress = targetProgress(indicator, lang);
   // A plan with nothing achieved yet to compare is the figure itself: show the plan as the value.
   const planOnly = !value && indicator.target?.kind === 'plan' && progress?.status === 'pending';
@@ -49,7 +49,7 @@ export const indicatorCardView = (document: ScorecardDocument, indicator: Indica
       : undefined;
   const note = pick(indicator.note, lang);
   const planPeriod = planOnly && indicator.target?.kind === 'plan' ? pick(indicator.target.period, lang) : '';
-  const planWord = zh ? `${planPeriod}目标` : `target${planPeriod ? ` ${planPeriod}` : ''}`;
+  const planWord = zh ? `${planPeriod}目标` : `target${planPeriod ? ` for ${planPeriod}` : ''}`;
   const shown = value ?? (plan && { ...plan, before: zh ? `${planWord}：` : `${planWord}: ` });
   const valueText = shown ? shown.before + shown.number + shown.after : notGiven(lang);
   const clauses = [valueText, change?.text ?? '', period && (zh ? `（${period}）` : `(${period})`)];

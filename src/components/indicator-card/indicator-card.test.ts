@@ -14,8 +14,8 @@ describe('sc-indicator-card', () => {
     expect(partText(card, '[part=value]')).to.equal('10.7亿元');
     expect(partText(card, '[part=change]')).to.equal('▲同比增长15.7%');
     expect(partText(card, '[part=period]')).to.equal('2024年一季度');
-    expect(partText(card, '[part=target]')).to.equal('超出2024年全年15%的目标0.7个百分点');
-    expect(sentence(card)).to.equal('固定资产投资：10.7亿元，同比增长15.7%（2024年一季度）。超出2024年全年15%的目标0.7个百分点。');
+    expect(partText(card, '[part=target]')).to.equal('增速高于2024年全年15%的目标0.7个百分点');
+    expect(sentence(card)).to.equal('固定资产投资：10.7亿元，同比增长15.7%（2024年一季度）。增速高于2024年全年15%的目标0.7个百分点。');
     await expect(card).to.be.accessible();
   });
 
@@ -24,9 +24,9 @@ describe('sc-indicator-card', () => {
     await loaded(card);
     expect(partText(card, '[part=value]')).to.equal('1.07 billion yuan');
     expect(partText(card, '[part=change]')).to.equal('▲up 15.7% year on year');
-    expect(partText(card, '[part=target]')).to.equal('exceeded the 15% target for full year 2024 by 0.7 percentage points');
+    expect(partText(card, '[part=target]')).to.equal('growth 0.7 percentage points above the 15% target for full year 2024');
     expect(sentence(card)).to.equal(
-      'Fixed-asset investment: 1.07 billion yuan, up 15.7% year on year (2024 Q1). Exceeded the 15% target for full year 2024 by 0.7 percentage points.',
+      'Fixed-asset investment: 1.07 billion yuan, up 15.7% year on year (2024 Q1). Growth 0.7 percentage points above the 15% target for full year 2024.',
     );
   });
 
@@ -80,7 +80,7 @@ describe('sc-indicator-card', () => {
     card.lang = 'en';
     card.indicator = 'services-online';
     await card.updateComplete;
-    expect(partText(card, '[part=value]')).to.equal('target by year end: 80%');
+    expect(partText(card, '[part=value]')).to.equal('target for year end: 80%');
   });
 
   it('shows qualifiers as published', async () => {
