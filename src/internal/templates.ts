@@ -3,10 +3,18 @@ import type { Source } from '../schema/document.js';
 import { creditText } from '../format/text.js';
 import type { Lang } from '../format/number.js';
 
-/** The source credit every element shows (a link when the document gives a URL). */
-export const renderCredit = (source: Source | undefined, lang: Lang): TemplateResult | typeof nothing => {
+/**
+ * The source credit every element shows (a link when the document gives a URL).
+ * An illustrative document's figures are not the source's: the credit says so.
+ */
+export const renderCredit = (source: Source | undefined, lang: Lang, illustrative = false): TemplateResult | typeof nothing => {
   if (!source) return nothing;
-  const text = creditText(source, lang);
+  const credit = creditText(source, lang);
+  const text = illustrative
+    ? lang === 'zh'
+      ? `示意数据，改编自${credit.replace(/^来源：/, '')}`
+      : `Illustrative data, adapted from ${credit.replace(/^Source: /, '')}`
+    : credit;
   return html`<p part="source" class="source">
     ${source.url ? html`<a href=${source.url} rel="noopener noreferrer" target="_blank">${text}</a>` : text}
   </p>`;

@@ -166,7 +166,7 @@ export class ScIndicatorCard extends ScElement<IndicatorCardView> {
         ${view.note ? html`<div class="note">${view.note}</div>` : nothing}
       </div>
       ${view.illustrative ? renderIllustrative(lang) : nothing}
-      ${this.hideSource ? nothing : renderCredit(view.source, lang)}
+      ${this.hideSource ? nothing : renderCredit(view.source, lang, view.illustrative)}
     </div>`;
   }
 }

@@ -102,10 +102,12 @@ describe('sc-indicator-card', () => {
   it('reads a decline as a decline, with an arrow and the palette colour', async () => {
     const doc = await loadDemo(SHUANGTA);
     doc.indicators![0]!.change = { kind: 'percent', value: -3.2, basis: 'yoy' };
+    doc.illustrative = true;
     const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="zh" .data=${doc}></sc-indicator-card>`);
     await loaded(card);
     const change = card.shadowRoot!.querySelector('[part=change]')!;
     expect(change.textContent!.replace(/\s+/g, '')).to.equal('▼同比下降3.2%');
+    expect(partText(card, '[part=source]')).to.equal('示意数据，改编自辽宁地方报纸报道');
     expect(change.classList.contains('tone-bad')).to.equal(true);
     // cn palette: bad news is green
     expect(getComputedStyle(change).color).to.equal('rgb(26, 127, 55)');

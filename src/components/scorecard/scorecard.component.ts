@@ -114,7 +114,7 @@ export class ScScorecard extends ScElement<ScorecardView> {
       )}
       ${this.hideSource
         ? nothing
-        : html`<footer part="footer">${renderCredit(document.source, lang)}</footer>`}
+        : html`<footer part="footer">${renderCredit(document.source, lang, document.illustrative)}</footer>`}
     </article>`;
   }
 
