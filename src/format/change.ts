@@ -1,4 +1,4 @@
-import type { Change } from '../schema/document.js';
+import type { Change, Qualifier } from '../schema/document.js';
 import { formatQuantity } from './measure.js';
 import { decimals, formatNumber, round, type Lang } from './number.js';
 
@@ -115,4 +115,30 @@ export const impliedBase = (value: number, change: Change): number | undefined =
   // At least two significant digits, so a small base does not round to 0.
   const significant = base === 0 ? 0 : 1 - Math.floor(Math.log10(Math.abs(base)));
   return round(base, Math.max(decimals(value), significant));
+};
+
+/** How many significant digits a published figure has: 5000 → 1, 24.1 → 3, 0.17 → 2. */
+export const significantDigits = (value: number): number => {
+  const digits = String(Math.abs(value)).replace('.', '').replace(/^0+/, '');
+  return Number.isInteger(value) ? Math.max(1, digits.replace(/0+$/, '').length) : digits.length;
+};
+
+/**
+ * The earlier figure implied by a published quantity and its change. A
+ * qualified figure (5000余, 近10万) keeps its qualifier and gets no more
+ * precision than it was published with: 5000余 at 6倍 → 800余, not 833.
+ * An exact figure gives `impliedBase`'s value, marked "about".
+ */
+export const impliedQuantity = (
+  value: number,
+  qualifier: Qualifier | undefined,
+  change: Change,
+): { value: number; qualifier: Qualifier } | undefined => {
+  const base = impliedBase(value, change);
+  if (base === undefined) return undefined;
+  if (!qualifier) return { value: base, qualifier: 'about' };
+  const exact = value / growthFactor(change)!;
+  const power = Math.floor(Math.log10(Math.abs(exact))) + 1 - significantDigits(value);
+  const rounded = power > 0 ? round(exact / 10 ** power, 0) * 10 ** power : round(exact, -power);
+  return { value: rounded, qualifier: qualifier === 'above' ? 'more-than' : qualifier };
 };

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatChange, formatQuantity, impliedBase, multipleToPercent, percentToMultiple, targetProgress } from './index.js';
+import { formatChange, formatQuantity, impliedBase, impliedQuantity, multipleToPercent, percentToMultiple, significantDigits, targetProgress } from './index.js';
 import type { Change, Indicator } from '../schema/document.js';
 
 const both = (value: number, unit: Indicator['unit'], qualifier?: Indicator['qualifier'], per?: 'day') => [
@@ -76,6 +76,15 @@ describe('derived figures', () => {
     expect(impliedBase(24.1, change('percent', 534))).to.equal(3.8);
     expect(impliedBase(5000, change('multiple', 6))).to.equal(833);
     expect(impliedBase(10, change('points', 2))).to.equal(undefined);
+  });
+
+  it('carries a qualifier into a derived figure, without adding precision', () => {
+    expect(impliedQuantity(5000, 'more-than', change('multiple', 6))).to.deep.equal({ value: 800, qualifier: 'more-than' });
+    expect(impliedQuantity(10, 'nearly', change('percent', 100))).to.deep.equal({ value: 5, qualifier: 'nearly' });
+    expect(impliedQuantity(24.1, undefined, change('percent', 534))).to.deep.equal({ value: 3.8, qualifier: 'about' });
+    expect(significantDigits(5000)).to.equal(1);
+    expect(significantDigits(24.1)).to.equal(3);
+    expect(significantDigits(0.17)).to.equal(2);
   });
 
   it('turns percent into multiples and back', () => {

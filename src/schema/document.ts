@@ -168,6 +168,12 @@ export const PipelineSchema = named(
     unit: optional(UnitSchema),
     period: optional(PeriodSchema),
     note: optional(TextSchema),
+    /**
+     * `false` when the stages are separate counts (projects under negotiation,
+     * newly signed, landed) rather than one group of projects moving through
+     * them: conversion rates between them would mislead, so none is computed.
+     */
+    rates: optional(boolean()),
     illustrative: optional(boolean()),
   }),
 );
