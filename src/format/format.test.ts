@@ -1,5 +1,20 @@
 import { expect } from '@open-wc/testing';
-import { formatChange, formatQuantity, impliedBase, impliedQuantity, multipleToPercent, percentToMultiple, significantDigits, targetProgress } from './index.js';
+import {
+  formatChange,
+  formatPublishedPercent,
+  formatQuantity,
+  impliedBase,
+  impliedQuantity,
+  joinAnd,
+  lowerFirst,
+  multipleToPercent,
+  parseIds,
+  percentToMultiple,
+  sentences,
+  significantDigits,
+  targetProgress,
+  upperFirst,
+} from './index.js';
 import type { Change, Indicator } from '../schema/document.js';
 
 const both = (value: number, unit: Indicator['unit'], qualifier?: Indicator['qualifier'], per?: 'day') => [
@@ -125,5 +140,46 @@ describe('targetProgress', () => {
     const pending: Indicator = { ...plan, value: null };
     expect(targetProgress(pending, 'en')!.text).to.equal('target: 400,000 m²');
     expect(targetProgress(pending, 'zh')!.text).to.equal('目标：40万平方米');
+  });
+});
+
+describe('sentence helpers', () => {
+  it('lists items the way each language does', () => {
+    expect(joinAnd(['凌源市', '喀左县', '双塔区'], 'zh')).to.equal('凌源市、喀左县和双塔区');
+    expect(joinAnd(['Lingyuan', 'Kazuo', 'Shuangta'], 'en')).to.equal('Lingyuan, Kazuo and Shuangta');
+    expect(joinAnd(['Lingyuan', 'Kazuo'], 'en')).to.equal('Lingyuan and Kazuo');
+    expect(joinAnd(['Lingyuan'], 'en')).to.equal('Lingyuan');
+    expect(joinAnd([], 'zh')).to.equal('');
+  });
+
+  it('runs Chinese sentences on and spaces English ones', () => {
+    expect(sentences(['增长最快。', '其中1项下降。'], 'zh')).to.equal('增长最快。其中1项下降。');
+    expect(sentences(['Fastest: GDP.', '1 of 6 declined.'], 'en')).to.equal('Fastest: GDP. 1 of 6 declined.');
+  });
+
+  it('lower-cases a label in mid-sentence but never an acronym', () => {
+    expect(lowerFirst('Retail sales')).to.equal('retail sales');
+    expect(lowerFirst('Landed and started')).to.equal('landed and started');
+    expect(lowerFirst('A stage')).to.equal('a stage');
+    expect(lowerFirst('GDP')).to.equal('GDP');
+    expect(lowerFirst('R&D spending')).to.equal('R&D spending');
+    expect(lowerFirst('EU investors')).to.equal('EU investors');
+    expect(lowerFirst('对接洽谈')).to.equal('对接洽谈');
+    expect(upperFirst('lingyuan City, first half')).to.equal('Lingyuan City, first half');
+    expect(upperFirst('')).to.equal('');
+  });
+
+  it('prints a published percent with its own decimals', () => {
+    expect(formatPublishedPercent(6.5, 'zh')).to.equal('6.5%');
+    expect(formatPublishedPercent(15, 'en')).to.equal('15%');
+    expect(formatPublishedPercent(-3.2, 'en')).to.equal('−3.2%');
+    expect(formatPublishedPercent(1250, 'en')).to.equal('1,250%');
+  });
+
+  it('splits list attributes at spaces and commas, full-width ones too', () => {
+    expect(parseIds('gdp, retail-sales  fixed-asset-investment')).to.deep.equal(['gdp', 'retail-sales', 'fixed-asset-investment']);
+    expect(parseIds('spring-festival，qingming-2024')).to.deep.equal(['spring-festival', 'qingming-2024']);
+    expect(parseIds(' ')).to.deep.equal([]);
+    expect(parseIds(undefined)).to.deep.equal([]);
   });
 });

@@ -82,3 +82,7 @@ export const formatQuantity = (quantity: Quantity, lang: Lang): string => {
 
 /** Said when a figure was not published. */
 export const notGiven = (lang: Lang): string => (lang === 'zh' ? '未公布' : 'not published');
+
+/** A figure as published, or "not published" when it has no value: 10.7亿元, 未公布. */
+export const formatFigure = (figure: Omit<Quantity, 'value'> & { value?: number | null | undefined }, lang: Lang): string =>
+  figure.value === undefined || figure.value === null ? notGiven(lang) : formatQuantity(figure as Quantity, lang);

@@ -57,3 +57,6 @@ export const percentOf = (part: number, whole: number, digits = 1): number | und
 
 /** A rate as printed, with its fixed decimals: 17.3%, 50.0%, 120.0%; `−` for negatives. */
 export const formatPercent = (percent: number, lang: Lang, digits = 1): string => `${formatNumber(percent, lang, digits)}%`;
+
+/** A percent as published, with its own decimals: 6.5%, 15%, −3.2%. */
+export const formatPublishedPercent = (percent: number, lang: Lang): string => formatPercent(percent, lang, decimals(percent));

@@ -1,6 +1,6 @@
 import type { Indicator } from '../schema/document.js';
 import { formatQuantity } from './measure.js';
-import { decimals, formatNumber, round, type Lang } from './number.js';
+import { decimals, formatNumber, formatPublishedPercent, round, type Lang } from './number.js';
 import { pick } from './text.js';
 
 export type TargetStatus = 'exceeded' | 'met' | 'missed' | 'pending';
@@ -72,7 +72,7 @@ export const targetProgress = (indicator: Indicator, lang: Lang): TargetProgress
     };
   }
 
-  const goal = `${formatNumber(target.value, lang)}%`;
+  const goal = formatPublishedPercent(target.value, lang);
   const goalPhrase = zh ? `${period}${goal}的目标` : `the ${goal} target${period ? ` for ${period}` : ''}`;
   if (growth === undefined) {
     return {

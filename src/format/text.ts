@@ -49,3 +49,9 @@ export const lowerFirst = (text: string): string => (/^[A-Z][a-z\s]/.test(text) 
 
 /** Splits a list attribute, `indicators="gdp, retail-sales fixed-asset-investment"`, into ids. */
 export const parseIds = (value: string | undefined): string[] => (value ?? '').split(/[\s,，]+/).filter(Boolean);
+
+/** A phrase with a note in brackets: 约3.8万人次（推算）, "about 38,000 visits (derived)". */
+export const paren = (text: string, note: string, lang: Lang): string => (lang === 'zh' ? `${text}（${note}）` : `${text} (${note})`);
+
+/** A label and what it says: 数值：6.5亿元, "Value: 650 million yuan". */
+export const labelled = (label: string, text: string, lang: Lang): string => `${label}${lang === 'zh' ? '：' : ': '}${text}`;

@@ -11,23 +11,27 @@ export interface DataTable {
   rows: string[][];
 }
 
-export interface ChartFrame {
-  lang: Lang;
+/** What every chart's view model gives the frame around its drawing. */
+export interface ChartView {
   /** The chart's name: its heading and accessible name. */
   title: string;
   /** The generated sentence that says what the chart shows. */
   summary: string;
-  /** The drawing itself (an svg, or HTML bars). */
-  chart: TemplateResult;
   /** Visible notes under the chart (an indicator left out, a value derived). */
   notes?: string[];
   table: DataTable;
+  source?: Source | undefined;
+  illustrative?: boolean;
+}
+
+export interface ChartFrame extends ChartView {
+  lang: Lang;
+  /** The drawing itself (an svg, or HTML bars). */
+  chart: TemplateResult;
   /** Whether the data table shows on screen; it is always there for screen readers. */
   tableOpen: boolean;
   onToggleTable: () => void;
-  source?: Source | undefined;
   hideSource?: boolean;
-  illustrative?: boolean;
 }
 
 let nextId = 0;
@@ -97,6 +101,7 @@ export const renderChartFrame = (frame: ChartFrame, ids: { title: string; table:
 export const chartStyles = css`
   :host {
     --_min-height: 14rem;
+    min-width: 0;
   }
   .figure {
     margin: 0;
@@ -122,7 +127,8 @@ export const chartStyles = css`
     font-weight: 600;
     color: var(--_text);
   }
-  .chart {
+  .chart,
+  .plot {
     position: relative;
   }
   svg {
@@ -133,6 +139,14 @@ export const chartStyles = css`
   svg text {
     fill: currentColor;
     font-size: 12px;
+  }
+  /* The text measurer's probe (see text-measure.ts): laid out, never seen. */
+  .measure {
+    position: absolute;
+    width: 0;
+    height: 0;
+    overflow: hidden;
+    visibility: hidden;
   }
   .axis line,
   .axis path {
@@ -165,6 +179,9 @@ export const chartStyles = css`
     font-size: 0.8125rem;
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.15);
     pointer-events: none;
+  }
+  .tooltip strong {
+    display: block;
   }
   .notes {
     margin: 0.5rem 0 0;
@@ -219,9 +236,17 @@ export const chartStyles = css`
   .source a {
     color: inherit;
   }
+  /* Marks grow in from their base: .enter along x, with .enter-y along y. */
+  .enter {
+    transform-box: fill-box;
+    transform-origin: left center;
+  }
   @media (prefers-reduced-motion: no-preference) {
     .enter {
       animation: sc-enter 0.4s ease-out both;
+    }
+    .enter-y {
+      animation-name: sc-enter-y;
     }
   }
   @keyframes sc-enter {
@@ -230,14 +255,23 @@ export const chartStyles = css`
       transform: scaleX(0);
     }
   }
+  @keyframes sc-enter-y {
+    from {
+      opacity: 0;
+      transform: scaleY(0);
+    }
+  }
   @media (forced-colors: active) {
-    .bar,
-    .mark-fill {
+    /* .chart: above each element's own .bar fill, whatever the order of the style sheets. */
+    .chart .bar {
       fill: CanvasText;
       forced-color-adjust: none;
     }
     .tooltip {
       border-color: CanvasText;
+    }
+    [data-mark]:focus-visible .focus-ring {
+      stroke: Highlight;
     }
   }
 `;

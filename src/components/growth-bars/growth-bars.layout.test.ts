@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { barDomain, estimateWidth, layoutBars, wrapText, type BarDatum, type BarsLayout, type PlacedText } from './growth-bars.layout.js';
+import { barDomain, layoutBars, type BarDatum, type BarsLayout, type PlacedText } from './growth-bars.layout.js';
+import { estimateWidth, wrapText } from '../../internal/text-measure.js';
 
 const bar = (key: string, value: number, label = key, extra: Partial<BarDatum> = {}): BarDatum => ({
   key,

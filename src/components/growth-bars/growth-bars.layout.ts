@@ -12,9 +12,7 @@
  * - The height follows the number of bars and the lines of their labels.
  */
 import { scaleLinear } from '../../internal/linear-scale.js';
-
-/** Width in px of `text` at `size` px; `bold` for the value labels. */
-export type Measure = (text: string, size: number, bold?: boolean) => number;
+import { estimateWidth, wrapText, type Measure } from '../../internal/text-measure.js';
 
 export interface BarDatum {
   key: string;
@@ -121,101 +119,6 @@ const SIDE_LINES = 3;
 const MIN_BARS = 110;
 const MAX_COLUMN = 0.4;
 
-const CJK = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/;
-/** Characters a line may not start with (closing punctuation). */
-const NO_START = /^[，。、；：！？）》」』】”’,.;:!?)\]%]/;
-/** Characters a line may not end with (opening punctuation). */
-const NO_END = /[（《「『【“‘(\[]$/;
-
-/**
- * A measurer without a DOM: CJK characters are one em, Latin letters about
- * 0.6 em (a little wide on purpose, so an estimate never causes an overlap).
- */
-export const estimateWidth: Measure = (text, size, bold = false) => {
-  let em = 0;
-  for (const char of text) {
-    if (CJK.test(char)) em += 1;
-    else if (/[ il.,:;'!|()\[\]’‘]/.test(char)) em += 0.32;
-    else if (/[mwMW%—…]/.test(char)) em += 0.92;
-    else if (/[A-Z0-9+−–\-]/.test(char)) em += 0.68;
-    else em += 0.58;
-  }
-  return em * size * (bold ? 1.08 : 1);
-};
-
-/** Pieces a line may break between: each CJK character, each word with its trailing space or hyphen. */
-const tokens = (text: string): string[] => {
-  const pieces: string[] = [];
-  let word = '';
-  const flush = () => {
-    if (word) pieces.push(word);
-    word = '';
-  };
-  for (const char of text) {
-    if (CJK.test(char)) {
-      flush();
-      pieces.push(char);
-    } else if (char === ' ' || char === '-' || char === '–' || char === '—' || char === '/') {
-      word += char;
-      flush();
-    } else {
-      word += char;
-    }
-  }
-  flush();
-  // Keep punctuation with its neighbour: closing marks with the piece before, opening with the piece after.
-  const joined: string[] = [];
-  for (const piece of pieces) {
-    const last = joined[joined.length - 1];
-    if (last !== undefined && (NO_START.test(piece) || NO_END.test(last))) joined[joined.length - 1] = last + piece;
-    else joined.push(piece);
-  }
-  return joined;
-};
-
-/** Breaks a word that is wider than a line into pieces that fit. */
-const splitLong = (piece: string, maxWidth: number, size: number, measure: Measure): string[] => {
-  const out: string[] = [];
-  let line = '';
-  for (const char of piece) {
-    if (line && measure(line + char, size) > maxWidth) {
-      out.push(line);
-      line = char;
-    } else line += char;
-  }
-  if (line) out.push(line);
-  return out;
-};
-
-/**
- * Wraps text into lines no wider than `maxWidth`: between CJK characters
- * (never before a closing mark), at spaces and hyphens in Latin text, and
- * inside a word only when the word alone is too wide.
- */
-export const wrapText = (text: string, maxWidth: number, size: number, measure: Measure = estimateWidth): string[] => {
-  const lines: string[] = [];
-  let line = '';
-  for (const piece of tokens(text.trim())) {
-    const candidate = line + piece;
-    if (!line || measure(candidate.trimEnd(), size) <= maxWidth) {
-      if (!line && measure(piece.trimEnd(), size) > maxWidth) {
-        const parts = splitLong(piece, maxWidth, size, measure);
-        lines.push(...parts.slice(0, -1));
-        line = parts[parts.length - 1] ?? '';
-      } else line = candidate;
-      continue;
-    }
-    lines.push(line.trimEnd());
-    if (measure(piece.trimEnd(), size) > maxWidth) {
-      const parts = splitLong(piece, maxWidth, size, measure);
-      lines.push(...parts.slice(0, -1));
-      line = parts[parts.length - 1] ?? '';
-    } else line = piece;
-  }
-  if (line.trim()) lines.push(line.trimEnd());
-  return lines.length ? lines : [''];
-};
-
 /** The value domain: the values, targets and reference, always including zero. */
 export const barDomain = (bars: BarDatum[], reference?: number): [number, number] => {
   const values = [0, ...bars.flatMap((bar) => (bar.target === undefined ? [bar.value] : [bar.value, bar.target]))];
@@ -225,6 +128,12 @@ export const barDomain = (bars: BarDatum[], reference?: number): [number, number
   return low === high ? [0, 1] : [low, high];
 };
 
+/** A label's lines; at least one, so that a row always has a label line. */
+const wrap = (text: string, width: number, size: number, measure: Measure): string[] => {
+  const lines = wrapText(text, width, size, Infinity, measure);
+  return lines.length ? lines : [''];
+};
+
 interface Wrapped {
   label: string[];
   sub: string[];
@@ -232,8 +141,8 @@ interface Wrapped {
 
 const wrapAll = (bars: BarDatum[], width: number, measure: Measure): Wrapped[] =>
   bars.map((bar) => ({
-    label: wrapText(bar.label, width, LABEL_SIZE, measure),
-    sub: bar.sublabel ? wrapText(bar.sublabel, width, SUB_SIZE, measure) : [],
+    label: wrap(bar.label, width, LABEL_SIZE, measure),
+    sub: bar.sublabel ? wrap(bar.sublabel, width, SUB_SIZE, measure) : [],
   }));
 
 const blockHeight = (wrapped: Wrapped): number => (wrapped.label.length * LABEL_SIZE + wrapped.sub.length * SUB_SIZE) * LINE;
@@ -398,7 +307,8 @@ export const layoutBars = (bars: BarDatum[], options: LayoutOptions): BarsLayout
   let referenceLayout: BarsLayout['reference'];
   if (reference) {
     const rx = x(reference.value);
-    const w = measure(reference.label, TICK_SIZE);
+    // Drawn semibold: measured bold.
+    const w = measure(reference.label, TICK_SIZE, true);
     const lo = plotLeft;
     const centre = Math.min(Math.max(rx, lo + w / 2), width - w / 2);
     referenceLayout = { x: rx, rules: rules(rx), label: { text: reference.label, x: centre, y: TOP + REFERENCE_HEIGHT - 6, anchor: 'middle' } };

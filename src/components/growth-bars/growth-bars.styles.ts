@@ -3,17 +3,6 @@ import { css } from 'lit';
 export const growthBarsStyles = css`
   :host {
     --_min-height: 12rem;
-    min-width: 0;
-  }
-  .plot {
-    position: relative;
-  }
-  svg.measure {
-    position: absolute;
-    width: 0;
-    height: 0;
-    overflow: hidden;
-    visibility: hidden;
   }
   svg text.label {
     font-size: 13px;
@@ -70,11 +59,7 @@ export const growthBarsStyles = css`
     stroke: var(--_text);
     stroke-width: 2px;
   }
-  .mark .enter {
-    transform-box: fill-box;
-    transform-origin: left center;
-  }
-  .mark .enter.negative {
+  .enter.negative {
     transform-origin: right center;
   }
   .focus-ring {
@@ -82,17 +67,10 @@ export const growthBarsStyles = css`
     /* The whole row answers the pointer, not only a thin bar. */
     pointer-events: all;
   }
-  /* The hidden table must not be a scrollable region without a tab stop. */
-  .table-wrap.visually-hidden {
-    overflow: hidden;
-  }
   .tooltip {
     width: max-content;
     max-width: min(16rem, 100%);
     line-height: 1.4;
-  }
-  .tooltip strong {
-    display: block;
   }
   .tooltip .sub {
     color: var(--_muted);
@@ -114,9 +92,6 @@ export const growthBarsStyles = css`
     svg text.target-label,
     svg text.reference-label {
       stroke: Canvas;
-    }
-    [data-mark]:focus-visible .focus-ring {
-      stroke: Highlight;
     }
   }
 `;

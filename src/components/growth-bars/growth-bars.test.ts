@@ -256,7 +256,7 @@ describe('sc-growth-bars', () => {
     expect(retail!.value.left).to.be.greaterThan(retail!.bar.right);
     expect(summary(el)).to.equal('4项指标。最高：社会消费品零售总额，增长6.2%。最低：固定资产投资，下降12.6%。其中2项下降。');
     expect(partText(el, '[part=illustrative]')).to.equal('示意数据，非真实统计');
-    expect(rows(el)[1]).to.equal('固定资产投资 同比下降12.6% 6.5亿元');
+    expect(rows(el)[1]).to.equal('固定资产投资 2024年一季度 同比下降12.6% 6.5亿元');
     expect(texts(el, 'text.tick')).to.include('0%');
     expect(texts(el, 'text.tick').some((tick) => tick.startsWith('−'))).to.equal(true);
     await expect(el).to.be.accessible();

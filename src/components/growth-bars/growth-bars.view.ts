@@ -5,12 +5,13 @@
  */
 import type { Indicator, ScorecardDocument, Source } from '../../schema/document.js';
 import { formatChange, type Direction } from '../../format/change.js';
-import { formatQuantity, notGiven } from '../../format/measure.js';
-import { decimals, formatNumber, type Lang } from '../../format/number.js';
+import { formatFigure } from '../../format/measure.js';
+import { decimals, formatPercent, formatPublishedPercent, type Lang } from '../../format/number.js';
 import { targetProgress } from '../../format/target.js';
-import { pick } from '../../format/text.js';
+import { joinAnd, labelled, list, lowerFirst, pick, sentences, upperFirst } from '../../format/text.js';
 import { tone, type Tone } from '../../format/tone.js';
 import { invalid, type View } from '../../internal/sc-element.js';
+import { notOneOf, unknownIds } from '../../internal/sc-chart.js';
 import type { DataTable } from '../../internal/chart-frame.js';
 import type { BarDatum } from './growth-bars.layout.js';
 
@@ -57,23 +58,7 @@ export interface GrowthBarsOptions {
   heading?: string | undefined;
 }
 
-/** Splits `indicators="gdp, retail-sales fixed-asset-investment"` into ids. */
-export const parseIds = (value: string | undefined): string[] => (value ?? '').split(/[\s,，]+/).filter(Boolean);
-
 const percentChange = (indicator: Indicator) => (indicator.change?.kind === 'percent' ? indicator.change : undefined);
-
-/** An English label in the middle of a sentence: "Retail sales" → "retail sales", but "GDP" stays. */
-const midSentence = (label: string, lang: Lang, properNoun: boolean): string =>
-  lang === 'en' && !properNoun && /^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
-
-/** "A, B and C" / "A、B和C". */
-const joinAnd = (items: string[], lang: Lang): string => {
-  if (items.length < 2) return items[0] ?? '';
-  const last = items[items.length - 1]!;
-  return lang === 'zh' ? `${items.slice(0, -1).join('、')}和${last}` : `${items.slice(0, -1).join(', ')} and ${last}`;
-};
-
-const capitalise = (text: string): string => (text ? text[0]!.toUpperCase() + text.slice(1) : text);
 
 /** A name with its period: 凌源市上半年（截至6月末）, "Lingyuan City, First half (to end of June)". */
 const withPeriod = (name: string, period: string | undefined, lang: Lang): string =>
@@ -98,19 +83,14 @@ const makeBar = (item: Item, lang: Lang, targets: boolean): GrowthBar => {
   let targetLabel: string | undefined;
   if (hasTarget) {
     const t = progress.target;
-    const shown = progress.derived ? formatNumber(t, lang, Math.max(1, decimals(t), decimals(change.value))) : formatNumber(t, lang);
-    targetLabel = zh ? `目标${shown}%${progress.derived ? '（推算）' : ''}` : `target ${shown}%${progress.derived ? ' (derived)' : ''}`;
+    const shown = formatPercent(t, lang, progress.derived ? Math.max(1, decimals(t), decimals(change.value)) : decimals(t));
+    targetLabel = zh ? `目标${shown}${progress.derived ? '（推算）' : ''}` : `target ${shown}${progress.derived ? ' (derived)' : ''}`;
   }
   const value = indicator.value;
-  const amount =
-    value === undefined || value === null
-      ? notGiven(lang)
-      : formatQuantity({ value, unit: indicator.unit, qualifier: indicator.qualifier, per: indicator.per }, lang);
+  const amount = formatFigure(indicator, lang);
   const name = withPeriod(item.name, item.sublabel, lang);
   const amountPhrase = value === undefined || value === null ? (zh ? '数值未公布' : 'value not published') : amount;
-  const aria = zh
-    ? `${name}：${formatted.text}，${amountPhrase}${hasTarget ? `；${progress.text}` : ''}`
-    : `${name}: ${formatted.text}, ${amountPhrase}${hasTarget ? `; ${progress.text}` : ''}`;
+  const aria = labelled(name, list([formatted.text, amountPhrase], lang) + (hasTarget ? (zh ? '；' : '; ') + progress.text : ''), lang);
   return {
     key: item.key,
     label: item.name,
@@ -145,34 +125,35 @@ const summarise = (
   const zh = lang === 'zh';
   const n = bars.length;
   const words = (bar: GrowthBar) => (withBasis ? bar.change : bar.plainChange);
-  const name = (bar: GrowthBar) => withPeriod(midSentence(bar.label, lang, comparison), comparison ? bar.sublabel : undefined, lang);
+  // An English label in mid-sentence is lower-cased ("retail sales"); a region's name keeps its capital.
+  const name = (bar: GrowthBar) => withPeriod(zh || comparison ? bar.label : lowerFirst(bar.label), comparison ? bar.sublabel : undefined, lang);
   const count = zh ? `${n}${comparison ? '个地区' : '项指标'}` : `${n} ${comparison ? (n === 1 ? 'region' : 'regions') : n === 1 ? 'indicator' : 'indicators'}`;
-  const sentences: string[] = [];
+  const out: string[] = [];
   if (n === 1) {
-    sentences.push(zh ? `${count}：${name(bars[0]!)}，${words(bars[0]!)}。` : `${count}: ${name(bars[0]!)}, ${words(bars[0]!)}.`);
+    out.push(zh ? `${count}：${name(bars[0]!)}，${words(bars[0]!)}。` : `${count}: ${name(bars[0]!)}, ${words(bars[0]!)}.`);
   } else {
     const byValue = [...bars].sort((a, b) => b.value - a.value);
     const high = byValue[0]!;
     const low = byValue[n - 1]!;
     if (high.value === low.value) {
-      sentences.push(zh ? `${count}，均${words(high)}。` : `${count}, all ${words(high)}.`);
+      out.push(zh ? `${count}，均${words(high)}。` : `${count}, all ${words(high)}.`);
     } else {
       const growing = low.value >= 0;
       const [top, bottom] = zh ? (growing ? ['增长最快', '增长最慢'] : ['最高', '最低']) : growing ? ['Fastest', 'Slowest'] : ['Highest', 'Lowest'];
-      sentences.push(
+      out.push(
         zh
           ? `${count}。${top}：${name(high)}，${words(high)}。${bottom}：${name(low)}，${words(low)}。`
           : `${count}. ${top}: ${name(high)}, ${words(high)}. ${bottom}: ${name(low)}, ${words(low)}.`,
       );
       const down = bars.filter((bar) => bar.direction === 'down').length;
-      if (down > 0) sentences.push(zh ? `其中${down}${comparison ? '个地区' : '项'}下降。` : `${down} of ${n} declined.`);
+      if (down > 0) out.push(zh ? `其中${down}${comparison ? '个地区' : '项'}下降。` : `${down} of ${n} declined.`);
     }
   }
   for (const bar of bars) {
-    if (bar.targetText) sentences.push(zh ? `${name(bar)}：${bar.targetText}。` : `${capitalise(name(bar))}: ${bar.targetText}.`);
+    if (bar.targetText) out.push(zh ? `${name(bar)}：${bar.targetText}。` : `${upperFirst(name(bar))}: ${bar.targetText}.`);
   }
-  sentences.push(...extra);
-  return sentences.join(zh ? '' : ' ');
+  out.push(...extra);
+  return sentences(out, lang);
 };
 
 /**
@@ -183,9 +164,7 @@ const summarise = (
 export const growthBarsView = (documents: ScorecardDocument[], options: GrowthBarsOptions, lang: Lang): View<GrowthBarsView> => {
   const zh = lang === 'zh';
   const sort = (options.sort || 'none') as SortOrder;
-  if (!['none', 'desc', 'asc'].includes(sort)) {
-    return invalid('sort', `sort must be desc, asc or none, not '${options.sort}'`, `sort 只能是 desc、asc 或 none，而不是 '${options.sort}'`);
-  }
+  if (!['none', 'desc', 'asc'].includes(sort)) return notOneOf('sort', options.sort, ['desc', 'asc', 'none']);
   if (options.reference !== undefined && !Number.isFinite(options.reference)) {
     return invalid('reference', 'reference must be a number (a percent, e.g. 6.5)', 'reference 必须是数字（百分数，如 6.5）');
   }
@@ -224,11 +203,11 @@ export const growthBarsView = (documents: ScorecardDocument[], options: GrowthBa
       const indicator = found[index];
       const region = pick(document.region, lang);
       if (!indicator) {
-        notes.push(zh ? `${region}（${periods[index]}）：文档中没有${label}数据，未列出。` : `${region} (${periods[index]}): no ${midSentence(label, lang, false)} figure in the document; not shown.`);
+        notes.push(zh ? `${region}（${periods[index]}）：文档中没有${label}数据，未列出。` : `${region} (${periods[index]}): no ${lowerFirst(label)} figure in the document; not shown.`);
         return;
       }
       if (!percentChange(indicator)) {
-        notes.push(zh ? `${region}（${periods[index]}）：未公布${label}增速，未列出。` : `${region} (${periods[index]}): no growth rate of ${midSentence(label, lang, false)} published; not shown.`);
+        notes.push(zh ? `${region}（${periods[index]}）：未公布${label}增速，未列出。` : `${region} (${periods[index]}): no growth rate of ${lowerFirst(label)} published; not shown.`);
         return;
       }
       items.push({ indicator, document, key: `${index}:${document.id}`, name: region, sublabel: differ ? periods[index]! : '', period: periods[index]! });
@@ -260,14 +239,7 @@ export const growthBarsView = (documents: ScorecardDocument[], options: GrowthBa
     };
     if (ids) {
       const missing = ids.filter((key) => !all.some((indicator) => indicator.id === key));
-      if (missing.length) {
-        const known = all.map((indicator) => indicator.id).join(', ') || '—';
-        return invalid(
-          'indicators',
-          `no indicator ${missing.map((key) => `'${key}'`).join(', ')} in this document; it has: ${known}`,
-          `文档中没有指标 ${missing.map((key) => `'${key}'`).join('、')}，现有：${known}`,
-        );
-      }
+      if (missing.length) return unknownIds('indicators', ['indicator', '指标'], missing, all.map((indicator) => indicator.id));
       for (const key of ids) {
         const indicator = all.find((item) => item.id === key)!;
         if (percentChange(indicator)) add(indicator);
@@ -317,13 +289,13 @@ export const growthBarsView = (documents: ScorecardDocument[], options: GrowthBa
   if (options.reference !== undefined) {
     const value = options.reference;
     const name = options.referenceLabel?.trim() || (zh ? '参考线' : 'Reference');
-    const figure = `${formatNumber(value, lang)}%`;
+    const figure = formatPublishedPercent(value, lang);
     reference = { value, label: zh ? `${name}${figure}` : `${name} ${figure}` };
     const above = bars.filter((bar) => bar.value > value).length;
     extra.push(
       zh
         ? `${above}${comparison ? '个地区' : '项'}高于${name}（${figure}）。`
-        : `${above} of ${bars.length} above ${midSentence(name, lang, false)} (${figure}).`,
+        : `${above} of ${bars.length} above ${lowerFirst(name)} (${figure}).`,
     );
   }
   if (comparison && new Set(items.map((item) => item.period)).size > 1) extra.push(zh ? '各地统计时期不同。' : 'The periods differ.');

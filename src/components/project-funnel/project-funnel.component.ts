@@ -1,14 +1,12 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { cspStyle } from '../../internal/csp-style.js';
-import { ScElement, invalid, type View } from '../../internal/sc-element.js';
-import { chartStyles, renderChartFrame, uniqueId, type DataTable } from '../../internal/chart-frame.js';
-import { RovingFocusController } from '../../internal/roving-focus.js';
-import { WidthController } from '../../internal/width-controller.js';
+import { property } from 'lit/decorators.js';
+import { invalid, type View } from '../../internal/sc-element.js';
+import type { DataTable } from '../../internal/chart-frame.js';
+import { ScChart, notOneOf, unknownIds } from '../../internal/sc-chart.js';
 import type { Pipeline, ScorecardDocument, Source, Stage } from '../../schema/document.js';
-import { formatQuantity, notGiven, unitInfo } from '../../format/measure.js';
+import { formatFigure, notGiven, unitInfo } from '../../format/measure.js';
 import { formatPercent, shift, type Lang } from '../../format/number.js';
-import { pick } from '../../format/text.js';
+import { lowerFirst, pick, upperFirst } from '../../format/text.js';
 import { conversions, funnelLayout, type Orientation, type Rate, type LayoutStage, type RateText } from './project-funnel.layout.js';
 import { projectFunnelStyles } from './project-funnel.styles.js';
 
@@ -42,9 +40,6 @@ export interface ProjectFunnelView {
 export const findPipeline = (document: ScorecardDocument, id: string | undefined): Pipeline | undefined =>
   id ? document.pipelines?.find((pipeline) => pipeline.id === id) : document.pipelines?.[0];
 
-/** "Landed and started" → "landed and started" (an acronym such as "EU" stays). */
-const lowerFirst = (text: string): string => (/^[A-Z][^A-Z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text);
-const upperFirst = (text: string): string => (text ? text[0]!.toUpperCase() + text.slice(1) : text);
 
 interface Figure {
   /** Base units, for bars and rates. */
@@ -57,7 +52,7 @@ const countFigure = (stage: Stage, pipeline: Pipeline, lang: Lang): Figure => {
   const count = stage.count ?? null;
   return {
     value: count,
-    text: count === null ? notGiven(lang) : formatQuantity({ value: count, unit: pipeline.unit, qualifier: stage.qualifier }, lang),
+    text: formatFigure({ value: count, unit: pipeline.unit, qualifier: stage.qualifier }, lang),
     approx: !!stage.qualifier,
   };
 };
@@ -68,7 +63,7 @@ const amountFigure = (stage: Stage, lang: Lang): Figure | undefined => {
   const value = amount.value ?? null;
   return {
     value: value === null ? null : shift(value, unitInfo(amount.unit).exponent),
-    text: value === null ? notGiven(lang) : formatQuantity({ value, unit: amount.unit, qualifier: amount.qualifier, per: amount.per }, lang),
+    text: formatFigure(amount, lang),
     approx: !!amount.qualifier,
   };
 };
@@ -328,8 +323,8 @@ export const projectFunnelView = (
  * @event sc-load - The document loaded and passed validation; `detail` is the document.
  * @event sc-error - Loading, parsing or validation failed (or `pipeline` names no pipeline); `detail` is `{ kind, errors: [{ path, message, messageZh }] }`.
  */
-export class ScProjectFunnel extends ScElement<ProjectFunnelView> {
-  static override styles = [...ScElement.styles, chartStyles, projectFunnelStyles];
+export class ScProjectFunnel extends ScChart<ProjectFunnelView> {
+  static override styles = [...ScChart.styles, projectFunnelStyles];
 
   /** The `id` of the pipeline to show. Default: the document's first pipeline. */
   @property({ reflect: true }) pipeline?: string;
@@ -340,32 +335,14 @@ export class ScProjectFunnel extends ScElement<ProjectFunnelView> {
   /** `horizontal` (stages left to right, default) or `vertical` (top to bottom). Narrow containers always get a stacked list. */
   @property({ reflect: true }) orientation: Orientation = 'horizontal';
 
-  /** Hides the source credit (for a page that credits the source once). */
-  @property({ type: Boolean, reflect: true, attribute: 'hide-source' }) hideSource = false;
-
-  @state() private tableOpen = false;
-
-  private readonly size = new WidthController(this);
-  private readonly marks = new RovingFocusController(this);
-  private readonly ids = { title: uniqueId('sc-funnel-title'), table: uniqueId('sc-funnel-table') };
-
   protected toView(documents: ScorecardDocument[], lang: Lang): View<ProjectFunnelView> {
     const document = documents[0]!;
-    if (this.measure !== 'count' && this.measure !== 'amount') {
-      return invalid('measure', `measure must be 'count' or 'amount'; got '${this.measure}'`, `measure 应为 'count' 或 'amount'，实际为 '${this.measure}'`);
-    }
-    if (this.orientation !== 'horizontal' && this.orientation !== 'vertical') {
-      return invalid(
-        'orientation',
-        `orientation must be 'horizontal' or 'vertical'; got '${this.orientation}'`,
-        `orientation 应为 'horizontal' 或 'vertical'，实际为 '${this.orientation}'`,
-      );
-    }
+    if (this.measure !== 'count' && this.measure !== 'amount') return notOneOf('measure', this.measure, ['count', 'amount']);
+    if (this.orientation !== 'horizontal' && this.orientation !== 'vertical') return notOneOf('orientation', this.orientation, ['horizontal', 'vertical']);
     const pipeline = findPipeline(document, this.pipeline);
     if (!pipeline) {
-      const ids = document.pipelines?.map((item) => item.id).join(', ') || '—';
       return this.pipeline
-        ? invalid('pipeline', `no pipeline '${this.pipeline}' in this document; it has: ${ids}`, `文档中没有项目流程 '${this.pipeline}'，现有：${ids}`)
+        ? unknownIds('pipeline', ['pipeline', '项目流程'], [this.pipeline], document.pipelines?.map((item) => item.id) ?? [])
         : invalid('pipelines', 'the document has no pipelines', '文档中没有项目流程（pipelines）');
     }
     const index = document.pipelines!.indexOf(pipeline);
@@ -392,21 +369,15 @@ export class ScProjectFunnel extends ScElement<ProjectFunnelView> {
     return { ok: true, value: projectFunnelView(document, pipeline, this.measure, lang) };
   }
 
-  protected renderView(view: ProjectFunnelView, lang: Lang): TemplateResult {
+  protected renderChart(view: ProjectFunnelView, lang: Lang): TemplateResult {
     const zh = lang === 'zh';
-    const layout = funnelLayout(view.layout, this.size.width, this.orientation);
+    const layout = funnelLayout(view.layout, this.chartWidth, this.orientation, this.measureText(lang));
     this.marks.count = view.stages.length;
     const shown = this.marks.shown;
     const tip = shown >= 0 ? layout.stages[shown] : undefined;
-    const chart = html`<div
-      class="plot mode-${layout.mode}"
-      @keydown=${this.marks.keydown}
-      @focusin=${this.marks.focusin}
-      @focusout=${this.marks.focusout}
-      @pointerover=${this.marks.pointerover}
-      @pointerleave=${this.marks.pointerleave}
-    >
-      <svg
+    return this.renderMarks(
+      `plot mode-${layout.mode}`,
+      html`<svg
         role="group"
         aria-label=${zh ? `${view.stages.length}个阶段` : `${view.stages.length} ${view.stages.length === 1 ? 'stage' : 'stages'}`}
         width=${layout.width}
@@ -447,35 +418,15 @@ export class ScProjectFunnel extends ScElement<ProjectFunnelView> {
         })}`}
       </svg>
       ${tip
-        ? html`<div
-            part="tooltip"
-            class="tooltip"
-            aria-hidden="true"
-            style=${cspStyle({
+        ? this.renderTooltip(
+            view.stages[shown]!.details.map((line, index) => (index === 0 ? html`<strong>${line}</strong>` : html`<div>${line}</div>`)),
+            {
               left: `${tip.anchor.x}px`,
               top: `${tip.anchor.y + 4}px`,
               transform: `translateX(-${Math.round((tip.anchor.x / layout.width) * 100)}%)`,
-            })}
-          >
-            ${view.stages[shown]!.details.map((line, index) => (index === 0 ? html`<strong>${line}</strong>` : html`<div>${line}</div>`))}
-          </div>`
-        : nothing}
-    </div>`;
-    return renderChartFrame(
-      {
-        lang,
-        title: view.title,
-        summary: view.summary,
-        chart,
-        notes: view.notes,
-        table: view.table,
-        tableOpen: this.tableOpen,
-        onToggleTable: () => (this.tableOpen = !this.tableOpen),
-        source: view.source,
-        hideSource: this.hideSource,
-        illustrative: view.illustrative,
-      },
-      this.ids,
+            },
+          )
+        : nothing}`,
     );
   }
 }

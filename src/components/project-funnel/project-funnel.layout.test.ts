@@ -7,12 +7,11 @@ import {
   conversions,
   funnelLayout,
   rateOf,
-  textWidth,
-  wrap,
   type FunnelLayout,
   type LayoutStage,
   type TextLine,
 } from './project-funnel.layout.js';
+import { estimateWidth as textWidth, wrapText as wrap } from '../../internal/text-measure.js';
 
 const percents = (values: (number | null)[]) =>
   conversions(values).map(({ fromPrevious, fromFirst }) => [

@@ -1,9 +1,10 @@
 /**
  * Pure layout of a project funnel: conversion rates between stages, the
  * choice of arrangement for a width, label fitting and every position the
- * element draws. No DOM: text widths are estimated from the characters.
+ * element draws. No DOM: text is measured with the `Measure` passed in.
  */
 import { scaleLinear } from '../../internal/linear-scale.js';
+import { estimateWidth, wrapText, type Measure } from '../../internal/text-measure.js';
 import { percentOf } from '../../format/number.js';
 
 export type Orientation = 'horizontal' | 'vertical';
@@ -62,82 +63,16 @@ export const barScale = (values: (number | null)[], length: number) => {
     .range([0, length]);
 };
 
-// ---------------------------------------------------------------- text
+// ---------------------------------------------------------------- layout
 
 /** Font sizes (px) and line heights of the texts the element draws. */
 export const TYPE = {
   label: { size: 13, line: 17 },
-  value: { size: 16, line: 20, bold: true },
+  value: { size: 16, line: 20 },
   small: { size: 12, line: 15 },
   /** The stage-to-stage rate in columns. */
-  rate: { size: 14, line: 18, bold: true },
+  rate: { size: 14, line: 18 },
 } as const;
-
-const CJK = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u3000-\u303f]/;
-const NARROW = /[iljtfr.,:;'|!()[\]·\-]/;
-
-/**
- * The estimated width of `text` in px, erring wide (measured against DejaVu
- * Sans, a wide fallback font): a CJK character is 1em, Latin letters about 0.6em.
- */
-export const textWidth = (text: string, size: number, bold = false): number => {
-  let em = 0;
-  for (const char of text) {
-    if (CJK.test(char)) em += 1;
-    else if (char === ' ') em += 0.32;
-    else if (NARROW.test(char)) em += 0.4;
-    else if (/[0-9]/.test(char)) em += 0.64;
-    else if (/[A-Z]/.test(char)) em += 0.74;
-    else if (/[mwMW%▲↓→—…]/.test(char)) em += 1;
-    else em += 0.62;
-  }
-  return em * size * (bold ? 1.1 : 1);
-};
-
-/** Breaks text into pieces a line may end after: each CJK character (with closing punctuation), each Latin word with its spaces. */
-const tokens = (text: string): string[] =>
-  text.match(/[（《「“‘(]*(?:[\u2e80-\u9fff\uf900-\ufaff][，。、；：）》」”’！？%)]*|[^\s\u2e80-\u9fff\uf900-\ufaff]+\s*)|\s+/g) ?? [];
-
-/**
- * Wraps `text` to lines no wider than `maxWidth` (estimated), at spaces in
- * English and between characters in Chinese; a word wider than a line is
- * broken. Beyond `maxLines` the last line ends with an ellipsis.
- */
-export const wrap = (text: string, maxWidth: number, size: number, maxLines = 3, bold = false): string[] => {
-  const fits = (line: string) => textWidth(line.trimEnd(), size, bold) <= maxWidth;
-  const lines: string[] = [];
-  let line = '';
-  for (const token of tokens(text)) {
-    if (fits(line + token)) {
-      line += token;
-      continue;
-    }
-    if (line.trim()) lines.push(line.trimEnd());
-    line = '';
-    if (!token.trim()) continue;
-    if (fits(token)) {
-      line = token;
-      continue;
-    }
-    // A word wider than a whole line is broken between characters.
-    for (const char of token) {
-      if (line && !fits(line + char)) {
-        lines.push(line.trimEnd());
-        line = '';
-      }
-      line += char;
-    }
-  }
-  if (line.trim()) lines.push(line.trimEnd());
-  if (lines.length <= maxLines) return lines;
-  const kept = lines.slice(0, maxLines);
-  let last = kept[maxLines - 1]!;
-  while (last && !fits(`${last}…`)) last = [...last].slice(0, -1).join('');
-  kept[maxLines - 1] = `${last.trimEnd()}…`;
-  return kept;
-};
-
-// ---------------------------------------------------------------- layout
 
 /** A rate as the element prints it. */
 export interface RateText {
@@ -227,27 +162,40 @@ const INSET = 4;
 const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
 const r = (value: number) => Math.round(value * 10) / 10;
 
-/** Lines of a rate stacked: number (strong) and caption (wrapped), in the language's order. */
-const stackedRate = (rate: RateText, maxWidth: number): { text: string; cls: string; size: number }[] => {
-  const over = rate.over ? ' over' : '';
-  const caption = wrap(rate.caption, maxWidth, TYPE.small.size, 3).map((text) => ({
-    text,
-    cls: `rate-caption${rate.number ? '' : ' rate-none'}`,
-    size: TYPE.small.size,
+interface Item {
+  text: string;
+  cls: string;
+  size: number;
+  line: number;
+}
+
+/**
+ * `text` wrapped to `maxWidth` in one of the `TYPE` sizes, as items for `column`.
+ * Labels, figures and rates are drawn semibold or bold (see the styles): measured bold.
+ */
+const block = (m: Measure, text: string, cls: string, type: (typeof TYPE)[keyof typeof TYPE], maxWidth: number, maxLines: number): Item[] =>
+  wrapText(text, maxWidth, type.size, maxLines, m, /^(label|value|rate)( |$)/.test(cls) && !cls.includes('none')).map((line) => ({
+    text: line,
+    cls,
+    size: type.size,
+    line: type.line,
   }));
+
+/** Lines of a rate stacked: number (strong) and caption (wrapped), in the language's order. */
+const stackedRate = (m: Measure, rate: RateText, maxWidth: number): Item[] => {
+  const caption = block(m, rate.caption, `rate-caption${rate.number ? '' : ' rate-none'}`, TYPE.small, maxWidth, 3);
   if (!rate.number) return caption;
-  const number = { text: rate.number, cls: `rate-number${over}`, size: TYPE.rate.size, line: TYPE.rate.line };
+  const number = { text: rate.number, cls: `rate-number${rate.over ? ' over' : ''}`, size: TYPE.rate.size, line: TYPE.rate.line };
   return rate.numberFirst ? [number, ...caption] : [...caption, number];
 };
 
-const inlineRate = (text: string, cls: string, maxWidth: number) =>
-  wrap(text, maxWidth, TYPE.small.size, 4).map((line) => ({ text: line, cls, size: TYPE.small.size }));
+const inlineRate = (m: Measure, text: string, cls: string, maxWidth: number) => block(m, text, cls, TYPE.small, maxWidth, 4);
 
 const rateCls = (rate: RateText, base: string) => `${base}${rate.number ? '' : ' rate-none'}${rate.over ? ' over' : ''}`;
 
 /** Positions texts one under another from a top edge; returns the lines and the bottom. */
 const column = (
-  items: { text: string; cls: string; size: number; line?: number }[],
+  items: (Omit<Item, 'line'> & { line?: number })[],
   x: number,
   top: number,
   anchor: TextLine['anchor'],
@@ -260,21 +208,25 @@ const column = (
   });
 };
 
+/** A bar's length: at least a pixel for any positive figure, none for zero or a figure not published. */
+const barLength = (scale: (value: number) => number, value: number | null) => (value && value > 0 ? Math.max(1, scale(value)) : 0);
+
+/** Bands joining consecutive bars, as polygon points; none beside a stage without a bar. */
+const bands = (geometry: StageGeometry[], corners: (a: Box, b: Box) => number[][]): string[] =>
+  geometry.slice(1).flatMap(({ bar: b }, i) => {
+    const a = geometry[i]!.bar;
+    return a && b ? [corners(a, b).map(([px, py]) => `${r(px!)},${r(py!)}`).join(' ')] : [];
+  });
+
 const heightOf = (items: { size: number; line?: number }[]) => items.reduce((sum, item) => sum + (item.line ?? Math.round(item.size * 1.25)), 0);
 
-const valueItems = (stage: LayoutStage, maxWidth: number) => {
-  const missing = stage.value === null;
-  const value = missing
-    ? wrap(stage.valueText, maxWidth, TYPE.label.size, 2).map((text) => ({ text, cls: 'value missing', size: TYPE.label.size, line: TYPE.label.line }))
-    : wrap(stage.valueText, maxWidth, TYPE.value.size, 2, true).map((text) => ({ text, cls: 'value', size: TYPE.value.size, line: TYPE.value.line }));
-  const secondary = stage.secondaryText
-    ? wrap(stage.secondaryText, maxWidth, TYPE.small.size, 2).map((text) => ({ text, cls: 'secondary', size: TYPE.small.size, line: TYPE.small.line }))
-    : [];
-  return { value, secondary };
-};
+const valueItems = (m: Measure, stage: LayoutStage, maxWidth: number) => ({
+  value: stage.value === null ? block(m, stage.valueText, 'value missing', TYPE.label, maxWidth, 2) : block(m, stage.valueText, 'value', TYPE.value, maxWidth, 2),
+  secondary: stage.secondaryText ? block(m, stage.secondaryText, 'secondary', TYPE.small, maxWidth, 2) : [],
+});
 
 /** Columns left to right, bars standing on a common centre line. */
-const horizontal = (stages: LayoutStage[], width: number): FunnelLayout => {
+const horizontal = (stages: LayoutStage[], width: number, m: Measure): FunnelLayout => {
   const n = stages.length;
   const step = width / n;
   const textWidthMax = step - 12;
@@ -285,12 +237,12 @@ const horizontal = (stages: LayoutStage[], width: number): FunnelLayout => {
     barArea,
   );
 
-  const labels = stages.map((stage) => wrap(stage.label, textWidthMax, TYPE.label.size, 3).map((text) => ({ text, cls: 'label', size: TYPE.label.size, line: TYPE.label.line })));
-  const values = stages.map((stage) => valueItems(stage, textWidthMax));
+  const labels = stages.map((stage) => block(m, stage.label, 'label', TYPE.label, textWidthMax, 3));
+  const values = stages.map((stage) => valueItems(m, stage, textWidthMax));
   const rates = stages.map((stage) => [
-    ...(stage.previous ? stackedRate(stage.previous, textWidthMax) : []),
+    ...(stage.previous ? stackedRate(m, stage.previous, textWidthMax) : []),
     ...(stage.first
-      ? inlineRate(stage.first.inline, rateCls(stage.first, 'rate-first'), textWidthMax).map((line, k) => ({ ...line, line: k ? 15 : 20 }))
+      ? inlineRate(m, stage.first.inline, rateCls(stage.first, 'rate-first'), textWidthMax).map((line, k) => ({ ...line, line: k ? 15 : 20 }))
       : []),
   ]);
   const labelHeight = Math.max(...labels.map(heightOf));
@@ -304,7 +256,7 @@ const horizontal = (stages: LayoutStage[], width: number): FunnelLayout => {
   const geometry = stages.map((stage, index): StageGeometry => {
     const x = step * index + step / 2;
     const value = stage.value;
-    const length = value === null ? 0 : value > 0 ? Math.max(1, scale(value)) : 0;
+    const length = barLength(scale, value);
     return {
       ...(value !== null && { bar: { x: r(x - barWidth / 2), y: r(centre - length / 2), width: r(barWidth), height: r(length) } }),
       ...(value === 0 && { zero: { x1: r(x - barWidth / 2), y1: r(centre), x2: r(x + barWidth / 2), y2: r(centre) } }),
@@ -321,27 +273,17 @@ const horizontal = (stages: LayoutStage[], width: number): FunnelLayout => {
     };
   });
 
-  const connectors: string[] = [];
-  for (let i = 0; i < n - 1; i++) {
-    const a = geometry[i]!.bar;
-    const b = geometry[i + 1]!.bar;
-    if (!a || !b) continue;
-    connectors.push(
-      [
-        [a.x + a.width, a.y],
-        [b.x, b.y],
-        [b.x, b.y + b.height],
-        [a.x + a.width, a.y + a.height],
-      ]
-        .map(([px, py]) => `${r(px!)},${r(py!)}`)
-        .join(' '),
-    );
-  }
+  const connectors = bands(geometry, (a, b) => [
+    [a.x + a.width, a.y],
+    [b.x, b.y],
+    [b.x, b.y + b.height],
+    [a.x + a.width, a.y + a.height],
+  ]);
   return { mode: 'horizontal', width, height, stages: geometry, connectors };
 };
 
 /** Rows top to bottom, bars centred: the classic funnel, with each rate between its rows. */
-const vertical = (stages: LayoutStage[], width: number): FunnelLayout => {
+const vertical = (stages: LayoutStage[], width: number, m: Measure): FunnelLayout => {
   const labelWidth = Math.round(clamp(width * 0.26, 96, 220));
   const rightWidth = Math.round(clamp(width * 0.3, 124, 260));
   const gutter = 12;
@@ -360,20 +302,20 @@ const vertical = (stages: LayoutStage[], width: number): FunnelLayout => {
     const top = y;
     const texts: TextLine[] = [];
     if (stage.previous) {
-      const lines = inlineRate(`↓ ${stage.previous.inline}`, rateCls(stage.previous, 'rate'), rightWidth - INSET);
+      const lines = inlineRate(m, `↓ ${stage.previous.inline}`, rateCls(stage.previous, 'rate'), rightWidth - INSET);
       // The step from the stage before, in the gap between the two rows.
       const gap = Math.max(heightOf(lines) + 12, 28);
       texts.push(...column(lines, rightX, y + (gap - heightOf(lines)) / 2, 'start'));
       y += gap;
     }
-    const label = wrap(stage.label, labelWidth - INSET, TYPE.label.size, 3).map((text) => ({ text, cls: 'label', size: TYPE.label.size, line: TYPE.label.line }));
-    const { value, secondary } = valueItems(stage, rightWidth - INSET);
-    const right = [...value, ...secondary, ...(stage.first ? inlineRate(stage.first.inline, rateCls(stage.first, 'rate-first'), rightWidth - INSET) : [])];
+    const label = block(m, stage.label, 'label', TYPE.label, labelWidth - INSET, 3);
+    const { value, secondary } = valueItems(m, stage, rightWidth - INSET);
+    const right = [...value, ...secondary, ...(stage.first ? inlineRate(m, stage.first.inline, rateCls(stage.first, 'rate-first'), rightWidth - INSET) : [])];
     const rowHeight = Math.max(thickness + 8, heightOf(label), heightOf(right)) + 6;
     const centre = y + rowHeight / 2;
     texts.push(...column(label, labelWidth, centre - heightOf(label) / 2, 'end'));
     texts.push(...column(right, rightX, centre - heightOf(right) / 2, 'start'));
-    const length = stage.value === null ? 0 : stage.value > 0 ? Math.max(1, scale(stage.value)) : 0;
+    const length = barLength(scale, stage.value);
     if (stage.value === null) texts.push(...column([{ text: '?', cls: 'missing-mark', size: TYPE.value.size }], centreX, centre - TYPE.value.size * 0.7, 'middle'));
     y += rowHeight;
     return {
@@ -385,27 +327,17 @@ const vertical = (stages: LayoutStage[], width: number): FunnelLayout => {
     };
   });
 
-  const connectors: string[] = [];
-  for (let i = 0; i < geometry.length - 1; i++) {
-    const a = geometry[i]!.bar;
-    const b = geometry[i + 1]!.bar;
-    if (!a || !b) continue;
-    connectors.push(
-      [
-        [a.x, a.y + a.height],
-        [a.x + a.width, a.y + a.height],
-        [b.x + b.width, b.y],
-        [b.x, b.y],
-      ]
-        .map(([px, py]) => `${r(px!)},${r(py!)}`)
-        .join(' '),
-    );
-  }
+  const connectors = bands(geometry, (a, b) => [
+    [a.x, a.y + a.height],
+    [a.x + a.width, a.y + a.height],
+    [b.x + b.width, b.y],
+    [b.x, b.y],
+  ]);
   return { mode: 'vertical', width, height: Math.ceil(y + 2), stages: geometry, connectors };
 };
 
 /** A stacked list for narrow containers: label and figure, a bar from the left edge, the rate between stages. */
-const list = (stages: LayoutStage[], width: number): FunnelLayout => {
+const list = (stages: LayoutStage[], width: number, m: Measure): FunnelLayout => {
   // Content is inset so that the focus ring around a stage clears its text.
   const x0 = INSET;
   const inner = width - 2 * INSET;
@@ -416,7 +348,7 @@ const list = (stages: LayoutStage[], width: number): FunnelLayout => {
   );
   const thickness = 12;
   const valueWidth = (stage: LayoutStage) =>
-    stage.value === null ? textWidth(stage.valueText, TYPE.label.size) : textWidth(stage.valueText, TYPE.value.size, true);
+    m(stage.valueText, stage.value === null ? TYPE.label.size : TYPE.value.size, true);
   // Figures beside their labels only when every one fits there, so that the stages read alike.
   const beside = stages.every((stage) => inner - valueWidth(stage) - 10 >= Math.min(120, inner * 0.45));
   let y = TOP;
@@ -426,18 +358,13 @@ const list = (stages: LayoutStage[], width: number): FunnelLayout => {
     if (stage.previous) {
       const phrase = [`↓ ${stage.previous.inline}`, stage.first?.inline].filter(Boolean).join(' · ');
       const cls = `rate${stage.previous.number ? '' : ' rate-none'}${stage.previous.over || stage.first?.over ? ' over' : ''}`;
-      const lines = inlineRate(phrase, cls, inner);
+      const lines = inlineRate(m, phrase, cls, inner);
       y += 3;
       texts.push(...column(lines, x0, y, 'start'));
       y += heightOf(lines) + 2;
     }
-    const label = wrap(stage.label, beside ? inner - valueWidth(stage) - 10 : inner, TYPE.label.size, 3).map((text) => ({
-      text,
-      cls: 'label',
-      size: TYPE.label.size,
-      line: TYPE.label.line,
-    }));
-    const { value, secondary } = valueItems(stage, inner);
+    const label = block(m, stage.label, 'label', TYPE.label, beside ? inner - valueWidth(stage) - 10 : inner, 3);
+    const { value, secondary } = valueItems(m, stage, inner);
     if (beside && value.length === 1) {
       // The figure on the label's first line, at the right edge.
       const labelHeight = heightOf(label);
@@ -455,7 +382,7 @@ const list = (stages: LayoutStage[], width: number): FunnelLayout => {
       y += heightOf(secondary);
     }
     y += 3;
-    const length = stage.value === null ? 0 : stage.value > 0 ? Math.max(1, scale(stage.value)) : 0;
+    const length = barLength(scale, stage.value);
     const bar = stage.value === null ? undefined : { x: x0, y: r(y), width: r(length), height: thickness };
     const zero = stage.value === 0 ? { x1: x0 + 0.5, y1: r(y), x2: x0 + 0.5, y2: r(y + thickness) } : undefined;
     y += thickness + 12;
@@ -471,8 +398,7 @@ const list = (stages: LayoutStage[], width: number): FunnelLayout => {
 };
 
 /** Positions every mark and text of a funnel at `width` px. */
-export const funnelLayout = (stages: LayoutStage[], width: number, orientation: Orientation = 'horizontal'): FunnelLayout => {
+export const funnelLayout = (stages: LayoutStage[], width: number, orientation: Orientation = 'horizontal', measure: Measure = estimateWidth): FunnelLayout => {
   const w = Math.max(160, Math.floor(width));
-  const mode = chooseMode(stages.length, w, orientation);
-  return mode === 'horizontal' ? horizontal(stages, w) : mode === 'vertical' ? vertical(stages, w) : list(stages, w);
+  return { horizontal, vertical, list }[chooseMode(stages.length, w, orientation)](stages, w, measure);
 };

@@ -3,10 +3,6 @@ import { css } from 'lit';
 export const projectFunnelStyles = css`
   :host {
     --_min-height: 16rem;
-    min-width: 0;
-  }
-  .plot {
-    position: relative;
   }
   .plot svg {
     max-width: 100%;
@@ -66,45 +62,20 @@ export const projectFunnelStyles = css`
     font-weight: 400;
     font-style: italic;
   }
-  /* The hidden data table must not be a scrollable region (axe: scrollable-region-focusable). */
-  .table-wrap.visually-hidden {
-    overflow: hidden;
-  }
   /* No slanted CJK: Chinese has no italic. */
   .root:lang(zh) svg text {
     font-style: normal;
   }
-  .tooltip strong {
-    display: block;
-  }
-  .mode-horizontal .bar.enter {
-    transform-box: fill-box;
+  .mode-horizontal .enter,
+  .mode-vertical .enter {
     transform-origin: center;
   }
   @media (prefers-reduced-motion: no-preference) {
-    .mode-horizontal .bar.enter {
-      animation-name: sc-funnel-grow-y;
-    }
-  }
-  .mode-vertical .bar.enter {
-    transform-box: fill-box;
-    transform-origin: center;
-  }
-  .mode-list .bar.enter {
-    transform-box: fill-box;
-    transform-origin: left center;
-  }
-  @keyframes sc-funnel-grow-y {
-    from {
-      opacity: 0;
-      transform: scaleY(0);
+    .mode-horizontal .enter {
+      animation-name: sc-enter-y;
     }
   }
   @media (forced-colors: active) {
-    .bar {
-      fill: CanvasText;
-      forced-color-adjust: none;
-    }
     svg text,
     svg text.secondary,
     svg text.rate-caption,
@@ -121,9 +92,6 @@ export const projectFunnelStyles = css`
     }
     .zero {
       stroke: CanvasText;
-    }
-    [data-mark]:focus-visible .focus-ring {
-      stroke: Highlight;
     }
   }
 `;

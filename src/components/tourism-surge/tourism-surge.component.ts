@@ -1,17 +1,15 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { cspStyle } from '../../internal/csp-style.js';
-import { ScElement, invalid, type View } from '../../internal/sc-element.js';
-import { renderChartFrame, uniqueId, type DataTable } from '../../internal/chart-frame.js';
-import { RovingFocusController } from '../../internal/roving-focus.js';
-import { WidthController } from '../../internal/width-controller.js';
+import { property } from 'lit/decorators.js';
+import { invalid, type View } from '../../internal/sc-element.js';
+import type { DataTable } from '../../internal/chart-frame.js';
+import { ScChart, notOneOf, unknownIds } from '../../internal/sc-chart.js';
 import type { Change, Measure, ScorecardDocument, Source, TourismEvent } from '../../schema/document.js';
 import { direction, formatChange, impliedBase, multipleToPercent, percentToMultiple, type Direction } from '../../format/change.js';
-import { formatQuantity, notGiven, quantityParts, unitInfo } from '../../format/measure.js';
+import { formatFigure, formatQuantity, notGiven, quantityParts, unitInfo } from '../../format/measure.js';
 import { shift, type Lang } from '../../format/number.js';
-import { pick } from '../../format/text.js';
+import { labelled, list, paren, parseIds, pick, sentences } from '../../format/text.js';
 import { arrow, tone, type Tone } from '../../format/tone.js';
-import { comparisonLayout, dailyLayout, gridColumns, textWidth, type ComparisonLayout, type DailyLayout, type PanelLayout, type TextMeasure } from './tourism-surge.layout.js';
+import { comparisonLayout, dailyLayout, gridColumns, type ComparisonLayout, type DailyLayout, type PanelLayout } from './tourism-surge.layout.js';
 import { tourismSurgeStyles } from './tourism-surge.styles.js';
 
 export type Metric = 'visitors' | 'revenue';
@@ -112,12 +110,12 @@ const surgeOf = (change: Change, lang: Lang): SurgeEvent['surge'] => {
     // A fall reads better as a percent alone than as "0.8 times".
     if (multiple < 1 || dir !== 'up') return { text: words, clause: words, direction: dir, tone: toneOf };
     const times = formatChange({ kind: 'multiple', value: multiple, basis: zh ? 'yoy' : undefined }, lang).text;
-    return { text: zh ? `${words}（${times}）` : `${words} (${times})`, clause: `${words}${zh ? '，' : ', '}${times}`, direction: dir, tone: toneOf };
+    return { text: paren(words, times, lang), clause: list([words, times], lang), direction: dir, tone: toneOf };
   }
   if (yoy && change.kind === 'multiple') {
     const words = formatChange({ ...change, basis: 'yoy' }, lang).text;
     const percent = formatChange({ kind: 'percent', value: multipleToPercent(change.value) }, lang).text;
-    const text = zh ? `${words}（${percent}）` : `${words} (${percent})`;
+    const text = paren(words, percent, lang);
     return { text, clause: text, direction: dir, tone: toneOf };
   }
   const text = formatChange(change, lang).text;
@@ -141,13 +139,13 @@ export const surgeEventView = (event: TourismEvent, document: ScorecardDocument,
     year === undefined ? (zh ? ['本期', '上年同期'] : ['This year', 'A year earlier']) : zh ? [`${year}年`, `${year - 1}年`] : [String(year), String(year - 1)];
   const metricLabel = metric === 'visitors' ? (zh ? '接待游客' : 'Visitors') : zh ? '旅游收入' : 'Revenue';
 
-  const valueText = value === undefined ? notGiven(lang) : formatQuantity({ value, unit, qualifier: measure?.qualifier, per }, lang);
+  const valueText = formatFigure({ value, unit, qualifier: measure?.qualifier, per }, lang);
   const surge = change && surgeOf(change, lang);
   const yoy = change && (change.basis === undefined || change.basis === 'yoy');
   const base = value !== undefined && change && yoy ? impliedBase(value, change) : undefined;
   const short = change && formatChange(change, lang).short;
   const baseQuantity = base === undefined ? undefined : formatQuantity({ value: base, unit, qualifier: 'about', per }, lang);
-  const baseText = baseQuantity && (zh ? `${baseQuantity}（推算）` : `${baseQuantity} (derived)`);
+  const baseText = baseQuantity && paren(baseQuantity, zh ? '推算' : 'derived', lang);
 
   const bars: SurgeBar[] = [];
   if (value !== undefined) {
@@ -156,7 +154,7 @@ export const surgeEventView = (event: TourismEvent, document: ScorecardDocument,
       rowLabel: thisYear,
       text: valueText,
       derived: false,
-      description: zh ? `${thisYear}：${valueText}${surge ? `，${surge.clause}` : ''}` : `${thisYear}: ${valueText}${surge ? `, ${surge.clause}` : ''}`,
+      description: labelled(thisYear, list([valueText, surge?.clause ?? ''], lang), lang),
     });
   }
   if (base !== undefined && baseText) {
@@ -165,9 +163,7 @@ export const surgeEventView = (event: TourismEvent, document: ScorecardDocument,
       rowLabel: lastYear,
       text: baseText,
       derived: true,
-      description: zh
-        ? `${lastYear}：${baseQuantity}（由${valueText}及${short}推算）`
-        : `${lastYear}: ${baseQuantity} (derived from ${valueText} and ${short})`,
+      description: labelled(lastYear, paren(baseQuantity!, zh ? `由${valueText}及${short}推算` : `derived from ${valueText} and ${short}`, lang), lang),
     });
   }
 
@@ -182,14 +178,9 @@ export const surgeEventView = (event: TourismEvent, document: ScorecardDocument,
       ? (({ before, number }) => before + number)(quantityParts({ value: peakDay!.value!, unit: peakDay!.unit, qualifier: peakDay!.qualifier }, lang))
       : peak;
 
-  const figures = (event.figures ?? []).map((figure) => {
-    const text =
-      figure.value === undefined || figure.value === null
-        ? notGiven(lang)
-        : formatQuantity({ value: figure.value, unit: figure.unit, qualifier: figure.qualifier, per: figure.per }, lang);
-    const change = figure.change ? (zh ? `，${formatChange(figure.change, lang).text}` : `, ${formatChange(figure.change, lang).text}`) : '';
-    return `${pick(figure.label, lang)}${zh ? '：' : ': '}${text}${change}`;
-  });
+  const figures = (event.figures ?? []).map((figure) =>
+    labelled(pick(figure.label, lang), list([formatFigure(figure, lang), figure.change ? formatChange(figure.change, lang).text : ''], lang), lang),
+  );
 
   const daily = (event.days ?? []).filter((day) => typeof day[metric] === 'number');
   const days: SurgeEvent['days'] =
@@ -207,7 +198,7 @@ export const surgeEventView = (event: TourismEvent, document: ScorecardDocument,
                 label: name,
                 value: day[metric]!,
                 text,
-                description: zh ? `${name}：${text}${isPeak ? `（${peakWord}）` : ''}` : `${name}: ${text}${isPeak ? ` (${peakWord})` : ''}`,
+                description: labelled(name, isPeak ? paren(text, peakWord, lang) : text, lang),
               };
             }),
             peakText: (day) => (zh ? `最高 ${day.text}` : `Peak: ${day.text}`),
@@ -241,9 +232,6 @@ export const surgeEventView = (event: TourismEvent, document: ScorecardDocument,
     sentence,
   };
 };
-
-/** Parses the `events` attribute: ids separated by spaces or commas. */
-export const eventIds = (events: string | undefined): string[] => (events ?? '').split(/[\s,]+/).filter(Boolean);
 
 /** The whole view: every chosen holiday, the title, summary, notes and data table. */
 export const tourismSurgeView = (document: ScorecardDocument, events: TourismEvent[], asked: Metric | undefined, lang: Lang): TourismSurgeView => {
@@ -309,7 +297,7 @@ export const tourismSurgeView = (document: ScorecardDocument, events: TourismEve
 
   return {
     title,
-    summary: shown.map((event) => event.sentence).join(zh ? '' : ' '),
+    summary: sentences(shown.map((event) => event.sentence), lang),
     events: shown,
     notes,
     table,
@@ -317,30 +305,6 @@ export const tourismSurgeView = (document: ScorecardDocument, events: TourismEve
     illustrative: !!document.illustrative || shown.some((event) => event.illustrative),
   };
 };
-
-let context: CanvasRenderingContext2D | null | undefined;
-const widths = new Map<string, number>();
-
-/**
- * Measures text as the browser will draw it, in the host page's font, so that
- * labels fit whatever font the page uses; the layout's estimate is the fallback.
- */
-const measureIn =
-  (family: string): TextMeasure =>
-  (text, size = 12, bold = false) => {
-    if (context === undefined) context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
-    if (!context || !family) return textWidth(text, size, bold);
-    const font = `${bold ? 700 : 400} ${size}px ${family}`;
-    const key = `${font}|${text}`;
-    let width = widths.get(key);
-    if (width === undefined) {
-      if (widths.size > 2000) widths.clear();
-      context.font = font;
-      width = Math.ceil(context.measureText(text).width) + 1;
-      widths.set(key, width);
-    }
-    return width;
-  };
 
 /**
  * Holiday tourism against the same holiday a year earlier: this year's
@@ -386,8 +350,8 @@ const measureIn =
  * @event sc-load - The document loaded and passed validation; `detail` is the document.
  * @event sc-error - Loading, parsing or validation failed, or an `events` id or `metric` is unknown; `detail` is `{ kind, errors: [{ path, message, messageZh }] }`.
  */
-export class ScTourismSurge extends ScElement<TourismSurgeView> {
-  static override styles = [...ScElement.styles, ...tourismSurgeStyles];
+export class ScTourismSurge extends ScChart<TourismSurgeView> {
+  static override styles = [...ScChart.styles, tourismSurgeStyles];
 
   /** Ids of the holidays to show, separated by spaces or commas, in that order. Default: every holiday of the document. */
   @property({ reflect: true }) events?: string;
@@ -395,52 +359,23 @@ export class ScTourismSurge extends ScElement<TourismSurgeView> {
   /** `visitors` or `revenue`. Default: visitors where given, else revenue, for each holiday. */
   @property({ reflect: true }) metric?: Metric;
 
-  /** Hides the source credit (for a page that credits the source once). */
-  @property({ type: Boolean, reflect: true, attribute: 'hide-source' }) hideSource = false;
-
-  @state() private tableOpen = false;
-
-  private readonly width = new WidthController(this, 600);
-  private readonly focusMarks = new RovingFocusController(this);
-  private readonly ids = { title: uniqueId('sc-tourism-surge-title'), table: uniqueId('sc-tourism-surge-table') };
-
-  /** Fonts that finish loading change text widths: lay the labels out again. */
-  private readonly fontsLoaded = () => this.requestUpdate();
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    globalThis.document?.fonts?.addEventListener('loadingdone', this.fontsLoaded);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    globalThis.document?.fonts?.removeEventListener('loadingdone', this.fontsLoaded);
-  }
-
   protected toView(documents: ScorecardDocument[], lang: Lang): View<TourismSurgeView> {
     const document = documents[0]!;
     if (this.metric && !METRICS.includes(this.metric)) {
-      return invalid('metric', `metric must be visitors or revenue; got '${this.metric}'`, `metric 应为 visitors 或 revenue，而不是 '${this.metric}'`);
+      return notOneOf('metric', this.metric, METRICS);
     }
     const all = document.tourism ?? [];
     if (!all.length) return invalid('tourism', 'the document has no tourism events', '文档中没有节假日旅游数据');
-    const ids = eventIds(this.events);
+    const ids = parseIds(this.events);
     const missing = ids.filter((id) => !all.some((event) => event.id === id));
-    if (missing.length) {
-      const have = all.map((event) => event.id).join(', ');
-      return invalid(
-        'events',
-        `no tourism event '${missing.join("', '")}' in this document; it has: ${have}`,
-        `文档中没有节假日 '${missing.join("'、'")}'，现有：${have}`,
-      );
-    }
+    if (missing.length) return unknownIds('events', ['tourism event', '节假日'], missing, all.map((event) => event.id));
     const events = ids.length ? ids.map((id) => all.find((event) => event.id === id)!) : all;
     return { ok: true, value: tourismSurgeView(document, events, this.metric || undefined, lang) };
   }
 
-  protected renderView(view: TourismSurgeView, lang: Lang): TemplateResult {
-    const { columns, panelWidth } = gridColumns(this.width.width, view.events.length);
-    const measure = measureIn(typeof getComputedStyle === 'undefined' ? '' : getComputedStyle(this).fontFamily);
+  protected renderChart(view: TourismSurgeView, lang: Lang): TemplateResult {
+    const { columns, panelWidth } = gridColumns(this.chartWidth, view.events.length);
+    const measure = this.measureText(lang);
     const comparison = comparisonLayout(
       view.events.map((event) => ({ scale: event.scale, bars: event.bars.map((bar) => ({ ...bar, valueLabel: bar.text })) })),
       panelWidth,
@@ -461,47 +396,21 @@ export class ScTourismSurge extends ScElement<TourismSurgeView> {
       next += event.bars.length + (daily ? daily.columns.length : 0);
       return { event, bars: comparison.panels[index]!, daily, first };
     });
-    this.focusMarks.count = next;
-
-    const chart = html`<div
-      class="panels"
-      style=${cspStyle({ gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))` })}
-      @keydown=${this.focusMarks.keydown}
-      @focusin=${this.focusMarks.focusin}
-      @focusout=${this.focusMarks.focusout}
-      @pointerover=${this.focusMarks.pointerover}
-      @pointerleave=${this.focusMarks.pointerleave}
-    >
-      ${panels.map(({ event, bars, daily, first }) => this.renderEvent(event, bars, comparison.mode, daily, first, lang))}
-    </div>`;
-
-    return renderChartFrame(
-      {
-        lang,
-        title: view.title,
-        summary: view.summary,
-        chart,
-        notes: view.notes,
-        table: view.table,
-        tableOpen: this.tableOpen,
-        onToggleTable: () => (this.tableOpen = !this.tableOpen),
-        source: view.source,
-        hideSource: this.hideSource,
-        illustrative: view.illustrative,
-      },
-      this.ids,
+    this.marks.count = next;
+    return this.renderMarks(
+      'panels',
+      panels.map(({ event, bars, daily, first }) => this.renderEvent(event, bars, comparison.mode, daily, first, lang)),
+      { gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))` },
     );
   }
 
-  private renderTooltip(text: string, box: { x: number; y: number; width: number; height: number }): TemplateResult {
-    return html`<div part="tooltip" class="tooltip" aria-hidden="true" style=${cspStyle({ left: `max(0px, min(${Math.max(0, box.x)}px, 100% - 12rem))`, top: `${box.y + box.height + 4}px` })}>
-      ${text}
-    </div>`;
+  private renderDetails(text: string, box: { x: number; y: number; width: number; height: number }): TemplateResult {
+    return this.renderTooltip(text, { left: `max(0px, min(${Math.max(0, box.x)}px, 100% - 12rem))`, top: `${box.y + box.height + 4}px` });
   }
 
   private renderEvent(event: SurgeEvent, layout: PanelLayout, mode: ComparisonLayout['mode'], daily: DailyLayout | undefined, first: number, lang: Lang): TemplateResult {
     const zh = lang === 'zh';
-    const focus = this.focusMarks;
+    const focus = this.marks;
     const shownBar = focus.shown - first;
     const shownDay = shownBar - event.bars.length;
     const zero = layout.bars[0]?.x ?? 0;
@@ -526,7 +435,7 @@ export class ScTourismSurge extends ScElement<TourismSurgeView> {
                 ? svg`<line class="baseline" x1=${zero} x2=${zero} y1="0" y2=${layout.height}></line>`
                 : layout.bars.map((bar) => svg`<line class="baseline" x1=${bar.x} x2=${bar.x} y1=${bar.y - 3} y2=${bar.y + bar.height + 3}></line>`)}
             </svg>
-            ${shownBar >= 0 && shownBar < layout.bars.length ? this.renderTooltip(event.bars[shownBar]!.description, layout.bars[shownBar]!.box) : nothing}
+            ${shownBar >= 0 && shownBar < layout.bars.length ? this.renderDetails(event.bars[shownBar]!.description, layout.bars[shownBar]!.box) : nothing}
           </div>`
         : html`<p class=${event.published ? 'value-alone' : 'value-alone missing'}>${event.valueText}</p>`}
       ${event.surge
@@ -544,7 +453,7 @@ export class ScTourismSurge extends ScElement<TourismSurgeView> {
                   const mark = first + event.bars.length + index;
                   return svg`<g data-mark=${mark} tabindex=${focus.tabIndex(mark)} role="img" aria-label=${event.days!.items[index]!.description}>
                     <rect class="focus-ring" x=${column.box.x} y=${column.box.y} width=${column.box.width} height=${column.box.height} rx="4"></rect>
-                    <rect class=${column.peak ? 'bar column peak enter-up' : 'bar column enter-up'} x=${column.x} y=${column.y} width=${column.width} height=${column.height}></rect>
+                    <rect class=${column.peak ? 'bar column peak enter enter-y' : 'bar column enter enter-y'} x=${column.x} y=${column.y} width=${column.width} height=${column.height}></rect>
                     ${column.dayLabel ? svg`<text class="day-label" x=${column.dayLabel.x} y=${column.dayLabel.y} text-anchor="middle">${column.dayLabel.text}</text>` : nothing}
                     ${column.valueLabel
                       ? svg`<text class=${column.peak ? 'value-label peak-label' : 'value-label small'} x=${column.valueLabel.x} y=${column.valueLabel.y} text-anchor=${column.valueLabel.anchor}>${column.valueLabel.text}</text>`
@@ -553,7 +462,7 @@ export class ScTourismSurge extends ScElement<TourismSurgeView> {
                 })}
                 <line class="baseline" x1="0" x2=${daily.width} y1=${daily.baseline} y2=${daily.baseline}></line>
               </svg>
-              ${shownDay >= 0 && shownDay < daily.columns.length ? this.renderTooltip(event.days.items[shownDay]!.description, daily.columns[shownDay]!.box) : nothing}
+              ${shownDay >= 0 && shownDay < daily.columns.length ? this.renderDetails(event.days.items[shownDay]!.description, daily.columns[shownDay]!.box) : nothing}
             </div>
           </div>`
         : nothing}

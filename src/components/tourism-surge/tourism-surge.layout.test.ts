@@ -5,12 +5,11 @@ import {
   comparisonLayout,
   dailyLayout,
   gridColumns,
-  textWidth,
-  wrap,
   type ComparisonPanel,
   type DayInput,
   type PlacedText,
 } from './tourism-surge.layout.js';
+import { estimateWidth as textWidth, wrapWords as wrap } from '../../internal/text-measure.js';
 
 const bar = (value: number, rowLabel: string, valueLabel: string, derived = false) => ({ value, rowLabel, valueLabel, derived });
 

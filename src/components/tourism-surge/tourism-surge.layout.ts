@@ -4,6 +4,7 @@
  * daily series go, and where their labels fit. All bars start at zero.
  */
 import { scaleLinear } from '../../internal/linear-scale.js';
+import { estimateWidth, wrapWords, type Measure } from '../../internal/text-measure.js';
 
 /** The shortest bar drawn for a positive value, so a tiny base year stays visible. */
 export const MIN_BAR = 3;
@@ -16,53 +17,15 @@ export const MIN_PANEL = 300;
 /** Font size of labels inside the drawings (px); matches `svg text` in chartStyles. */
 export const FONT = 12;
 
-/**
- * Width of a text line in px, estimated generously from its characters
- * (CJK full width; digits and Latin narrower), so that a label placed with it
- * does not overflow in the usual sans-serif fonts.
- */
-export const textWidth = (text: string, size = FONT, bold = false): number => {
-  let em = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0)!;
-    if (code >= 0x2e80 || (code >= 0x3000 && code <= 0x303f)) em += 1;
-    else if (char >= '0' && char <= '9') em += 0.58;
-    else if (char === ' ' || char === '.' || char === ',' || char === ':' || char === ';' || char === "'") em += 0.3;
-    else if (char === '(' || char === ')') em += 0.36;
-    else if (char >= 'A' && char <= 'Z') em += 0.7;
-    else if (char >= 'a' && char <= 'z') em += char === 'm' || char === 'w' ? 0.86 : char === 'i' || char === 'l' || char === 'j' ? 0.26 : 0.56;
-    else em += 0.8;
-  }
-  return Math.ceil(em * size * (bold ? 1.07 : 1));
-};
-
 /** Font size of the figures over the columns of a daily series (the peak's is FONT). */
 export const SMALL_FONT = 11;
 /** Kept free at the right edge, for fonts a little wider than estimated. */
 const EDGE = 4;
 
-/** Measures a line of text in px; `textWidth` estimates, the element measures in the host's font. */
-export type TextMeasure = (text: string, size?: number, bold?: boolean) => number;
-
 /** How many panels go side by side, and how wide each is. */
 export const gridColumns = (width: number, panels: number): { columns: number; panelWidth: number } => {
   const columns = panels >= 2 && width >= 2 * MIN_PANEL + PANEL_GAP ? 2 : 1;
   return { columns, panelWidth: Math.max(0, Math.floor((width - PANEL_GAP * (columns - 1)) / columns)) };
-};
-
-/** Breaks text into lines at spaces, as many words on a line as `fits` allows (a word too long stays whole). */
-export const wrap = (text: string, fits: (line: string) => boolean): string[] => {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    const longer = line ? `${line} ${word}` : word;
-    if (line && !fits(longer)) {
-      lines.push(line);
-      line = word;
-    } else line = longer;
-  }
-  if (line) lines.push(line);
-  return lines;
 };
 
 // ---------------------------------------------------------------------------
@@ -131,7 +94,7 @@ const STACKED = { line: 16, bar: 14, after: 12 };
  * its bar; otherwise labels go above the bars and bars use the full width.
  * Every positive value gets at least `MIN_BAR` px.
  */
-export const comparisonLayout = (panels: ComparisonPanel[], width: number, measure: TextMeasure = textWidth): ComparisonLayout => {
+export const comparisonLayout = (panels: ComparisonPanel[], width: number, measure: Measure = estimateWidth): ComparisonLayout => {
   // A bar's figure is bold when published, regular when derived.
   const labelWidth = (bar: ComparisonBar): number => measure(bar.valueLabel, FONT, !bar.derived);
   const rowWidth = (bar: ComparisonBar): number => measure(bar.rowLabel, FONT);
@@ -188,7 +151,7 @@ export const comparisonLayout = (panels: ComparisonPanel[], width: number, measu
       const baseline = y + 12;
       // The figure follows the year on one line, or takes lines of its own (broken at spaces) when that is too long.
       const besides = rowWidth(bar) + 8 + labelWidth(bar) <= width - EDGE;
-      const lines = besides ? [bar.valueLabel] : wrap(bar.valueLabel, (line) => measure(line, FONT, !bar.derived) <= width - EDGE);
+      const lines = besides ? [bar.valueLabel] : wrapWords(bar.valueLabel, (line) => measure(line, FONT, !bar.derived) <= width - EDGE);
       const barTop = y + STACKED.line * (besides ? 1 : 1 + lines.length) + 2;
       const valueLabel: PlacedText[] = besides
         ? [{ x: rowWidth(bar) + 8, y: baseline, text: bar.valueLabel, anchor: 'start' }]
@@ -259,7 +222,7 @@ const DAILY = { top: 20, plot: 110, bottom: 20 };
  * columns only where they fit, and the peak's figure always shows, kept
  * inside the drawing and clear of its neighbours' figures.
  */
-export const dailyLayout = (days: DayInput[], width: number, peakText?: (day: DayInput) => string, measure: TextMeasure = textWidth): DailyLayout => {
+export const dailyLayout = (days: DayInput[], width: number, peakText?: (day: DayInput) => string, measure: Measure = estimateWidth): DailyLayout => {
   const max = Math.max(0, ...days.map((day) => day.value));
   const peak = days.findIndex((day) => day.value === max);
   // Equal slots across the width, as d3's scaleBand with paddingInner 0.25 and paddingOuter 0.1

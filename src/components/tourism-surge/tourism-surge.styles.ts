@@ -1,11 +1,9 @@
 import { css } from 'lit';
-import { chartStyles } from '../../internal/chart-frame.js';
 
-const own = css`
+export const tourismSurgeStyles = css`
   :host {
     --_min-height: 16rem;
     --_bar: var(--sc-color-bar, var(--_accent));
-    min-width: 0;
   }
   .panels {
     display: grid;
@@ -32,13 +30,6 @@ const own = css`
     font-size: 0.8125rem;
     color: var(--_muted);
     white-space: nowrap;
-  }
-  /* The hidden data table must not be a scrollable region (axe: scrollable-region-focusable). */
-  .table-wrap.visually-hidden {
-    overflow: hidden;
-  }
-  .plot {
-    position: relative;
   }
   .plot .tooltip {
     max-width: min(12rem, 100%);
@@ -124,29 +115,10 @@ const own = css`
     font-weight: 600;
     color: var(--_muted);
   }
-  .enter,
-  .enter-up {
-    transform-box: fill-box;
-    transform-origin: left center;
-  }
-  .enter-up {
+  .enter-y {
     transform-origin: center bottom;
   }
-  @media (prefers-reduced-motion: no-preference) {
-    .enter-up {
-      animation: sc-rise 0.4s ease-out both;
-    }
-  }
-  @keyframes sc-rise {
-    from {
-      transform: scaleY(0);
-    }
-  }
   @media (forced-colors: active) {
-    .bar {
-      fill: CanvasText;
-      forced-color-adjust: none;
-    }
     .bar-derived {
       fill: Canvas;
       stroke: CanvasText;
@@ -160,5 +132,3 @@ const own = css`
     }
   }
 `;
-
-export const tourismSurgeStyles = [chartStyles, own];

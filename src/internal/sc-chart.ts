@@ -1,0 +1,102 @@
+import { html, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Lang } from '../format/number.js';
+import { chartStyles, renderChartFrame, uniqueId, type ChartView } from './chart-frame.js';
+import { cspStyle } from './csp-style.js';
+import { RovingFocusController } from './roving-focus.js';
+import { ScElement, invalid, type View } from './sc-element.js';
+import { TextMeasurer, type Measure } from './text-measure.js';
+import { WidthController } from './width-controller.js';
+
+export type { ChartView };
+
+/** An option that is none of its values: "metric must be visitors or revenue; got 'x'". */
+export const notOneOf = <T>(name: string, value: unknown, values: readonly string[]): View<T> => {
+  const or = (comma: string, last: string) => values.slice(0, -1).join(comma) + last + values[values.length - 1];
+  return invalid(name, `${name} must be ${or(', ', ' or ')}; got '${value}'`, `${name} 应为 ${or('、', ' 或 ')}，而不是 '${value}'`);
+};
+
+/** Ids asked for that the document lacks, with those it has: "no pipeline 'x' in this document; it has: a, b". */
+export const unknownIds = <T>(path: string, [en, zh]: [string, string], missing: string[], known: string[]): View<T> => {
+  const has = known.join(', ') || '—';
+  return invalid(
+    path,
+    `no ${en} '${missing.join("', '")}' in this document; it has: ${has}`,
+    `文档中没有${zh} '${missing.join("'、'")}'，现有：${has}`,
+  );
+};
+
+/**
+ * The shared base of the chart elements: the frame (heading, summary, notes,
+ * data table toggle, source), the host's width, keyboard and pointer access to
+ * the marks, and text measured in the font the drawing uses (again when web fonts load).
+ * Subclasses build a `ChartView` (`toView`) and draw it (`renderChart`).
+ */
+export abstract class ScChart<T extends ChartView> extends ScElement<T> {
+  static override styles = [...ScElement.styles, chartStyles];
+
+  /** Hides the source credit (for a page that credits the source once). */
+  @property({ type: Boolean, reflect: true, attribute: 'hide-source' }) hideSource = false;
+
+  @state() private tableOpen = false;
+
+  private readonly size = new WidthController(this);
+  /** Keyboard and pointer access to the marks; bound by `renderMarks`. */
+  protected readonly marks = new RovingFocusController(this);
+  private readonly measurer = new TextMeasurer(this);
+  protected readonly ids = { title: uniqueId('sc-title'), table: uniqueId('sc-table') };
+
+  /**
+   * The width to draw at. Until the resize observer first reports, the host
+   * is measured directly, so that the first frame is not drawn at a guess.
+   */
+  protected get chartWidth(): number {
+    return this.size.measured || !this.clientWidth ? this.size.width : this.clientWidth;
+  }
+
+  /** Measures text as the chart draws it, in `lang`. */
+  protected measureText(lang: Lang): Measure {
+    return this.measurer.measure(lang);
+  }
+
+  /** Draws the view inside the frame. */
+  protected abstract renderChart(view: T, lang: Lang): TemplateResult;
+
+  protected renderView(view: T, lang: Lang): TemplateResult {
+    return renderChartFrame(
+      {
+        ...view,
+        lang,
+        chart: this.renderChart(view, lang),
+        tableOpen: this.tableOpen,
+        onToggleTable: () => (this.tableOpen = !this.tableOpen),
+        hideSource: this.hideSource,
+      },
+      this.ids,
+    );
+  }
+
+  /** The details of the focused or hovered mark, placed by `style` (left, top) in the marks' container. */
+  protected renderTooltip(content: unknown, style: Record<string, string>): TemplateResult {
+    return html`<div part="tooltip" class="tooltip" aria-hidden="true" style=${cspStyle(style)}>${content}</div>`;
+  }
+
+  /**
+   * The container of the marks (elements with `data-mark`), bound to `marks`:
+   * one tab stop, arrow keys, details on focus and hover.
+   */
+  protected renderMarks(cls: string, content: unknown, style: Record<string, string> = {}): TemplateResult {
+    const marks = this.marks;
+    return html`<div
+      class=${cls}
+      style=${cspStyle(style)}
+      @keydown=${marks.keydown}
+      @focusin=${marks.focusin}
+      @focusout=${marks.focusout}
+      @pointerover=${marks.pointerover}
+      @pointerleave=${marks.pointerleave}
+    >
+      ${content}
+    </div>`;
+  }
+}

@@ -1,0 +1,167 @@
+/**
+ * Text widths and line breaking for chart layouts. Layouts stay pure: they
+ * take a `Measure`. Elements pass one that measures in the browser
+ * (`TextMeasurer`); unit tests, and elements not laid out yet, use the
+ * estimate.
+ */
+import type { ReactiveController, ReactiveElement } from 'lit';
+import type { Lang } from '../format/number.js';
+
+/** Width in px of `text` at `size` px (default 12), bold or not. */
+export type Measure = (text: string, size?: number, bold?: boolean) => number;
+
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u3000-\u303f]/;
+/** Characters a line may not start with (closing punctuation). */
+const NO_START = /^[，。、；：！？）》」』】”’,.;:!?)\]%]/;
+/** Characters a line may not end with (opening punctuation). */
+const NO_END = /[（《「『【“‘(\[]$/;
+
+/**
+ * A measurer without a DOM: a CJK character is one em, Latin letters and
+ * digits about 0.6 em, erring wide for the usual sans-serif fonts.
+ */
+export const estimateWidth: Measure = (text, size = 12, bold = false) => {
+  let em = 0;
+  for (const char of text) {
+    if (CJK.test(char)) em += 1;
+    else if (/[ il.,:;'!|()[\]’‘]/.test(char)) em += 0.32;
+    else if (/[mwMW%—…▲↓→]/.test(char)) em += 0.92;
+    else if (/\d/.test(char)) em += 0.64;
+    else if (/[A-Z+−–-]/.test(char)) em += 0.68;
+    else em += 0.58;
+  }
+  return em * size * (bold ? 1.08 : 1);
+};
+
+/** Pieces a line may break after: each CJK character, each word with its trailing space or dash; punctuation stays with its neighbour. */
+const pieces = (text: string): string[] => {
+  const out: string[] = [];
+  let word = '';
+  for (const char of text) {
+    const cjk = CJK.test(char);
+    if (cjk && word) out.push(word), (word = '');
+    word += char;
+    if (cjk || /[\s/–—-]/.test(char)) out.push(word), (word = '');
+  }
+  if (word) out.push(word);
+  const joined: string[] = [];
+  for (const piece of out) {
+    const last = joined.length - 1;
+    if (last >= 0 && (NO_START.test(piece) || NO_END.test(joined[last]!))) joined[last] += piece;
+    else joined.push(piece);
+  }
+  return joined;
+};
+
+/** Fills lines with pieces while `fits` allows; a piece too wide alone is broken between characters when `split`. */
+const fill = (parts: string[], fits: (line: string) => boolean, split: boolean): string[] => {
+  const lines: string[] = [];
+  const ok = (text: string) => fits(text.trimEnd());
+  const push = () => line.trim() && lines.push(line.trimEnd());
+  let line = '';
+  for (const part of parts) {
+    if (ok(line + part)) {
+      line += part;
+      continue;
+    }
+    push();
+    line = '';
+    for (const char of split && !ok(part) ? part : [part]) {
+      if (line && !ok(line + char)) push(), (line = '');
+      line += char;
+    }
+  }
+  push();
+  return lines;
+};
+
+/** Breaks text at spaces only, as many words on a line as `fits` allows; a word too long stays whole. */
+export const wrapWords = (text: string, fits: (line: string) => boolean): string[] => fill(text.split(/(?<= )/), fits, false);
+
+/**
+ * Wraps text into lines no wider than `maxWidth`: between CJK characters
+ * (never before a closing mark or after an opening one), after spaces and
+ * dashes, and inside a word only when the word alone is too wide. Beyond
+ * `maxLines` the last line ends with an ellipsis.
+ */
+export const wrapText = (text: string, maxWidth: number, size = 12, maxLines = Infinity, measure: Measure = estimateWidth, bold = false): string[] => {
+  const fits = (line: string) => measure(line, size, bold) <= maxWidth;
+  const lines = fill(pieces(text.trim()), fits, true);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  let last = kept[maxLines - 1]!;
+  while (last && !fits(`${last}…`)) last = [...last].slice(0, -1).join('');
+  kept[maxLines - 1] = `${last.trimEnd()}…`;
+  return kept;
+};
+
+/**
+ * Measures text as a chart draws it: with an invisible svg text inside the
+ * element's `.root`, so in the font the drawing inherits and, through `lang`,
+ * the fallback fonts of the language. (A canvas measures in the document's
+ * language: in a Chinese page its widths of Latin text and of quotes are too
+ * small.) Widths are cached until the font changes or a web font finishes
+ * loading, which lays the host out again.
+ */
+export class TextMeasurer implements ReactiveController {
+  private box?: HTMLElement;
+  private probe?: SVGTextElement;
+  private family = '';
+  private readonly widths = new Map<string, number>();
+  private readonly fontsLoaded = () => {
+    this.widths.clear();
+    this.host.requestUpdate();
+  };
+
+  constructor(private readonly host: ReactiveElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    globalThis.document?.fonts?.addEventListener('loadingdone', this.fontsLoaded);
+  }
+
+  hostDisconnected(): void {
+    globalThis.document?.fonts?.removeEventListener('loadingdone', this.fontsLoaded);
+  }
+
+  /** A `Measure` for text in `lang`; the estimate while there is no shadow root. */
+  measure(lang: Lang): Measure {
+    const root = this.host.renderRoot;
+    if (!root) return estimateWidth;
+    if (!this.box) {
+      const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+      this.box = document.createElement('span');
+      this.box.className = 'measure';
+      this.box.setAttribute('aria-hidden', 'true');
+      svg.append((this.probe = document.createElementNS(svg.namespaceURI, 'text') as SVGTextElement));
+      // A shadow root of its own keeps it out of the chart's queries and text.
+      this.box.attachShadow({ mode: 'open' }).append(svg);
+    }
+    // First in `.root`, before Lit's content (which rendering never moves past), inheriting its font.
+    const parent = root.querySelector('.root') ?? root;
+    if (this.box.parentNode !== parent) parent.insertBefore(this.box, parent.firstChild);
+    const probe = this.probe!;
+    const family = getComputedStyle(this.box).fontFamily;
+    if (family !== this.family) {
+      this.widths.clear();
+      this.family = family;
+    }
+    probe.parentElement!.setAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
+    return (text, size = 12, bold = false) => {
+      const key = `${lang}|${size}|${+bold}|${text}`;
+      let width = this.widths.get(key);
+      if (width === undefined) {
+        probe.style.fontSize = `${size}px`;
+        probe.style.fontWeight = bold ? '700' : '400';
+        probe.textContent = text;
+        const measured = probe.getComputedTextLength();
+        // Nothing is laid out while the element is hidden: estimate, and measure again later.
+        if (!measured && text.trim()) return estimateWidth(text, size, bold);
+        // A pixel to spare for glyphs that reach past their advance.
+        this.widths.set(key, (width = measured + 1));
+      }
+      return width;
+    };
+  }
+}
