@@ -93,7 +93,7 @@ export const renderChartFrame = (frame: ChartFrame, ids: { title: string; table:
         </tbody>
       </table>
     </div>
-    ${frame.hideSource ? nothing : renderCredit(frame.source, frame.lang)}
+    ${frame.hideSource ? nothing : renderCredit(frame.source, frame.lang, frame.illustrative)}
   </figure>`;
 };
 

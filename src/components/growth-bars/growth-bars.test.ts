@@ -205,7 +205,7 @@ describe('sc-growth-bars', () => {
     const el = await atWidth(900, html`<sc-growth-bars lang="zh" .data=${docs} indicator="fixed-asset-investment" sort="desc"></sc-growth-bars>`);
     expect(labels(el)).to.deep.equal(['双塔区', '喀左县', '凌源市']);
     expect(values(el)).to.deep.equal(['+21.3%', '+15.7%', '+5.6%']);
-    expect(texts(el, 'text.target-label')).to.deep.equal(['目标15%']);
+    expect(texts(el, 'text.target-label')).to.deep.equal(['2024年全年目标15%']);
     // The marker sits at 15 on the same scale as the bars, just short of Kazuo's 15.7%.
     const kazuo = marks(el)[1]!;
     const bar = kazuo.querySelector('rect.bar')!.getBoundingClientRect();

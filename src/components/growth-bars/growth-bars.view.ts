@@ -84,7 +84,11 @@ const makeBar = (item: Item, lang: Lang, targets: boolean): GrowthBar => {
   if (hasTarget) {
     const t = progress.target;
     const shown = formatPercent(t, lang, progress.derived ? Math.max(1, decimals(t), decimals(change.value)) : decimals(t));
-    targetLabel = zh ? `目标${shown}${progress.derived ? '（推算）' : ''}` : `target ${shown}${progress.derived ? ' (derived)' : ''}`;
+    // A target for another period (the full year) is named as such beside the bar.
+    const period = indicator.target?.kind === 'growth' ? pick(indicator.target.period, lang) : '';
+    targetLabel = zh
+      ? `${period}目标${shown}${progress.derived ? '（推算）' : ''}`
+      : `${period ? `${period} ` : ''}target ${shown}${progress.derived ? ' (derived)' : ''}`;
   }
   const value = indicator.value;
   const amount = formatFigure(indicator, lang);
