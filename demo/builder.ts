@@ -67,7 +67,14 @@ const renderOptions = (choice: Choice) => {
     const id = `option-${option.name}`;
     const label = document.createElement('label');
     label.htmlFor = id;
-    label.textContent = option.name;
+    const names: Record<string, [string, string]> = {
+      indicator: ['指标', 'Indicator'],
+      sort: ['排序', 'Sort'],
+      pipeline: ['项目链', 'Pipeline'],
+      orientation: ['方向', 'Orientation'],
+      metric: ['数据', 'Measure'],
+    };
+    label.textContent = `${names[option.name]?.[lang === 'zh' ? 0 : 1] ?? option.name} (${option.name})`;
     const select = document.createElement('select');
     select.id = id;
     select.name = option.name;
