@@ -43,7 +43,7 @@ type Story = StoryObj<Args>;
 /** Kazuo's two holidays, visitors: the Spring Festival alone (no growth published), Qingming +534%. */
 export const KazuoVisitorsZh: Story = { name: 'Kazuo holidays, visitors (zh)' };
 export const KazuoVisitorsEn: Story = { name: 'Kazuo holidays, visitors (en)', args: { lang: 'en' } };
-/** Revenue: Spring Festival +423% (last year about 1.01亿元, derived), Qingming +712%. */
+/** Revenue: Spring Festival +423% (last year about 1.01亿元, derived), Qingming +712%; no visitor peak under revenue. */
 export const KazuoRevenueZh: Story = { name: 'Kazuo holidays, revenue (zh)', args: { metric: 'revenue' } };
 export const KazuoRevenueEn: Story = { name: 'Kazuo holidays, revenue (en)', args: { metric: 'revenue', lang: 'en' } };
 
@@ -61,7 +61,7 @@ export const KazuoQingming: Story = {
 /** Qualifiers as published (200余万人次, 近10万人次) and no comparison: nothing is invented. */
 export const LanternFestivalZh: Story = { name: 'Shuangta Lantern Festival: qualifiers, no comparison (zh)', args: { src: SHUANGTA, events: 'lantern-festival-2024' } };
 export const LanternFestivalEn: Story = { name: 'Shuangta Lantern Festival (en)', args: { src: SHUANGTA, events: 'lantern-festival-2024', lang: 'en' } };
-/** A multiple: 6 times last year's daily visitors (+500%); revenue 1.6 times, its value not published. */
+/** A multiple: 6 times last year's daily visitors (+500%, derived; last year more than 800 a day, derived); revenue 1.6 times, its value not published. */
 export const FenghuangMultipleZh: Story = { name: 'Fenghuang Mountain: a multiple (zh)', args: { src: SHUANGTA, events: 'qingming-fenghuang-2024' } };
 export const FenghuangMultipleEn: Story = { name: 'Fenghuang Mountain: a multiple (en)', args: { src: SHUANGTA, events: 'qingming-fenghuang-2024', lang: 'en' } };
 export const FenghuangRevenue: Story = {

@@ -4,7 +4,7 @@ import { invalid, type View } from '../../internal/sc-element.js';
 import type { DataTable } from '../../internal/chart-frame.js';
 import { ScChart, notOneOf, unknownIds } from '../../internal/sc-chart.js';
 import type { Change, Measure, ScorecardDocument, Source, TourismEvent } from '../../schema/document.js';
-import { direction, formatChange, impliedBase, multipleToPercent, percentToMultiple, type Direction } from '../../format/change.js';
+import { direction, formatChange, impliedQuantity, multipleToPercent, percentToMultiple, type Direction } from '../../format/change.js';
 import { formatFigure, formatQuantity, notGiven, quantityParts, unitInfo } from '../../format/measure.js';
 import { shift, type Lang } from '../../format/number.js';
 import { labelled, list, paren, parseIds, pick, sentences } from '../../format/text.js';
@@ -49,10 +49,15 @@ export interface SurgeEvent {
   bars: SurgeBar[];
   /** Holidays with the same scale key are drawn to one scale. */
   scale: string;
-  /** The change in both forms: 同比增长534%（为去年同期的6.3倍）. */
+  /**
+   * The change as published, then converted to the other form and marked as
+   * derived: 同比增长534%（约为去年同期的6.3倍，推算）, "6 times last year's (up 500%, derived)".
+   * `clause` is the same for a running sentence: 同比增长534%，约为去年同期的6.3倍（推算）.
+   */
   surge?: { text: string; clause: string; direction: Direction; tone: Tone };
-  /** The last year's figure, derived. */
+  /** The last year's figure, derived: 日均800余人次（推算）. */
   baseText?: string;
+  /** The busiest day, a visitors figure: shown with the visitors metric only. */
   peak?: string;
   /** Other published figures of the event: 展区销售额：200余万元. */
   figures: string[];
@@ -99,6 +104,19 @@ const given = (measure: Measure | undefined): measure is Measure =>
 export const metricOf = (event: TourismEvent, asked: Metric | undefined): Metric =>
   asked ?? (given(event.visitors) || !given(event.revenue) ? 'visitors' : 'revenue');
 
+/**
+ * The published change followed by its conversion, which was not published and
+ * says so: 同比增长534%（约为去年同期的6.3倍，推算）; in a sentence,
+ * 同比增长534%，约为去年同期的6.3倍（推算）.
+ */
+const withDerived = (words: string, derived: string, lang: Lang): { text: string; clause: string } => {
+  const mark = lang === 'zh' ? '推算' : 'derived';
+  return {
+    text: paren(words, list([derived, mark], lang), lang),
+    clause: list([words, paren(derived, mark, lang)], lang),
+  };
+};
+
 const surgeOf = (change: Change, lang: Lang): SurgeEvent['surge'] => {
   const zh = lang === 'zh';
   const dir = direction(change);
@@ -109,14 +127,20 @@ const surgeOf = (change: Change, lang: Lang): SurgeEvent['surge'] => {
     const multiple = percentToMultiple(change.value);
     // A fall reads better as a percent alone than as "0.8 times".
     if (multiple < 1 || dir !== 'up') return { text: words, clause: words, direction: dir, tone: toneOf };
-    const times = formatChange({ kind: 'multiple', value: multiple, basis: zh ? 'yoy' : undefined }, lang).text;
-    return { text: paren(words, times, lang), clause: list([words, times], lang), direction: dir, tone: toneOf };
+    // Rounded to one decimal (+534% → 6.34 → 6.3), the multiple is "about"; an exact one keeps the percent's qualifier.
+    const rounded = Math.abs(multiple - (1 + change.value / 100)) > 1e-9;
+    const qualifier = rounded ? 'about' : change.qualifier;
+    // Always "6.3 times last year's", never a bare "6.3 times" that reads as "grew 6.3 times".
+    const times =
+      zh && qualifier === 'about'
+        ? `约${formatChange({ kind: 'multiple', value: multiple, basis: 'yoy' }, lang).text}`
+        : formatChange({ kind: 'multiple', value: multiple, basis: 'yoy', qualifier }, lang).text;
+    return { ...withDerived(words, times, lang), direction: dir, tone: toneOf };
   }
   if (yoy && change.kind === 'multiple') {
     const words = formatChange({ ...change, basis: 'yoy' }, lang).text;
-    const percent = formatChange({ kind: 'percent', value: multipleToPercent(change.value) }, lang).text;
-    const text = paren(words, percent, lang);
-    return { text, clause: text, direction: dir, tone: toneOf };
+    const percent = formatChange({ kind: 'percent', value: multipleToPercent(change.value), qualifier: change.qualifier }, lang).text;
+    return { ...withDerived(words, percent, lang), direction: dir, tone: toneOf };
   }
   const text = formatChange(change, lang).text;
   return { text, clause: text, direction: dir, tone: toneOf };
@@ -142,9 +166,10 @@ export const surgeEventView = (event: TourismEvent, document: ScorecardDocument,
   const valueText = formatFigure({ value, unit, qualifier: measure?.qualifier, per }, lang);
   const surge = change && surgeOf(change, lang);
   const yoy = change && (change.basis === undefined || change.basis === 'yoy');
-  const base = value !== undefined && change && yoy ? impliedBase(value, change) : undefined;
+  // Last year's figure keeps the published qualifier and precision: 5000余 at 6倍 → 800余, not 833.
+  const base = value !== undefined && change && yoy ? impliedQuantity(value, measure?.qualifier, change) : undefined;
   const short = change && formatChange(change, lang).short;
-  const baseQuantity = base === undefined ? undefined : formatQuantity({ value: base, unit, qualifier: 'about', per }, lang);
+  const baseQuantity = base === undefined ? undefined : formatQuantity({ value: base.value, unit, qualifier: base.qualifier, per }, lang);
   const baseText = baseQuantity && paren(baseQuantity, zh ? '推算' : 'derived', lang);
 
   const bars: SurgeBar[] = [];
@@ -159,7 +184,7 @@ export const surgeEventView = (event: TourismEvent, document: ScorecardDocument,
   }
   if (base !== undefined && baseText) {
     bars.push({
-      value: shift(base, info.exponent),
+      value: shift(base.value, info.exponent),
       rowLabel: lastYear,
       text: baseText,
       derived: true,
@@ -167,7 +192,8 @@ export const surgeEventView = (event: TourismEvent, document: ScorecardDocument,
     });
   }
 
-  const peakDay = event.peakDay;
+  // The peak day counts visits: under a revenue figure it would read as that revenue's peak.
+  const peakDay = metric === 'visitors' ? event.peakDay : undefined;
   const peak =
     peakDay && peakDay.value !== undefined && peakDay.value !== null
       ? formatQuantity({ value: peakDay.value, unit: peakDay.unit, qualifier: peakDay.qualifier }, lang)
@@ -273,25 +299,29 @@ export const tourismSurgeView = (document: ScorecardDocument, events: TourismEve
   }
 
   const dash = '—';
+  // The peak day is a visitors figure: its column only when a visitors row has one, never beside revenue alone.
+  const peaks = shown.some((event) => event.peak);
   const table: DataTable = {
     caption: title,
-    columns: zh
-      ? [{ label: '节假日' }, { label: '指标' }, { label: '本期', numeric: true }, { label: '上年同期（推算）', numeric: true }, { label: '同比变化' }, { label: '单日最高', numeric: true }]
-      : [
-          { label: 'Holiday' },
-          { label: 'Measure' },
-          { label: 'This year', numeric: true },
-          { label: 'A year earlier (derived)', numeric: true },
-          { label: 'Change' },
-          { label: 'Peak day', numeric: true },
-        ],
+    columns: [
+      ...(zh
+        ? [{ label: '节假日' }, { label: '指标' }, { label: '本期', numeric: true }, { label: '上年同期（推算）', numeric: true }, { label: '同比变化' }]
+        : [
+            { label: 'Holiday' },
+            { label: 'Measure' },
+            { label: 'This year', numeric: true },
+            { label: 'A year earlier (derived)', numeric: true },
+            { label: 'Change' },
+          ]),
+      ...(peaks ? [{ label: zh ? '单日最高' : 'Peak day', numeric: true }] : []),
+    ],
     rows: shown.map((event) => [
       event.title,
       event.metricLabel,
       event.valueText,
       event.baseText ?? dash,
       event.surge?.text ?? notGiven(lang),
-      event.peak ?? dash,
+      ...(peaks ? [event.peak ?? dash] : []),
     ]),
   };
 
@@ -309,9 +339,10 @@ export const tourismSurgeView = (document: ScorecardDocument, events: TourismEve
 /**
  * Holiday tourism against the same holiday a year earlier: this year's
  * visitors or revenue beside last year's (derived from the published growth
- * and marked as derived), the surge as a percent and as a multiple, the peak
- * day, and an optional daily series. Bars start at zero; a tiny base year keeps
- * a visible bar.
+ * and marked as derived), the surge as published and converted to the other
+ * form (a percent as a multiple, a multiple as a percent, marked as derived),
+ * the peak day (with visitors only), and an optional daily series. Bars
+ * start at zero; a tiny base year keeps a visible bar.
  *
  * @tagname sc-tourism-surge
  * @summary Holiday visitors and revenue against the same holiday a year earlier.

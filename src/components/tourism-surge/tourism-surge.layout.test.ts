@@ -30,7 +30,7 @@ const shuangtaVisitors: ComparisonPanel[] = [
   { scale: 'visits|total', bars: [bar(2000000, '2024', 'more than 2 million visits')] },
   {
     scale: 'visits|day',
-    bars: [bar(5000, '2024', 'more than 5,000 visits a day on average'), bar(833, '2023', 'about 833 visits a day on average (derived)', true)],
+    bars: [bar(5000, '2024', 'more than 5,000 visits a day on average'), bar(800, '2023', 'more than 800 visits a day on average (derived)', true)],
   },
 ];
 
@@ -119,7 +119,7 @@ describe('comparisonLayout', () => {
         expect(right(line)).to.be.at.most(300);
       }
     }
-    // 'about 833 visits a day on average (derived)' does not fit beside the year at 260 px.
+    // 'more than 800 visits a day on average (derived)' does not fit beside the year at 260 px.
     const derived = comparisonLayout(shuangtaVisitors, 260).panels[1]!.bars[1]!;
     expect(right(derived.valueLabel[0]!)).to.be.at.most(260);
     expect(derived.valueLabel[0]!.x).to.equal(0);
@@ -135,7 +135,7 @@ describe('comparisonLayout', () => {
     const layout = comparisonLayout(shuangtaVisitors, 260, wide);
     const derived = layout.panels[1]!.bars[1]!;
     expect(derived.valueLabel.length).to.be.greaterThan(1);
-    expect(derived.valueLabel.map((line) => line.text).join(' ')).to.equal('about 833 visits a day on average (derived)');
+    expect(derived.valueLabel.map((line) => line.text).join(' ')).to.equal('more than 800 visits a day on average (derived)');
     for (const line of derived.valueLabel) expect(line.x + wide(line.text)).to.be.at.most(260);
     expect(derived.valueLabel.at(-1)!.y).to.be.lessThan(derived.y);
     expect(wrap('a b c', () => false)).to.deep.equal(['a', 'b', 'c']);

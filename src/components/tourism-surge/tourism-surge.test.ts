@@ -56,10 +56,10 @@ describe('sc-tourism-surge', () => {
       expect(text(panel!.querySelector('[part=event-title]'))).to.equal('2024年清明假期 · 接待游客');
       expect(valueLabels(panel!)).to.deep.equal(['24.1万人次', '约3.8万人次（推算）']);
       expect([...panel!.querySelectorAll('.row-label')].map(text)).to.deep.equal(['2024年', '2023年']);
-      expect(text(panel!.querySelector('[part=surge]'))).to.equal('▲同比增长534%（为去年同期的6.3倍）');
+      expect(text(panel!.querySelector('[part=surge]'))).to.equal('▲同比增长534%（约为去年同期的6.3倍，推算）');
       expect(text(panel!.querySelector('[part=peak]'))).to.equal('单日最高：12万人次');
       expect(panel!.querySelectorAll('.bar-derived')).to.have.length(1);
-      expect(summary(element)).to.equal('2024年清明假期：接待游客24.1万人次，同比增长534%，为去年同期的6.3倍；单日最高12万人次。');
+      expect(summary(element)).to.equal('2024年清明假期：接待游客24.1万人次，同比增长534%，约为去年同期的6.3倍（推算）；单日最高12万人次。');
       expect(partText(element, '[part=title]')).to.equal('喀左县节假日接待游客：与上年同期比较');
       expect(partText(element, '[part=notes]')).to.contain('由本期数值和公布的增幅推算');
       await expect(element).to.be.accessible();
@@ -69,28 +69,30 @@ describe('sc-tourism-surge', () => {
       const element = await inBox(300, html`<sc-tourism-surge lang="en" src=${KAZUO} events="qingming-2024"></sc-tourism-surge>`);
       const [panel] = panels(element);
       expect(valueLabels(panel!)).to.deep.equal(['241,000 visits', 'about 38,000 visits (derived)']);
-      expect(text(panel!.querySelector('[part=surge]'))).to.equal('▲up 534% on last year (6.3 times)');
+      expect(text(panel!.querySelector('[part=surge]'))).to.equal("▲up 534% on last year (about 6.3 times last year's, derived)");
       expect(text(panel!.querySelector('[part=peak]'))).to.equal('Peak day: 120,000 visits');
-      expect(summary(element)).to.equal('Qingming holiday 2024: 241,000 visits, up 534% on last year, 6.3 times; peak day 120,000.');
+      expect(summary(element)).to.equal("Qingming holiday 2024: 241,000 visits, up 534% on last year, about 6.3 times last year's (derived); peak day 120,000.");
       await expect(element).to.be.accessible();
     });
 
-    it('shows revenue at +712%, 8.1 times, last year about 0.17亿元 derived', async () => {
+    it('shows revenue at +712%, 8.1 times (derived), last year about 0.17亿元 derived, and no visitor peak', async () => {
       const zh = await inBox(300, html`<sc-tourism-surge lang="zh" src=${KAZUO} events="qingming-2024" metric="revenue"></sc-tourism-surge>`);
       expect(valueLabels(panels(zh)[0]!)).to.deep.equal(['1.39亿元', '约0.17亿元（推算）']);
-      expect(text(panels(zh)[0]!.querySelector('[part=surge]'))).to.equal('▲同比增长712%（为去年同期的8.1倍）');
-      expect(summary(zh)).to.equal('2024年清明假期：旅游收入1.39亿元，同比增长712%，为去年同期的8.1倍；单日最高12万人次。');
+      expect(text(panels(zh)[0]!.querySelector('[part=surge]'))).to.equal('▲同比增长712%（约为去年同期的8.1倍，推算）');
+      expect(summary(zh)).to.equal('2024年清明假期：旅游收入1.39亿元，同比增长712%，约为去年同期的8.1倍（推算）。');
+      expect(panels(zh)[0]!.querySelector('[part=peak]')).to.equal(null);
       const en = await inBox(1000, html`<sc-tourism-surge lang="en" src=${KAZUO} events="qingming-2024" metric="revenue"></sc-tourism-surge>`);
       expect(valueLabels(panels(en)[0]!)).to.deep.equal(['139 million yuan', 'about 17 million yuan (derived)']);
-      expect(text(panels(en)[0]!.querySelector('[part=surge]'))).to.equal('▲up 712% on last year (8.1 times)');
-      expect(summary(en)).to.equal('Qingming holiday 2024: revenue 139 million yuan, up 712% on last year, 8.1 times; peak day 120,000 visits.');
+      expect(text(panels(en)[0]!.querySelector('[part=surge]'))).to.equal("▲up 712% on last year (about 8.1 times last year's, derived)");
+      expect(summary(en)).to.equal("Qingming holiday 2024: revenue 139 million yuan, up 712% on last year, about 8.1 times last year's (derived).");
+      expect(panels(en)[0]!.querySelector('[part=peak]')).to.equal(null);
     });
   });
 
   it("derives the Spring Festival's revenue a year earlier: 5.27亿元 at +423% → about 1.01亿元, 5.2 times", async () => {
     const zh = await inBox(600, html`<sc-tourism-surge lang="zh" src=${KAZUO} events="spring-festival-2024" metric="revenue"></sc-tourism-surge>`);
     expect(valueLabels(panels(zh)[0]!)).to.deep.equal(['5.27亿元', '约1.01亿元（推算）']);
-    expect(text(panels(zh)[0]!.querySelector('[part=surge]'))).to.equal('▲同比增长423%（为去年同期的5.2倍）');
+    expect(text(panels(zh)[0]!.querySelector('[part=surge]'))).to.equal('▲同比增长423%（约为去年同期的5.2倍，推算）');
     const en = await inBox(600, html`<sc-tourism-surge lang="en" src=${KAZUO} events="spring-festival-2024" metric="revenue"></sc-tourism-surge>`);
     expect(valueLabels(panels(en)[0]!)).to.deep.equal(['527 million yuan', 'about 101 million yuan (derived)']);
     expect(marks(en)[1]!.getAttribute('aria-label')).to.equal('2023: about 101 million yuan (derived from 527 million yuan and +423%)');
@@ -106,7 +108,7 @@ describe('sc-tourism-surge', () => {
     expect(text(spring!.querySelector('.no-comparison'))).to.equal('未公布同比数据');
     expect(valueLabels(qingming!)).to.deep.equal(['24.1万人次', '约3.8万人次（推算）']);
     expect(summary(element)).to.equal(
-      '2024年春节假期：接待游客73.21万人次（未公布同比数据）。2024年清明假期：接待游客24.1万人次，同比增长534%，为去年同期的6.3倍；单日最高12万人次。',
+      '2024年春节假期：接待游客73.21万人次（未公布同比数据）。2024年清明假期：接待游客24.1万人次，同比增长534%，约为去年同期的6.3倍（推算）；单日最高12万人次。',
     );
     // Two holidays side by side at 1000 px, one scale: the larger total draws the longer bar.
     expect(spring!.getBoundingClientRect().top).to.equal(qingming!.getBoundingClientRect().top);
@@ -148,16 +150,16 @@ describe('sc-tourism-surge', () => {
       await expect(en).to.be.accessible();
     });
 
-    it('handles a multiple: Fenghuang Mountain at 6 times, +500%, last year derived as a daily average', async () => {
+    it('handles a multiple: Fenghuang Mountain at 6 times, +500% derived, last year derived as a daily average of more than 800', async () => {
       const zh = await inBox(300, html`<sc-tourism-surge lang="zh" src=${SHUANGTA} events="qingming-fenghuang-2024"></sc-tourism-surge>`);
       const [panel] = panels(zh);
       expect(text(panel!.querySelector('[part=event-title]'))).to.equal('2024年清明假期 · 凤凰山景区 · 接待游客');
-      expect(valueLabels(panel!)).to.deep.equal(['日均5000余人次', '日均约833人次（推算）']);
-      expect(text(panel!.querySelector('[part=surge]'))).to.equal('▲为去年同期的6倍（增长500%）');
+      expect(valueLabels(panel!)).to.deep.equal(['日均5000余人次', '日均800余人次（推算）']);
+      expect(text(panel!.querySelector('[part=surge]'))).to.equal('▲为去年同期的6倍（增长500%，推算）');
       expect(text(panel!.querySelector('.event-note'))).to.equal('3月20日起免费开放');
       const en = await inBox(1000, html`<sc-tourism-surge lang="en" src=${SHUANGTA} events="qingming-fenghuang-2024"></sc-tourism-surge>`);
-      expect(text(panels(en)[0]!.querySelector('[part=surge]'))).to.equal("▲6 times last year's (up 500%)");
-      expect(valueLabels(panels(en)[0]!)).to.deep.equal(['more than 5,000 visits a day on average', 'about 833 visits a day on average (derived)']);
+      expect(text(panels(en)[0]!.querySelector('[part=surge]'))).to.equal("▲6 times last year's (up 500%, derived)");
+      expect(valueLabels(panels(en)[0]!)).to.deep.equal(['more than 5,000 visits a day on average', 'more than 800 visits a day on average (derived)']);
     });
 
     it('says a revenue figure was not published and still gives its multiple, drawing nothing', async () => {
@@ -165,8 +167,8 @@ describe('sc-tourism-surge', () => {
       const [panel] = panels(element);
       expect(panel!.querySelector('svg')).to.equal(null);
       expect(text(panel!.querySelector('.value-alone.missing'))).to.equal('未公布');
-      expect(text(panel!.querySelector('[part=surge]'))).to.equal('▲为去年同期的1.6倍（增长60%）');
-      expect(summary(element)).to.equal('2024年清明假期（凤凰山景区）：旅游收入未公布，为去年同期的1.6倍（增长60%）。');
+      expect(text(panel!.querySelector('[part=surge]'))).to.equal('▲为去年同期的1.6倍（增长60%，推算）');
+      expect(summary(element)).to.equal('2024年清明假期（凤凰山景区）：旅游收入未公布，为去年同期的1.6倍，增长60%（推算）。');
       await expect(element).to.be.accessible();
     });
 
@@ -186,7 +188,7 @@ describe('sc-tourism-surge', () => {
       doc.tourism![0]!.visitors!.change = { kind: 'multiple', value: 2, basis: 'yoy' };
       const element = await inBox(1000, html`<sc-tourism-surge lang="en" .data=${doc}></sc-tourism-surge>`);
       const [lantern, fenghuang] = panels(element);
-      expect(valueLabels(lantern!)).to.deep.equal(['more than 2 million visits', 'about 1 million visits (derived)']);
+      expect(valueLabels(lantern!)).to.deep.equal(['more than 2 million visits', 'more than 1 million visits (derived)']);
       expect(valueLabels(fenghuang!)).to.have.length(2);
       expect(partText(element, '[part=notes]')).to.contain('drawn to separate scales');
     });
@@ -330,8 +332,8 @@ describe('sc-tourism-surge', () => {
     const element = await inBox(600, html`<sc-tourism-surge lang="en" src=${KAZUO} metric="revenue"></sc-tourism-surge>`);
     const rows = [...root(element).querySelectorAll('tbody tr')].map((row) => [...row.children].map(text));
     expect(rows).to.deep.equal([
-      ['Spring Festival holiday 2024', 'Revenue', '527 million yuan', 'about 101 million yuan (derived)', 'up 423% on last year (5.2 times)', '—'],
-      ['Qingming holiday 2024', 'Revenue', '139 million yuan', 'about 17 million yuan (derived)', 'up 712% on last year (8.1 times)', '120,000 visits'],
+      ['Spring Festival holiday 2024', 'Revenue', '527 million yuan', 'about 101 million yuan (derived)', "up 423% on last year (about 5.2 times last year's, derived)"],
+      ['Qingming holiday 2024', 'Revenue', '139 million yuan', 'about 17 million yuan (derived)', "up 712% on last year (about 8.1 times last year's, derived)"],
     ]);
     const toggle = root(element).querySelector<HTMLButtonElement>('[part=table-toggle]')!;
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
@@ -342,6 +344,87 @@ describe('sc-tourism-surge', () => {
     await expect(element).to.be.accessible();
   });
 
+  describe("the data editor's audit", () => {
+    /** Everything a reader gets: the visible text (title, summary, panels, notes, data table) and the bars' accessible names. */
+    const readable = (element: ScTourismSurge) =>
+      [text(root(element) as unknown as Element), ...marks(element).map((mark) => mark.getAttribute('aria-label') ?? '')].join(' | ');
+
+    const cases = [
+      [KAZUO, 'visitors'],
+      [KAZUO, 'revenue'],
+      [SHUANGTA, 'visitors'],
+      [SHUANGTA, 'revenue'],
+    ] as const;
+
+    for (const [src, metric] of cases) {
+      it(`marks every converted multiple or percent as derived and leaves the published ones unmarked (${src.split('/').pop()}, ${metric})`, async () => {
+        const zh = readable(await inBox(1000, html`<sc-tourism-surge lang="zh" src=${src} metric=${metric}></sc-tourism-surge>`));
+        // Converted: a multiple from a percent (约为去年同期的6.3倍) or a percent from a multiple (增长500%), each followed by 推算.
+        const zhDerived = /约为去年同期的\d+(?:\.\d+)?倍|(?<!同比)增长\d+%/g;
+        const zhFound = [...zh.matchAll(zhDerived)];
+        expect(zhFound.length, zh).to.be.greaterThan(0);
+        for (const found of zhFound) expect(zh.slice(found.index! + found[0].length), found[0]).to.match(/^(，推算）|（推算）)/);
+        // Published: as printed, with no mark.
+        expect(zh).to.not.match(/(同比增长(534|423|712)%|为去年同期的(6|1\.6)倍)[，（]推算/);
+
+        const en = readable(await inBox(1000, html`<sc-tourism-surge lang="en" src=${src} metric=${metric}></sc-tourism-surge>`));
+        // Every multiple says of what: "6.3 times last year's", never a bare "(6.3 times)" that reads as "grew 6.3 times".
+        for (const found of en.matchAll(/\d+(?:\.\d+)? times?\b/g)) expect(en.slice(found.index! + found[0].length), found[0]).to.match(/^ last year's/);
+        expect(en).to.not.match(/\(\d+(?:\.\d+)? times\)/);
+        const enDerived = /about \d+(?:\.\d+)? times last year's|\(up \d+%/g;
+        const enFound = [...en.matchAll(enDerived)];
+        expect(enFound.length, en).to.be.greaterThan(0);
+        for (const found of enFound) expect(en.slice(found.index! + found[0].length), found[0]).to.match(/^(, derived\)| \(derived\))/);
+        expect(en).to.not.match(/(up (534|423|712)% on last year|\b(6|1\.6) times last year's)(,| \() ?derived/);
+      });
+    }
+
+    it('marks the converted form in the chart, the summary and the table alike (Kazuo Qingming)', async () => {
+      const zh = await inBox(600, html`<sc-tourism-surge lang="zh" src=${KAZUO} events="qingming-2024"></sc-tourism-surge>`);
+      expect(text(panels(zh)[0]!.querySelector('[part=surge]'))).to.equal('▲同比增长534%（约为去年同期的6.3倍，推算）');
+      expect(summary(zh)).to.contain('同比增长534%，约为去年同期的6.3倍（推算）');
+      const zhRow = [...root(zh).querySelectorAll('tbody tr td')].map(text);
+      expect(zhRow).to.contain('同比增长534%（约为去年同期的6.3倍，推算）');
+      const en = await inBox(600, html`<sc-tourism-surge lang="en" src=${KAZUO} events="qingming-2024"></sc-tourism-surge>`);
+      expect(text(panels(en)[0]!.querySelector('[part=surge]'))).to.equal("▲up 534% on last year (about 6.3 times last year's, derived)");
+      expect(summary(en)).to.contain("up 534% on last year, about 6.3 times last year's (derived)");
+      expect(marks(en)[0]!.getAttribute('aria-label')).to.equal("2024: 241,000 visits, up 534% on last year, about 6.3 times last year's (derived)");
+    });
+
+    it("gives Fenghuang Mountain's last year with the published qualifier and precision: more than 800 a day, not 833", async () => {
+      const zh = await inBox(600, html`<sc-tourism-surge lang="zh" src=${SHUANGTA} events="qingming-fenghuang-2024"></sc-tourism-surge>`);
+      expect(valueLabels(panels(zh)[0]!)).to.deep.equal(['日均5000余人次', '日均800余人次（推算）']);
+      expect(marks(zh)[1]!.getAttribute('aria-label')).to.equal('2023年：日均800余人次（由日均5000余人次及6倍推算）');
+      expect([...root(zh).querySelectorAll('tbody td')].map(text)).to.contain('日均800余人次（推算）');
+      expect(readable(zh)).to.not.contain('833');
+      const en = await inBox(600, html`<sc-tourism-surge lang="en" src=${SHUANGTA} events="qingming-fenghuang-2024"></sc-tourism-surge>`);
+      expect(valueLabels(panels(en)[0]!)[1]).to.equal('more than 800 visits a day on average (derived)');
+      expect(readable(en)).to.not.contain('833');
+      // Exact figures keep impliedBase's value, marked "about".
+      const kazuo = await inBox(1000, html`<sc-tourism-surge lang="zh" src=${KAZUO} metric="revenue"></sc-tourism-surge>`);
+      expect(panels(kazuo).map((panel) => valueLabels(panel)[1])).to.deep.equal(['约1.01亿元（推算）', '约0.17亿元（推算）']);
+    });
+
+    it('shows the peak day, a visitors figure, with visitors only', async () => {
+      for (const lang of ['zh', 'en'] as const) {
+        const revenue = await inBox(1000, html`<sc-tourism-surge lang=${lang} src=${KAZUO} metric="revenue"></sc-tourism-surge>`);
+        expect(root(revenue).querySelector('[part=peak]')).to.equal(null);
+        expect(readable(revenue)).to.not.match(/12万人次|120,000|单日最高|[Pp]eak day/);
+        expect([...root(revenue).querySelectorAll('thead th')].map(text)).to.have.length(5);
+
+        const shuangta = await inBox(1000, html`<sc-tourism-surge lang=${lang} src=${SHUANGTA} metric="revenue"></sc-tourism-surge>`);
+        expect(root(shuangta).querySelector('[part=peak]')).to.equal(null);
+        expect(readable(shuangta)).to.not.match(/近10万人次|100,000|单日最高|[Pp]eak day/);
+      }
+      const visitors = await inBox(1000, html`<sc-tourism-surge lang="zh" src=${KAZUO}></sc-tourism-surge>`);
+      expect(text(panels(visitors)[1]!.querySelector('[part=peak]'))).to.equal('单日最高：12万人次');
+      expect([...root(visitors).querySelectorAll('thead th')].map(text).at(-1)).to.equal('单日最高');
+      expect([...root(visitors).querySelectorAll('tbody tr')].map((row) => text(row.lastElementChild))).to.deep.equal(['—', '12万人次']);
+      const lantern = await inBox(600, html`<sc-tourism-surge lang="en" src=${SHUANGTA} events="lantern-festival-2024"></sc-tourism-surge>`);
+      expect(text(panels(lantern)[0]!.querySelector('[part=peak]'))).to.equal('Peak day: nearly 100,000 visits');
+    });
+  });
+
   it('reads a figure without a unit in base units, adding no magnitude', async () => {
     const doc = await loadDemo(KAZUO);
     doc.illustrative = true;
@@ -350,7 +433,7 @@ describe('sc-tourism-surge', () => {
     expect(valueLabels(panels(zh)[0]!)).to.deep.equal(['5000人次', '约4000人次（推算）']);
     const en = await inBox(600, html`<sc-tourism-surge lang="en" .data=${doc}></sc-tourism-surge>`);
     expect(valueLabels(panels(en)[0]!)).to.deep.equal(['5,000 visits', 'about 4,000 visits (derived)']);
-    expect(text(panels(en)[0]!.querySelector('[part=surge]'))).to.equal('▲up 25% on last year (1.3 times)');
+    expect(text(panels(en)[0]!.querySelector('[part=surge]'))).to.equal("▲up 25% on last year (about 1.3 times last year's, derived)");
   });
 
   it('treats an empty metric attribute as the default', async () => {
