@@ -126,7 +126,20 @@ const tenStages = () => {
 
 export const LingyuanZh: Story = { name: 'Lingyuan investment promotion (zh)' };
 export const LingyuanEn: Story = { name: 'Lingyuan investment promotion (en)', args: { lang: 'en' } };
-export const Enclave: Story = { name: 'Lingyuan “enclave” projects (pipeline="enclave")', args: { pipeline: 'enclave' } };
+export const Enclave: Story = {
+  name: 'Lingyuan “enclave” projects: separate counts, no rates (pipeline="enclave")',
+  args: { pipeline: 'enclave' },
+};
+export const EnclaveEn: Story = { name: 'Lingyuan “enclave” projects (en): separate counts, no rates', args: { pipeline: 'enclave', lang: 'en' } };
+export const EnclaveVertical: Story = {
+  name: 'Lingyuan “enclave” projects, vertical (zh): bars from a common zero',
+  args: { pipeline: 'enclave', orientation: 'vertical' },
+};
+export const EnclaveNarrow: Story = {
+  name: 'Lingyuan “enclave” projects, narrow (280 px, en)',
+  args: { pipeline: 'enclave', lang: 'en' },
+  render: (args) => narrow(funnel(args), 280),
+};
 export const Vertical: Story = { name: 'Vertical (zh)', args: { orientation: 'vertical' } };
 export const VerticalEn: Story = { name: 'Vertical (en)', args: { orientation: 'vertical', lang: 'en' } };
 

@@ -7,7 +7,7 @@ import type { Pipeline, ScorecardDocument, Source, Stage } from '../../schema/do
 import { formatFigure, notGiven, unitInfo } from '../../format/measure.js';
 import { formatPercent, shift, type Lang } from '../../format/number.js';
 import { lowerFirst, pick, upperFirst } from '../../format/text.js';
-import { conversions, funnelLayout, type Orientation, type Rate, type LayoutStage, type RateText } from './project-funnel.layout.js';
+import { conversions, funnelLayout, type Conversion, type Orientation, type Rate, type LayoutStage, type RateText } from './project-funnel.layout.js';
 import { projectFunnelStyles } from './project-funnel.styles.js';
 
 export type FunnelMeasure = 'count' | 'amount';
@@ -18,6 +18,7 @@ export interface FunnelStageView {
   value: number | null;
   count: string;
   amount?: string;
+  /** Computed; absent for the first stage and when the pipeline computes no rates (`rates: false`). */
   fromPrevious?: Rate;
   fromFirst?: Rate;
   /** What the tooltip shows, line by line; the same text is the mark's accessible name. */
@@ -30,6 +31,11 @@ export interface ProjectFunnelView {
   stages: FunnelStageView[];
   /** The stages as the layout draws them. */
   layout: LayoutStage[];
+  /**
+   * One group moving through the stages: rates computed, drawn as a funnel.
+   * `false` (the pipeline's `rates: false`): separate counts, side by side, no rate anywhere.
+   */
+  flow: boolean;
   notes: string[];
   table: DataTable;
   source: Source;
@@ -68,8 +74,42 @@ const amountFigure = (stage: Stage, lang: Lang): Figure | undefined => {
   };
 };
 
-/** A computed rate in print (`RateText`), plus `spoken`: the phrase without the ▲ mark, for sentences and names. */
-export type StageRate = RateText & { spoken: string };
+/**
+ * A computed rate in print (`RateText`), plus `spoken`: the phrase without the
+ * ▲ mark, for sentences and names; and `plain`: the number alone without the
+ * mark ("17.3%", "about 18.0%"), for table cells.
+ */
+export type StageRate = RateText & { spoken: string; plain?: string };
+
+const PARTICIPLES = new Set(['begun', 'built', 'done', 'held', 'made', 'put', 'run', 'set', 'shut', 'won']);
+const PREPOSITIONS = new Set(['after', 'at', 'awaiting', 'before', 'for', 'in', 'into', 'on', 'pending', 'through', 'under', 'with', 'within', 'without']);
+
+/**
+ * An English stage label as it reads inside a sentence, where it names the
+ * stage's projects: participles and numbered stages read as they are
+ * ("signed", "newly signed", "landed and started", "stage 4"); any other
+ * label is quoted as printed (“Letter of intent”), so that it cannot be
+ * misread as words of the sentence.
+ */
+export const stageName = (label: string): string => {
+  const words = label.trim().split(/\s+/);
+  const head = (words[0] ?? '').toLowerCase();
+  // A participle, perhaps after adverbs: "signed", "newly signed", "fully approved".
+  const verb = words.map((word) => word.toLowerCase()).find((word) => !/^[a-z]+ly$/.test(word)) ?? '';
+  if (/^[a-z]+ed$/.test(verb) || PARTICIPLES.has(verb)) return lowerFirst(label);
+  if (words.length === 2 && /^(stage|phase|step|round|tier|level)$/.test(head) && /^([0-9]+|[ivxlc]+|[a-z])$/i.test(words[1]!)) return lowerFirst(label);
+  return `“${label}”`;
+};
+
+/**
+ * What an English rate is "of": "of signed", "of stage 4"; "of those under
+ * negotiation" for a label that is a state (a preposition first: "Under
+ * negotiation", "At full capacity"); "of “Letter of intent”" otherwise.
+ */
+export const ofStage = (label: string): string => {
+  const head = (label.trim().split(/\s+/)[0] ?? '').toLowerCase();
+  return PREPOSITIONS.has(head) ? `of those ${lowerFirst(label.trim())}` : `of ${stageName(label)}`;
+};
 
 /** A computed rate in print: number, caption and the whole phrase, or why there is none. */
 export const rateText = (rate: Rate, base: string, approx: boolean, lang: Lang): StageRate => {
@@ -78,9 +118,9 @@ export const rateText = (rate: Rate, base: string, approx: boolean, lang: Lang):
     const over = rate.percent! > 100;
     const plain = `${approx ? (zh ? '约' : 'about ') : ''}${formatPercent(rate.percent!, lang)}`;
     const number = `${over ? '▲ ' : ''}${plain}`;
-    const caption = zh ? `为${base}的` : `of ${lowerFirst(base)}`;
+    const caption = zh ? `为${base}的` : ofStage(base);
     const phrase = (n: string) => (zh ? caption + n : `${n} ${caption}`);
-    return { number, caption, inline: phrase(number), spoken: phrase(plain), numberFirst: !zh, over };
+    return { number, plain, caption, inline: phrase(number), spoken: phrase(plain), numberFirst: !zh, over };
   }
   const caption =
     rate.status === 'missing'
@@ -90,10 +130,10 @@ export const rateText = (rate: Rate, base: string, approx: boolean, lang: Lang):
       : rate.status === 'missing-base'
         ? zh
           ? `无转化率（${base}未公布）`
-          : `no rate: ${lowerFirst(base)} not published`
+          : `no rate: ${stageName(base)} not published`
         : zh
           ? `无转化率（${base}为0）`
-          : `no rate: ${lowerFirst(base)} is 0`;
+          : `no rate: ${stageName(base)} is 0`;
   return { caption, inline: caption, spoken: caption, numberFirst: !zh, over: false };
 };
 
@@ -103,7 +143,8 @@ const READ_ALL_UP_TO = 4;
 /**
  * Turns a pipeline into what the funnel shows and says: figures, computed
  * rates (stage to stage and from the first), notes on what does not narrow,
- * a summary sentence, and the data table. Pure.
+ * a summary sentence, and the data table. A pipeline with `rates: false`
+ * (separate counts, not one group moving through) gets no rate anywhere. Pure.
  */
 export const projectFunnelView = (
   document: ScorecardDocument,
@@ -122,7 +163,11 @@ export const projectFunnelView = (
   const hasAmounts = amounts.some(Boolean);
   const missingAmount: Figure = { value: null, text: notGiven(lang), approx: false };
   const figures = measure === 'amount' ? amounts.map((amount) => amount ?? missingAmount) : counts;
-  const rates = conversions(figures.map((figure) => figure.value));
+  /** Whether one group moves through the stages; if not, a rate between them would mislead, and none is computed. */
+  const flow = pipeline.rates !== false;
+  const rates = flow ? conversions(figures.map((figure) => figure.value)) : stages.map((): Conversion => ({}));
+  /** Whether any rate is on screen as a number (not only "no rate"). */
+  const computed = rates.some((rate) => rate.fromPrevious?.status === 'ok' || rate.fromFirst?.status === 'ok');
   const sep = zh ? '：' : ': ';
 
   // Rates from the stage before and from the first, in print; `first` only where it differs from `previous`.
@@ -134,7 +179,7 @@ export const projectFunnelView = (
     const rate = rates[i]!.fromFirst;
     return rate && rateText(rate, labels[0]!, figures[i]!.approx || figures[0]!.approx, lang);
   });
-  const first = fromFirst.map((rate, i) => (i >= 2 && rates[i]!.fromFirst!.status !== 'missing' ? rate : undefined));
+  const first = fromFirst.map((rate, i) => (i >= 2 && rate && rates[i]!.fromFirst!.status !== 'missing' ? rate : undefined));
   /** The other measure, shown smaller: the amount while counting, the count (with its noun in English) otherwise. */
   const secondary = stages.map((_, i) => {
     if (measure === 'count') return amounts[i]?.text;
@@ -192,11 +237,29 @@ export const projectFunnelView = (
       const allRates = shown.every((phrase) => phrase.number);
       return `，${shown.map((phrase, k) => (k > 0 && allRates ? phrase.spoken.replace(/^为/, '') : phrase.spoken)).join(allRates ? '、' : '，')}`;
     }
-    return ` (${short && shown.length === 1 && shown[0]!.number ? shown[0]!.spoken.replace(/ of .*$/, '') : shown.map((phrase) => phrase.spoken).join(', ')})`;
+    return ` (${short && shown.length === 1 && shown[0]!.plain ? shown[0]!.plain : shown.map((phrase) => phrase.spoken).join(', ')})`;
   };
+  /** Separate counts, label first: 在谈项目38个 / "under negotiation 38". */
+  const countedClause = (i: number) => {
+    if (zh) return figureClause(i, true);
+    const figure = figures[i]!;
+    return `${lowerFirst(labels[i]!)} ${figure.value === null ? 'not published' : figure.text}`;
+  };
+  const separately = zh ? '（分别统计）' : ' (counted separately)';
   const period = pick(pipeline.period ?? document.period, lang);
   let sentences: string[];
-  if (stages.length <= READ_ALL_UP_TO) {
+  if (!flow && stages.length <= READ_ALL_UP_TO) {
+    sentences = [stages.map((_, i) => countedClause(i)).join(zh ? '，' : ', ') + (stages.length > 1 ? separately : '')];
+  } else if (!flow) {
+    const missing = labels.filter((_, i) => figures[i]!.value === null);
+    sentences = [
+      zh
+        ? `共${stages.length}个阶段${separately}，${countedClause(0)}；${countedClause(last)}`
+        : `${stages.length} stages${separately}: ${countedClause(0)}; ${countedClause(last)}`,
+      ...(missing.length ? [zh ? `未公布：${missing.join('、')}` : `Not published: ${missing.map(lowerFirst).join(', ')}`] : []),
+      zh ? '各阶段数据见数据表' : 'Every stage is in the data table',
+    ];
+  } else if (stages.length <= READ_ALL_UP_TO) {
     const clauses = stages.map((_, i) =>
       i === 0 || figures[i]!.value === null ? figureClause(i, i === 0) : figureClause(i, false) + rateClause([previous[i], first[i]], i === 1),
     );
@@ -227,6 +290,14 @@ export const projectFunnelView = (
 
   // ---- notes: what a reader might otherwise misread
   const notes: string[] = [];
+  if (!flow && stages.length > 1) {
+    notes.push(zh ? '各阶段为独立统计，不计算转化率。' : 'The stages are counted separately; no conversion rates are computed.');
+  }
+  if (computed) {
+    // No rate is published: the element divides the published figures.
+    const from = measure === 'amount' ? (zh ? '投资额' : 'amounts') : zh ? '数字' : isCount ? 'counts' : 'figures';
+    notes.push(zh ? `转化率由公布的${from}计算，并非公布数据。` : `Rates are computed from the published ${from}; they were not published.`);
+  }
   stages.forEach((_, i) => {
     const label = labels[i]!;
     const rate = rates[i]!.fromPrevious;
@@ -236,16 +307,17 @@ export const projectFunnelView = (
       notes.push(
         zh
           ? `${label}大于${before}（为其${percent}）：各阶段并非逐级收窄。`
-          : `${label} is larger than ${lowerFirst(before)} (${percent}): the stages do not narrow at every step.`,
+          : `${upperFirst(stageName(label))} is larger than ${stageName(before)} (${percent}): the stages do not narrow at every step.`,
       );
     }
+    if (!flow) return;
     if (figures[i]!.value === null) {
       notes.push(zh ? `${label}：未公布，不计算与其相关的转化率。` : `${label}: not published; no rate is computed from or to it.`);
     } else if (figures[i]!.value === 0 && i < last) {
-      notes.push(zh ? `${label}为0：以其为基数的转化率无定义，不作计算。` : `${label} is 0: a rate from it is undefined and not computed.`);
+      notes.push(zh ? `${label}为0：以其为基数的转化率无定义，不作计算。` : `${upperFirst(stageName(label))} is 0: a rate from it is undefined and not computed.`);
     }
   });
-  if (figures.some((figure) => figure.approx) && stages.length > 1) {
+  if (computed && figures.some((figure) => figure.approx)) {
     notes.push(zh ? '标“约”的比率由约数计算。' : 'Rates marked “about” are computed from approximate figures.');
   }
   stages.forEach((stage, i) => {
@@ -259,18 +331,31 @@ export const projectFunnelView = (
   const region = pick(document.region, lang);
   const name = pick(pipeline.label, lang);
   const title = (zh ? `${region}${name}` : `${name}, ${region}`) + (measure === 'amount' ? (zh ? '（投资额）' : ' (investment)') : '');
-  const by = hasAmounts ? (measure === 'amount' ? (zh ? '（按投资额）' : ' (by investment)') : zh ? '（按项目数）' : ' (by count)') : '';
-  const cell = (rate: StageRate | undefined) => (rate ? (rate.number ? rate.spoken.replace(zh ? /^为.*的/ : / of .*$/, '') : rate.caption) : '—');
+  // The rate columns say that they are computed, and by which measure when both are in the table.
+  const rateColumn = (zhLabel: string, enLabel: string) =>
+    zh
+      ? `${hasAmounts ? (measure === 'amount' ? '按投资额' : '按项目数') : ''}${zhLabel}（计算）`
+      : `${enLabel}${hasAmounts ? (measure === 'amount' ? ', by investment' : ', by count') : ''} (computed)`;
+  const cell = (rate: StageRate | undefined) => (rate ? (rate.plain ?? rate.caption) : '—');
   const table: DataTable = {
     caption: `${title}${period ? (zh ? `，${period}` : `, ${period}`) : ''}`,
     columns: [
       { label: zh ? '阶段' : 'Stage' },
       { label: isCount ? (zh ? '项目数' : 'Projects') : zh ? '数量' : 'Number', numeric: true },
       ...(hasAmounts ? [{ label: zh ? '投资额' : 'Investment', numeric: true }] : []),
-      { label: (zh ? '较上一阶段' : 'From previous stage') + by, numeric: true },
-      { label: (zh ? '较第一阶段' : 'From first stage') + by, numeric: true },
+      ...(flow
+        ? [
+            { label: rateColumn('较上一阶段', 'From previous stage'), numeric: true },
+            { label: rateColumn('较第一阶段', 'From first stage'), numeric: true },
+          ]
+        : []),
     ],
-    rows: views.map((view, i) => [view.label, view.count, ...(hasAmounts ? [view.amount!] : []), cell(previous[i]), cell(fromFirst[i])]),
+    rows: views.map((view, i) => [
+      view.label,
+      view.count,
+      ...(hasAmounts ? [view.amount!] : []),
+      ...(flow ? [cell(previous[i]), cell(fromFirst[i])] : []),
+    ]),
   };
 
   return {
@@ -278,6 +363,7 @@ export const projectFunnelView = (
     summary,
     stages: views,
     layout,
+    flow,
     notes,
     table,
     source: document.source,
@@ -288,10 +374,13 @@ export const projectFunnelView = (
 /**
  * The stages of an investment-project pipeline (negotiated → signed →
  * started), with the conversion from each stage to the next and from the
- * first, computed from the published figures. Renders honestly what is not a
- * tidy funnel: a stage larger than the one before (a rate above 100%), a
- * figure not published, a zero, one stage or many. Columns by default, rows
- * with `orientation="vertical"`, a stacked list in narrow containers.
+ * first, computed from the published figures (and said to be computed: a note
+ * under the chart, "(computed)" on the table's rate columns). Renders honestly
+ * what is not a tidy funnel: a stage larger than the one before (a rate above
+ * 100%), a figure not published, a zero, one stage or many. A pipeline with
+ * `rates: false` holds separate counts rather than one group moving through:
+ * it is drawn as plain bars from a common zero, with no rate anywhere. Columns
+ * by default, rows with `orientation="vertical"`, a stacked list in narrow containers.
  *
  * @tagname sc-project-funnel
  * @summary A project pipeline with stage-to-stage and from-first conversion rates.
@@ -302,7 +391,7 @@ export const projectFunnelView = (
  * @csspart summary - The generated sentence.
  * @csspart illustrative - The label shown when figures are illustrative.
  * @csspart chart - The drawing.
- * @csspart notes - Notes under the drawing (a stage larger than the one before, a figure not published).
+ * @csspart notes - Notes under the drawing (rates are computed, or the stages are counted separately; a stage larger than the one before, a figure not published).
  * @csspart table-toggle - The button that shows the data table.
  * @csspart table - The data table.
  * @csspart tooltip - The details of the hovered or focused stage.
@@ -371,12 +460,12 @@ export class ScProjectFunnel extends ScChart<ProjectFunnelView> {
 
   protected renderChart(view: ProjectFunnelView, lang: Lang): TemplateResult {
     const zh = lang === 'zh';
-    const layout = funnelLayout(view.layout, this.chartWidth, this.orientation, this.measureText(lang));
+    const layout = funnelLayout(view.layout, this.chartWidth, this.orientation, this.measureText(lang), view.flow);
     this.marks.count = view.stages.length;
     const shown = this.marks.shown;
     const tip = shown >= 0 ? layout.stages[shown] : undefined;
     return this.renderMarks(
-      `plot mode-${layout.mode}`,
+      `plot mode-${layout.mode}${view.flow ? '' : ' separate'}`,
       html`<svg
         role="group"
         aria-label=${zh ? `${view.stages.length}个阶段` : `${view.stages.length} ${view.stages.length === 1 ? 'stage' : 'stages'}`}
@@ -415,7 +504,10 @@ export class ScProjectFunnel extends ScChart<ProjectFunnelView> {
               rx="6"
             ></rect>
           </g>`;
-        })}`}
+        })}
+        ${layout.baseline
+          ? svg`<line class="baseline" aria-hidden="true" x1=${layout.baseline.x1} y1=${layout.baseline.y1} x2=${layout.baseline.x2} y2=${layout.baseline.y2}></line>`
+          : nothing}`}
       </svg>
       ${tip
         ? this.renderTooltip(

@@ -293,6 +293,38 @@ describe('funnelLayout', () => {
     }
   });
 
+  it('draws separate counts (flow = false) as plain bars from a common zero, with no bands', () => {
+    const enclave: LayoutStage[] = [
+      { label: 'Under negotiation', value: 38, valueText: '38' },
+      { label: 'Newly signed', value: 19, valueText: '19' },
+      { label: 'Landed', value: 0, valueText: '0' },
+    ];
+    const columns = funnelLayout(enclave, 1000, 'horizontal', textWidth, false);
+    expect(columns.mode).to.equal('horizontal');
+    expect(columns.connectors).to.deep.equal([]);
+    const zero = columns.baseline!.y1;
+    expect(columns.baseline!.y2).to.equal(zero);
+    const [a, b] = columns.stages.map((stage) => stage.bar!);
+    expect(a!.y + a!.height).to.be.closeTo(zero, 0.1);
+    expect(b!.y + b!.height).to.be.closeTo(zero, 0.1);
+    expect(b!.height / a!.height).to.be.closeTo(0.5, 0.01);
+    expect(columns.stages[2]!.zero!.y1).to.be.closeTo(zero, 0.1);
+    expectLegible(columns);
+    const rows = funnelLayout(enclave, 1000, 'vertical', textWidth, false);
+    expect(rows.mode).to.equal('vertical');
+    expect(rows.connectors).to.deep.equal([]);
+    expect(rows.stages[0]!.bar!.x).to.equal(rows.baseline!.x1);
+    expect(rows.stages[1]!.bar!.x).to.equal(rows.baseline!.x1);
+    expect(rows.stages[2]!.zero!.x1).to.equal(rows.baseline!.x1);
+    expectLegible(rows);
+    const list = funnelLayout(enclave, 280, 'horizontal', textWidth, false);
+    expect(list.mode).to.equal('list');
+    expect(list.connectors).to.deep.equal([]);
+    // The default is a funnel: centred bars joined by bands.
+    expect(funnelLayout(enclave, 1000).connectors).to.have.length(2);
+    expect(funnelLayout(enclave, 1000).baseline).to.equal(undefined);
+  });
+
   it('stacks a readable list at 280 px, bars from the left edge in proportion', () => {
     for (const stages of [lingyuan, lingyuanZh, amounts]) {
       const layout = funnelLayout(stages, 280);

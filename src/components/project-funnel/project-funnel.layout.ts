@@ -138,8 +138,10 @@ export interface FunnelLayout {
   width: number;
   height: number;
   stages: StageGeometry[];
-  /** Bands joining consecutive bars, as polygon points. They widen where a stage grows. */
+  /** Bands joining consecutive bars, as polygon points. They widen where a stage grows. None for separate counts. */
   connectors: string[];
+  /** The common zero the bars stand on when the stages are separate counts (columns and rows; the list's bars start at its edge). */
+  baseline?: { x1: number; y1: number; x2: number; y2: number };
 }
 
 /** Below this width the stages stack as a list. */
@@ -225,8 +227,11 @@ const valueItems = (m: Measure, stage: LayoutStage, maxWidth: number) => ({
   secondary: stage.secondaryText ? block(m, stage.secondaryText, 'secondary', TYPE.small, maxWidth, 2) : [],
 });
 
-/** Columns left to right, bars standing on a common centre line. */
-const horizontal = (stages: LayoutStage[], width: number, m: Measure): FunnelLayout => {
+/**
+ * Columns left to right: bars standing on a common centre line, joined by bands,
+ * when one group moves through the stages (`flow`); else bars rising from a common zero.
+ */
+const horizontal = (stages: LayoutStage[], width: number, m: Measure, flow: boolean): FunnelLayout => {
   const n = stages.length;
   const step = width / n;
   const textWidthMax = step - 12;
@@ -250,6 +255,7 @@ const horizontal = (stages: LayoutStage[], width: number, m: Measure): FunnelLay
   const secondaryHeight = Math.max(...values.map((v) => heightOf(v.secondary)));
   const barTop = TOP + labelHeight + 4 + valueHeight + secondaryHeight + 10;
   const centre = barTop + barArea / 2;
+  const zeroY = barTop + barArea;
   const rateTop = barTop + barArea + 10;
   const height = Math.ceil(rateTop + Math.max(0, ...rates.map(heightOf)) + 6);
 
@@ -258,8 +264,10 @@ const horizontal = (stages: LayoutStage[], width: number, m: Measure): FunnelLay
     const value = stage.value;
     const length = barLength(scale, value);
     return {
-      ...(value !== null && { bar: { x: r(x - barWidth / 2), y: r(centre - length / 2), width: r(barWidth), height: r(length) } }),
-      ...(value === 0 && { zero: { x1: r(x - barWidth / 2), y1: r(centre), x2: r(x + barWidth / 2), y2: r(centre) } }),
+      ...(value !== null && {
+        bar: { x: r(x - barWidth / 2), y: r(flow ? centre - length / 2 : zeroY - length), width: r(barWidth), height: r(length) },
+      }),
+      ...(value === 0 && { zero: { x1: r(x - barWidth / 2), y1: r(flow ? centre : zeroY), x2: r(x + barWidth / 2), y2: r(flow ? centre : zeroY) } }),
       hit: { x: r(step * index), y: 0, width: r(step), height },
       texts: [
         ...column(labels[index]!, x, TOP, 'middle'),
@@ -273,6 +281,10 @@ const horizontal = (stages: LayoutStage[], width: number, m: Measure): FunnelLay
     };
   });
 
+  if (!flow) {
+    const ends = Math.min(step / 2, barWidth / 2 + 8);
+    return { mode: 'horizontal', width, height, stages: geometry, connectors: [], baseline: { x1: r(step / 2 - ends), y1: r(zeroY), x2: r(width - step / 2 + ends), y2: r(zeroY) } };
+  }
   const connectors = bands(geometry, (a, b) => [
     [a.x + a.width, a.y],
     [b.x, b.y],
@@ -282,8 +294,11 @@ const horizontal = (stages: LayoutStage[], width: number, m: Measure): FunnelLay
   return { mode: 'horizontal', width, height, stages: geometry, connectors };
 };
 
-/** Rows top to bottom, bars centred: the classic funnel, with each rate between its rows. */
-const vertical = (stages: LayoutStage[], width: number, m: Measure): FunnelLayout => {
+/**
+ * Rows top to bottom: bars centred, the classic funnel with each rate between its rows,
+ * when one group moves through the stages (`flow`); else bars from a common zero at the left.
+ */
+const vertical = (stages: LayoutStage[], width: number, m: Measure, flow: boolean): FunnelLayout => {
   const labelWidth = Math.round(clamp(width * 0.26, 96, 220));
   const rightWidth = Math.round(clamp(width * 0.3, 124, 260));
   const gutter = 12;
@@ -319,21 +334,25 @@ const vertical = (stages: LayoutStage[], width: number, m: Measure): FunnelLayou
     if (stage.value === null) texts.push(...column([{ text: '?', cls: 'missing-mark', size: TYPE.value.size }], centreX, centre - TYPE.value.size * 0.7, 'middle'));
     y += rowHeight;
     return {
-      ...(stage.value !== null && { bar: { x: r(centreX - length / 2), y: r(centre - thickness / 2), width: r(length), height: thickness } }),
-      ...(stage.value === 0 && { zero: { x1: r(centreX), y1: r(centre - thickness / 2), x2: r(centreX), y2: r(centre + thickness / 2) } }),
+      ...(stage.value !== null && { bar: { x: r(flow ? centreX - length / 2 : barStart), y: r(centre - thickness / 2), width: r(length), height: thickness } }),
+      ...(stage.value === 0 && {
+        zero: { x1: r(flow ? centreX : barStart), y1: r(centre - thickness / 2), x2: r(flow ? centreX : barStart), y2: r(centre + thickness / 2) },
+      }),
       hit: { x: 0, y: r(top), width, height: r(y - top) },
       texts,
       anchor: { x: r(centreX), y: r(y) },
     };
   });
 
+  const height = Math.ceil(y + 2);
+  if (!flow) return { mode: 'vertical', width, height, stages: geometry, connectors: [], baseline: { x1: r(barStart), y1: TOP, x2: r(barStart), y2: r(y - 2) } };
   const connectors = bands(geometry, (a, b) => [
     [a.x, a.y + a.height],
     [a.x + a.width, a.y + a.height],
     [b.x + b.width, b.y],
     [b.x, b.y],
   ]);
-  return { mode: 'vertical', width, height: Math.ceil(y + 2), stages: geometry, connectors };
+  return { mode: 'vertical', width, height, stages: geometry, connectors };
 };
 
 /** A stacked list for narrow containers: label and figure, a bar from the left edge, the rate between stages. */
@@ -397,8 +416,19 @@ const list = (stages: LayoutStage[], width: number, m: Measure): FunnelLayout =>
   return { mode: 'list', width, height: Math.ceil(y - 7), stages: geometry, connectors: [] };
 };
 
-/** Positions every mark and text of a funnel at `width` px. */
-export const funnelLayout = (stages: LayoutStage[], width: number, orientation: Orientation = 'horizontal', measure: Measure = estimateWidth): FunnelLayout => {
+/**
+ * Positions every mark and text of a funnel at `width` px. `flow`: the stages
+ * are one group moving through (default), drawn as a funnel with bands between
+ * the bars; `false` for separate counts, drawn as plain bars from a common zero.
+ */
+export const funnelLayout = (
+  stages: LayoutStage[],
+  width: number,
+  orientation: Orientation = 'horizontal',
+  measure: Measure = estimateWidth,
+  flow = true,
+): FunnelLayout => {
   const w = Math.max(160, Math.floor(width));
-  return { horizontal, vertical, list }[chooseMode(stages.length, w, orientation)](stages, w, measure);
+  const mode = chooseMode(stages.length, w, orientation);
+  return mode === 'list' ? list(stages, w, measure) : { horizontal, vertical }[mode](stages, w, measure, flow);
 };

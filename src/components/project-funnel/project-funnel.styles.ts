@@ -70,6 +70,13 @@ export const projectFunnelStyles = css`
   .mode-vertical .enter {
     transform-origin: center;
   }
+  /* Separate counts: bars grow from their common zero (the bottom of a column, the left of a row). */
+  .separate.mode-horizontal .enter {
+    transform-origin: center bottom;
+  }
+  .separate.mode-vertical .enter {
+    transform-origin: left center;
+  }
   @media (prefers-reduced-motion: no-preference) {
     .mode-horizontal .enter {
       animation-name: sc-enter-y;

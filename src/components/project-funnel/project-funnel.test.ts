@@ -115,12 +115,11 @@ describe('sc-project-funnel', () => {
   it('shows the second pipeline by id', async () => {
     const funnel = await inBox(1000, html`<sc-project-funnel lang="en" src=${LINGYUAN} pipeline="enclave"></sc-project-funnel>`);
     expect(partText(funnel, '[part=title]')).to.equal('“Enclave” projects, Lingyuan City');
-    expect(summary(funnel)).to.equal(
-      'First half (to end of June): 38 projects under negotiation, 19 newly signed (50.0%), 18 landed (94.7% of newly signed, 47.4% of under negotiation).',
-    );
+    // Its stages are separate counts (rates: false): no rate is computed.
+    expect(summary(funnel)).to.equal('First half (to end of June): under negotiation 38, newly signed 19, landed 18 (counted separately).');
     funnel.lang = 'zh';
     await funnel.updateComplete;
-    expect(summary(funnel)).to.equal('上半年（截至6月末），在谈项目38个；新签约项目19个，为在谈的50.0%；落地项目18个，为新签约的94.7%、在谈的47.4%。');
+    expect(summary(funnel)).to.equal('上半年（截至6月末），在谈项目38个，新签约项目19个，落地项目18个（分别统计）。');
   });
 
   it('has a data table with counts and both rates', async () => {
@@ -128,7 +127,7 @@ describe('sc-project-funnel', () => {
     const toggle = root(funnel).querySelector<HTMLButtonElement>('[part=table-toggle]')!;
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     expect(tableRows(funnel)).to.deep.equal([
-      ['Stage', 'Projects', 'From previous stage', 'From first stage'],
+      ['Stage', 'Projects', 'From previous stage (computed)', 'From first stage (computed)'],
       ['Negotiated', '156', '—', '—'],
       ['Signed', '27', '17.3%', '17.3%'],
       ['Landed and started', '22', '81.5%', '14.1%'],
@@ -139,6 +138,176 @@ describe('sc-project-funnel', () => {
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     expect(root(funnel).querySelector('[part=table]')!.getBoundingClientRect().height).to.be.greaterThan(60);
     await expect(funnel).to.be.accessible();
+  });
+
+  describe('rates are computed, and said to be', () => {
+    it('says under the chart that the rates are computed, and marks the rate columns (zh)', async () => {
+      const funnel = await inBox(1000, html`<sc-project-funnel lang="zh" src=${LINGYUAN}></sc-project-funnel>`);
+      const notes = root(funnel).querySelector('[part=notes]')!;
+      expect([...notes.querySelectorAll('li')].map(text)).to.deep.equal(['转化率由公布的数字计算，并非公布数据。']);
+      // Visible, and under the drawing.
+      expect(notes.getBoundingClientRect().height).to.be.greaterThan(0);
+      expect(notes.getBoundingClientRect().top).to.be.at.least(root(funnel).querySelector('[part=chart]')!.getBoundingClientRect().bottom - 0.5);
+      expect(tableRows(funnel)[0]).to.deep.equal(['阶段', '项目数', '较上一阶段（计算）', '较第一阶段（计算）']);
+      // The rates and the sentence are as before.
+      expect(summary(funnel)).to.contain('为签约的81.5%、对接洽谈的14.1%');
+      expect(tableRows(funnel)[3]).to.deep.equal(['落地开工', '22个', '81.5%', '14.1%']);
+    });
+
+    it('says so in English, and names the measure when the table has both', async () => {
+      const funnel = await inBox(1000, html`<sc-project-funnel lang="en" src=${LINGYUAN}></sc-project-funnel>`);
+      expect(partText(funnel, '[part=notes]')).to.equal('Rates are computed from the published counts; they were not published.');
+      const doc = await withPipeline([stage('对接洽谈', 'Negotiated', 156, 80), stage('签约', 'Signed', 27, 96)]);
+      const amounts = await inBox(1000, html`<sc-project-funnel lang="en" measure="amount" .data=${doc}></sc-project-funnel>`);
+      expect(partText(amounts, '[part=notes]')).to.contain('Rates are computed from the published amounts; they were not published.');
+      expect(tableRows(amounts)[0]).to.deep.equal([
+        'Stage',
+        'Projects',
+        'Investment',
+        'From previous stage, by investment (computed)',
+        'From first stage, by investment (computed)',
+      ]);
+      const zh = projectFunnelView(doc, doc.pipelines![0]!, 'count', 'zh');
+      expect(zh.table.columns.map((column) => column.label).slice(3)).to.deep.equal(['按项目数较上一阶段（计算）', '按项目数较第一阶段（计算）']);
+      expect(zh.notes[0]).to.equal('转化率由公布的数字计算，并非公布数据。');
+    });
+
+    it('has no such note when no rate is shown', async () => {
+      const one = await withPipeline([stage('对接洽谈', 'Negotiated', 156)]);
+      const funnel = await inBox(1000, html`<sc-project-funnel lang="en" .data=${one}></sc-project-funnel>`);
+      expect(root(funnel).querySelector('[part=notes]')).to.equal(null);
+      const unpublished = await withPipeline([stage('对接洽谈', 'Negotiated', 156), stage('签约', 'Signed', null)]);
+      expect(projectFunnelView(unpublished, unpublished.pipelines![0]!, 'count', 'en').notes.join(' ')).not.to.contain('computed from the published');
+    });
+  });
+
+  describe('separate counts (rates: false)', () => {
+    const enclave = (lang: string, width = 1000, orientation = 'horizontal') =>
+      inBox(width, html`<sc-project-funnel lang=${lang} orientation=${orientation} src=${LINGYUAN} pipeline="enclave"></sc-project-funnel>`);
+
+    it('shows Lingyuan’s enclave counts side by side with no rate anywhere (en)', async () => {
+      const funnel = await enclave('en');
+      expect(summary(funnel)).to.equal('First half (to end of June): under negotiation 38, newly signed 19, landed 18 (counted separately).');
+      expect(marks(funnel).map(markTexts)).to.deep.equal([
+        ['Under negotiation', '38'],
+        ['Newly signed', '19'],
+        ['Landed', '18'],
+      ]);
+      expect(marks(funnel).map((mark) => mark.getAttribute('aria-label'))).to.deep.equal(['Under negotiation: 38', 'Newly signed: 19', 'Landed: 18']);
+      expect(partText(funnel, '[part=notes]')).to.equal('The stages are counted separately; no conversion rates are computed.');
+      expect(tableRows(funnel)).to.deep.equal([
+        ['Stage', 'Projects'],
+        ['Under negotiation', '38'],
+        ['Newly signed', '19'],
+        ['Landed', '18'],
+      ]);
+      for (const index of [0, 1, 2]) {
+        marks(funnel)[index]!.focus();
+        await funnel.updateComplete;
+        expect(text(tooltip(funnel))).not.to.contain('%');
+      }
+      expect(shadowText(funnel)).not.to.match(/%|rate:|of negotiat|of under|of those/);
+      expect(shadowText(funnel, 'svg')).not.to.contain('%');
+      expectLegible(funnel);
+      await expect(funnel).to.be.accessible();
+    });
+
+    it('says the same in Chinese', async () => {
+      const funnel = await enclave('zh');
+      expect(summary(funnel)).to.equal('上半年（截至6月末），在谈项目38个，新签约项目19个，落地项目18个（分别统计）。');
+      expect(marks(funnel).map(markTexts)).to.deep.equal([
+        ['在谈', '38个'],
+        ['新签约', '19个'],
+        ['落地', '18个'],
+      ]);
+      expect(partText(funnel, '[part=notes]')).to.equal('各阶段为独立统计，不计算转化率。');
+      expect(tableRows(funnel)[0]).to.deep.equal(['阶段', '项目数']);
+      expect(shadowText(funnel)).not.to.match(/%|转化率[^。]*[0-9]|为在谈的|为新签约的/);
+      expectLegible(funnel);
+    });
+
+    it('draws plain bars from a common zero, in proportion, with no bands between them', async () => {
+      for (const [width, orientation, expected] of [
+        [1000, 'horizontal', 'horizontal'],
+        [1000, 'vertical', 'vertical'],
+        [280, 'horizontal', 'list'],
+      ] as const) {
+        for (const lang of ['en', 'zh']) {
+          const funnel = await enclave(lang, width, orientation);
+          expect(mode(funnel)).to.equal(expected);
+          expect(root(funnel).querySelectorAll('.band'), `${expected}: no bands`).to.have.length(0);
+          const bars = marks(funnel).map((mark) => mark.querySelector('.bar')!.getBoundingClientRect());
+          const length = (box: DOMRect) => (expected === 'horizontal' ? box.height : box.width);
+          expect(length(bars[1]!) / length(bars[0]!)).to.be.closeTo(19 / 38, 0.01);
+          expect(length(bars[2]!) / length(bars[0]!)).to.be.closeTo(18 / 38, 0.01);
+          // One zero for all: columns stand on one line, rows start at one edge.
+          for (const bar of bars) {
+            if (expected === 'horizontal') expect(bar.bottom).to.be.closeTo(bars[0]!.bottom, 0.5);
+            else expect(bar.left).to.be.closeTo(bars[0]!.left, 0.5);
+          }
+          expect(shadowText(funnel, 'svg')).not.to.contain('%');
+          expectLegible(funnel);
+          await expect(funnel).to.be.accessible();
+        }
+      }
+    });
+
+    it('computes no rate for separate counts of any shape, and names no missing rate', async () => {
+      const doc = await withPipeline([
+        stage('在谈', 'Under negotiation', 38, 12),
+        stage('新签约', 'Newly signed', null, 40),
+        stage('落地', 'Landed', 0),
+        stage('投产', 'Producing', 7),
+      ]);
+      doc.pipelines![0]!.rates = false;
+      for (const lang of ['en', 'zh'] as const) {
+        for (const measure of ['count', 'amount'] as const) {
+          const view = projectFunnelView(doc, doc.pipelines![0]!, measure, lang);
+          const said = [view.summary, ...view.notes, ...view.stages.flatMap((item) => item.details), ...view.table.columns.map((column) => column.label), ...view.table.rows.flat()].join(' ');
+          expect(said).not.to.match(/%|no rate|无转化率|computed from the published|转化率由|larger than|大于|undefined|无定义/);
+          expect(view.layout.every((item) => !item.previous && !item.first)).to.equal(true);
+          expect(view.stages.every((item) => !item.fromPrevious && !item.fromFirst)).to.equal(true);
+        }
+      }
+      expect(projectFunnelView(doc, doc.pipelines![0]!, 'count', 'en').summary).to.equal(
+        'First half (to end of June): under negotiation 38, newly signed not published, landed 0, producing 7 (counted separately).',
+      );
+      expect(projectFunnelView(doc, doc.pipelines![0]!, 'count', 'zh').summary).to.equal(
+        '上半年（截至6月末），在谈项目38个，新签约项目数未公布，落地项目0个，投产项目7个（分别统计）。',
+      );
+      const funnel = await inBox(1000, html`<sc-project-funnel lang="en" .data=${doc}></sc-project-funnel>`);
+      expect(root(funnel).querySelectorAll('.band')).to.have.length(0);
+      expect(shadowText(funnel, 'svg')).not.to.contain('%');
+      expectLegible(funnel);
+    });
+  });
+
+  describe('what a rate is "of", in English', () => {
+    it('reads a state label as "of those …" and keeps participles as they are', async () => {
+      // The enclave labels in a pipeline that does move through its stages (made up).
+      const doc = await withPipeline([stage('在谈', 'Under negotiation', 38), stage('新签约', 'Newly signed', 19), stage('落地', 'Landed', 18)]);
+      const funnel = await inBox(1000, html`<sc-project-funnel lang="en" .data=${doc}></sc-project-funnel>`);
+      expect(summary(funnel)).to.equal(
+        'First half (to end of June): 38 projects under negotiation, 19 newly signed (50.0%), 18 landed (94.7% of newly signed, 47.4% of those under negotiation).',
+      );
+      expect(marks(funnel)[2]!.getAttribute('aria-label')).to.equal('Landed: 18, 94.7% of newly signed, 47.4% of those under negotiation');
+      expect(shadowText(funnel)).not.to.contain('of under');
+      expectLegible(funnel);
+    });
+
+    it('quotes any other label rather than misreading it', async () => {
+      const doc = await withPipeline([stage('意向协议', 'Letter of intent', 64), stage('正式签约', 'Signed', 27), stage('开工', 'Under construction', 22), stage('投产', 'Producing', 9)]);
+      const view = projectFunnelView(doc, doc.pipelines![0]!, 'count', 'en');
+      expect(view.stages[1]!.details).to.deep.equal(['Signed: 27', '42.2% of “Letter of intent”']);
+      expect(view.stages[3]!.details).to.deep.equal(['Producing: 9', '40.9% of those under construction', '14.1% of “Letter of intent”']);
+      expect(view.table.rows[1]).to.deep.equal(['Signed', '27', '42.2%', '42.2%']);
+      const gap = await withPipeline([stage('在谈', 'Under negotiation', null), stage('签约', 'Signed', 27)]);
+      expect(projectFunnelView(gap, gap.pipelines![0]!, 'count', 'en').stages[1]!.details).to.include('no rate: “Under negotiation” not published');
+      const growing = await withPipeline([stage('在谈', 'Under negotiation', 10), stage('投产', 'Producing', 12)]);
+      expect(projectFunnelView(growing, growing.pipelines![0]!, 'count', 'en').notes).to.include(
+        '“Producing” is larger than “Under negotiation” (120.0%): the stages do not narrow at every step.',
+      );
+    });
   });
 
   describe('keyboard and pointer', () => {
