@@ -3,28 +3,16 @@
  * on it: each story must render without page errors and with no violations.
  *   node scripts/check-stories.mjs [storybook-static]
  */
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright';
 import { chromiumArgs, findChromium } from './browser.mjs';
+import { serve } from './static-server.mjs';
 
 const root = resolve(process.argv[2] ?? 'storybook-static');
 const axeSource = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
-
-const server = createServer((request, response) => {
-  const path = join(root, decodeURIComponent(new URL(request.url, 'http://x').pathname));
-  if (!path.startsWith(root) || !existsSync(path) || statSync(path).isDirectory()) {
-    response.statusCode = 404;
-    response.end();
-    return;
-  }
-  response.setHeader('Content-Type', types[extname(path)] ?? 'application/octet-stream');
-  createReadStream(path).pipe(response);
-});
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const base = `http://127.0.0.1:${server.address().port}`;
+const server = await serve(root);
+const base = server.url;
 
 const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
