@@ -182,7 +182,17 @@ const renderPreview = (choice: Choice) => {
   preview.replaceChildren(element);
 };
 
+/** `data-builder` on <html> says whether the builder is still updating (for scripts and tests). */
 const update = async () => {
+  document.documentElement.dataset.builder = 'updating';
+  try {
+    await refresh();
+  } finally {
+    document.documentElement.dataset.builder = 'ready';
+  }
+};
+
+const refresh = async () => {
   const choice = await readChoice();
   const widgetChanged = choice.widget !== current?.widget || choice.document !== current?.document || choice.lang !== current?.lang;
   current = choice;

@@ -36,6 +36,13 @@ const open = async (path: string, width = 1280): Promise<HTMLIFrameElement> => {
   return frame;
 };
 
+/** Waits until every widget in the page has finished its pending render. */
+const rendered = async (root: Document) => {
+  for (let pass = 0; pass < 3; pass++) {
+    await Promise.all(widgets(root).map((widget) => (widget as unknown as { updateComplete: Promise<boolean> }).updateComplete));
+  }
+};
+
 const shadowText = (element: Element | null | undefined, selector: string) =>
   (element?.shadowRoot?.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -63,9 +70,11 @@ describe('demo: gallery', () => {
 
   const scorecards = () => [...frame.contentDocument!.querySelectorAll<Widget>('sc-scorecard')];
   const kazuoCard = () => scorecards()[0]!.shadowRoot!.querySelector('sc-indicator-card')!;
+  /** Clicks, then waits until every widget has re-rendered (language changes arrive through a MutationObserver). */
   const click = async (selector: string) => {
     frame.contentDocument!.querySelector<HTMLInputElement>(selector)!.click();
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve));
+    await rendered(frame.contentDocument!);
   };
 
   it('shows the three regions as full scorecards', () => {
@@ -113,11 +122,22 @@ describe('demo: embed builder', () => {
   after(() => frame.remove());
 
   const page = () => frame.contentDocument!;
+  /** Waits until the builder has finished updating and its preview has rendered. */
+  const builderReady = async () => {
+    await until(() => page().documentElement.dataset.builder === 'ready', 'the builder');
+    await rendered(page());
+  };
   const choose = async (selector: string, value: string) => {
     const select = page().querySelector<HTMLSelectElement>(selector)!;
     select.value = value;
     select.dispatchEvent(new Event('change', { bubbles: true }));
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    await builderReady();
+  };
+  const type = async (text: string) => {
+    const box = page().querySelector<HTMLTextAreaElement>('#json')!;
+    box.value = text;
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    await builderReady();
   };
 
   /** Pastes the snippet into a blank page, as a user would, and returns its first widget. */
@@ -151,8 +171,9 @@ describe('demo: embed builder', () => {
 
   it('writes a snippet with inline JSON that works pasted into a blank page', async () => {
     page().querySelector<HTMLInputElement>('input[name=delivery][value=inline]')!.click();
+    await builderReady();
     page().querySelector<HTMLInputElement>('input[name=lang][value=en]')!.click();
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    await builderReady();
     await choose('#document', 'data/lingyuan-h1.json');
     await choose('#option-indicator', 'rural-income');
     const snippet = page().querySelector<HTMLTextAreaElement>('#snippet')!.value;
@@ -164,15 +185,10 @@ describe('demo: embed builder', () => {
 
   it('validates pasted JSON live and names the bad field', async () => {
     await choose('#document', 'paste');
-    const box = page().querySelector<HTMLTextAreaElement>('#json')!;
-    box.value = JSON.stringify({ version: 1, id: 'x', region: 'R', period: 'P', source: { name: 'S' }, indicators: [{ id: 'a', label: 'A', change: { kind: 'pct', value: 1 } }] });
-    box.dispatchEvent(new Event('input', { bubbles: true }));
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    await type(JSON.stringify({ version: 1, id: 'x', region: 'R', period: 'P', source: { name: 'S' }, indicators: [{ id: 'a', label: 'A', change: { kind: 'pct', value: 1 } }] }));
     const status = page().querySelector('#json-status')!.textContent!;
     expect(status).to.contain('indicators[0].change.kind');
-    box.value = '{ "version": 1, ';
-    box.dispatchEvent(new Event('input', { bubbles: true }));
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    await type('{ "version": 1, ');
     expect(page().querySelector('#json-status')!.textContent).to.contain('Not valid JSON');
   });
 
