@@ -530,9 +530,11 @@ describe('sc-project-funnel', () => {
       const funnel = await inBox(1000, html`<sc-project-funnel lang="en" src=${LINGYUAN}></sc-project-funnel>`);
       expect(mode(funnel)).to.equal('horizontal');
       funnel.parentElement!.style.width = '300px';
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      await frame();
-      await funnel.updateComplete;
+      // The resize observer reports after layout, and the width is applied on the next frame.
+      for (let frames = 0; frames < 30 && mode(funnel) !== 'list'; frames++) {
+        await frame();
+        await funnel.updateComplete;
+      }
       expect(mode(funnel)).to.equal('list');
       expectLegible(funnel);
     });
