@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import '../src/components/growth-bars/define.js';
-import { KAZUO, LINGYUAN, NEVER, SHUANGTA, documents, narrow, onDark } from './helpers.js';
+import { KAZUO, LINGYUAN, NEVER, SHUANGTA, documents, emptied, narrow, onDark } from './helpers.js';
 
 interface Args {
   src: string;
@@ -160,3 +160,9 @@ export const Loading: Story = { args: { src: NEVER } };
 export const ErrorNetwork: Story = { name: 'Error: failed fetch', args: { src: 'data/missing.json' } };
 export const ErrorIndicator: Story = { name: 'Error: unknown indicator id', args: { indicators: 'gdp,gpd', lang: 'en' } };
 export const ErrorComparison: Story = { name: 'Error: comparison without an indicator', args: { src: THREE, lang: 'en' } };
+
+/** A document with no growth rates: the chart says so in place. */
+export const Empty: Story = {
+  name: 'Empty: a document without growth rates',
+  render: (args) => wide(chart(args, emptied())),
+};

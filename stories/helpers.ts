@@ -26,3 +26,17 @@ export const narrow = (story: TemplateResult, width = 320): TemplateResult =>
 
 /** A URL that never answers in Storybook (see preview.ts), to show the loading state. */
 export const NEVER = 'data/__never__.json';
+
+/**
+ * A real document with every list emptied: what an element shows when the
+ * document has nothing for it (no figure is changed or added).
+ */
+export const emptied = (): ScorecardDocument => {
+  const doc = documents.shuangta();
+  doc.id = 'shuangta-without-lists';
+  doc.indicators = [];
+  delete doc.tourism;
+  delete doc.projects;
+  delete doc.pipelines;
+  return doc;
+};

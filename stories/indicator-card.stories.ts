@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { KAZUO, LINGYUAN, NEVER, SHUANGTA, documents, narrow, onDark } from './helpers.js';
+import { KAZUO, LINGYUAN, NEVER, SHUANGTA, documents, emptied, narrow, onDark } from './helpers.js';
 
 interface Args {
   src: string;
@@ -98,3 +98,9 @@ export const DarkEn: Story = { name: 'Dark (en, intl)', args: { lang: 'en', pale
 export const Narrow: Story = { name: 'Narrow (160 px)', render: (args) => narrow(card(args), 160) };
 export const NarrowEn: Story = { name: 'Narrow (160 px, en)', args: { lang: 'en' }, render: (args) => narrow(card(args), 160) };
 export const Wide: Story = { name: 'Wide (600 px)', args: { lang: 'en' }, render: (args) => html`<div style="width:600px">${card(args)}</div>` };
+
+/** A document with no indicators: the card says so in place. */
+export const Empty: Story = {
+  name: 'Empty: a document without indicators',
+  render: ({ lang }) => html`<div style="max-width:360px"><sc-indicator-card .data=${emptied()} lang=${lang}></sc-indicator-card></div>`,
+};

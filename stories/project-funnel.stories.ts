@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/project-funnel/define.js';
 import type { Pipeline, ScorecardDocument } from '../src/schema/document.js';
-import { LINGYUAN, NEVER, documents, narrow, onDark } from './helpers.js';
+import { LINGYUAN, NEVER, documents, emptied, narrow, onDark } from './helpers.js';
 
 interface Args {
   src: string;
@@ -205,3 +205,9 @@ export const Loading: Story = { args: { src: NEVER } };
 export const ErrorNetwork: Story = { name: 'Error: failed fetch', args: { src: 'data/missing.json' } };
 export const ErrorPipeline: Story = { name: 'Error: unknown pipeline id', args: { pipeline: 'enclaves', lang: 'en' } };
 export const ErrorMeasure: Story = { name: 'Error: amount measure without amounts', args: { measure: 'amount' } };
+
+/** A document with no pipelines: the element says so in place. */
+export const Empty: Story = {
+  name: 'Empty: a document without pipelines',
+  render: (args) => wide(funnel(args, emptied())),
+};

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/tourism-surge/define.js';
-import { KAZUO, NEVER, SHUANGTA, documents, narrow, onDark } from './helpers.js';
+import { KAZUO, NEVER, SHUANGTA, documents, emptied, narrow, onDark } from './helpers.js';
 
 interface Args {
   src: string;
@@ -142,4 +142,10 @@ export const ErrorEvent: Story = { name: 'Error: unknown event id', args: { even
 export const ErrorMetric: Story = {
   name: 'Error: unknown metric',
   render: ({ lang }) => html`<sc-tourism-surge src=${KAZUO} metric="income" lang=${lang}></sc-tourism-surge>`,
+};
+
+/** A document with no holidays: the element says so in place. */
+export const Empty: Story = {
+  name: 'Empty: a document without holiday figures',
+  render: ({ lang }) => wide(html`<sc-tourism-surge .data=${emptied()} lang=${lang}></sc-tourism-surge>`),
 };

@@ -13,7 +13,10 @@ import { withCjkFallback } from './fonts.js';
 import { baseStyles } from './styles.js';
 
 /** What an element makes of its documents: something to render, or the problems that stop it. */
-export type View<T> = { ok: true; value: T } | { ok: false; kind: ErrorKind; errors: ValidationIssue[] };
+export type View<T> =
+  | { ok: true; value: T }
+  /** `empty`: the document is valid but has nothing for this element (a neutral message, not an alarm). */
+  | { ok: false; kind: ErrorKind; errors: ValidationIssue[]; empty?: boolean };
 
 const HEADINGS: Record<ErrorKind, [string, string]> = {
   network: ['Could not load the data', '数据加载失败'],
@@ -220,11 +223,20 @@ export abstract class ScElement<T> extends LitElement {
       }
       case TaskStatus.COMPLETE:
         if (!this.view) return nothing;
-        return this.view.ok ? this.renderView(this.view.value, lang) : this.renderError(this.view.kind, this.view.errors, lang);
+        if (this.view.ok) return this.renderView(this.view.value, lang);
+        return this.view.empty ? this.renderEmpty(this.view.errors, lang) : this.renderError(this.view.kind, this.view.errors, lang);
       default:
         // Nothing to show yet: hold the space so that the data arriving later shifts nothing.
         return html`<div part="status" class="status idle"></div>`;
     }
+  }
+
+  /** Says, without alarm, that the document has nothing for this element. */
+  protected renderEmpty(errors: ValidationIssue[], lang: Lang): TemplateResult {
+    const zh = lang === 'zh';
+    return html`<div part="empty" class="status empty" role="status">
+      ${zh ? '没有可显示的数据：' : 'Nothing to show: '}${errors.map((issue) => (zh ? issue.messageZh : issue.message)).join(zh ? '；' : '; ')}
+    </div>`;
   }
 
   protected renderError(kind: ErrorKind, errors: ValidationIssue[], lang: Lang): TemplateResult {
@@ -251,6 +263,18 @@ const unexpected = (error: unknown): ValidationIssue => ({
 
 const errorDetail = (error: unknown): ScErrorDetail =>
   error instanceof LoadError ? error.detail : { kind: 'validation', errors: [unexpected(error)] };
+
+/**
+ * A valid document with nothing for this element (no pipelines for a funnel):
+ * shown as a neutral message, and still announced by `sc-error` (kind
+ * `validation`) so that a host page can hide the widget.
+ */
+export const nothingToShow = <T>(path: string, message: string, messageZh: string): View<T> => ({
+  ok: false,
+  kind: 'validation',
+  errors: [{ path, message, messageZh }],
+  empty: true,
+});
 
 /** A validation failure of the element's own options (an `indicator` id that is not in the document). */
 export const invalid = <T>(path: string, message: string, messageZh: string): View<T> => ({

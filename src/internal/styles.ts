@@ -94,6 +94,10 @@ export const baseStyles = css`
   .status.idle {
     border-color: transparent;
   }
+  .status.empty {
+    padding: 0.75rem 1rem;
+    text-align: center;
+  }
   .error {
     min-height: var(--sc-min-height, var(--_min-height, 8rem));
     padding: 0.75rem 1rem;

@@ -43,6 +43,7 @@ const anchor = (text: PlacedText) => text.anchor;
  * @csspart illustrative - The label on made-up data.
  * @csspart status - The loading placeholder.
  * @csspart error - The in-place error message.
+ * @csspart empty - The neutral message when the document has nothing for this element.
  *
  * @cssproperty --sc-font-family - Font; default: the host page's.
  * @cssproperty --sc-color-text - Main text colour; also the baseline, target markers and the reference line.

@@ -10,7 +10,7 @@ import { decimals, formatPercent, formatPublishedPercent, type Lang } from '../.
 import { targetProgress } from '../../format/target.js';
 import { joinAnd, labelled, list, lowerFirst, pick, sentences, upperFirst } from '../../format/text.js';
 import { tone, type Tone } from '../../format/tone.js';
-import { invalid, type View } from '../../internal/sc-element.js';
+import { invalid, nothingToShow, type View } from '../../internal/sc-element.js';
 import { notOneOf, unknownIds } from '../../internal/sc-chart.js';
 import type { DataTable } from '../../internal/chart-frame.js';
 import type { BarDatum } from './growth-bars.layout.js';
@@ -274,7 +274,7 @@ export const growthBarsView = (documents: ScorecardDocument[], options: GrowthBa
   }
 
   if (items.length === 0) {
-    return invalid(
+    return nothingToShow(
       comparison ? 'indicator' : 'indicators',
       'no indicator to draw: none of them has a growth rate in percent',
       '没有可绘制的指标：都没有百分比增速',

@@ -1,6 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ScElement, invalid, type View } from '../../internal/sc-element.js';
+import { ScElement, invalid, nothingToShow, type View } from '../../internal/sc-element.js';
 import { renderCredit, renderIllustrative } from '../../internal/templates.js';
 import type { Indicator, ScorecardDocument, Source } from '../../schema/document.js';
 import { formatChange, type FormattedChange } from '../../format/change.js';
@@ -100,6 +100,7 @@ const progressTrack = ({ fill, marker }: ProgressGeometry) =>
  * @csspart source - The source credit.
  * @csspart status - The loading placeholder.
  * @csspart error - The in-place error message.
+ * @csspart empty - The neutral message when the document has nothing for this element.
  *
  * @cssproperty --sc-font-family - Font; default: the host page's.
  * @cssproperty --sc-color-text - Main text colour.
@@ -133,7 +134,7 @@ export class ScIndicatorCard extends ScElement<IndicatorCardView> {
       const ids = document.indicators?.map((item) => item.id).join(', ') || '—';
       return this.indicator
         ? invalid('indicator', `no indicator '${this.indicator}' in this document; it has: ${ids}`, `文档中没有指标 '${this.indicator}'，现有：${ids}`)
-        : invalid('indicators', 'the document has no indicators', '文档中没有指标');
+        : nothingToShow('indicators', 'the document has no indicators', '文档中没有指标');
     }
     return { ok: true, value: indicatorCardView(document, indicator, lang) };
   }

@@ -285,6 +285,17 @@ describe('sc-indicator-card', () => {
       expect(detail.errors[0]!.message).to.contain("no indicator 'gpd'");
     });
 
+    it('says calmly when a valid document has nothing for it, and still tells the host', async () => {
+      const doc = await loadDemo(SHUANGTA);
+      doc.indicators = [];
+      const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" .data=${doc}></sc-indicator-card>`);
+      const detail = await failed(card);
+      expect(detail.errors[0]!.path).to.equal('indicators');
+      expect(card.shadowRoot!.querySelector('[role=alert]')).to.equal(null);
+      expect(partText(card, '[part=empty]')).to.equal('Nothing to show: the document has no indicators');
+      await expect(card).to.be.accessible();
+    });
+
     it('leaves the rest of the page alone', async () => {
       const page = await fixture(html`<div lang="en">
         <p id="before">Before</p>

@@ -1,6 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { invalid, type View } from '../../internal/sc-element.js';
+import { invalid, nothingToShow, type View } from '../../internal/sc-element.js';
 import type { DataTable } from '../../internal/chart-frame.js';
 import { ScChart, notOneOf, unknownIds } from '../../internal/sc-chart.js';
 import type { Pipeline, ScorecardDocument, Source, Stage } from '../../schema/document.js';
@@ -398,6 +398,7 @@ export const projectFunnelView = (
  * @csspart source - The source credit.
  * @csspart status - The loading placeholder.
  * @csspart error - The in-place error message.
+ * @csspart empty - The neutral message when the document has nothing for this element.
  *
  * @cssproperty --sc-font-family - Font; default: the host page's.
  * @cssproperty --sc-color-text - Main text colour.
@@ -432,7 +433,7 @@ export class ScProjectFunnel extends ScChart<ProjectFunnelView> {
     if (!pipeline) {
       return this.pipeline
         ? unknownIds('pipeline', ['pipeline', '项目流程'], [this.pipeline], document.pipelines?.map((item) => item.id) ?? [])
-        : invalid('pipelines', 'the document has no pipelines', '文档中没有项目流程（pipelines）');
+        : nothingToShow('pipelines', 'the document has no pipelines', '文档中没有项目流程（pipelines）');
     }
     const index = document.pipelines!.indexOf(pipeline);
     if (this.measure === 'amount') {

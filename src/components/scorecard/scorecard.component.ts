@@ -55,6 +55,7 @@ const keepInside = (event: Event) => event.stopPropagation();
  * @csspart footer - The source credit.
  * @csspart status - The loading placeholder.
  * @csspart error - The in-place error message.
+ * @csspart empty - The neutral message when the document has nothing for this element.
  *
  * @cssproperty --sc-font-family - Font for the scorecard and every element in it; default: the host page's.
  * @cssproperty --sc-color-text - Main text colour.

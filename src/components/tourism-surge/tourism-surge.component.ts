@@ -1,6 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { invalid, type View } from '../../internal/sc-element.js';
+import { invalid, nothingToShow, type View } from '../../internal/sc-element.js';
 import type { DataTable } from '../../internal/chart-frame.js';
 import { ScChart, notOneOf, unknownIds } from '../../internal/sc-chart.js';
 import type { Change, Measure, ScorecardDocument, Source, TourismEvent } from '../../schema/document.js';
@@ -366,6 +366,7 @@ export const tourismSurgeView = (document: ScorecardDocument, events: TourismEve
  * @csspart illustrative - The label on made-up figures.
  * @csspart status - The loading placeholder.
  * @csspart error - The in-place error message.
+ * @csspart empty - The neutral message when the document has nothing for this element.
  *
  * @cssproperty --sc-font-family - Font; default: the host page's.
  * @cssproperty --sc-color-text - Main text colour.
@@ -396,7 +397,7 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
       return notOneOf('metric', this.metric, METRICS);
     }
     const all = document.tourism ?? [];
-    if (!all.length) return invalid('tourism', 'the document has no tourism events', '文档中没有节假日旅游数据');
+    if (!all.length) return nothingToShow('tourism', 'the document has no tourism events', '文档中没有节假日旅游数据');
     const ids = parseIds(this.events);
     const missing = ids.filter((id) => !all.some((event) => event.id === id));
     if (missing.length) return unknownIds('events', ['tourism event', '节假日'], missing, all.map((event) => event.id));
