@@ -183,22 +183,29 @@ const renderPreview = (choice: Choice) => {
 };
 
 /** `data-builder` on <html> says whether the builder is still updating (for scripts and tests). */
+let latest = 0;
 const update = async () => {
+  const run = ++latest;
   document.documentElement.dataset.builder = 'updating';
   try {
-    await refresh();
+    await refresh(run);
+  } catch (error) {
+    jsonStatus.textContent = `${(error as Error).message}`;
   } finally {
-    document.documentElement.dataset.builder = 'ready';
+    // Only the newest change may say it is done; an older, slower one is dropped.
+    if (run === latest) document.documentElement.dataset.builder = 'ready';
   }
 };
 
-const refresh = async () => {
+const refresh = async (run: number) => {
   const choice = await readChoice();
+  if (run !== latest) return;
   const widgetChanged = choice.widget !== current?.widget || choice.document !== current?.document || choice.lang !== current?.lang;
   current = choice;
   if (widgetChanged) {
     renderOptions(choice);
     Object.assign(choice, await readChoice());
+    if (run !== latest) return;
   }
   if (!choice.document) {
     preview.replaceChildren();

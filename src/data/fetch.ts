@@ -49,8 +49,18 @@ const request = (url: string): SharedRequest => {
  * that asks for the same URL. Each caller's `signal` only withdraws that
  * caller; the request itself is aborted when the last one withdraws.
  */
-export const fetchJson = (src: string, signal: AbortSignal): Promise<unknown> => {
-  const url = new URL(src, document.baseURI).href;
+const absolute = (src: string): string => {
+  try {
+    return new URL(src, document.baseURI).href;
+  } catch {
+    throw new LoadError('network', [
+      { path: src, message: 'could not load: not a valid URL', messageZh: '无法加载：不是有效的网址' },
+    ]);
+  }
+};
+
+export const fetchJson = async (src: string, signal: AbortSignal): Promise<unknown> => {
+  const url = absolute(src);
   let shared = requests.get(url);
   if (!shared) {
     shared = request(url);
@@ -82,6 +92,15 @@ export const fetchJson = (src: string, signal: AbortSignal): Promise<unknown> =>
       },
     );
   });
+};
+
+/** Forgets one cached document, so that the next request for it asks the server again. */
+export const forgetDocument = (src: string): void => {
+  try {
+    requests.delete(new URL(src, document.baseURI).href);
+  } catch {
+    // Not a URL: nothing was cached for it.
+  }
 };
 
 /** Forgets every cached document (for tests, or after the data changed on the server). */

@@ -1,4 +1,4 @@
-import type { Change, Qualifier } from '../schema/document.js';
+import type { Change, Qualifier, Unit } from '../schema/document.js';
 import { formatQuantity } from './measure.js';
 import { decimals, formatNumber, round, type Lang } from './number.js';
 
@@ -37,7 +37,7 @@ const EN_BASIS = { yoy: ' year on year', 'previous-period': ' on the previous pe
  * multiples are kept apart: "up 15.7%", "2.9 percentage points above target",
  * "6 times last year's"; a negative change reads as a decline.
  */
-export const formatChange = (change: Change, lang: Lang): FormattedChange => {
+export const formatChange = (change: Change, lang: Lang, unit?: Unit): FormattedChange => {
   const dir = direction(change);
   const basis = change.basis ?? 'none';
   const zh = lang === 'zh';
@@ -79,7 +79,8 @@ export const formatChange = (change: Change, lang: Lang): FormattedChange => {
   const amount =
     change.kind === 'percent'
       ? magnitude(change, lang, '%')
-      : formatQuantity({ value: Math.abs(change.value), unit: change.unit, qualifier: change.qualifier }, lang);
+      : // An absolute change is in the figure's own unit unless it names another.
+        formatQuantity({ value: Math.abs(change.value), unit: change.unit ?? unit, qualifier: change.qualifier }, lang);
   const short = change.kind === 'percent' ? `${sign}${formatNumber(Math.abs(change.value), lang)}%` : `${sign}${amount}`;
   if (dir === 'flat') return { direction: dir, short, text: zh ? `${ZH_BASIS[basis]}持平` : `unchanged${EN_BASIS[basis]}` };
   const up = change.kind === 'percent' ? ['增长', 'up '] : ['增加', 'up '];
@@ -138,6 +139,7 @@ export const impliedQuantity = (
   if (base === undefined) return undefined;
   if (!qualifier) return { value: base, qualifier: 'about' };
   const exact = value / growthFactor(change)!;
+  if (exact === 0) return { value: 0, qualifier };
   const power = Math.floor(Math.log10(Math.abs(exact))) + 1 - significantDigits(value);
   const rounded = power > 0 ? round(exact / 10 ** power, 0) * 10 ** power : round(exact, -power);
   return { value: rounded, qualifier: qualifier === 'above' ? 'more-than' : qualifier };

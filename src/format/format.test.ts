@@ -84,6 +84,18 @@ describe('formatChange', () => {
   });
 });
 
+describe('edge cases', () => {
+  it('handles numbers JavaScript writes in exponent form, and computed values with binary noise', () => {
+    expect(both(5e-7, '100m-cny')).to.deep.equal(['0.0000005亿元', '50 yuan']);
+    expect(both(0.1 + 0.2, '100m-cny')).to.deep.equal(['0.3亿元', '30 million yuan']);
+    expect(formatQuantity({ value: 1e-101, unit: 'cny' }, 'zh')).to.match(/元$/);
+  });
+
+  it('states an absolute change without its own unit in the figure\'s unit', () => {
+    expect(formatChange({ kind: 'absolute', value: -3, basis: 'yoy' }, 'zh', '100m-cny').text).to.equal('同比减少3亿元');
+  });
+});
+
 describe('derived figures', () => {
   it('derives last year from this year and the growth, at published precision', () => {
     expect(impliedBase(5.27, change('percent', 423))).to.equal(1.01);
@@ -131,6 +143,15 @@ describe('targetProgress', () => {
     expect(progress.text).to.equal('2.9 percentage points above the target (target 12.0%, derived)');
     expect(progress.derived).to.equal(true);
     expect(targetProgress(gap, 'zh')!.text).to.equal('高于目标2.9个百分点（目标12.0%，据此推算）');
+  });
+
+  it('converts the value into the plan\'s unit before the completion rate', () => {
+    const plan: Indicator = { id: 'p', label: 'p', value: 4000, unit: '10k-cny', target: { kind: 'plan', value: 0.5, unit: '100m-cny' } };
+    expect(targetProgress(plan, 'en')!.text).to.equal('80.0% of the plan of 50 million yuan');
+    const otherKind: Indicator = { ...plan, unit: '10k-visits' };
+    expect(targetProgress(otherKind, 'en')!.status).to.equal('pending');
+    const zero: Indicator = { ...plan, target: { kind: 'plan', value: 0, unit: '10k-cny' } };
+    expect(targetProgress(zero, 'en')!.text).to.not.contain('NaN');
   });
 
   it('gives a completion rate against a plan, or the plan alone', () => {

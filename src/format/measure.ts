@@ -80,6 +80,17 @@ export const formatQuantity = (quantity: Quantity, lang: Lang): string => {
   return before + number + after;
 };
 
+/**
+ * A value in one unit expressed in another of the same kind (万元 → 亿元), or
+ * undefined when they measure different things (yuan and visits).
+ */
+export const convertUnit = (value: number, from: Unit | undefined, to: Unit | undefined): number | undefined => {
+  const source = unitInfo(from);
+  const target = unitInfo(to);
+  if (source.en !== target.en || source.zh.replace(/^[万亿]/, '') !== target.zh.replace(/^[万亿]/, '')) return undefined;
+  return shift(value, source.exponent - target.exponent);
+};
+
 /** Said when a figure was not published. */
 export const notGiven = (lang: Lang): string => (lang === 'zh' ? '未公布' : 'not published');
 

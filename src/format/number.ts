@@ -24,13 +24,17 @@ export const numberFormat = (lang: Lang, fractionDigits: number, grouping: boole
 /** How many digits a number has after the decimal point, as written: 2.0228 → 4. */
 export const decimals = (value: number): number => {
   if (!Number.isFinite(value)) return 0;
-  const [mantissa = '', exponent = '0'] = String(value).split('e');
+  // 15 significant digits drop binary noise from computed values (0.1 + 0.2 → 0.3).
+  const [mantissa = '', exponent = '0'] = String(Number(value.toPrecision(15))).split('e');
   const fraction = mantissa.split('.')[1]?.length ?? 0;
   return Math.max(0, fraction - Number(exponent));
 };
 
 /** `value × 10^exponent` computed on the decimal digits, so 10.7 × 10⁻¹ is exactly 1.07. */
-export const shift = (value: number, exponent: number): number => Number(`${value}e${exponent}`);
+export const shift = (value: number, exponent: number): number => {
+  const [mantissa, power = '0'] = String(value).split('e');
+  return Number(`${mantissa}e${Number(power) + exponent}`);
+};
 
 /** Rounds to `digits` decimals without binary drift (1.005 → 1.01). */
 export const round = (value: number, digits: number): number => shift(Math.round(shift(value, digits)), -digits);
@@ -40,7 +44,7 @@ export const round = (value: number, digits: number): number => shift(Math.round
  * (8645元, 167655元); English text groups digits (8,645).
  */
 export const formatNumber = (value: number, lang: Lang, fractionDigits = decimals(value)): string =>
-  numberFormat(lang, fractionDigits, lang === 'en').format(value).replace('-', '−');
+  numberFormat(lang, Math.min(20, Math.max(0, fractionDigits)), lang === 'en').format(value).replace('-', '−');
 
 /** A signed number for compact labels: +15.7, −3.2, 0. */
 export const formatSigned = (value: number, lang: Lang, fractionDigits = decimals(value)): string =>

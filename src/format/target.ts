@@ -1,5 +1,5 @@
 import type { Indicator } from '../schema/document.js';
-import { formatQuantity } from './measure.js';
+import { convertUnit, formatQuantity } from './measure.js';
 import { decimals, formatNumber, formatPublishedPercent, round, type Lang } from './number.js';
 import { pick } from './text.js';
 
@@ -40,10 +40,15 @@ export const targetProgress = (indicator: Indicator, lang: Lang): TargetProgress
         derived: false,
       };
     }
-    const rate = formatNumber(round((value / target.value) * 100, 1), lang, 1);
-    const status: TargetStatus = value > target.value ? 'exceeded' : value === target.value ? 'met' : 'missed';
+    // The value in the plan's unit (4000万元 against a plan of 0.5亿元); no rate across kinds or against zero.
+    const actual = convertUnit(value, indicator.unit, unit);
+    if (actual === undefined || target.value <= 0) {
+      return { actual: undefined, target: target.value, status: 'pending', text: zh ? `${period}计划：${planned}` : `plan${period ? ` for ${period}` : ''}: ${planned}`, derived: false };
+    }
+    const rate = formatNumber(round((actual / target.value) * 100, 1), lang, 1);
+    const status: TargetStatus = actual > target.value ? 'exceeded' : actual === target.value ? 'met' : 'missed';
     return {
-      actual: value,
+      actual,
       target: target.value,
       status,
       text: zh ? `完成${period}计划${planned}的${rate}%` : `${rate}% of the ${period ? `${period} ` : ''}plan of ${planned}`,

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { hasInput, loadDocuments } from '../data/load.js';
 import { LoadError, type ErrorKind, type ScErrorDetail } from '../data/errors.js';
+import { forgetDocument } from '../data/fetch.js';
 import type { ScorecardDocument } from '../schema/document.js';
 import type { ValidationIssue } from '../schema/dsl.js';
 import type { Lang } from '../format/number.js';
@@ -43,7 +44,9 @@ export abstract class ScElement<T> extends LitElement {
   @property({ reflect: true }) src?: string;
 
   /** `zh` or `en` (zh-CN counts as zh). Default: the nearest ancestor's `lang`, then the browser's. */
-  @property() override lang = '';
+  // Reflected (when set) so that nested widgets and the page-wide language observer see it.
+  @property({ reflect: true, converter: { fromAttribute: (value) => value ?? '', toAttribute: (value: string) => value || null } })
+  override lang = '';
 
   /** `cn`: red for good news (rises), `intl`: green. Default: cn in Chinese, intl in English. */
   @property({ reflect: true }) palette?: 'cn' | 'intl';
@@ -59,7 +62,8 @@ export abstract class ScElement<T> extends LitElement {
   /** The host page's font (or --sc-font-family) with CJK fallbacks, read when connected. */
   @state() private fontStack = '';
 
-  private abortedWhileLoading = false;
+  /** Set when a load was aborted because the element left the page; it loads again when it returns. */
+  private reloadOnConnect = false;
   /** What the last event announced, so each outcome is announced once. */
   private announced: unknown;
   private stopWatchingLang?: () => void;
@@ -71,10 +75,8 @@ export abstract class ScElement<T> extends LitElement {
       try {
         return await loadDocuments({ data, inline, src }, signal);
       } catch (error) {
-        if (signal.aborted) {
-          this.abortedWhileLoading = true;
-          return initialState;
-        }
+        // Aborted because the inputs changed (a newer run owns the result) or the element left the page.
+        if (signal.aborted) return initialState;
         throw error;
       }
     },
@@ -121,6 +123,15 @@ export abstract class ScElement<T> extends LitElement {
     return this.view && !this.view.ok ? { kind: this.view.kind, errors: this.view.errors } : undefined;
   }
 
+  /**
+   * Loads the documents again, asking the server anew for `src` (after a
+   * failed request, or when the data changed).
+   */
+  reload(): Promise<void> {
+    for (const url of (this.src ?? '').split(/\s+/).filter(Boolean)) forgetDocument(url);
+    return this.documents.run();
+  }
+
   /** The validated documents, once loaded. */
   get loadedDocuments(): ScorecardDocument[] | undefined {
     return this.documents.status === TaskStatus.COMPLETE ? this.documents.value : undefined;
@@ -136,8 +147,8 @@ export abstract class ScElement<T> extends LitElement {
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     this.stopWatchingLang = watchLang(this);
     this.fontStack = withCjkFallback(getComputedStyle(this).fontFamily);
-    if (this.abortedWhileLoading) {
-      this.abortedWhileLoading = false;
+    if (this.reloadOnConnect) {
+      this.reloadOnConnect = false;
       void this.documents.run();
     }
   }
@@ -146,7 +157,14 @@ export abstract class ScElement<T> extends LitElement {
     super.disconnectedCallback();
     this.childObserver.disconnect();
     this.stopWatchingLang?.();
-    this.documents.abort();
+    if (this.documents.status === TaskStatus.PENDING) {
+      // A move (out and back in within one task) keeps its request; a removal aborts it.
+      queueMicrotask(() => {
+        if (this.isConnected) return;
+        this.reloadOnConnect = true;
+        this.documents.abort();
+      });
+    }
   }
 
   private readInlineJson(): void {
@@ -180,6 +198,8 @@ export abstract class ScElement<T> extends LitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const state = this.state;
+    // A new load starts a new outcome: the same error after a retry is announced again.
+    if (state === 'loading' || state === 'idle') this.announced = undefined;
     if (state === 'ready') {
       const documents = this.documents.value!;
       if (this.announced !== documents) {
@@ -206,7 +226,7 @@ export abstract class ScElement<T> extends LitElement {
       part="base"
       class="root ${this.paletteName}"
       lang=${lang === 'zh' ? 'zh-CN' : 'en'}
-      style=${cspStyle({ fontFamily: this.fontStack || undefined })}
+      style=${cspStyle({ '--_font-stack': this.fontStack || undefined })}
     >
       ${this.renderState(lang)}
     </div>`;
@@ -223,7 +243,15 @@ export abstract class ScElement<T> extends LitElement {
       }
       case TaskStatus.COMPLETE:
         if (!this.view) return nothing;
-        if (this.view.ok) return this.renderView(this.view.value, lang);
+        if (this.view.ok) {
+          try {
+            return this.renderView(this.view.value, lang);
+          } catch (error) {
+            // Never into the page: show it, and let `state`, `error` and sc-error say so.
+            this.view = { ok: false, kind: 'validation', errors: [unexpected(error)] };
+            return this.renderError('validation', this.view.errors, lang);
+          }
+        }
         return this.view.empty ? this.renderEmpty(this.view.errors, lang) : this.renderError(this.view.kind, this.view.errors, lang);
       default:
         // Nothing to show yet: hold the space so that the data arriving later shifts nothing.

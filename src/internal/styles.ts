@@ -54,6 +54,8 @@ export const baseStyles = css`
   }
   /* Tone colours: palette cn paints good news red (the Chinese convention), intl green. */
   .root {
+    /* The host's font with CJK fallbacks (set when connected); --sc-font-family still wins. */
+    font-family: var(--sc-font-family, var(--_font-stack, inherit));
     --_good: var(--_red);
     --_bad: var(--_green);
   }

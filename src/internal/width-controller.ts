@@ -27,9 +27,12 @@ export class WidthController implements ReactiveController {
       if (!this.frame) this.frame = requestAnimationFrame(() => this.apply());
     });
     this.observer.observe(this.host);
-    // A first reading now, so that the first render is at the real width when layout is known.
-    const width = Math.floor(this.host.clientWidth);
+    // A first reading now (the content box, as the observer reports it), so that
+    // the first render, or the first after a move, is at the real width.
+    const style = getComputedStyle(this.host);
+    const width = Math.floor(this.host.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight));
     if (width > 0) {
+      if (width !== this.width) this.host.requestUpdate();
       this.width = width;
       this.measured = true;
     }

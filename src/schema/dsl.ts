@@ -260,7 +260,8 @@ export const array = <T>(item: Schema<T>, options: ArrayOptions = {}): Schema<T[
           messageZh: `应至少有 ${minItems} 项，实际为 ${items.length} 项`,
         });
       }
-      items.forEach((entry, index) => item.check(entry, join(path, index), issues));
+      // A plain loop: forEach would skip the holes of a sparse array built in code.
+      for (let index = 0; index < items.length; index++) item.check(items[index], join(path, index), issues);
     },
     (defs) => ({ type: 'array', items: item.toJson(defs), ...(minItems !== undefined && { minItems }) }),
   );

@@ -36,7 +36,7 @@ export const indicatorCardView = (document: ScorecardDocument, indicator: Indica
     indicator.value === undefined || indicator.value === null
       ? undefined
       : quantityParts({ value: indicator.value, unit: indicator.unit, qualifier: indicator.qualifier, per: indicator.per }, lang);
-  const formatted = indicator.change && formatChange(indicator.change, lang);
+  const formatted = indicator.change && formatChange(indicator.change, lang, indicator.unit);
   const change = formatted && { ...formatted, tone: tone(formatted.direction, indicator.polarity) };
   const period = pick(indicator.period === undefined ? document.period : indicator.period, lang);
   const progress = targetProgress(indicator, lang);

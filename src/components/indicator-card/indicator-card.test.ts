@@ -179,6 +179,7 @@ describe('sc-indicator-card', () => {
       card.addEventListener('sc-error', (event) => errors.push(event));
       const parent = card.parentElement!;
       card.remove();
+      await Promise.resolve();
       expect(signal.aborted).to.equal(true);
       await new Promise((resolve) => setTimeout(resolve, 20));
       expect(errors).to.have.length(0);
@@ -190,6 +191,59 @@ describe('sc-indicator-card', () => {
     } finally {
       stub.restore();
     }
+  });
+
+  it('keeps loading when moved to another place on the page mid-request', async () => {
+    const stub = stubFetch();
+    try {
+      const page = await fixture(html`<div lang="en"><div id="a"><sc-indicator-card src="/moved.json"></sc-indicator-card></div><div id="b"></div></div>`);
+      const card = page.querySelector<ScIndicatorCard>('sc-indicator-card')!;
+      await card.updateComplete;
+      page.querySelector('#b')!.append(card);
+      await Promise.resolve();
+      expect(stub.calls[0]!.signal!.aborted).to.equal(false);
+      stub.respond(await loadDemo(KAZUO));
+      await loaded(card);
+      expect(partText(card, '[part=value]')).to.equal('1.07 billion yuan');
+      expect(stub.calls).to.have.length(1);
+    } finally {
+      stub.restore();
+    }
+  });
+
+  it('can be asked to reload after a failed request, and announces a repeated failure again', async () => {
+    const stub = stubFetch();
+    try {
+      const { element, events } = await withEvents<ScIndicatorCard>('sc-indicator-card', (card) => {
+        card.lang = 'en';
+        card.src = '/flaky.json';
+      });
+      stub.respond('unavailable', 503);
+      await failed(element);
+      const again = element.reload();
+      stub.respond('unavailable', 503);
+      await again;
+      await failed(element);
+      expect(events.map((event) => event.type)).to.deep.equal(['sc-error', 'sc-error']);
+      const third = element.reload();
+      stub.respond(await loadDemo(KAZUO));
+      await third;
+      await loaded(element);
+      expect(partText(element, '[part=value]')).to.equal('1.07 billion yuan');
+      expect(stub.calls).to.have.length(3);
+      element.remove();
+    } finally {
+      stub.restore();
+    }
+  });
+
+  it('reflects lang, so a scorecard switched by property switches its cards', async () => {
+    const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card src=${KAZUO}></sc-indicator-card>`);
+    await loaded(card);
+    expect(card.hasAttribute('lang')).to.equal(false);
+    card.lang = 'en';
+    await card.updateComplete;
+    expect(card.getAttribute('lang')).to.equal('en');
   });
 
   it('ignores a stale response when src changes', async () => {
@@ -276,6 +330,13 @@ describe('sc-indicator-card', () => {
       expect(detail.errors[0]!.path).to.contain('/does-not-exist.json');
       expect(partText(card, '[role=alert]')).to.contain('HTTP 404');
       await expect(card).to.be.accessible();
+    });
+
+    it('reports a src that is not a URL as a network error', async () => {
+      const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" src="http://["></sc-indicator-card>`);
+      const detail = await failed(card);
+      expect(detail.kind).to.equal('network');
+      expect(partText(card, '[role=alert]')).to.contain('not a valid URL');
     });
 
     it('names an indicator id that is not in the document', async () => {
