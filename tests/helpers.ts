@@ -1,5 +1,5 @@
 /** Shared test helpers: demo documents, waiting for an element's load or error, and fetch stubs. */
-import { oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { ScorecardDocument } from '../src/schema/document.js';
 import type { ScErrorDetail } from '../src/data/errors.js';
 import { clearDocumentCache } from '../src/data/fetch.js';
@@ -112,4 +112,28 @@ export const jsonScript = (content: unknown): HTMLScriptElement => {
   script.type = 'application/json';
   script.textContent = typeof content === 'string' ? content : JSON.stringify(content);
   return script;
+};
+
+/**
+ * Renders `tag` with a `src` whose response waits; checks the element says it
+ * is loading (accessibly), then answers with `document` and waits until it has
+ * rendered. Returns the element for the caller's own checks.
+ */
+export const loadsAfterWaiting = async <E extends HTMLElement & { updateComplete: Promise<boolean>; state: string }>(
+  tag: string,
+  document: unknown,
+): Promise<E> => {
+  const stub = stubFetch();
+  try {
+    const element = (await fixture(html`<div lang="en"></div>`)).appendChild(window.document.createElement(tag)) as E;
+    element.setAttribute('src', '/slow.json');
+    await element.updateComplete;
+    expect(partText(element, '[role=status]')).to.equal('Loading…');
+    await expect(element).to.be.accessible();
+    stub.respond(document);
+    await loaded(element);
+    return element;
+  } finally {
+    stub.restore();
+  }
 };

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import './define.js';
 import { projectFunnelView, type ScProjectFunnel } from './project-funnel.component.js';
-import { LINGYUAN, failed, loadDemo, loaded, partText, shadowText, stubFetch, withEvents } from '../../../tests/helpers.js';
+import { failed, LINGYUAN, loadDemo, loaded, loadsAfterWaiting, partText, shadowText, withEvents } from '../../../tests/helpers.js';
 import type { Pipeline, ScorecardDocument } from '../../schema/document.js';
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
@@ -585,18 +585,8 @@ describe('sc-project-funnel', () => {
     });
 
     it('says it is loading, then renders; and reports a failed fetch', async () => {
-      const stub = stubFetch();
-      try {
-        const funnel = await fixture<ScProjectFunnel>(html`<sc-project-funnel lang="en" src="/slow.json"></sc-project-funnel>`);
-        await funnel.updateComplete;
-        expect(partText(funnel, '[role=status]')).to.equal('Loading…');
-        await expect(funnel).to.be.accessible();
-        stub.respond(await loadDemo(LINGYUAN));
-        await loaded(funnel);
-        expect(summary(funnel)).to.contain('156 projects negotiated');
-      } finally {
-        stub.restore();
-      }
+      const funnel = await loadsAfterWaiting<ScProjectFunnel>('sc-project-funnel', await loadDemo(LINGYUAN));
+      expect(summary(funnel)).to.contain('156 projects negotiated');
       const missing = await fixture<ScProjectFunnel>(html`<sc-project-funnel lang="en" src="/does-not-exist.json"></sc-project-funnel>`);
       const detail = await failed(missing);
       expect(detail.kind).to.equal('network');

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import './define.js';
 import type { ScTourismSurge } from './tourism-surge.component.js';
 import { MIN_BAR } from './tourism-surge.layout.js';
-import { KAZUO, SHUANGTA, failed, loadDemo, loaded, partText, shadowText, stubFetch, withEvents } from '../../../tests/helpers.js';
+import { failed, KAZUO, loadDemo, loaded, loadsAfterWaiting, partText, shadowText, SHUANGTA, withEvents } from '../../../tests/helpers.js';
 import type { ScorecardDocument } from '../../schema/document.js';
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
@@ -483,18 +483,8 @@ describe('sc-tourism-surge', () => {
     });
 
     it('shows the loading state, then the chart', async () => {
-      const stub = stubFetch();
-      try {
-        const element = await fixture<ScTourismSurge>(html`<sc-tourism-surge lang="en" src="/slow.json"></sc-tourism-surge>`);
-        await element.updateComplete;
-        expect(partText(element, '[role=status]')).to.equal('Loading…');
-        await expect(element).to.be.accessible();
-        stub.respond(await loadDemo(KAZUO));
-        await loaded(element);
-        expect(panels(element)).to.have.length(2);
-      } finally {
-        stub.restore();
-      }
+      const element = await loadsAfterWaiting<ScTourismSurge>('sc-tourism-surge', await loadDemo(KAZUO));
+      expect(panels(element)).to.have.length(2);
     });
 
     it('reports a failed fetch', async () => {
