@@ -59,6 +59,29 @@ export abstract class ScChart<T extends ChartView> extends ScElement<T> {
     return this.measurer.measure(lang);
   }
 
+  private laidOut?: { inputs: unknown[]; layout: unknown };
+
+  /**
+   * The chart's layout, computed again only when its inputs change (`inputs`:
+   * the view and the subclass's own options; the width and web fonts are
+   * added here). Hover, focus and the table toggle re-render without laying
+   * out or measuring text again.
+   */
+  protected layoutFor<L>(inputs: unknown[], compute: () => L): L {
+    const all = [...inputs, this.chartWidth, this.measurer.generation];
+    const last = this.laidOut;
+    if (last && last.inputs.length === all.length && last.inputs.every((input, index) => Object.is(input, all[index]))) {
+      return last.layout as L;
+    }
+    const layout = compute();
+    this.laidOut = { inputs: all, layout };
+    return layout;
+  }
+
+  protected override affectsView(property: PropertyKey): boolean {
+    return property !== 'tableOpen' && super.affectsView(property);
+  }
+
   /** Draws the view inside the frame. */
   protected abstract renderChart(view: T, lang: Lang): TemplateResult;
 

@@ -56,8 +56,9 @@ export abstract class ScElement<T> extends LitElement {
 
   @state() private inlineJson: string | null = null;
 
-  /** The view model of the loaded documents, rebuilt before each render. */
+  /** The view model of the loaded documents, rebuilt when its inputs change. */
   protected view?: View<T>;
+  private viewInputs?: { documents: ScorecardDocument[]; lang: Lang };
 
   /** The host page's font (or --sc-font-family) with CJK fallbacks, read when connected. */
   @state() private fontStack = '';
@@ -178,14 +179,30 @@ export abstract class ScElement<T> extends LitElement {
   /** Renders a view model built by `toView`. */
   protected abstract renderView(view: T, lang: Lang): TemplateResult;
 
+  /** Whether a change of this reactive property can change the view model (not, say, an open table). */
+  protected affectsView(property: PropertyKey): boolean {
+    return property !== 'fontStack';
+  }
+
+  /**
+   * Rebuilds the view model only when its inputs changed: the documents, the
+   * language or an option. Hover, focus and toggles re-render without it.
+   */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (this.documents.status !== TaskStatus.COMPLETE) {
       this.view = undefined;
+      this.viewInputs = undefined;
       return;
     }
+    const inputs = { documents: this.documents.value!, lang: this.language };
+    const optionChanged = [...changed.keys()].some((property) => this.affectsView(property));
+    if (this.view && !optionChanged && this.viewInputs?.documents === inputs.documents && this.viewInputs.lang === inputs.lang) {
+      return;
+    }
+    this.viewInputs = inputs;
     try {
-      this.view = this.toView(this.documents.value!, this.language);
+      this.view = this.toView(inputs.documents, inputs.lang);
     } catch (error) {
       this.view = { ok: false, kind: 'validation', errors: [unexpected(error)] };
     }

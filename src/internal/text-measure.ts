@@ -108,8 +108,11 @@ export class TextMeasurer implements ReactiveController {
   private probe?: SVGTextElement;
   private family = '';
   private readonly widths = new Map<string, number>();
+  /** Counts web-font loads: layouts measured before one are stale. */
+  generation = 0;
   private readonly fontsLoaded = () => {
     this.widths.clear();
+    this.generation++;
     this.host.requestUpdate();
   };
 

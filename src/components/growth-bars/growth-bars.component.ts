@@ -104,12 +104,14 @@ export class ScGrowthBars extends ScChart<GrowthBarsView> {
   }
 
   protected renderChart(view: GrowthBarsView, lang: Lang): TemplateResult {
-    const layout = layoutBars(view.bars, {
-      width: this.chartWidth,
-      measure: this.measureText(lang),
-      reference: view.reference,
-      tickFormat: (value) => formatPublishedPercent(value, lang),
-    });
+    const layout = this.layoutFor([view, lang], () =>
+      layoutBars(view.bars, {
+        width: this.chartWidth,
+        measure: this.measureText(lang),
+        reference: view.reference,
+        tickFormat: (value) => formatPublishedPercent(value, lang),
+      }),
+    );
     const { width, height } = layout;
     const roving = this.marks;
     roving.count = layout.rows.length;

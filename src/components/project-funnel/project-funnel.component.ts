@@ -461,7 +461,9 @@ export class ScProjectFunnel extends ScChart<ProjectFunnelView> {
 
   protected renderChart(view: ProjectFunnelView, lang: Lang): TemplateResult {
     const zh = lang === 'zh';
-    const layout = funnelLayout(view.layout, this.chartWidth, this.orientation, this.measureText(lang), view.flow);
+    const layout = this.layoutFor([view, lang, this.orientation], () =>
+      funnelLayout(view.layout, this.chartWidth, this.orientation, this.measureText(lang), view.flow),
+    );
     this.marks.count = view.stages.length;
     const shown = this.marks.shown;
     const tip = shown >= 0 ? layout.stages[shown] : undefined;

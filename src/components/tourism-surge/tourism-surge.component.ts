@@ -406,24 +406,32 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
   }
 
   protected renderChart(view: TourismSurgeView, lang: Lang): TemplateResult {
-    const { columns, panelWidth } = gridColumns(this.chartWidth, view.events.length);
-    const measure = this.measureText(lang);
-    const comparison = comparisonLayout(
-      view.events.map((event) => ({ scale: event.scale, bars: event.bars.map((bar) => ({ ...bar, valueLabel: bar.text })) })),
-      panelWidth,
-      measure,
-    );
+    const { columns, comparison, dailies } = this.layoutFor([view, lang], () => {
+      const { columns, panelWidth } = gridColumns(this.chartWidth, view.events.length);
+      const measure = this.measureText(lang);
+      return {
+        columns,
+        comparison: comparisonLayout(
+          view.events.map((event) => ({ scale: event.scale, bars: event.bars.map((bar) => ({ ...bar, valueLabel: bar.text })) })),
+          panelWidth,
+          measure,
+        ),
+        dailies: view.events.map(
+          (event) =>
+            event.days &&
+            dailyLayout(
+              event.days.items.map((day) => ({ label: day.label, value: day.value, valueLabel: day.text })),
+              panelWidth,
+              (day) => event.days!.peakText({ text: day.valueLabel }),
+              measure,
+            ),
+        ),
+      };
+    });
     // Marks are numbered across panels: each holiday's bars, then its days.
     let next = 0;
     const panels = view.events.map((event, index) => {
-      const daily =
-        event.days &&
-        dailyLayout(
-          event.days.items.map((day) => ({ label: day.label, value: day.value, valueLabel: day.text })),
-          panelWidth,
-          (day) => event.days!.peakText({ text: day.valueLabel }),
-          measure,
-        );
+      const daily = dailies[index];
       const first = next;
       next += event.bars.length + (daily ? daily.columns.length : 0);
       return { event, bars: comparison.panels[index]!, daily, first };
