@@ -4,31 +4,12 @@
  * and axe-core run on every page.
  */
 import { expect } from '@open-wc/testing';
+import { openPage, partText as shadowText, until, widgets } from './helpers.js';
 
 type Widget = HTMLElement & { state: string };
 
-const until = async (check: () => boolean, what: string, timeout = 10000) => {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-};
-
-/** Every sc-* element in a document, inside shadow roots too. */
-const widgets = (root: Document | ShadowRoot): Widget[] =>
-  [...root.querySelectorAll<Widget>('*')].flatMap((element) =>
-    element.tagName.startsWith('SC-') ? [element, ...(element.shadowRoot ? widgets(element.shadowRoot) : [])] : [],
-  );
-
 const open = async (path: string, width = 1280): Promise<HTMLIFrameElement> => {
-  const frame = document.createElement('iframe');
-  frame.style.width = `${width}px`;
-  frame.style.height = '900px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = path;
-  document.body.append(frame);
-  await loaded;
+  const frame = await openPage(path, width);
   await until(() => {
     const all = widgets(frame.contentDocument!);
     return all.length > 0 && all.every((widget) => widget.state === 'ready' || widget.state === 'error');
@@ -43,8 +24,6 @@ const rendered = async (root: Document) => {
   }
 };
 
-const shadowText = (element: Element | null | undefined, selector: string) =>
-  (element?.shadowRoot?.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 const axeViolations = async (frame: HTMLIFrameElement) => {
   const win = frame.contentWindow as Window & { axe?: { run: (context: Document) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } };

@@ -4,30 +4,14 @@
  * Needs `npm run build` first (the test command runs it).
  */
 import { expect } from '@open-wc/testing';
-
-const text = (element: Element | null | undefined, selector: string) =>
-  (element?.shadowRoot?.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-const until = async (check: () => boolean, what: string, timeout = 8000) => {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-};
+import { openPage, partText as text, until } from './helpers.js';
 
 describe('single-file embed in a plain page', () => {
   let frame: HTMLIFrameElement;
   const violations: string[] = [];
 
   before(async () => {
-    frame = document.createElement('iframe');
-    frame.style.width = '480px';
-    frame.style.height = '900px';
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    frame.src = '/tests/fixtures/embed.html';
-    document.body.append(frame);
-    await loaded;
+    frame = await openPage('/tests/fixtures/embed.html', 480);
     frame.contentDocument!.addEventListener('securitypolicyviolation', (event) =>
       violations.push(`${event.violatedDirective}: ${event.blockedURI}`),
     );

@@ -68,8 +68,8 @@ export const shadowText = (element: Element, selector = '*'): string =>
     .trim();
 
 /** Text of the first match in the shadow root. */
-export const partText = (element: Element, selector: string): string =>
-  (element.shadowRoot?.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+export const partText = (element: Element | null | undefined, selector: string): string =>
+  (element?.shadowRoot?.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 export interface FetchStub {
   calls: { url: string; signal: AbortSignal | undefined }[];
@@ -136,4 +136,53 @@ export const loadsAfterWaiting = async <E extends HTMLElement & { updateComplete
   } finally {
     stub.restore();
   }
+};
+
+/** The next animation frame. */
+export const frame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+
+/**
+ * The first `sc-*` element of `template` in a box `width` px wide, once it has
+ * loaded, measured the box (the width controller applies it a frame later)
+ * and drawn; entrance animations are finished, so boxes are final.
+ */
+export const inBox = async <E extends Loading>(width: number, template: ReturnType<typeof html>): Promise<E> => {
+  const box = await fixture(html`<div style="width: ${width}px">${template}</div>`);
+  const element = [...box.querySelectorAll('*')].find((node) => node.tagName.startsWith('SC-')) as E;
+  await loaded(element);
+  await frame();
+  await frame();
+  await element.updateComplete;
+  for (const animation of element.shadowRoot!.getAnimations()) animation.finish();
+  return element;
+};
+
+/** Polls `check` until it holds; fails naming `what` after `timeout` ms. */
+export const until = async (check: () => boolean, what: string, timeout = 10000): Promise<void> => {
+  const start = performance.now();
+  while (!check()) {
+    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+};
+
+/** Every sc-* element under `root`, inside shadow roots too. */
+export const widgets = (root: Document | ShadowRoot): Loading[] =>
+  [...root.querySelectorAll<Loading>('*')].flatMap((element) =>
+    element.tagName.startsWith('SC-') ? [element, ...(element.shadowRoot ? widgets(element.shadowRoot) : [])] : [],
+  );
+
+/** A node's text, whitespace folded. */
+export const textOf = (node: Node | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Opens `path` in an iframe `width` px wide and resolves once it has loaded. */
+export const openPage = async (path: string, width: number): Promise<HTMLIFrameElement> => {
+  const page = document.createElement('iframe');
+  page.style.width = `${width}px`;
+  page.style.height = '900px';
+  const ready = new Promise((resolve) => page.addEventListener('load', resolve, { once: true }));
+  page.src = path;
+  document.body.append(page);
+  await ready;
+  return page;
 };

@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import type { ScGrowthBars } from './growth-bars.component.js';
 import type { ScorecardDocument } from '../../schema/document.js';
-import { KAZUO, LINGYUAN, SHUANGTA, failed, loadDemo, loaded, partText, stubFetch, withEvents } from '../../../tests/helpers.js';
+import { KAZUO, LINGYUAN, SHUANGTA, failed, inBox, loadDemo, loaded, partText, stubFetch, withEvents } from '../../../tests/helpers.js';
 
 const $$ = (element: Element, selector: string) => [...element.shadowRoot!.querySelectorAll(selector)];
 const texts = (element: Element, selector: string) => $$(element, selector).map((node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim());
@@ -25,13 +25,7 @@ const settle = async (element: ScGrowthBars) => {
 };
 
 /** The element at a given width, loaded and measured. */
-const atWidth = async (width: number, template: ReturnType<typeof html>) => {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${template}</div>`);
-  const element = wrapper.querySelector('sc-growth-bars')!;
-  await loaded(element);
-  await settle(element);
-  return element;
-};
+const atWidth = (width: number, template: ReturnType<typeof html>) => inBox<ScGrowthBars>(width, template);
 
 interface Box {
   rect: DOMRect;

@@ -1,25 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import './define.js';
 import { projectFunnelView, type ScProjectFunnel } from './project-funnel.component.js';
-import { failed, LINGYUAN, loadDemo, loaded, loadsAfterWaiting, partText, shadowText, withEvents } from '../../../tests/helpers.js';
+import { failed, frame, LINGYUAN, loadDemo, loaded, loadsAfterWaiting, partText, shadowText, textOf, withEvents, inBox as inBoxOf } from '../../../tests/helpers.js';
 import type { Pipeline, ScorecardDocument } from '../../schema/document.js';
 
-const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
-
-/** Renders the element in a box `width` px wide and waits until it has measured the box and drawn. */
-const inBox = async (width: number, content: ReturnType<typeof html>): Promise<ScProjectFunnel> => {
-  const box = await fixture(html`<div style="width: ${width}px">${content}</div>`);
-  const element = box.querySelector('sc-project-funnel')!;
-  await loaded(element);
-  await frame();
-  await frame();
-  await element.updateComplete;
-  for (const animation of element.shadowRoot!.getAnimations()) animation.finish();
-  return element;
-};
+const inBox = (width: number, content: ReturnType<typeof html>) => inBoxOf<ScProjectFunnel>(width, content);
 
 const root = (element: ScProjectFunnel) => element.shadowRoot!;
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const text = textOf;
 const marks = (element: ScProjectFunnel) => [...root(element).querySelectorAll<SVGGElement>('[data-mark]')];
 const markTexts = (mark: Element) => [...mark.querySelectorAll('text')].map(text);
 const summary = (element: ScProjectFunnel) => partText(element, '[part=summary]');

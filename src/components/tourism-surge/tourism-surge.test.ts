@@ -2,27 +2,14 @@ import { expect, fixture, html } from '@open-wc/testing';
 import './define.js';
 import type { ScTourismSurge } from './tourism-surge.component.js';
 import { MIN_BAR } from './tourism-surge.layout.js';
-import { failed, KAZUO, loadDemo, loaded, loadsAfterWaiting, partText, shadowText, SHUANGTA, withEvents } from '../../../tests/helpers.js';
+import { failed, frame, KAZUO, loadDemo, loaded, loadsAfterWaiting, partText, shadowText, SHUANGTA, textOf, withEvents, inBox as inBoxOf } from '../../../tests/helpers.js';
 import type { ScorecardDocument } from '../../schema/document.js';
 
-const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
-
-/** Renders the element in a box of the given width and waits until it has measured it. */
-const inBox = async (width: number, content: ReturnType<typeof html>): Promise<ScTourismSurge> => {
-  const box = await fixture(html`<div style="width: ${width}px">${content}</div>`);
-  const element = box.querySelector('sc-tourism-surge')!;
-  await loaded(element);
-  await frame();
-  await frame();
-  await element.updateComplete;
-  // Measure the bars at their final size, not while they grow in.
-  for (const animation of element.shadowRoot!.getAnimations()) animation.finish();
-  return element;
-};
+const inBox = (width: number, content: ReturnType<typeof html>) => inBoxOf<ScTourismSurge>(width, content);
 
 const root = (element: ScTourismSurge) => element.shadowRoot!;
 const panels = (element: ScTourismSurge) => [...root(element).querySelectorAll<HTMLElement>('[part=event]')];
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const text = textOf;
 const marks = (element: ScTourismSurge) => [...root(element).querySelectorAll<SVGGElement>('[data-mark]')];
 const summary = (element: ScTourismSurge) => partText(element, '[part=summary]');
 const valueLabels = (panel: Element) => [...panel.querySelectorAll('.value-label')].map(text);
