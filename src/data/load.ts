@@ -26,6 +26,9 @@ const check = (value: unknown, prefix: string): ScorecardDocument => {
 const checkAll = (value: unknown): ScorecardDocument[] =>
   Array.isArray(value) ? value.map((item, index) => check(item, `[${index}].`)) : [check(value, '')];
 
+/** The URLs of a `src` attribute: one, or several separated by spaces. */
+export const sourceUrls = (src: string | null | undefined): string[] => (src ?? '').split(/\s+/).filter(Boolean);
+
 /** True when the inputs name no document at all. */
 export const hasInput = ({ data, inline, src }: DocumentInputs): boolean =>
   (data !== undefined && data !== null) || !!inline?.trim() || !!src?.trim();
@@ -40,7 +43,7 @@ export const loadDocuments = async (inputs: DocumentInputs, signal: AbortSignal)
     return checkAll(typeof data === 'string' ? parseJson(data, 'data') : data);
   }
   if (inline?.trim()) return checkAll(parseJson(inline, '<script type="application/json">'));
-  const urls = (src ?? '').split(/\s+/).filter(Boolean);
+  const urls = sourceUrls(src);
   const documents = await Promise.all(urls.map((url) => fetchJson(url, signal)));
   signal.throwIfAborted();
   const errors: ValidationIssue[] = [];

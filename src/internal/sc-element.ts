@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { hasInput, loadDocuments } from '../data/load.js';
+import { hasInput, loadDocuments, sourceUrls } from '../data/load.js';
 import { LoadError, type ErrorKind, type ScErrorDetail } from '../data/errors.js';
 import { forgetDocument } from '../data/fetch.js';
 import type { ScorecardDocument } from '../schema/document.js';
@@ -129,7 +129,7 @@ export abstract class ScElement<T> extends LitElement {
    * failed request, or when the data changed).
    */
   reload(): Promise<void> {
-    for (const url of (this.src ?? '').split(/\s+/).filter(Boolean)) forgetDocument(url);
+    for (const url of sourceUrls(this.src)) forgetDocument(url);
     return this.documents.run();
   }
 

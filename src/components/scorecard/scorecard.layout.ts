@@ -1,4 +1,5 @@
 import type { Indicator, ScorecardDocument, Text } from '../../schema/document.js';
+import { parseIds } from '../../format/text.js';
 
 export const SECTIONS = ['indicators', 'growth', 'pipelines', 'tourism', 'projects'] as const;
 export type SectionName = (typeof SECTIONS)[number];
@@ -17,12 +18,7 @@ export const planSections = (
   document: ScorecardDocument,
   requested: string | undefined,
 ): { sections: SectionName[]; unknown: string[] } => {
-  const names = requested
-    ? requested
-        .split(/[\s,]+/)
-        .map((name) => name.trim())
-        .filter(Boolean)
-    : [...SECTIONS];
+  const names = requested ? parseIds(requested) : [...SECTIONS];
   const unknown = names.filter((name) => !(SECTIONS as readonly string[]).includes(name));
   const has: Record<SectionName, boolean> = {
     indicators: (document.indicators?.length ?? 0) > 0,
