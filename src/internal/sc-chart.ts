@@ -46,12 +46,9 @@ export abstract class ScChart<T extends ChartView> extends ScElement<T> {
   private readonly measurer = new TextMeasurer(this);
   protected readonly ids = { title: uniqueId('sc-title'), table: uniqueId('sc-table') };
 
-  /**
-   * The width to draw at. Until the resize observer first reports, the host
-   * is measured directly, so that the first frame is not drawn at a guess.
-   */
+  /** The width to draw at: the host's content width (read when connected, then on every resize). */
   protected get chartWidth(): number {
-    return this.size.measured || !this.clientWidth ? this.size.width : this.clientWidth;
+    return this.size.width;
   }
 
   /** Measures text as the chart draws it, in `lang`. */

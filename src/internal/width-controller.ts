@@ -3,12 +3,10 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /**
  * Tracks the host's content width with a ResizeObserver, coalescing bursts
  * of resize notifications into at most one host update per animation frame.
- * Until the first measurement `width` is `fallback`.
+ * Before the host has been laid out, `width` is `fallback`.
  */
 export class WidthController implements ReactiveController {
   width: number;
-  /** False until the first measurement; `width` is the fallback until then. */
-  measured = false;
   private observer?: ResizeObserver;
   private frame = 0;
   private pending = 0;
@@ -34,7 +32,6 @@ export class WidthController implements ReactiveController {
     if (width > 0) {
       if (width !== this.width) this.host.requestUpdate();
       this.width = width;
-      this.measured = true;
     }
   }
 
@@ -46,9 +43,8 @@ export class WidthController implements ReactiveController {
 
   private apply(): void {
     this.frame = 0;
-    if (this.pending > 0 && (this.pending !== this.width || !this.measured)) {
+    if (this.pending > 0 && this.pending !== this.width) {
       this.width = this.pending;
-      this.measured = true;
       this.host.requestUpdate();
     }
   }
