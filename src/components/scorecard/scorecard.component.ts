@@ -129,24 +129,24 @@ export class ScScorecard extends ScElement<ScorecardView> {
             <div class="grid ${index === 0 ? 'headline' : ''}">
               ${group.indicators.map(
                 (indicator) =>
-                  html`<sc-indicator-card .data=${document} indicator=${indicator.id} palette=${palette} lang=${lang} hide-source></sc-indicator-card>`,
+                  html`<sc-indicator-card .data=${document} indicator=${indicator.id} palette=${palette} hide-source></sc-indicator-card>`,
               )}
             </div>`,
         )}`;
       case 'growth':
-        return html`<sc-growth-bars .data=${document} palette=${palette} lang=${lang} hide-source></sc-growth-bars>`;
+        return html`<sc-growth-bars .data=${document} palette=${palette} hide-source></sc-growth-bars>`;
       case 'pipelines':
         return html`<div class="pair ${(document.pipelines?.length ?? 0) > 1 ? 'two' : ''}">
           ${document.pipelines!.map(
             (pipeline) =>
-              html`<sc-project-funnel .data=${document} pipeline=${pipeline.id} palette=${palette} lang=${lang} hide-source></sc-project-funnel>`,
+              html`<sc-project-funnel .data=${document} pipeline=${pipeline.id} palette=${palette} hide-source></sc-project-funnel>`,
           )}
         </div>`;
       case 'tourism':
         return html`<div class="pair ${view.hasRevenue ? 'two' : ''}">
-          <sc-tourism-surge .data=${document} metric="visitors" palette=${palette} lang=${lang} hide-source></sc-tourism-surge>
+          <sc-tourism-surge .data=${document} metric="visitors" palette=${palette} hide-source></sc-tourism-surge>
           ${view.hasRevenue
-            ? html`<sc-tourism-surge .data=${document} metric="revenue" palette=${palette} lang=${lang} hide-source></sc-tourism-surge>`
+            ? html`<sc-tourism-surge .data=${document} metric="revenue" palette=${palette} hide-source></sc-tourism-surge>`
             : nothing}
         </div>`;
       case 'projects':

@@ -82,6 +82,22 @@ describe('sc-scorecard', () => {
   });
 });
 
+describe('sc-scorecard language', () => {
+  it('switches every card when its lang property changes', async () => {
+    const card = await fixture<ScScorecard>(html`<sc-scorecard palette="cn" src=${KAZUO}></sc-scorecard>`);
+    card.lang = 'zh';
+    await loaded(card);
+    const first = cards(card)[0]!;
+    await loaded(first as never);
+    expect(partText(first, '[part=value]')).to.equal('10.7亿元');
+    card.lang = 'en';
+    await card.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve));
+    await first.updateComplete;
+    expect(partText(first, '[part=value]')).to.equal('1.07 billion yuan');
+  });
+});
+
 describe('scorecard layout', () => {
   it('keeps only sections with data, in the order asked', async () => {
     const doc = await loadDemo(LINGYUAN);
