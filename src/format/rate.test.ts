@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { formatPercent, percentOf } from './index.js';
 
 describe('percentOf and formatPercent', () => {
-  it('computes published conversion rates to one decimal', () => {
+  it('computes conversion rates from the published counts, to one decimal', () => {
     expect(percentOf(27, 156)).to.equal(17.3);
     expect(percentOf(22, 27)).to.equal(81.5);
     expect(percentOf(22, 156)).to.equal(14.1);
