@@ -9,7 +9,6 @@ import type { ValidationIssue } from '../schema/dsl.js';
 import type { Lang } from '../format/number.js';
 import { toLang } from '../format/text.js';
 import { resolveLang, watchLang } from './lang.js';
-import { cspStyle } from './csp-style.js';
 import { withCjkFallback } from './fonts.js';
 import { baseStyles } from './styles.js';
 
@@ -60,8 +59,9 @@ export abstract class ScElement<T> extends LitElement {
   protected view?: View<T>;
   private viewInputs?: { documents: ScorecardDocument[]; lang: Lang };
 
-  /** The host page's font (or --sc-font-family) with CJK fallbacks, read when connected. */
-  @state() private fontStack = '';
+  /** The host page's font with CJK fallbacks, read when connected, and the one the shadow tree has. */
+  private fontStack = '';
+  private fontStackShown = '';
 
   /** Set when a load was aborted because the element left the page; it loads again when it returns. */
   private reloadOnConnect = false;
@@ -148,6 +148,7 @@ export abstract class ScElement<T> extends LitElement {
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     this.stopWatchingLang = watchLang(this);
     this.fontStack = withCjkFallback(getComputedStyle(this).fontFamily);
+    this.requestUpdate();
     if (this.reloadOnConnect) {
       this.reloadOnConnect = false;
       void this.documents.run();
@@ -180,8 +181,8 @@ export abstract class ScElement<T> extends LitElement {
   protected abstract renderView(view: T, lang: Lang): TemplateResult;
 
   /** Whether a change of this reactive property can change the view model (not, say, an open table). */
-  protected affectsView(property: PropertyKey): boolean {
-    return property !== 'fontStack';
+  protected affectsView(_property: PropertyKey): boolean {
+    return true;
   }
 
   /**
@@ -214,6 +215,11 @@ export abstract class ScElement<T> extends LitElement {
    */
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.fontStack !== this.fontStackShown) {
+      // Through the CSSOM, which a strict Content-Security-Policy allows (a style attribute it blocks).
+      this.renderRoot.querySelector<HTMLElement>('[part=base]')?.style.setProperty('--_font-stack', this.fontStack);
+      this.fontStackShown = this.fontStack;
+    }
     const state = this.state;
     // A new load starts a new outcome: the same error after a retry is announced again.
     if (state === 'loading' || state === 'idle') this.announced = undefined;
@@ -243,7 +249,6 @@ export abstract class ScElement<T> extends LitElement {
       part="base"
       class="root ${this.paletteName}"
       lang=${lang === 'zh' ? 'zh-CN' : 'en'}
-      style=${cspStyle({ '--_font-stack': this.fontStack || undefined })}
     >
       ${this.renderState(lang)}
     </div>`;

@@ -16,6 +16,7 @@ import {
   optional,
   string,
   validate,
+  toJsonSchema,
   type Infer,
   type ValidationIssue,
 } from './dsl.js';
@@ -282,7 +283,7 @@ export const validateDocument = (value: unknown): ValidationResult => {
 /** The published JSON Schema (draft 2020-12) of a document. */
 export const documentJsonSchema = (): Record<string, unknown> => {
   const defs: Record<string, Record<string, unknown>> = {};
-  const root = DocumentSchema.toJson(defs);
+  const root = toJsonSchema(DocumentSchema, defs);
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: 'urn:scorecard-kit:document:1',
