@@ -2,7 +2,7 @@
  * Prints the min+gzip size of the embed bundle and of single-element bundles
  * (each built here with Lit and d3 inlined). A report against budgets, not a test.
  */
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -44,6 +44,20 @@ for (const name of readdirSync('src/components')) {
   if (existsSync(entry)) rows.push([`sc-${name}`, await bundleOf(entry)]);
 }
 
+// The floor every element stands on: a bare LitElement with html, svg and css.
+// Written under node_modules so that `lit` resolves from it.
+const floorDir = join('node_modules', '.cache', 'sc-size');
+mkdirSync(floorDir, { recursive: true });
+const floorEntry = join(floorDir, 'lit-floor.js');
+writeFileSync(
+  floorEntry,
+  "import { LitElement, html, svg, css } from 'lit';\n" +
+    'customElements.define("x-floor", class extends LitElement {\n' +
+    '  static properties = { a: {} };\n  static styles = css`:host{display:block}`;\n' +
+    '  render() { return html`<p>${this.a}${svg`<g></g>`}</p>`; }\n});\n',
+);
+const litFloor = await bundleOf(floorEntry);
+
 let over = false;
 console.log('min+gzip, Lit and d3 parts included');
 for (const [name, size] of rows) {
@@ -52,4 +66,5 @@ for (const [name, size] of rows) {
   over ||= budget !== undefined && size > budget;
   console.log(`${name.padEnd(32)}${kb(size).padStart(9)}${verdict}`);
 }
+console.log(`${'(Lit alone, in each of the above)'.padEnd(32)}${kb(litFloor).padStart(9)}`);
 if (over) process.exitCode = 1;
