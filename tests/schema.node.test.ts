@@ -96,6 +96,7 @@ const invalid: [string, unknown, string][] = [
   ['change kind pct', variant((d) => { d.indicators[2].change.kind = 'pct'; }), 'indicators[2].change.kind'],
   ['change without value', variant((d) => { delete d.indicators[0].change.value; }), 'indicators[0].change.value'],
   ['change value as string', variant((d) => { d.indicators[0].change.value = '+15.7%'; }), 'indicators[0].change.value'],
+  ['negative multiple', variant((d) => { d.indicators[0].change = { kind: 'multiple', value: -2 }; }), 'indicators[0].change.value'],
   ['unknown basis', variant((d) => { d.indicators[0].change.basis = 'mom'; }), 'indicators[0].change.basis'],
   ['target without kind', variant((d) => { d.indicators[0].target = { value: 15 }; }), 'indicators[0].target.kind'],
   ['target unknown kind', variant((d) => { d.indicators[0].target = { kind: 'goal', value: 15 }; }), 'indicators[0].target.kind'],

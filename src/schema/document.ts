@@ -62,16 +62,29 @@ export const QualifierSchema = named('Qualifier', oneOf(['more-than', 'above', '
 /** What a change is measured against. */
 export const BasisSchema = oneOf(['yoy', 'target', 'previous-period'] as const);
 
+const changeFields = {
+  value: number(),
+  basis: optional(BasisSchema),
+  /** For an `absolute` change in another unit than the figure's. */
+  unit: optional(UnitSchema),
+  qualifier: optional(QualifierSchema),
+};
+
 export const ChangeSchema = named(
   'Change',
-  object({
-    /** percent: +15.7%; points: 2.9 个百分点; multiple: 6倍 (the value is that many times the basis); absolute: in `unit`. */
-    kind: oneOf(['percent', 'points', 'multiple', 'absolute'] as const),
-    value: number(),
-    basis: optional(BasisSchema),
-    unit: optional(UnitSchema),
-    qualifier: optional(QualifierSchema),
-  }),
+  byKind(
+    {
+      /** +15.7% */
+      percent: object(changeFields),
+      /** 2.9 个百分点 */
+      points: object(changeFields),
+      /** 6倍: the value is that many times the basis, so it is never negative. */
+      multiple: object({ ...changeFields, value: number({ minimum: 0 }) }),
+      /** In `unit`, else the figure's own unit. */
+      absolute: object(changeFields),
+    },
+    ['a change { kind: percent | points | multiple | absolute, value }', '变化 { kind: percent | points | multiple | absolute, value }'],
+  ),
 );
 
 const date = () =>
