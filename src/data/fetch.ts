@@ -10,6 +10,25 @@ interface SharedRequest {
 /** One request per URL for the whole page; finished documents are reused. */
 const requests = new Map<string, SharedRequest>();
 
+/**
+ * How many finished documents are kept. A page that polls changing URLs
+ * (a timestamp in the query) would otherwise keep every answer it ever had.
+ */
+export const KEPT_DOCUMENTS = 64;
+
+/** Forgets the oldest finished documents beyond `KEPT_DOCUMENTS` (a Map iterates oldest first). */
+const trim = (): void => {
+  let settled = 0;
+  for (const shared of requests.values()) if (shared.settled) settled++;
+  for (const [url, shared] of requests) {
+    if (settled <= KEPT_DOCUMENTS) break;
+    if (shared.settled) {
+      requests.delete(url);
+      settled--;
+    }
+  }
+};
+
 const request = (url: string): SharedRequest => {
   const controller = new AbortController();
   const shared: SharedRequest = { controller, waiting: 0, settled: false, result: Promise.resolve() };
@@ -38,6 +57,7 @@ const request = (url: string): SharedRequest => {
     .then((text) => parseJson(text, url))
     .finally(() => {
       shared.settled = true;
+      trim();
     });
   // A failed request is forgotten so that the next element (or a retry) asks again.
   shared.result.catch(() => requests.get(url) === shared && requests.delete(url));
