@@ -3,11 +3,14 @@
  * the chart base class, so that the charts' inherited attributes, properties
  * and events are documented. The plugin keeps the manifest (and so
  * Storybook's docs tables) to the public API: private and protected members,
- * and the base class's generic `emit(type)` event, are left out.
+ * and the base class's generic `emit(type)` event, are left out; modules are
+ * sorted by path.
  */
 const publicApiOnly = () => ({
   name: 'public-api-only',
   packageLinkPhase({ customElementsManifest }) {
+    // In path order, so that the file does not change from one build to the next.
+    customElementsManifest.modules?.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     for (const module of customElementsManifest.modules ?? []) {
       for (const declaration of module.declarations ?? []) {
         if (declaration.members) {

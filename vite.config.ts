@@ -2,9 +2,10 @@
  * The demo site: `npm start` serves it, `npm run build:demo` writes a static
  * copy to demo-dist/. The single-file embed bundle (dist/scorecard-kit.js) is
  * served at /scorecard-kit.js, with CORS, so that a snippet from the embed
- * builder works pasted into any page, even a file opened from disk.
+ * builder works pasted into any page, even a file opened from disk. The
+ * static copy also holds demo/data/, which the pages load by URL.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -29,6 +30,10 @@ const embedBundle = (): Plugin => ({
   },
   generateBundle() {
     this.emitFile({ type: 'asset', fileName: 'scorecard-kit.js', source: readFileSync(bundle) });
+    // The documents the pages load by URL (src="data/…"): the static copy needs them too.
+    for (const name of readdirSync(resolve(demo, 'data'))) {
+      this.emitFile({ type: 'asset', fileName: `data/${name}`, source: readFileSync(resolve(demo, 'data', name)) });
+    }
   },
 });
 

@@ -1,0 +1,55 @@
+/**
+ * Opens each page of the static demo build in headless Chromium: every widget
+ * must load its data (no error, no failed request) and no page error may occur.
+ * Catches what the dev server hides, such as a document left out of the build.
+ *   node scripts/check-demo.mjs [demo-dist]
+ */
+import { resolve } from 'node:path';
+import { chromium } from 'playwright';
+import { chromiumArgs, findChromium } from './browser.mjs';
+import { serve } from './static-server.mjs';
+
+const PAGES = ['index.html', 'article.html', 'portal.html', 'builder.html'];
+
+const server = await serve(resolve(process.argv[2] ?? 'demo-dist'));
+const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+let failed = 0;
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  for (const name of PAGES) {
+    const problems = [];
+    const onError = (error) => problems.push(`page error: ${error.message}`);
+    const onResponse = (response) => response.status() >= 400 && problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    page.on('pageerror', onError);
+    page.on('response', onResponse);
+    await page.goto(`${server.url}/${name}`, { waitUntil: 'load' });
+    const states = await page
+      .waitForFunction(
+        () => {
+          const widgets = [];
+          const walk = (root) =>
+            root.querySelectorAll('*').forEach((element) => {
+              if (element.tagName.startsWith('SC-')) widgets.push(element);
+              if (element.shadowRoot) walk(element.shadowRoot);
+            });
+          walk(document);
+          const settled = widgets.length > 0 && widgets.every((element) => element.state === 'ready' || element.state === 'error');
+          return settled && widgets.map((element) => `${element.tagName.toLowerCase()} ${element.state} ${element.state === 'error' ? JSON.stringify(element.error) : ''}`);
+        },
+        null,
+        { timeout: 15000 },
+      )
+      .then((handle) => handle.jsonValue())
+      .catch(() => (problems.push('widgets did not settle within 15 s'), []));
+    for (const state of states) if (!state.includes(' ready ')) problems.push(state);
+    page.off('pageerror', onError);
+    page.off('response', onResponse);
+    console.log(`${problems.length ? '✗' : '✓'} ${name}: ${states.length} widgets`);
+    for (const problem of problems) console.log(`    ${problem}`);
+    if (problems.length) failed++;
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+process.exitCode = failed ? 1 : 0;
