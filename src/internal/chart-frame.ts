@@ -117,16 +117,6 @@ export const chartStyles = css`
     font-size: 0.875rem;
     color: var(--_muted);
   }
-  .illustrative {
-    display: inline-block;
-    margin: 0 0 0.5rem;
-    padding: 0.125rem 0.5rem;
-    border: 1px dashed currentColor;
-    border-radius: 0.25rem;
-    font-size: 0.8125rem;
-    font-weight: 600;
-    color: var(--_text);
-  }
   .chart,
   .plot {
     position: relative;
@@ -227,6 +217,10 @@ export const chartStyles = css`
   .num {
     text-align: end;
     font-variant-numeric: tabular-nums;
+  }
+  /* Row headings keep a readable width on a phone; the table scrolls sideways instead. */
+  tbody th {
+    min-width: 6em;
   }
   .source {
     margin: 0.5rem 0 0;

@@ -83,6 +83,23 @@ export const baseStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  /* The label on made-up figures: a badge, never mistaken for data. */
+  .illustrative {
+    display: inline-block;
+    align-self: flex-start;
+    margin: 0 0 0.5rem;
+    padding: 0.125rem 0.5rem;
+    border: 1px dashed currentColor;
+    border-radius: 0.25rem;
+    font-size: 0.8125rem;
+    font-weight: 600;
+    color: var(--_text);
+  }
+  span.illustrative {
+    margin: 0;
+    padding: 0 0.375rem;
+    font-size: 0.75rem;
+  }
   .status {
     display: flex;
     align-items: center;

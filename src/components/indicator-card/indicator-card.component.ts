@@ -147,7 +147,7 @@ export class ScIndicatorCard extends ScElement<IndicatorCardView> {
         <div part="label" class="label">${view.label}</div>
         ${value
           ? html`<div part="value" class="value">
-              ${value.before ? html`<span class="affix">${value.before}</span>` : nothing}${value.number}<span class="affix"
+              ${value.before ? html`<span class="affix">${value.before}</span>` : nothing}${value.number}<span class="affix unit"
                 >${value.after}</span
               >
             </div>`

@@ -16,11 +16,16 @@ export const indicatorCardStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
+  /* The card fills its grid cell, so that cards in a row are as tall as each other. */
+  .root {
+    height: 100%;
+  }
   .label {
     font-size: 0.9375rem;
     font-weight: 600;
     color: var(--_muted);
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
+    hyphens: auto;
   }
   .value {
     font-size: var(--sc-value-size, 2rem);
@@ -32,6 +37,10 @@ export const indicatorCardStyles = css`
   .value .affix {
     font-size: 0.55em;
     font-weight: 600;
+  }
+  /* A unit is never split (万元, not 万 / 元); the line may break before it. */
+  .value .unit {
+    white-space: nowrap;
   }
   .value.missing {
     font-size: 1.25rem;

@@ -175,14 +175,14 @@ export class ScScorecard extends ScElement<ScorecardView> {
               return zh ? `${label}${amount}` : `${label}: ${amount}`;
             });
             const note = pick(project.note, lang);
+            const status = project.status && STATUS[project.status][zh ? 1 : 0];
             return html`<tr>
               <th scope="row">
                 ${pick(project.label, lang)}
                 ${details.length || note ? html`<span class="detail">${list([...details, note], lang)}</span>` : nothing}
+                ${status ? html`<span class="status-tag status-inline">${status}</span>` : nothing}
               </th>
-              <td class="status-col">
-                ${project.status ? html`<span class="status-tag">${STATUS[project.status][zh ? 1 : 0]}</span>` : nothing}
-              </td>
+              <td class="status-col">${status ? html`<span class="status-tag">${status}</span>` : nothing}</td>
               <td class="num">
                 ${investment && typeof investment.value === 'number'
                   ? formatQuantity({ ...investment, value: investment.value }, lang)

@@ -76,6 +76,11 @@ export const scorecardStyles = css`
     display: block;
     color: var(--_muted);
     font-size: 0.8125rem;
+    font-weight: 400;
+  }
+  /* On a narrow screen the status moves under the project's name (see the container query). */
+  .projects .status-inline {
+    display: none;
   }
   .projects-wrap {
     overflow-x: auto;
@@ -109,9 +114,17 @@ export const scorecardStyles = css`
     .projects .status-col {
       display: none;
     }
+    .projects .status-inline {
+      display: inline-block;
+      margin-top: 0.25rem;
+    }
+    .projects .num {
+      white-space: normal;
+      min-width: 5.5em;
+    }
   }
-  /* In a sidebar or on a phone, the secondary figures go two by two. */
-  @container (max-width: 520px) {
+  /* In a sidebar or on a wide phone, the secondary figures go two by two, while each card keeps its 160 px. */
+  @container (min-width: 340px) and (max-width: 520px) {
     .grid:not(.headline) {
       grid-template-columns: repeat(2, minmax(0, 1fr));
       gap: 0.5rem;

@@ -82,6 +82,46 @@ describe('sc-scorecard', () => {
   });
 });
 
+describe('sc-scorecard on a phone', () => {
+  const at = async (width: number, lang: 'zh' | 'en', src: string) => {
+    const box = await fixture<HTMLElement>(html`<div style="width: ${width}px"><sc-scorecard lang=${lang} src=${src}></sc-scorecard></div>`);
+    const card = box.querySelector('sc-scorecard')!;
+    await loaded(card);
+    await childrenReady(card);
+    return card;
+  };
+
+  for (const width of [280, 360, 480]) {
+    it(`keeps every card at least 160 px wide, each figure and unit whole (${width} px)`, async () => {
+      const card = await at(width, 'zh', KAZUO);
+      for (const child of cards(card)) {
+        expect(child.getBoundingClientRect().width, partText(child, '[part=label]')).to.be.at.least(160);
+        const unit = child.shadowRoot!.querySelector('[part=value] .unit');
+        // A unit on one line: 万元 never split into 万 / 元.
+        if (unit?.textContent) expect(unit.getClientRects(), unit.textContent).to.have.length(1);
+      }
+    });
+  }
+
+  it('goes two by two where two cards of 160 px fit', async () => {
+    const card = await at(400, 'en', KAZUO);
+    const lefts = new Set(cards(card).slice(3).map((child) => Math.round(child.getBoundingClientRect().left)));
+    expect(lefts.size).to.equal(2);
+  });
+
+  it('keeps each project\'s status and whole investment on a narrow screen', async () => {
+    const card = await at(320, 'en', SHUANGTA);
+    const table = card.shadowRoot!.querySelector<HTMLElement>('[part=projects]')!;
+    const rows = [...table.querySelectorAll('tbody tr')];
+    const withStatus = rows.filter((row) => row.querySelector('.status-inline'));
+    expect(withStatus.length).to.be.greaterThan(0);
+    for (const row of withStatus) expect(row.querySelector<HTMLElement>('.status-inline')!.offsetWidth).to.be.greaterThan(0);
+    // The table fits: nothing hides in a sideways scroll.
+    expect(table.parentElement!.scrollWidth).to.be.at.most(table.parentElement!.clientWidth);
+    expect(table.textContent).to.contain('about 600 million yuan');
+  });
+});
+
 describe('sc-scorecard language', () => {
   it('switches every card when its lang property changes', async () => {
     const card = await fixture<ScScorecard>(html`<sc-scorecard palette="cn" src=${KAZUO}></sc-scorecard>`);

@@ -332,7 +332,8 @@ export const tourismSurgeView = (document: ScorecardDocument, events: TourismEve
     notes,
     table,
     source: document.source,
-    illustrative: !!document.illustrative || shown.some((event) => event.illustrative),
+    // The whole chart is labelled when every figure in it is made up; otherwise each made-up holiday is.
+    illustrative: !!document.illustrative || (shown.length > 0 && shown.every((event) => event.illustrative)),
   };
 };
 
@@ -439,7 +440,8 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
     this.marks.count = next;
     return this.renderMarks(
       'panels',
-      panels.map(({ event, bars, daily, first }) => this.renderEvent(event, bars, comparison.mode, daily, first, lang)),
+      // A made-up holiday among real ones carries its own label; a wholly made-up chart has one label for all.
+      panels.map(({ event, bars, daily, first }) => this.renderEvent(event, bars, comparison.mode, daily, first, lang, event.illustrative && !view.illustrative)),
       { gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))` },
     );
   }
@@ -448,14 +450,25 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
     return this.renderTooltip(text, { left: `max(0px, min(${Math.max(0, box.x)}px, 100% - 12rem))`, top: `${box.y + box.height + 4}px` });
   }
 
-  private renderEvent(event: SurgeEvent, layout: PanelLayout, mode: ComparisonLayout['mode'], daily: DailyLayout | undefined, first: number, lang: Lang): TemplateResult {
+  private renderEvent(
+    event: SurgeEvent,
+    layout: PanelLayout,
+    mode: ComparisonLayout['mode'],
+    daily: DailyLayout | undefined,
+    first: number,
+    lang: Lang,
+    labelIllustrative: boolean,
+  ): TemplateResult {
     const zh = lang === 'zh';
     const focus = this.marks;
     const shownBar = focus.shown - first;
     const shownDay = shownBar - event.bars.length;
     const zero = layout.bars[0]?.x ?? 0;
     return html`<div part="event" class="event">
-      <p part="event-title" class="event-title"><span class="event-name">${event.title}</span> <span class="metric">·\u00a0${event.metricLabel}</span></p>
+      <p part="event-title" class="event-title">
+        <span class="event-name">${event.title}</span> <span class="metric">·\u00a0${event.metricLabel}</span>
+        ${labelIllustrative ? html` <span part="illustrative" class="illustrative">${zh ? '示意数据' : 'Illustrative data'}</span>` : nothing}
+      </p>
       ${layout.bars.length
         ? html`<div class="plot">
             <svg width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}" role="group" aria-label="${event.title} · ${event.metricLabel}">

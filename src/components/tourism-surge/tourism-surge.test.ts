@@ -169,6 +169,18 @@ describe('sc-tourism-surge', () => {
       expect(partText(element, '[part=notes]')).to.not.contain('separate scales');
     });
 
+    it('labels a made-up holiday among real ones on its own panel, not the whole chart', async () => {
+      const doc = await loadDemo(SHUANGTA);
+      doc.tourism![0]!.illustrative = true;
+      const element = await inBox(1000, html`<sc-tourism-surge lang="en" .data=${doc}></sc-tourism-surge>`);
+      const [first, second] = panels(element);
+      expect(text(first!.querySelector('[part=illustrative]'))).to.equal('Illustrative data');
+      expect(second!.querySelector('[part=illustrative]')).to.equal(null);
+      expect(root(element).querySelectorAll('[part=illustrative]')).to.have.length(1);
+      expect(partText(element, '[part=source]')).to.match(/^Source: /);
+      await expect(element).to.be.accessible();
+    });
+
     it('says so when bars in different measures are drawn to separate scales', async () => {
       const doc = await loadDemo(SHUANGTA);
       doc.illustrative = true;
