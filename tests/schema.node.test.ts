@@ -109,6 +109,7 @@ const invalid: [string, unknown, string][] = [
   ['tourism visitors as number', variant((d) => { d.tourism[0].visitors = 73.21; }), 'tourism[0].visitors'],
   ['tourism per unknown', variant((d) => { d.tourism[0].visitors.per = 'week'; }), 'tourism[0].visitors.per'],
   ['day without date', variant((d) => { d.tourism[0].days = [{ visitors: 3 }]; }), 'tourism[0].days[0].date'],
+  ['day not in the calendar', variant((d) => { d.tourism[0].days = [{ date: '2024-13-45', visitors: 3 }]; }), 'tourism[0].days[0].date'],
   ['negative daily visitors', variant((d) => { d.tourism[0].days = [{ date: '2024-02-10', visitors: -3 }]; }), 'tourism[0].days[0].visitors'],
   ['project unknown status', variant((d) => { d.projects[0].status = 'planned'; }), 'projects[0].status'],
   ['illustrative as string', variant((d) => { d.illustrative = 'yes'; }), 'illustrative'],

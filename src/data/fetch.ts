@@ -1,3 +1,4 @@
+import { freezeDocument } from '../schema/document.js';
 import { LoadError, parseJson } from './errors.js';
 
 interface SharedRequest {
@@ -54,7 +55,8 @@ const request = (url: string): SharedRequest => {
         ]);
       },
     )
-    .then((text) => parseJson(text, url))
+    // Shared by every element asking for this URL, and handed to host code in sc-load: read-only.
+    .then((text) => freezeDocument(parseJson(text, url)))
     .finally(() => {
       shared.settled = true;
       trim();

@@ -18,13 +18,18 @@ const check = (value: unknown, prefix: string): ScorecardDocument => {
   if (result.ok) return result.document;
   throw new LoadError(
     'validation',
-    result.issues.map((issue): ValidationIssue => ({ ...issue, path: prefix + issue.path })),
+    result.issues.map((issue): ValidationIssue => ({ ...issue, path: issue.path ? prefix + issue.path : prefix.replace(/\.$/, '') })),
   );
 };
 
 /** Validates one document or a list of them; paths in a list start with `[i].`. */
-const checkAll = (value: unknown): ScorecardDocument[] =>
-  Array.isArray(value) ? value.map((item, index) => check(item, `[${index}].`)) : [check(value, '')];
+const checkAll = (value: unknown, where: string): ScorecardDocument[] => {
+  if (!Array.isArray(value)) return [check(value, '')];
+  if (value.length === 0) {
+    throw new LoadError('validation', [{ path: where, message: 'expected a document or a list of documents; got an empty list', messageZh: '应为文档或文档列表，实际为空列表' }]);
+  }
+  return value.map((item, index) => check(item, `[${index}].`));
+};
 
 /** The URLs of a `src` attribute: one, or several separated by spaces. */
 export const sourceUrls = (src: string | null | undefined): string[] => (src ?? '').split(/\s+/).filter(Boolean);
@@ -40,9 +45,9 @@ export const hasInput = ({ data, inline, src }: DocumentInputs): boolean =>
 export const loadDocuments = async (inputs: DocumentInputs, signal: AbortSignal): Promise<ScorecardDocument[]> => {
   const { data, inline, src } = inputs;
   if (data !== undefined && data !== null) {
-    return checkAll(typeof data === 'string' ? parseJson(data, 'data') : data);
+    return checkAll(typeof data === 'string' ? parseJson(data, 'data') : data, 'data');
   }
-  if (inline?.trim()) return checkAll(parseJson(inline, '<script type="application/json">'));
+  if (inline?.trim()) return checkAll(parseJson(inline, '<script type="application/json">'), '<script type="application/json">');
   const urls = sourceUrls(src);
   const documents = await Promise.all(urls.map((url) => fetchJson(url, signal)));
   signal.throwIfAborted();

@@ -15,6 +15,8 @@ export const numberFormat = (lang: Lang, fractionDigits: number, grouping: boole
       minimumFractionDigits: fractionDigits,
       maximumFractionDigits: fractionDigits,
       useGrouping: grouping,
+      // Zero has no sign: −0, and a small negative rounded to 0, print as 0.
+      signDisplay: 'negative',
     });
     formatters.set(key, format);
   }

@@ -139,7 +139,8 @@ export abstract class ScElement<T> extends LitElement {
   }
 
   protected get paletteName(): 'cn' | 'intl' {
-    return this.palette ?? (this.language === 'zh' ? 'cn' : 'intl');
+    // An unknown palette falls back to the language's, like a missing one.
+    return this.palette === 'cn' || this.palette === 'intl' ? this.palette : this.language === 'zh' ? 'cn' : 'intl';
   }
 
   override connectedCallback(): void {

@@ -88,7 +88,7 @@ export const ChangeSchema = named(
 );
 
 const date = () =>
-  string({ pattern: /^\d{4}(-\d{2}(-\d{2})?)?$/, expects: ['a date like 2024-03-31, 2024-03 or 2024', '日期，如 2024-03-31、2024-03 或 2024'] });
+  string({ pattern: /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, expects: ['a date like 2024-03-31, 2024-03 or 2024', '日期，如 2024-03-31、2024-03 或 2024'] });
 
 /** A period: its printed name, and optionally its dates. */
 export const PeriodSchema = named(
@@ -271,13 +271,37 @@ export type ValidationResult =
   | { ok: true; document: ScorecardDocument; issues: [] }
   | { ok: false; document?: undefined; issues: ValidationIssue[] };
 
+/** Documents frozen by `freezeDocument`: valid once, valid for good. */
+const frozen = new WeakSet<object>();
+const knownValid = new WeakSet<object>();
+
+/**
+ * Freezes a document this library parsed (a fetched one, shared by every
+ * element that names its URL), so that no element, and no host code handed
+ * it in an event, can change it under the others. Its validation is then
+ * remembered: a scorecard's cards do not check it again.
+ */
+export const freezeDocument = <T>(value: T): T => {
+  const freeze = (node: unknown): void => {
+    if (node && typeof node === 'object' && !Object.isFrozen(node)) {
+      Object.freeze(node);
+      for (const child of Object.values(node)) freeze(child);
+    }
+  };
+  if (value && typeof value === 'object' && !frozen.has(value)) {
+    freeze(value);
+    frozen.add(value);
+  }
+  return value;
+};
+
 /**
  * Checks a parsed JSON value against the document schema. Never throws.
  * A document from a newer major version is refused with one clear message.
  */
 export const validateDocument = (value: unknown): ValidationResult => {
   const version = (value as { version?: unknown } | null)?.version;
-  if (typeof version === 'number' && version > SCHEMA_VERSION) {
+  if (Number.isInteger(version) && (version as number) > SCHEMA_VERSION) {
     return {
       ok: false,
       issues: [
@@ -289,8 +313,11 @@ export const validateDocument = (value: unknown): ValidationResult => {
       ],
     };
   }
+  if (knownValid.has(value as object)) return { ok: true, document: value as ScorecardDocument, issues: [] };
   const issues = validate(DocumentSchema, value);
-  return issues.length === 0 ? { ok: true, document: value as ScorecardDocument, issues: [] } : { ok: false, issues };
+  if (issues.length > 0) return { ok: false, issues };
+  if (frozen.has(value as object)) knownValid.add(value as object);
+  return { ok: true, document: value as ScorecardDocument, issues: [] };
 };
 
 /** The published JSON Schema (draft 2020-12) of a document. */

@@ -176,6 +176,7 @@ const expected = (node: Node): Phrase => {
       : [`an array of ${item}`, '数组'];
   }
   const [en, zh] = PHRASES[node.type!]!;
+  if (node.minimum !== undefined && node.minimum === node.maximum) return [String(node.minimum), String(node.minimum)];
   const min = node.minimum !== undefined ? ` ≥ ${node.minimum}` : '';
   const max = node.maximum !== undefined ? ` ≤ ${node.maximum}` : '';
   return [en + min + max, zh + (min && `（${min.trim()}）`) + (max && `（${max.trim()}）`)];

@@ -72,7 +72,8 @@ export class ScGrowthBars extends ScChart<GrowthBarsView> {
   @property({ reflect: true }) sort: SortOrder = 'none';
 
   /** A reference line at this growth rate in percent (a provincial average). */
-  @property({ type: Number, reflect: true }) reference?: number;
+  // An empty attribute is no reference (not a line at 0%).
+  @property({ reflect: true, converter: { fromAttribute: (value) => (value?.trim() ? Number(value) : undefined) } }) reference?: number;
 
   /** The reference line's label, e.g. 全省平均 / "Provincial average"; the figure is added. */
   @property({ reflect: true, attribute: 'reference-label' }) referenceLabel?: string;

@@ -129,11 +129,11 @@ export class ScIndicatorCard extends ScElement<IndicatorCardView> {
 
   protected toView(documents: ScorecardDocument[], lang: Lang): View<IndicatorCardView> {
     const document = documents[0]!;
-    const indicator = findIndicator(document, this.indicator);
+    const indicator = findIndicator(document, this.indicator?.trim());
     if (!indicator) {
       const ids = document.indicators?.map((item) => item.id).join(', ') || '—';
-      return this.indicator
-        ? invalid('indicator', `no indicator '${this.indicator}' in this document; it has: ${ids}`, `文档中没有指标 '${this.indicator}'，现有：${ids}`)
+      return this.indicator?.trim()
+        ? invalid('indicator', `no indicator '${this.indicator.trim()}' in this document; it has: ${ids}`, `文档中没有指标 '${this.indicator.trim()}'，现有：${ids}`)
         : nothingToShow('indicators', 'the document has no indicators', '文档中没有指标');
     }
     return { ok: true, value: indicatorCardView(document, indicator, lang) };

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ScElement, invalid, type View } from '../../internal/sc-element.js';
+import { ScElement, invalid, nothingToShow, type View } from '../../internal/sc-element.js';
 import { renderCredit, renderIllustrative } from '../../internal/templates.js';
 import type { Project, ScorecardDocument } from '../../schema/document.js';
 import { formatQuantity } from '../../format/measure.js';
@@ -90,6 +90,11 @@ export class ScScorecard extends ScElement<ScorecardView> {
         `unknown section '${unknown.join("', '")}'; expected some of indicators, growth, pipelines, tourism, projects`,
         `未知的栏目 '${unknown.join("'、'")}'，应为 indicators、growth、pipelines、tourism、projects 中的若干项`,
       );
+    }
+    if (sections.length === 0) {
+      return this.sections?.trim()
+        ? nothingToShow('sections', `the document has no data for: ${this.sections.trim()}`, `文档中没有以下栏目的数据：${this.sections.trim()}`)
+        : nothingToShow('', 'the document has no indicators, pipelines, tourism or projects', '文档中没有指标、项目管线、旅游或项目数据');
     }
     const hasRevenue = (document.tourism ?? []).some(
       (event) => event.revenue && (typeof event.revenue.value === 'number' || event.revenue.change),

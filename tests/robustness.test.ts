@@ -1,0 +1,101 @@
+/**
+ * Odd and hostile input found by a stress test of the embed bundle: each case
+ * shows a clear message or a sensible default, never a wrong figure.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/define.js';
+import type { ScIndicatorCard } from '../src/components/indicator-card/indicator-card.component.js';
+import type { ScGrowthBars } from '../src/components/growth-bars/growth-bars.component.js';
+import type { ScScorecard } from '../src/components/scorecard/scorecard.component.js';
+import { formatNumber } from '../src/format/number.js';
+import { validateDocument } from '../src/schema/document.js';
+import { KAZUO, failed, loadDemo, loaded, partText, withEvents } from './helpers.js';
+
+describe('odd input', () => {
+  it('keeps a fetched document read-only, so one element or host script cannot change it under the others', async () => {
+    const first = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" src=${KAZUO}></sc-indicator-card>`);
+    await loaded(first);
+    const document = first.loadedDocuments![0]!;
+    expect(Object.isFrozen(document.indicators![0])).to.equal(true);
+    expect(() => {
+      (document.indicators![0] as { value?: unknown }).value = 'oops';
+    }).to.throw(TypeError);
+    const second = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" src=${KAZUO}></sc-indicator-card>`);
+    await loaded(second);
+    expect(partText(second, '[part=value]')).to.equal('1.07 billion yuan');
+  });
+
+  it('names an empty list of documents', async () => {
+    const { element } = await withEvents<ScIndicatorCard>('sc-indicator-card', (card) => {
+      card.lang = 'en';
+      card.data = [];
+    });
+    const error = await failed(element);
+    expect(error.errors[0]).to.include({ path: 'data', message: 'expected a document or a list of documents; got an empty list' });
+    element.remove();
+  });
+
+  it('gives a list path without a trailing dot when a listed document is not an object', async () => {
+    const { element } = await withEvents<ScGrowthBars>('sc-growth-bars', async (bars) => {
+      bars.lang = 'en';
+      bars.data = [await loadDemo(KAZUO), 'not a document'];
+    });
+    const error = await failed(element);
+    expect(error.errors.map((issue) => issue.path)).to.deep.equal(['[1]']);
+    element.remove();
+  });
+
+  it('reads reference="" as no reference line, not a line at 0%', async () => {
+    const bars = await fixture<ScGrowthBars>(html`<sc-growth-bars lang="en" src=${KAZUO} reference=""></sc-growth-bars>`);
+    await loaded(bars);
+    expect(bars.shadowRoot!.querySelector('[part=reference]')).to.equal(null);
+    expect(partText(bars, '[part=summary]')).to.not.contain('reference');
+  });
+
+  it('falls back to the language\'s palette for an unknown one', async () => {
+    const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" palette="x" src=${KAZUO}></sc-indicator-card>`);
+    await loaded(card);
+    // English: a rise is green.
+    expect(getComputedStyle(card.shadowRoot!.querySelector('[part=change]')!).color).to.equal('rgb(26, 127, 55)');
+  });
+
+  it('trims the indicator id', async () => {
+    const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" indicator=" retail-sales " src=${KAZUO}></sc-indicator-card>`);
+    await loaded(card);
+    expect(partText(card, '[part=label]')).to.equal('Retail sales of consumer goods');
+  });
+
+  it('says calmly when a scorecard has nothing to show, and fires sc-error', async () => {
+    const document = await loadDemo(KAZUO);
+    delete document.indicators;
+    delete document.pipelines;
+    delete document.tourism;
+    delete document.projects;
+    const { element, events } = await withEvents<ScScorecard>('sc-scorecard', (card) => {
+      card.lang = 'en';
+      card.data = document;
+    });
+    await failed(element);
+    expect(partText(element, '[part=empty]')).to.contain('no indicators, pipelines, tourism or projects');
+    expect(events.map((event) => event.type)).to.deep.equal(['sc-error']);
+    element.remove();
+  });
+
+  it('prints zero without a sign', () => {
+    expect(formatNumber(-0, 'zh')).to.equal('0');
+    expect(formatNumber(-0.04, 'en', 1)).to.equal('0.0');
+    expect(formatNumber(-3.2, 'en')).to.equal('−3.2');
+  });
+
+  it('calls version 1.5 invalid rather than new, and says plainly what it expects', async () => {
+    const document = { ...(await loadDemo(KAZUO)), version: 1.5 };
+    const [issue] = validateDocument(document).issues;
+    expect(issue).to.include({ path: 'version', message: 'expected 1; got 1.5' });
+  });
+
+  it('refuses a date that is not in the calendar', async () => {
+    const document = await loadDemo(KAZUO);
+    document.tourism![0]!.days = [{ date: '2024-13-45', visitors: 3 }];
+    expect(validateDocument(document).issues.map((issue) => issue.path)).to.deep.equal(['tourism[0].days[0].date']);
+  });
+});
