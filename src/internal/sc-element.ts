@@ -59,9 +59,8 @@ export abstract class ScElement<T> extends LitElement {
   protected view?: View<T>;
   private viewInputs?: { documents: ScorecardDocument[]; lang: Lang };
 
-  /** The host page's font with CJK fallbacks, read when connected, and the one the shadow tree has. */
+  /** The host page's font with CJK fallbacks, read when connected. */
   private fontStack = '';
-  private fontStackShown = '';
 
   /** Set when a load was aborted because the element left the page; it loads again when it returns. */
   private reloadOnConnect = false;
@@ -149,7 +148,7 @@ export abstract class ScElement<T> extends LitElement {
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     this.stopWatchingLang = watchLang(this);
     this.fontStack = withCjkFallback(getComputedStyle(this).fontFamily);
-    this.requestUpdate();
+    this.showFontStack();
     if (this.reloadOnConnect) {
       this.reloadOnConnect = false;
       void this.documents.run();
@@ -168,6 +167,20 @@ export abstract class ScElement<T> extends LitElement {
         this.documents.abort();
       });
     }
+  }
+
+  /**
+   * Hands the font stack to the shadow tree through the CSSOM, which a strict
+   * Content-Security-Policy allows (a style attribute it blocks). Before the
+   * first render there is nothing to set: `firstUpdated` sets it then.
+   */
+  private showFontStack(): void {
+    this.renderRoot?.querySelector<HTMLElement>('[part=base]')?.style.setProperty('--_font-stack', this.fontStack);
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    this.showFontStack();
   }
 
   private readInlineJson(): void {
@@ -216,11 +229,6 @@ export abstract class ScElement<T> extends LitElement {
    */
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.fontStack !== this.fontStackShown) {
-      // Through the CSSOM, which a strict Content-Security-Policy allows (a style attribute it blocks).
-      this.renderRoot.querySelector<HTMLElement>('[part=base]')?.style.setProperty('--_font-stack', this.fontStack);
-      this.fontStackShown = this.fontStack;
-    }
     const state = this.state;
     // A new load starts a new outcome: the same error after a retry is announced again.
     if (state === 'loading' || state === 'idle') this.announced = undefined;
