@@ -13,23 +13,26 @@ export interface DocumentInputs {
   src?: string | null | undefined;
 }
 
-const check = (value: unknown, prefix: string): ScorecardDocument => {
+/** Validates a document; `at` places each issue's path (under the document's index in a list, or its URL). */
+const check = (value: unknown, at: (path: string) => string = (path) => path): ScorecardDocument => {
   const result = validateDocument(value);
   if (result.ok) return result.document;
   throw new LoadError(
     'validation',
-    result.issues.map((issue): ValidationIssue => ({ ...issue, path: issue.path ? prefix + issue.path : prefix.replace(/\.$/, '') })),
+    result.issues.map((issue): ValidationIssue => ({ ...issue, path: at(issue.path) })),
   );
 };
 
-/** Validates one document or a list of them; paths in a list start with `[i].`. */
+/** Validates one document or a list of them; paths in a list start with `[i]`. `where` names the input. */
 const checkAll = (value: unknown, where: string): ScorecardDocument[] => {
-  if (!Array.isArray(value)) return [check(value, '')];
+  if (!Array.isArray(value)) return [check(value)];
   if (value.length === 0) {
     throw new LoadError('validation', [{ path: where, message: 'expected a document or a list of documents; got an empty list', messageZh: '应为文档或文档列表，实际为空列表' }]);
   }
-  return value.map((item, index) => check(item, `[${index}].`));
+  return value.map((item, index) => check(item, (path) => (path ? `[${index}].${path}` : `[${index}]`)));
 };
+
+const INLINE = '<script type="application/json">';
 
 /** The URLs of a `src` attribute: one, or several separated by spaces. */
 export const sourceUrls = (src: string | null | undefined): string[] => (src ?? '').split(/\s+/).filter(Boolean);
@@ -47,14 +50,15 @@ export const loadDocuments = async (inputs: DocumentInputs, signal: AbortSignal)
   if (data !== undefined && data !== null) {
     return checkAll(typeof data === 'string' ? parseJson(data, 'data') : data, 'data');
   }
-  if (inline?.trim()) return checkAll(parseJson(inline, '<script type="application/json">'), '<script type="application/json">');
+  if (inline?.trim()) return checkAll(parseJson(inline, INLINE), INLINE);
   const urls = sourceUrls(src);
   const documents = await Promise.all(urls.map((url) => fetchJson(url, signal)));
   signal.throwIfAborted();
   const errors: ValidationIssue[] = [];
   const checked = documents.map((document, index) => {
     try {
-      return check(document, urls.length > 1 ? `${urls[index]}: ` : '');
+      const url = urls[index]!;
+      return check(document, urls.length > 1 ? (path) => (path ? `${url}: ${path}` : url) : undefined);
     } catch (error) {
       errors.push(...(error as LoadError).errors);
       return undefined;
