@@ -129,11 +129,12 @@ export class ScIndicatorCard extends ScElement<IndicatorCardView> {
 
   protected toView(documents: ScorecardDocument[], lang: Lang): View<IndicatorCardView> {
     const document = documents[0]!;
-    const indicator = findIndicator(document, this.indicator?.trim());
+    const id = this.indicator?.trim();
+    const indicator = findIndicator(document, id);
     if (!indicator) {
       const ids = document.indicators?.map((item) => item.id).join(', ') || '—';
-      return this.indicator?.trim()
-        ? invalid('indicator', `no indicator '${this.indicator.trim()}' in this document; it has: ${ids}`, `文档中没有指标 '${this.indicator.trim()}'，现有：${ids}`)
+      return id
+        ? invalid('indicator', `no indicator '${id}' in this document; it has: ${ids}`, `文档中没有指标 '${id}'，现有：${ids}`)
         : nothingToShow('indicators', 'the document has no indicators', '文档中没有指标');
     }
     return { ok: true, value: indicatorCardView(document, indicator, lang) };

@@ -92,8 +92,9 @@ export class ScScorecard extends ScElement<ScorecardView> {
       );
     }
     if (sections.length === 0) {
-      return this.sections?.trim()
-        ? nothingToShow('sections', `the document has no data for: ${this.sections.trim()}`, `文档中没有以下栏目的数据：${this.sections.trim()}`)
+      const asked = this.sections?.trim();
+      return asked
+        ? nothingToShow('sections', `the document has no data for: ${asked}`, `文档中没有以下栏目的数据：${asked}`)
         : nothingToShow('', 'the document has no indicators, pipelines, tourism or projects', '文档中没有指标、项目管线、旅游或项目数据');
     }
     const hasRevenue = (document.tourism ?? []).some(
