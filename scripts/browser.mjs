@@ -22,3 +22,28 @@ export const chromiumArgs = [
   '--no-first-run',
   '--disable-quic',
 ];
+
+/**
+ * Runs in the page (pass it to `page.waitForFunction`, which sends its source,
+ * so it uses nothing from this module): every `sc-*` element, through shadow
+ * roots, once all have settled; else false. A widget whose `src` contains
+ * `loadingAllowed` may stay loading (a story of the loading state).
+ */
+export const settledWidgets = (loadingAllowed) => {
+  const widgets = [];
+  const walk = (root) =>
+    root.querySelectorAll('*').forEach((element) => {
+      if (element.tagName.startsWith('SC-')) widgets.push(element);
+      if (element.shadowRoot) walk(element.shadowRoot);
+    });
+  walk(document);
+  const settled = (element) =>
+    element.state === 'ready' ||
+    element.state === 'error' ||
+    (element.state === 'loading' && !!loadingAllowed && (element.getAttribute('src') ?? '').includes(loadingAllowed));
+  return (
+    widgets.length > 0 &&
+    widgets.every(settled) &&
+    widgets.map((element) => ({ tag: element.tagName.toLowerCase(), state: element.state, error: element.error ?? null }))
+  );
+};

@@ -6,7 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { chromium } from 'playwright';
-import { chromiumArgs, findChromium } from './browser.mjs';
+import { chromiumArgs, findChromium, settledWidgets } from './browser.mjs';
 import { serve } from './static-server.mjs';
 
 const PAGES = ['index.html', 'article.html', 'portal.html', 'builder.html'];
@@ -23,28 +23,14 @@ try {
     page.on('pageerror', onError);
     page.on('response', onResponse);
     await page.goto(`${server.url}/${name}`, { waitUntil: 'load' });
-    const states = await page
-      .waitForFunction(
-        () => {
-          const widgets = [];
-          const walk = (root) =>
-            root.querySelectorAll('*').forEach((element) => {
-              if (element.tagName.startsWith('SC-')) widgets.push(element);
-              if (element.shadowRoot) walk(element.shadowRoot);
-            });
-          walk(document);
-          const settled = widgets.length > 0 && widgets.every((element) => element.state === 'ready' || element.state === 'error');
-          return settled && widgets.map((element) => `${element.tagName.toLowerCase()} ${element.state} ${element.state === 'error' ? JSON.stringify(element.error) : ''}`);
-        },
-        null,
-        { timeout: 15000 },
-      )
+    const widgets = await page
+      .waitForFunction(settledWidgets, null, { timeout: 15000 })
       .then((handle) => handle.jsonValue())
       .catch(() => (problems.push('widgets did not settle within 15 s'), []));
-    for (const state of states) if (!state.includes(' ready ')) problems.push(state);
+    for (const widget of widgets) if (widget.state !== 'ready') problems.push(`${widget.tag} ${widget.state} ${JSON.stringify(widget.error)}`);
     page.off('pageerror', onError);
     page.off('response', onResponse);
-    console.log(`${problems.length ? '✗' : '✓'} ${name}: ${states.length} widgets`);
+    console.log(`${problems.length ? '✗' : '✓'} ${name}: ${widgets.length} widgets`);
     for (const problem of problems) console.log(`    ${problem}`);
     if (problems.length) failed++;
   }

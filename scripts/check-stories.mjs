@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright';
-import { chromiumArgs, findChromium } from './browser.mjs';
+import { chromiumArgs, findChromium, settledWidgets } from './browser.mjs';
 import { serve } from './static-server.mjs';
 
 const root = resolve(process.argv[2] ?? 'storybook-static');
@@ -27,20 +27,7 @@ try {
     await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
     // Wait until every widget has settled (loading stories stay loading by design).
     await page
-      .waitForFunction(
-        () => {
-          const all = [];
-          const walk = (root) =>
-            root.querySelectorAll('*').forEach((element) => {
-              if (element.tagName.startsWith('SC-')) all.push(element);
-              if (element.shadowRoot) walk(element.shadowRoot);
-            });
-          walk(document);
-          return all.length > 0 && all.every((element) => element.state && element.state !== 'idle' && (element.state !== 'loading' || /__never__/.test(element.getAttribute('src') ?? '')));
-        },
-        null,
-        { timeout: 10000 },
-      )
+      .waitForFunction(settledWidgets, '__never__', { timeout: 10000 })
       .catch(() => errors.push('widgets did not settle within 10 s'));
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
