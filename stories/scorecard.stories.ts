@@ -46,6 +46,12 @@ export const PickedSections: Story = { name: 'Sections picked and ordered: touri
 export const Dark: Story = { args: { src: SHUANGTA, lang: 'en' }, render: (args) => onDark(scorecard(args)) };
 export const Sidebar: Story = { name: 'Narrow sidebar (320 px)', args: { src: LINGYUAN }, render: (args) => narrow(scorecard(args), 320) };
 export const Wide: Story = { name: 'Wide page (1400 px)', args: { lang: 'en' }, render: (args) => html`<div style="width:1400px">${scorecard(args)}</div>` };
+export const Phone: Story = { name: 'Phone (280 px): one card a row, each at least 160 px', args: { lang: 'en' }, render: (args) => narrow(scorecard(args), 280) };
+export const PhoneProjects: Story = {
+  name: 'Phone (320 px): projects keep their status',
+  args: { src: SHUANGTA, lang: 'en', sections: 'projects' },
+  render: (args) => narrow(scorecard(args), 320),
+};
 export const Loading: Story = { args: { src: NEVER } };
 export const ErrorNetwork: Story = { name: 'Error: failed fetch', args: { src: 'data/missing.json', lang: 'en' } };
 export const ErrorSections: Story = { name: 'Error: unknown section', args: { sections: 'indicators,charts', lang: 'en' } };
@@ -54,6 +60,20 @@ export const Empty: Story = {
   render: ({ lang }) => {
     const doc = documents.shuangta();
     doc.indicators = doc.indicators!.slice(0, 1);
+    delete doc.tourism;
+    delete doc.projects;
+    return html`<sc-scorecard .data=${doc} lang=${lang}></sc-scorecard>`;
+  },
+};
+
+/** A valid document with no figures at all: a calm status in place, and sc-error for the host. */
+export const NothingToShow: Story = {
+  name: 'Empty: a document with no figures',
+  args: { lang: 'en' },
+  render: ({ lang }) => {
+    const doc = documents.kazuo();
+    delete doc.indicators;
+    delete doc.pipelines;
     delete doc.tourism;
     delete doc.projects;
     return html`<sc-scorecard .data=${doc} lang=${lang}></sc-scorecard>`;

@@ -149,3 +149,22 @@ export const Empty: Story = {
   name: 'Empty: a document without holiday figures',
   render: ({ lang }) => wide(html`<sc-tourism-surge .data=${emptied()} lang=${lang}></sc-tourism-surge>`),
 };
+
+/**
+ * A made-up holiday beside Shuangta's real ones: the made-up one is labelled
+ * on its own panel; the real ones and the source credit are not.
+ */
+export const OneIllustrative: Story = {
+  name: 'One made-up holiday among real ones (labelled)',
+  args: { lang: 'en' },
+  render: ({ lang }) => {
+    const doc = documents.shuangta();
+    doc.tourism!.push({
+      id: 'example-holiday',
+      label: { zh: '示例假期', en: 'Example holiday' },
+      illustrative: true,
+      visitors: { value: 10, unit: '10k-visits', change: { kind: 'percent', value: 20, basis: 'yoy' } },
+    });
+    return wide(html`<sc-tourism-surge .data=${doc} lang=${lang}></sc-tourism-surge>`);
+  },
+};
