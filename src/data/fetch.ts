@@ -1,4 +1,5 @@
 import { freezeDocument } from '../schema/document.js';
+import type { ValidationIssue } from '../schema/dsl.js';
 import { LoadError, parseJson } from './errors.js';
 
 interface SharedRequest {
@@ -30,7 +31,44 @@ const trim = (): void => {
   }
 };
 
+/**
+ * URLs (or, for other sites, origins) that the page's Content-Security-Policy
+ * kept this page from fetching, as the browser reports them. A blocked fetch
+ * fails with the same bare "Failed to fetch" as a server that never answered;
+ * this is how the message can tell a CMS editor which one it was.
+ */
+const blockedByPolicy = new Set<string>();
+let watchingPolicy = false;
+
+const watchPolicy = (): void => {
+  if (watchingPolicy || typeof document === 'undefined') return;
+  watchingPolicy = true;
+  document.addEventListener('securitypolicyviolation', (event) => {
+    if (event.effectiveDirective === 'connect-src') blockedByPolicy.add(event.blockedURI);
+  });
+};
+
+/** Why a request failed, in words; the browser's own reason ("Failed to fetch") names no cause. */
+const failureOf = async (url: string, error: unknown): Promise<ValidationIssue> => {
+  // The browser reports a violation in a task queued when it blocked the request, so one task later it is known.
+  await new Promise((resolve) => setTimeout(resolve));
+  if (blockedByPolicy.has(url) || blockedByPolicy.has(new URL(url).origin)) {
+    return {
+      path: url,
+      message: "blocked by this page's Content-Security-Policy: its connect-src must allow this address",
+      messageZh: '被本页的内容安全策略（CSP）拦截：connect-src 须允许此地址',
+    };
+  }
+  const reason = (error as Error)?.message || 'network error';
+  return {
+    path: url,
+    message: `could not load (${reason}): the server did not answer, or it does not allow this site (CORS)`,
+    messageZh: `无法加载（${reason}）：服务器无响应，或不允许本站跨域读取（CORS）`,
+  };
+};
+
 const request = (url: string): SharedRequest => {
+  watchPolicy();
   const controller = new AbortController();
   const shared: SharedRequest = { controller, waiting: 0, settled: false, result: Promise.resolve() };
   shared.result = fetch(url, { signal: controller.signal, credentials: 'same-origin' })
@@ -44,15 +82,9 @@ const request = (url: string): SharedRequest => {
         }
         return response.text();
       },
-      (error: unknown) => {
+      async (error: unknown) => {
         if (controller.signal.aborted) throw error;
-        throw new LoadError('network', [
-          {
-            path: url,
-            message: `could not load: ${(error as Error).message || 'network error'}`,
-            messageZh: `无法加载：${(error as Error).message || '网络错误'}`,
-          },
-        ]);
+        throw new LoadError('network', [await failureOf(url, error)]);
       },
     )
     // Shared by every element asking for this URL, and handed to host code in sc-load: read-only.

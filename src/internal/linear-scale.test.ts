@@ -21,3 +21,13 @@ describe('scaleLinear (lean)', () => {
     expect(scaleLinear().domain([5, 5]).range([0, 100])(5)).to.equal(50);
   });
 });
+
+describe('scaleLinear at the limits of a double', () => {
+  it('maps a domain as wide as ±1e308 to finite positions (its span overflows to Infinity)', () => {
+    const ours = scaleLinear().domain([-1e308, 1e308]).range([0, 300]).nice(5);
+    expect(ours(-1e308)).to.equal(0);
+    expect(ours(0)).to.equal(150);
+    expect(ours(1e308)).to.equal(300);
+    expect(ours.domain().every(Number.isFinite)).to.equal(true);
+  });
+});

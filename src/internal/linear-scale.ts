@@ -23,7 +23,9 @@ export const scaleLinear = (): LinearScale => {
   let d1 = 1;
   let r0 = 0;
   let r1 = 1;
-  const scale = ((value: number) => (d1 === d0 ? (r0 + r1) / 2 : r0 + ((value - d0) / (d1 - d0)) * (r1 - r0))) as LinearScale;
+  // Halved before subtracting: the span of a domain near ±1.8e308 overflows to Infinity (and NaN in SVG).
+  const scale = ((value: number) =>
+    d1 === d0 ? (r0 + r1) / 2 : r0 + ((value / 2 - d0 / 2) / (d1 / 2 - d0 / 2)) * (r1 - r0)) as LinearScale;
   scale.domain = ((domain?: readonly number[]) => {
     if (!domain) return [d0, d1];
     [d0 = 0, d1 = 1] = domain;
@@ -36,7 +38,9 @@ export const scaleLinear = (): LinearScale => {
   }) as LinearScale['range'];
   scale.ticks = (count = 10) => tickValues(d0, d1, count);
   scale.nice = (count = 10) => {
-    [d0, d1] = d0 <= d1 ? niceDomain(d0, d1, count) : (niceDomain(d1, d0, count).reverse() as [number, number]);
+    const [n0, n1] = d0 <= d1 ? niceDomain(d0, d1, count) : (niceDomain(d1, d0, count).reverse() as [number, number]);
+    // Rounding out the largest numbers can overflow: keep the domain as it is then.
+    if (Number.isFinite(n0) && Number.isFinite(n1)) [d0, d1] = [n0, n1];
     return scale;
   };
   return scale;
