@@ -3,39 +3,63 @@
  * copy to demo-dist/. The single-file embed bundle (dist/scorecard-kit.js) is
  * served at /scorecard-kit.js, with CORS, so that a snippet from the embed
  * builder works pasted into any page, even a file opened from disk. The
- * static copy also holds demo/data/, which the pages load by URL.
+ * static copy also holds demo/data/, which the pages load by URL, and the
+ * built Storybook (storybook-static/, which `build:demo` builds first) under
+ * storybook/, so that its "Docs" link works wherever the copy is published.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 
 const root = import.meta.dirname;
 const demo = resolve(root, 'demo');
 const bundle = resolve(root, 'dist/scorecard-kit.js');
+const storybook = resolve(root, 'storybook-static');
+/** Where the pages link to the docs: the dev server of `npm run storybook`. */
+const STORYBOOK_DEV_URL = 'http://127.0.0.1:6006/';
 
-const embedBundle = (): Plugin => ({
-  name: 'scorecard-kit-embed-bundle',
-  configureServer(server) {
-    server.middlewares.use('/scorecard-kit.js', (_request, response) => {
-      if (!existsSync(bundle)) {
-        response.statusCode = 404;
-        response.end('// dist/scorecard-kit.js is missing: run `npm run build`.');
-        return;
+const embedBundle = (): Plugin => {
+  // Storybook's builder loads this config too (with its own root): the demo's extras are not for it.
+  let isDemo = false;
+  return {
+    name: 'scorecard-kit-embed-bundle',
+    configResolved(config) {
+      isDemo = config.root === demo;
+    },
+    configureServer(server) {
+      server.middlewares.use('/scorecard-kit.js', (_request, response) => {
+        if (!existsSync(bundle)) {
+          response.statusCode = 404;
+          response.end('// dist/scorecard-kit.js is missing: run `npm run build`.');
+          return;
+        }
+        response.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+        response.setHeader('Access-Control-Allow-Origin', '*');
+        response.setHeader('Cache-Control', 'no-cache');
+        response.end(readFileSync(bundle));
+      });
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html, context) {
+        // Built (no dev server): link the copy of Storybook beside the pages, when there is one to copy.
+        const built = isDemo && !context.server && existsSync(resolve(storybook, 'index.html'));
+        return built ? html.replaceAll(`href="${STORYBOOK_DEV_URL}"`, 'href="./storybook/index.html"') : html;
+      },
+    },
+    writeBundle(options) {
+      if (isDemo && existsSync(resolve(storybook, 'index.html'))) cpSync(storybook, resolve(options.dir!, 'storybook'), { recursive: true });
+    },
+    generateBundle() {
+      if (!isDemo) return;
+      this.emitFile({ type: 'asset', fileName: 'scorecard-kit.js', source: readFileSync(bundle) });
+      // The documents the pages load by URL (src="data/…"): the static copy needs them too.
+      for (const name of readdirSync(resolve(demo, 'data'))) {
+        this.emitFile({ type: 'asset', fileName: `data/${name}`, source: readFileSync(resolve(demo, 'data', name)) });
       }
-      response.setHeader('Content-Type', 'text/javascript; charset=utf-8');
-      response.setHeader('Access-Control-Allow-Origin', '*');
-      response.setHeader('Cache-Control', 'no-cache');
-      response.end(readFileSync(bundle));
-    });
-  },
-  generateBundle() {
-    this.emitFile({ type: 'asset', fileName: 'scorecard-kit.js', source: readFileSync(bundle) });
-    // The documents the pages load by URL (src="data/…"): the static copy needs them too.
-    for (const name of readdirSync(resolve(demo, 'data'))) {
-      this.emitFile({ type: 'asset', fileName: `data/${name}`, source: readFileSync(resolve(demo, 'data', name)) });
-    }
-  },
-});
+    },
+  };
+};
 
 export default defineConfig({
   root: demo,

@@ -1,6 +1,7 @@
 /**
  * Opens each page of the static demo build in headless Chromium: every widget
- * must load its data (no error, no failed request) and no page error may occur.
+ * must load its data (no error, no failed request) and no page error may occur,
+ * and every link within the site must lead somewhere (none to a dev server).
  * Catches what the dev server hides, such as a document left out of the build.
  *   node scripts/check-demo.mjs [demo-dist]
  */
@@ -28,6 +29,15 @@ try {
       .then((handle) => handle.jsonValue())
       .catch(() => (problems.push('widgets did not settle within 15 s'), []));
     for (const widget of widgets) if (widget.state !== 'ready') problems.push(`${widget.tag} ${widget.state} ${JSON.stringify(widget.error)}`);
+    for (const href of await page.$$eval('a[href]', (links) => links.map((link) => link.href))) {
+      const { hostname, href: url } = new URL(href);
+      if (url.startsWith(server.url)) {
+        const status = (await page.request.get(url)).status();
+        if (status >= 400) problems.push(`link to ${url}: HTTP ${status}`);
+      } else if (hostname === '127.0.0.1' || hostname === 'localhost') {
+        problems.push(`link to a local dev server: ${url}`);
+      }
+    }
     page.off('pageerror', onError);
     page.off('response', onResponse);
     console.log(`${problems.length ? '✗' : '✓'} ${name}: ${widgets.length} widgets`);
