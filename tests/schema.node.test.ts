@@ -56,6 +56,9 @@ const valid: [string, Doc][] = [
   ['source with url and date', variant((d) => { d.source.url = 'https://example.org/a'; d.source.date = '2024-04-02'; })],
   ['days series', variant((d) => { d.tourism[0].days = [{ date: '2024-02-10', visitors: 8.1 }]; })],
   ['pipeline with amounts', variant((d) => { d.pipelines = [{ id: 'p', label: 'P', stages: [{ label: 'a', count: 3, amount: { value: 5, unit: '100m-cny' } }] }]; })],
+  // A profit can swing below zero; visitors cannot, but their number can fall.
+  ['indicator down by more than 100%', variant((d) => { d.indicators[0].change = { kind: 'percent', value: -150 }; })],
+  ['visitors down by an absolute number', variant((d) => { d.tourism[0].visitors.change = { kind: 'absolute', value: -5 }; })],
 ];
 
 test('both validators accept valid variants', () => {
@@ -110,6 +113,9 @@ const invalid: [string, unknown, string][] = [
   ['tourism per unknown', variant((d) => { d.tourism[0].visitors.per = 'week'; }), 'tourism[0].visitors.per'],
   ['day without date', variant((d) => { d.tourism[0].days = [{ visitors: 3 }]; }), 'tourism[0].days[0].date'],
   ['day not in the calendar', variant((d) => { d.tourism[0].days = [{ date: '2024-13-45', visitors: 3 }]; }), 'tourism[0].days[0].date'],
+  ['negative visitors', variant((d) => { d.tourism[0].visitors.value = -73.21; }), 'tourism[0].visitors.value'],
+  ['visitors down by more than 100%', variant((d) => { d.tourism[0].visitors.change = { kind: 'percent', value: -150 }; }), 'tourism[0].visitors.change.value'],
+  ['negative stage amount', variant((d) => { d.pipelines = [{ id: 'p', label: 'P', stages: [{ label: 'a', amount: { value: -5, unit: '100m-cny' } }] }]; }), 'pipelines[0].stages[0].amount.value'],
   ['negative daily visitors', variant((d) => { d.tourism[0].days = [{ date: '2024-02-10', visitors: -3 }]; }), 'tourism[0].days[0].visitors'],
   ['project unknown status', variant((d) => { d.projects[0].status = 'planned'; }), 'projects[0].status'],
   ['illustrative as string', variant((d) => { d.illustrative = 'yes'; }), 'illustrative'],

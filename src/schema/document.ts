@@ -18,6 +18,7 @@ import {
   validate,
   toJsonSchema,
   type Infer,
+  type Schema,
   type ValidationIssue,
 } from './dsl.js';
 import { UNIT_KEYS } from './units.js';
@@ -70,22 +71,26 @@ const changeFields = {
   qualifier: optional(QualifierSchema),
 };
 
-export const ChangeSchema = named(
-  'Change',
-  byKind(
-    {
-      /** +15.7% */
-      percent: object(changeFields),
-      /** 2.9 个百分点 */
-      points: object(changeFields),
-      /** 6倍: the value is that many times the basis, so it is never negative. */
-      multiple: object({ ...changeFields, value: number({ minimum: 0 }) }),
-      /** In `unit`, else the figure's own unit. */
-      absolute: object(changeFields),
-    },
-    ['a change { kind: percent | points | multiple | absolute, value }', '变化 { kind: percent | points | multiple | absolute, value }'],
-  ),
-);
+/** A change, told apart by its kind; `percent` bounds the value of a percent change. */
+const changeOf = (name: string, percent: Schema<number>) =>
+  named(
+    name,
+    byKind(
+      {
+        /** +15.7% */
+        percent: object({ ...changeFields, value: percent }),
+        /** 2.9 个百分点 */
+        points: object(changeFields),
+        /** 6倍: the value is that many times the basis, so it is never negative. */
+        multiple: object({ ...changeFields, value: number({ minimum: 0 }) }),
+        /** In `unit`, else the figure's own unit. */
+        absolute: object(changeFields),
+      },
+      ['a change { kind: percent | points | multiple | absolute, value }', '变化 { kind: percent | points | multiple | absolute, value }'],
+    ),
+  );
+
+export const ChangeSchema = changeOf('Change', number());
 
 const date = () =>
   string({ pattern: /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, expects: ['a date like 2024-03-31, 2024-03 or 2024', '日期，如 2024-03-31、2024-03 或 2024'] });
@@ -124,6 +129,20 @@ const measureFields = {
 };
 
 export const MeasureSchema = named('Measure', object(measureFields));
+
+/**
+ * An amount that cannot be negative (visitors, revenue, investment): nor can
+ * it fall by more than 100%. A sign slipped into such a figure is refused
+ * rather than drawn.
+ */
+export const AmountSchema = named(
+  'Amount',
+  object({
+    ...measureFields,
+    value: optional(nullable(number({ minimum: 0 }))),
+    change: optional(changeOf('AmountChange', number({ minimum: -100 }))),
+  }),
+);
 
 export const TargetSchema = named(
   'Target',
@@ -166,7 +185,7 @@ export const StageSchema = named(
     label: TextSchema,
     count: optional(nullable(number({ integer: true, minimum: 0 }))),
     qualifier: optional(QualifierSchema),
-    amount: optional(MeasureSchema),
+    amount: optional(AmountSchema),
     note: optional(TextSchema),
   }),
 );
@@ -207,10 +226,10 @@ export const TourismEventSchema = named(
     /** The scenic area or venue, when the figures are for one place. */
     place: optional(TextSchema),
     period: optional(PeriodSchema),
-    visitors: optional(MeasureSchema),
-    revenue: optional(MeasureSchema),
+    visitors: optional(AmountSchema),
+    revenue: optional(AmountSchema),
     /** The busiest single day. */
-    peakDay: optional(MeasureSchema),
+    peakDay: optional(AmountSchema),
     /** Other published figures of the event (sales in the show area, …). */
     figures: optional(array(labelledMeasure)),
     /** A daily series over the holiday, in the units of `visitors` and `revenue`. */
@@ -226,7 +245,7 @@ export const ProjectSchema = named(
     id: id(),
     label: TextSchema,
     status: optional(oneOf(['negotiating', 'signed', 'new', 'continuing', 'started', 'producing'] as const)),
-    investment: optional(MeasureSchema),
+    investment: optional(AmountSchema),
     figures: optional(array(labelledMeasure)),
     note: optional(TextSchema),
   }),
