@@ -22,7 +22,7 @@ describe('a fetch the browser refuses', () => {
   it("names the page's Content-Security-Policy when it blocked the request", () => {
     expect(card('by-policy').error!.kind).to.equal('network');
     expect(card('by-policy').error!.errors[0]!.path).to.equal('https://data.example.com/kazuo-2024-q1.json');
-    expect(partText(card('by-policy'), '[role=alert]')).to.contain("blocked by this page's Content-Security-Policy: its connect-src must allow this address");
+    expect(partText(card('by-policy'), '[role=alert]')).to.contain("this page's Content-Security-Policy blocked it; its connect-src must allow this address");
     expect(partText(card('by-policy-zh'), '[role=alert]')).to.contain('被本页的内容安全策略（CSP）拦截');
   });
 

@@ -33,42 +33,30 @@ const trim = (): void => {
 
 /**
  * URLs (or, for other sites, origins) that the page's Content-Security-Policy
- * kept this page from fetching, as the browser reports them. A blocked fetch
- * fails with the same bare "Failed to fetch" as a server that never answered;
- * this is how the message can tell a CMS editor which one it was.
+ * kept it from loading, as the browser reports them. A blocked fetch fails
+ * with the same bare "Failed to fetch" as a server that never answered; this
+ * is how the message can tell a CMS editor which one it was.
  */
-const blockedByPolicy = new Set<string>();
-let watchingPolicy = false;
+let blockedByPolicy: Set<string> | undefined;
 
-const watchPolicy = (): void => {
-  if (watchingPolicy || typeof document === 'undefined') return;
-  watchingPolicy = true;
-  document.addEventListener('securitypolicyviolation', (event) => {
-    if (event.effectiveDirective === 'connect-src') blockedByPolicy.add(event.blockedURI);
-  });
-};
-
-/** Why a request failed, in words; the browser's own reason ("Failed to fetch") names no cause. */
+/** Why a request failed, in words; the browser's own reason names no cause. */
 const failureOf = async (url: string, error: unknown): Promise<ValidationIssue> => {
-  // The browser reports a violation in a task queued when it blocked the request, so one task later it is known.
+  // The browser reports a violation in a task queued when it blocked the request: one task later, it is known.
   await new Promise((resolve) => setTimeout(resolve));
-  if (blockedByPolicy.has(url) || blockedByPolicy.has(new URL(url).origin)) {
-    return {
-      path: url,
-      message: "blocked by this page's Content-Security-Policy: its connect-src must allow this address",
-      messageZh: '被本页的内容安全策略（CSP）拦截：connect-src 须允许此地址',
-    };
-  }
+  const blocked = blockedByPolicy!.has(url) || blockedByPolicy!.has(new URL(url).origin);
   const reason = (error as Error)?.message || 'network error';
   return {
     path: url,
-    message: `could not load (${reason}): the server did not answer, or it does not allow this site (CORS)`,
-    messageZh: `无法加载（${reason}）：服务器无响应，或不允许本站跨域读取（CORS）`,
+    message: `could not load (${reason}): ${blocked ? "this page's Content-Security-Policy blocked it; its connect-src must allow this address" : 'the server did not answer, or it does not allow this site (CORS)'}`,
+    messageZh: `无法加载（${reason}）：${blocked ? '被本页的内容安全策略（CSP）拦截，connect-src 须允许此地址' : '服务器无响应，或不允许本站跨域读取（CORS）'}`,
   };
 };
 
 const request = (url: string): SharedRequest => {
-  watchPolicy();
+  if (!blockedByPolicy) {
+    const blocked = (blockedByPolicy = new Set());
+    document.addEventListener('securitypolicyviolation', (event) => blocked.add(event.blockedURI));
+  }
   const controller = new AbortController();
   const shared: SharedRequest = { controller, waiting: 0, settled: false, result: Promise.resolve() };
   shared.result = fetch(url, { signal: controller.signal, credentials: 'same-origin' })
