@@ -93,6 +93,19 @@ describe('odd input', () => {
     expect(issue).to.include({ path: 'version', message: 'expected 1; got 1.5' });
   });
 
+  it('names a repeated indicator id, rather than showing the first figure on two cards', async () => {
+    const document = await loadDemo(KAZUO);
+    document.indicators![1]!.id = document.indicators![0]!.id;
+    const { element } = await withEvents<ScScorecard>('sc-scorecard', (card) => {
+      card.lang = 'en';
+      card.data = document;
+    });
+    const error = await failed(element);
+    expect(error.errors.map((issue) => issue.path)).to.deep.equal(['indicators[1].id']);
+    expect(partText(element, '[role=alert]')).to.contain(`indicators[1].id: expected an id not used before; got '${document.indicators![0]!.id}', as indicators[0]`);
+    element.remove();
+  });
+
   it('refuses a date that is not in the calendar', async () => {
     const document = await loadDemo(KAZUO);
     document.tourism![0]!.days = [{ date: '2024-13-45', visitors: 3 }];

@@ -135,6 +135,20 @@ test(`both validators reject ${invalid.length} invalid documents, and the runtim
   }
 });
 
+test('the runtime refuses a repeated id, the one rule JSON Schema cannot state', () => {
+  const doc = variant((d) => { d.indicators[2].id = d.indicators[0].id; });
+  assert.equal(ajvValidate(doc), true, 'JSON Schema has no way to say it');
+  assert.deepEqual(validateDocument(doc).issues, [
+    {
+      path: 'indicators[2].id',
+      message: `expected an id not used before; got '${kazuo.indicators[0].id}', as indicators[0]`,
+      messageZh: `标识须唯一，'${kazuo.indicators[0].id}' 与 indicators[0] 重复`,
+    },
+  ]);
+  // Unique within each list: an indicator and a tourism event may share one.
+  assert.equal(validateDocument(variant((d) => { d.tourism[0].id = d.indicators[0].id; })).ok, true);
+});
+
 test('messages say what was expected and what was found', () => {
   const result = validateDocument(variant((d) => { d.indicators[2].change.kind = 'pct'; }));
   assert.deepEqual(result.issues, [

@@ -314,6 +314,32 @@ export const freezeDocument = <T>(value: T): T => {
   return value;
 };
 
+const LISTS = ['indicators', 'pipelines', 'tourism', 'projects'] as const;
+
+/**
+ * The one rule JSON Schema cannot state: ids are unique within each list.
+ * Elements pick figures by id, so a repeated one would show the first
+ * figure twice (a scorecard's second card would repeat its first).
+ */
+const duplicateIds = (document: ScorecardDocument): ValidationIssue[] => {
+  const issues: ValidationIssue[] = [];
+  for (const list of LISTS) {
+    const seen = new Map<string, number>();
+    document[list]?.forEach(({ id }, index) => {
+      const first = seen.get(id);
+      if (first === undefined) seen.set(id, index);
+      else {
+        issues.push({
+          path: `${list}[${index}].id`,
+          message: `expected an id not used before; got '${id}', as ${list}[${first}]`,
+          messageZh: `标识须唯一，'${id}' 与 ${list}[${first}] 重复`,
+        });
+      }
+    });
+  }
+  return issues;
+};
+
 /**
  * Checks a parsed JSON value against the document schema. Never throws.
  * A document from a newer major version is refused with one clear message.
@@ -334,6 +360,7 @@ export const validateDocument = (value: unknown): ValidationResult => {
   }
   if (knownValid.has(value as object)) return { ok: true, document: value as ScorecardDocument, issues: [] };
   const issues = validate(DocumentSchema, value);
+  if (issues.length === 0) issues.push(...duplicateIds(value as ScorecardDocument));
   if (issues.length > 0) return { ok: false, issues };
   if (frozen.has(value as object)) knownValid.add(value as object);
   return { ok: true, document: value as ScorecardDocument, issues: [] };
@@ -348,7 +375,7 @@ export const documentJsonSchema = (): Record<string, unknown> => {
     $id: 'urn:scorecard-kit:document:1',
     title: 'scorecard-kit document',
     description:
-      'Regional economic figures as published: indicators, project pipelines and holiday tourism, with units, qualifiers, changes and targets. See the README of scorecard-kit.',
+      'Regional economic figures as published: indicators, project pipelines and holiday tourism, with units, qualifiers, changes and targets. Ids are unique within each list (indicators, pipelines, tourism, projects): scorecard-kit checks this too, which JSON Schema cannot state. See the README of scorecard-kit.',
     ...root,
     $defs: defs,
   };
