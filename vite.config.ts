@@ -3,20 +3,23 @@
  * copy to demo-dist/. The single-file embed bundle (dist/scorecard-kit.js) is
  * served at /scorecard-kit.js, with CORS, so that a snippet from the embed
  * builder works pasted into any page, even a file opened from disk. The
- * static copy also holds demo/data/, which the pages load by URL, and the
- * built Storybook (storybook-static/, which `build:demo` builds first) under
- * storybook/, so that its "Docs" link works wherever the copy is published.
+ * static copy also holds demo/data/, which the pages load by URL. Both serve
+ * the built Storybook (storybook-static/, which `start` and `build:demo` build
+ * first) under storybook/, so that the pages' "Docs" link works wherever they
+ * are; `npm run storybook` serves live docs on its own port.
  */
 import { cpSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { staticFiles } from './scripts/static-server.mjs';
 
 const root = import.meta.dirname;
 const demo = resolve(root, 'demo');
 const bundle = resolve(root, 'dist/scorecard-kit.js');
 const storybook = resolve(root, 'storybook-static');
-/** Where the pages link to the docs: the dev server of `npm run storybook`. */
+/** Where the pages' source links to the docs: the dev server of `npm run storybook`. */
 const STORYBOOK_DEV_URL = 'http://127.0.0.1:6006/';
+const hasStorybook = () => existsSync(resolve(storybook, 'index.html'));
 
 const embedBundle = (): Plugin => {
   // Storybook's builder loads this config too (with its own root): the demo's extras are not for it.
@@ -38,17 +41,17 @@ const embedBundle = (): Plugin => {
         response.setHeader('Cache-Control', 'no-cache');
         response.end(readFileSync(bundle));
       });
+      if (isDemo) server.middlewares.use('/storybook', staticFiles(storybook));
     },
     transformIndexHtml: {
       order: 'pre',
-      handler(html, context) {
-        // Built (no dev server): link the copy of Storybook beside the pages, when there is one to copy.
-        const built = isDemo && !context.server && existsSync(resolve(storybook, 'index.html'));
-        return built ? html.replaceAll(`href="${STORYBOOK_DEV_URL}"`, 'href="./storybook/index.html"') : html;
+      handler(html) {
+        // Link the built Storybook beside the pages, when there is one.
+        return isDemo && hasStorybook() ? html.replaceAll(`href="${STORYBOOK_DEV_URL}"`, 'href="./storybook/index.html"') : html;
       },
     },
     writeBundle(options) {
-      if (isDemo && existsSync(resolve(storybook, 'index.html'))) cpSync(storybook, resolve(options.dir!, 'storybook'), { recursive: true });
+      if (isDemo && hasStorybook()) cpSync(storybook, resolve(options.dir!, 'storybook'), { recursive: true });
     },
     generateBundle() {
       if (!isDemo) return;
