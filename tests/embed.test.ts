@@ -4,7 +4,7 @@
  * Needs `npm run build` first (the test command runs it).
  */
 import { expect } from '@open-wc/testing';
-import { openPage, partText as text, until } from './helpers.js';
+import { openPage, partText as text, until, hover } from './helpers.js';
 
 describe('single-file embed in a plain page', () => {
   let frame: HTMLIFrameElement;
@@ -94,7 +94,7 @@ describe('single-file embed in a plain page', () => {
   it('shows tooltips on hover without breaking the CSP', async () => {
     for (const id of ['#compare', '#funnel-en', '#surge-en']) {
       const mark = frame.contentDocument!.querySelector(id)!.shadowRoot!.querySelector<SVGElement>('[data-mark="0"]')!;
-      mark.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+      hover(mark);
       await until(() => !!frame.contentDocument!.querySelector(id)!.shadowRoot!.querySelector('[part=tooltip]'), `${id} tooltip`);
     }
   });

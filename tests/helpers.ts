@@ -186,3 +186,8 @@ export const openPage = async (path: string, width: number): Promise<HTMLIFrameE
   await ready;
   return page;
 };
+
+/** The pointer moves onto `target` (a mark, say): a move, then an over, as a mouse makes them. */
+export const hover = (target: Element): void => {
+  for (const type of ['pointermove', 'pointerover']) target.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true }));
+};

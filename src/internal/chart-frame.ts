@@ -168,7 +168,6 @@ export const chartStyles = css`
     color: var(--_text);
     font-size: 0.8125rem;
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.15);
-    pointer-events: none;
   }
   .tooltip strong {
     display: block;

@@ -3,11 +3,12 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /**
  * Keyboard access to the marks of a chart: one tab stop for the whole chart,
  * arrow keys (and Home/End) move between marks, and the focused or hovered
- * mark's details show as a tooltip that Escape dismisses.
+ * mark's details show as a tooltip that Escape dismisses, and that the
+ * pointer can move onto without losing it.
  *
  * Marks carry `data-mark=${index}` and `tabindex=${controller.tabIndex(index)}`;
  * the chart binds `@keydown=${controller.keydown}` on their container and
- * `@focusin`, `@focusout`, `@pointerover`, `@pointerleave` as documented below.
+ * `@focusin`, `@focusout`, `@pointerover`, `@pointermove`, `@pointerleave` as documented below.
  */
 export class RovingFocusController implements ReactiveController {
   /** The mark that holds the tab stop. */
@@ -21,7 +22,32 @@ export class RovingFocusController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    window.addEventListener('keydown', this.escape);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('keydown', this.escape);
+  }
+
+  /**
+   * Escape hides details shown on hover wherever the focus is (WCAG 1.4.13);
+   * they stay hidden until the pointer moves onto another mark.
+   */
+  private readonly escape = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape') this.dismiss();
+  };
+
+  /**
+   * Set when Escape hid the details: hiding a tooltip can bare another mark
+   * under a pointer that has not moved, and that is not a request to show it.
+   */
+  private dismissed = false;
+
+  private dismiss(): void {
+    this.dismissed = true;
+    this.show(-1);
+  }
 
   tabIndex(index: number): 0 | -1 {
     return index === Math.min(this.current, Math.max(0, this.count - 1)) ? 0 : -1;
@@ -31,8 +57,7 @@ export class RovingFocusController implements ReactiveController {
   readonly keydown = (event: KeyboardEvent): void => {
     if (event.key === 'Escape') {
       if (this.shown !== -1) {
-        this.shown = -1;
-        this.host.requestUpdate();
+        this.dismiss();
         event.stopPropagation();
       }
       return;
@@ -51,6 +76,7 @@ export class RovingFocusController implements ReactiveController {
   readonly focusin = (event: FocusEvent): void => {
     const index = markIndex(event.target);
     if (index === undefined) return;
+    this.dismissed = false;
     this.current = index;
     this.show(index);
   };
@@ -61,7 +87,12 @@ export class RovingFocusController implements ReactiveController {
   /** Bind on the marks' container: `@pointerover=${controller.pointerover}`. */
   readonly pointerover = (event: PointerEvent): void => {
     const index = markIndex(event.target);
-    if (index !== undefined) this.show(index);
+    if (index !== undefined && !this.dismissed) this.show(index);
+  };
+
+  /** Bind on the marks' container: `@pointermove=${controller.pointermove}`. The pointer moved: hover shows again. */
+  readonly pointermove = (): void => {
+    this.dismissed = false;
   };
 
   /** Bind on the marks' container: `@pointerleave=${controller.pointerleave}`. */

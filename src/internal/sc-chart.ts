@@ -114,6 +114,7 @@ export abstract class ScChart<T extends ChartView> extends ScElement<T> {
       @focusin=${marks.focusin}
       @focusout=${marks.focusout}
       @pointerover=${marks.pointerover}
+      @pointermove=${marks.pointermove}
       @pointerleave=${marks.pointerleave}
     >
       ${content}

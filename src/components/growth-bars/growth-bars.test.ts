@@ -1,9 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import './define.js';
 import type { ScGrowthBars } from './growth-bars.component.js';
 import type { ScorecardDocument } from '../../schema/document.js';
-import { KAZUO, LINGYUAN, SHUANGTA, failed, inBox, loadDemo, loaded, partText, stubFetch, withEvents } from '../../../tests/helpers.js';
+import { KAZUO, LINGYUAN, SHUANGTA, failed, inBox, loadDemo, loaded, partText, stubFetch, withEvents, hover } from '../../../tests/helpers.js';
 
 const $$ = (element: Element, selector: string) => [...element.shadowRoot!.querySelectorAll(selector)];
 const texts = (element: Element, selector: string) => $$(element, selector).map((node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim());
@@ -289,10 +289,30 @@ describe('sc-growth-bars', () => {
     expect(el.shadowRoot!.querySelector('[part=tooltip]')).to.equal(null);
     (el.shadowRoot!.activeElement as HTMLElement).blur();
     await el.updateComplete;
-    // Hover shows the same details as focus.
-    all[1]!.querySelector('rect.bar')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    // Hover (once the pointer moves) shows the same details as focus.
+    hover(all[1]!.querySelector('rect.bar')!);
     await el.updateComplete;
     expect(tooltip(el)).to.equal(focused);
+  });
+
+  it('keeps a hover tooltip while the pointer moves onto it, and hides it on Escape wherever the focus is (WCAG 1.4.13)', async () => {
+    const el = await atWidth(700, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`);
+    const centre = (box: DOMRect): [number, number] => [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
+    try {
+      await sendMouse({ type: 'move', position: centre(marks(el)[0]!.querySelector('rect.bar')!.getBoundingClientRect()) });
+      await el.updateComplete;
+      expect(tooltip(el)).to.equal('GDP ▲up 3.5% year on year Value: 7.76 billion yuan');
+      // The tooltip lies over the next bar: on it, the pointer reads the tooltip, not that bar.
+      await sendMouse({ type: 'move', position: centre(el.shadowRoot!.querySelector('[part=tooltip]')!.getBoundingClientRect()) });
+      await el.updateComplete;
+      expect(tooltip(el)).to.equal('GDP ▲up 3.5% year on year Value: 7.76 billion yuan');
+      expect(el.shadowRoot!.activeElement).to.equal(null);
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part=tooltip]')).to.equal(null);
+    } finally {
+      await resetMouse();
+    }
   });
 
   it('shows the data table on request, and keeps it for screen readers always', async () => {

@@ -80,6 +80,7 @@ const progressTrack = ({ fill, marker }: ProgressGeometry) =>
   html`<svg class="track" viewBox="0 0 100 10" preserveAspectRatio="none">
     ${svg`<rect class="track-bg" width="100" height="10" rx="2"></rect>
       <rect class="fill" width=${fill} height="10" rx="2"></rect>
+      <line class="marker-halo" x1=${marker} x2=${marker} y1="-2" y2="12"></line>
       <line class="marker" x1=${marker} x2=${marker} y1="-2" y2="12"></line>`}
   </svg>`;
 

@@ -76,6 +76,12 @@ export const indicatorCardStyles = css`
   .fill {
     fill: var(--sc-color-progress, var(--_accent));
   }
+  /* The target marker stands out from the bar by a halo of the card's own colour, in every theme. */
+  .marker-halo {
+    stroke: var(--_surface);
+    stroke-width: 6px;
+    vector-effect: non-scaling-stroke;
+  }
   .marker {
     stroke: var(--_text);
     stroke-width: 2px;
@@ -115,8 +121,11 @@ export const indicatorCardStyles = css`
     .fill {
       fill: CanvasText;
     }
+    .marker-halo {
+      stroke: Canvas;
+    }
     .marker {
-      stroke: Highlight;
+      stroke: CanvasText;
     }
   }
 `;

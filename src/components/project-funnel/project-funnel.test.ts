@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import './define.js';
 import { projectFunnelView, type ScProjectFunnel } from './project-funnel.component.js';
-import { failed, frame, LINGYUAN, loadDemo, loaded, loadsAfterWaiting, partText, shadowText, textOf, withEvents, inBox as inBoxOf } from '../../../tests/helpers.js';
+import { failed, frame, LINGYUAN, loadDemo, loaded, loadsAfterWaiting, partText, shadowText, textOf, withEvents, inBox as inBoxOf, hover } from '../../../tests/helpers.js';
 import type { Pipeline, ScorecardDocument } from '../../schema/document.js';
 
 const inBox = (width: number, content: ReturnType<typeof html>) => inBoxOf<ScProjectFunnel>(width, content);
@@ -324,7 +324,7 @@ describe('sc-project-funnel', () => {
     it('shows the same details on hover as on focus, and hides them when the pointer leaves', async () => {
       const funnel = await inBox(1000, html`<sc-project-funnel lang="zh" src=${LINGYUAN}></sc-project-funnel>`);
       const signed = marks(funnel)[1]!;
-      signed.querySelector('.hit')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+      hover(signed.querySelector('.hit')!);
       await funnel.updateComplete;
       const lines = [...tooltip(funnel)!.children].map(text);
       expect(lines).to.deep.equal(['签约：27个', '为对接洽谈的17.3%']);

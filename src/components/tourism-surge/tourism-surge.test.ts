@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import './define.js';
 import type { ScTourismSurge } from './tourism-surge.component.js';
 import { MIN_BAR } from './tourism-surge.layout.js';
-import { failed, frame, KAZUO, loadDemo, loaded, loadsAfterWaiting, partText, shadowText, SHUANGTA, textOf, withEvents, inBox as inBoxOf } from '../../../tests/helpers.js';
+import { failed, frame, KAZUO, loadDemo, loaded, loadsAfterWaiting, partText, shadowText, SHUANGTA, textOf, withEvents, inBox as inBoxOf, hover } from '../../../tests/helpers.js';
 import type { ScorecardDocument } from '../../schema/document.js';
 
 const inBox = (width: number, content: ReturnType<typeof html>) => inBoxOf<ScTourismSurge>(width, content);
@@ -307,7 +307,7 @@ describe('sc-tourism-surge', () => {
       expect(root(element).querySelector('[part=tooltip]')).to.equal(null);
       derived.blur();
       await element.updateComplete;
-      marks(element)[1]!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+      hover(marks(element)[1]!);
       await element.updateComplete;
       expect(partText(element, '[part=tooltip]')).to.equal(marks(element)[1]!.getAttribute('aria-label'));
       root(element).querySelector('.panels')!.dispatchEvent(new PointerEvent('pointerleave'));
