@@ -103,6 +103,16 @@ export const chartStyles = css`
     --_min-height: 14rem;
     min-width: 0;
   }
+  /*
+   * A theme set on the element may differ from the page's: the chart then brings
+   * its own background, or its text could be light on a light page. On the host,
+   * so that the width the layout reads is inside the padding.
+   */
+  :host([theme]) {
+    padding: 0.75rem;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
   .figure {
     margin: 0;
     min-height: var(--_min-height);

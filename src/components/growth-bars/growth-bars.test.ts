@@ -388,12 +388,33 @@ describe('sc-growth-bars', () => {
     for (const theme of ['light', 'dark'] as const) {
       el.theme = theme;
       await el.updateComplete;
-      const background = theme === 'light' ? [255, 255, 255] : [13, 17, 23];
+      // A chart with a theme of its own paints its own background.
+      const background = rgb(getComputedStyle(el).backgroundColor);
+      expect(background, theme).to.deep.equal(theme === 'light' ? [255, 255, 255] : [27, 31, 36]);
       for (const index of [1, 2]) expect(contrast(rgb(fill(index)), background), `${theme} bar`).to.be.at.least(3);
       const text = rgb(getComputedStyle(el.shadowRoot!.querySelector('text.value')!).fill);
       expect(contrast(text, background), `${theme} value label`).to.be.at.least(4.5);
       const tick = rgb(getComputedStyle(el.shadowRoot!.querySelector('text.tick')!).fill);
       expect(contrast(tick, background), `${theme} tick label`).to.be.at.least(4.5);
+    }
+  });
+
+  it('stays readable with theme="dark" on a light page, and "auto" in a dark system on it', async () => {
+    for (const theme of ['dark', 'auto'] as const) {
+      if (theme === 'auto') await emulateMedia({ colorScheme: 'dark' });
+      try {
+        const box = await fixture<HTMLDivElement>(
+          html`<div style="background: #fff; color-scheme: light; width: 600px">
+            <sc-growth-bars lang="en" theme=${theme} src=${LINGYUAN}></sc-growth-bars>
+          </div>`,
+        );
+        const el = box.querySelector('sc-growth-bars')!;
+        await loaded(el);
+        expect(getComputedStyle(el).backgroundColor, theme).to.equal('rgb(27, 31, 36)');
+        await expect(box).to.be.accessible();
+      } finally {
+        await emulateMedia({ colorScheme: 'light' });
+      }
     }
   });
 

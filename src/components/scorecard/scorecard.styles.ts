@@ -5,6 +5,12 @@ export const scorecardStyles = css`
     --_min-height: 24rem;
     --_gap: var(--sc-gap, 1rem);
   }
+  /* A theme of its own brings a background of its own (see the charts' frame). */
+  :host([theme]) {
+    padding: 1rem;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
   .scorecard {
     display: flex;
     flex-direction: column;
