@@ -66,6 +66,8 @@ const embedBundle = (): Plugin => {
 
 export default defineConfig({
   root: demo,
+  // Relative asset URLs: the static copy works from any folder (a project page), not only a domain's root.
+  base: './',
   plugins: [embedBundle()],
   server: { host: '127.0.0.1', port: 5173, open: false, cors: true },
   preview: { host: '127.0.0.1', port: 4173, cors: true },
