@@ -59,8 +59,8 @@ export abstract class ScElement<T> extends LitElement {
   protected view?: View<T>;
   private viewInputs?: { documents: ScorecardDocument[]; lang: Lang };
 
-  /** The host page's font with CJK fallbacks, read when connected. */
-  private fontStack = '';
+  /** The host page's font, read when connected. */
+  private hostFont = '';
 
   /** Set when a load was aborted because the element left the page; it loads again when it returns. */
   private reloadOnConnect = false;
@@ -147,7 +147,7 @@ export abstract class ScElement<T> extends LitElement {
     this.readInlineJson();
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     this.stopWatchingLang = watchLang(this);
-    this.fontStack = withCjkFallback(getComputedStyle(this).fontFamily);
+    this.hostFont = getComputedStyle(this).fontFamily;
     this.showFontStack();
     if (this.reloadOnConnect) {
       this.reloadOnConnect = false;
@@ -171,16 +171,16 @@ export abstract class ScElement<T> extends LitElement {
 
   /**
    * Hands the font stack to the shadow tree through the CSSOM, which a strict
-   * Content-Security-Policy allows (a style attribute it blocks). Before the
-   * first render there is nothing to set: `firstUpdated` sets it then.
+   * Content-Security-Policy allows (a style attribute it blocks): the host's
+   * font, with CJK faces for Chinese. English keeps the host's font alone, so
+   * that its Latin text (quotes, say) never falls to a CJK face. Before the
+   * first render there is nothing to set: `updated` sets it then, and when
+   * the language changes.
    */
   private showFontStack(): void {
-    this.renderRoot?.querySelector<HTMLElement>('[part=base]')?.style.setProperty('--_font-stack', this.fontStack);
-  }
-
-  protected override firstUpdated(changed: PropertyValues): void {
-    super.firstUpdated(changed);
-    this.showFontStack();
+    const base = this.renderRoot?.querySelector<HTMLElement>('[part=base]');
+    const stack = this.language === 'zh' ? withCjkFallback(this.hostFont) : this.hostFont;
+    if (base && base.style.getPropertyValue('--_font-stack') !== stack) base.style.setProperty('--_font-stack', stack);
   }
 
   private readInlineJson(): void {
@@ -229,6 +229,7 @@ export abstract class ScElement<T> extends LitElement {
    */
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.showFontStack();
     const state = this.state;
     // A new load starts a new outcome: the same error after a retry is announced again.
     if (state === 'loading' || state === 'idle') this.announced = undefined;

@@ -125,6 +125,17 @@ describe('sc-indicator-card', () => {
     expect(font.endsWith('serif')).to.equal(true);
   });
 
+  it("keeps the host page's font alone in English (its quotes never fall to a CJK face), and adds CJK faces on a switch to Chinese", async () => {
+    const page = await fixture(html`<div style="font-family: Georgia, serif"><sc-indicator-card lang="en" src=${KAZUO}></sc-indicator-card></div>`);
+    const card = page.querySelector<ScIndicatorCard>('sc-indicator-card')!;
+    await loaded(card);
+    const font = () => getComputedStyle(card.shadowRoot!.querySelector('[part=base]')!).fontFamily;
+    expect(font()).to.equal('Georgia, serif');
+    card.lang = 'zh';
+    await card.updateComplete;
+    expect(font().startsWith('Georgia, "PingFang SC"')).to.equal(true);
+  });
+
   it('credits the source, and hides the credit on request', async () => {
     const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" src=${KAZUO}></sc-indicator-card>`);
     await loaded(card);
