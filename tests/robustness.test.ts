@@ -8,6 +8,7 @@ import type { ScIndicatorCard } from '../src/components/indicator-card/indicator
 import type { ScGrowthBars } from '../src/components/growth-bars/growth-bars.component.js';
 import type { ScScorecard } from '../src/components/scorecard/scorecard.component.js';
 import { formatNumber } from '../src/format/number.js';
+import type { ScErrorDetail } from '../src/data/errors.js';
 import { validateDocument } from '../src/schema/document.js';
 import { KAZUO, failed, loadDemo, loaded, partText, withEvents } from './helpers.js';
 
@@ -78,6 +79,7 @@ describe('odd input', () => {
     await failed(element);
     expect(partText(element, '[part=empty]')).to.contain('no indicators, pipelines, tourism or projects');
     expect(events.map((event) => event.type)).to.deep.equal(['sc-error']);
+    expect((events[0] as CustomEvent<ScErrorDetail>).detail).to.include({ kind: 'validation', empty: true });
     element.remove();
   });
 

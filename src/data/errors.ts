@@ -7,6 +7,12 @@ export interface ScErrorDetail {
   kind: ErrorKind;
   /** Each problem: where (a JSON path, or the URL for network errors) and what, in English and Chinese. */
   errors: ValidationIssue[];
+  /**
+   * Set when the document is valid but has nothing for this element (no
+   * pipelines for a funnel): shown as a calm note, not an alarm. A host page
+   * may hide the widget then.
+   */
+  empty?: true;
 }
 
 /** Why a document could not be shown. Thrown only inside the loader; elements render it. */

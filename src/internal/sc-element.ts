@@ -62,6 +62,8 @@ export abstract class ScElement<T> extends LitElement {
   /** The host page's font, read when connected. */
   private hostFont = '';
 
+  /** The height shown before a new load began, held while it loads (no layout shift). */
+  private heldHeight: number | undefined;
   /** Set when a load was aborted because the element left the page; it loads again when it returns. */
   private reloadOnConnect = false;
   /** What the last event announced, so each outcome is announced once. */
@@ -120,7 +122,8 @@ export abstract class ScElement<T> extends LitElement {
   /** The error shown, as in the last `sc-error` event, or undefined. */
   get error(): ScErrorDetail | undefined {
     if (this.documents.status === TaskStatus.ERROR) return errorDetail(this.documents.error);
-    return this.view && !this.view.ok ? { kind: this.view.kind, errors: this.view.errors } : undefined;
+    if (!this.view || this.view.ok) return undefined;
+    return { kind: this.view.kind, errors: this.view.errors, ...(this.view.empty && { empty: true as const }) };
   }
 
   /**
@@ -224,12 +227,25 @@ export abstract class ScElement<T> extends LitElement {
   }
 
   /**
+   * A new load replaces what is shown: its height is held while it loads.
+   * Read here, where the task has just started (in the controllers' update)
+   * and the old content is still on screen.
+   */
+  protected override update(changed: PropertyValues): void {
+    if (this.documents.status !== TaskStatus.PENDING) this.heldHeight = undefined;
+    else if (this.heldHeight === undefined) this.heldHeight = this.renderRoot?.querySelector<HTMLElement>('[part=base]')?.offsetHeight;
+    super.update(changed);
+  }
+
+  /**
    * Announces the outcome after it is rendered: `sc-load` once per loaded
    * documents, `sc-error` once per distinct problem (not on every render).
    */
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.showFontStack();
+    // Through the CSSOM, which a strict Content-Security-Policy allows.
+    if (this.heldHeight) this.renderRoot.querySelector<HTMLElement>('[part=status]')?.style.setProperty('min-height', `${this.heldHeight}px`);
     const state = this.state;
     // A new load starts a new outcome: the same error after a retry is announced again.
     if (state === 'loading' || state === 'idle') this.announced = undefined;

@@ -368,6 +368,21 @@ describe('sc-growth-bars', () => {
     }
   });
 
+  it('keeps its height while new data loads, so that the page below does not move', async () => {
+    const el = await atWidth(320, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`);
+    const shown = el.getBoundingClientRect().height;
+    expect(shown).to.be.greaterThan(300);
+    const stub = stubFetch();
+    try {
+      el.src = '/slow.json';
+      await el.updateComplete;
+      expect(el.state).to.equal('loading');
+      expect(el.getBoundingClientRect().height).to.be.closeTo(shown, 1);
+    } finally {
+      stub.restore();
+    }
+  });
+
   it('shows a network error in place', async () => {
     const el = await fixture<ScGrowthBars>(html`<sc-growth-bars lang="zh" src="/demo/data/missing.json"></sc-growth-bars>`);
     const detail = await failed(el);

@@ -338,6 +338,7 @@ describe('sc-indicator-card', () => {
       const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" src="/does-not-exist.json"></sc-indicator-card>`);
       const detail = await failed(card);
       expect(detail.kind).to.equal('network');
+      expect(detail.empty).to.equal(undefined);
       expect(detail.errors[0]!.path).to.contain('/does-not-exist.json');
       expect(partText(card, '[role=alert]')).to.contain('HTTP 404');
       await expect(card).to.be.accessible();
@@ -362,6 +363,7 @@ describe('sc-indicator-card', () => {
       doc.indicators = [];
       const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" .data=${doc}></sc-indicator-card>`);
       const detail = await failed(card);
+      expect(detail.empty).to.equal(true);
       expect(detail.errors[0]!.path).to.equal('indicators');
       expect(card.shadowRoot!.querySelector('[role=alert]')).to.equal(null);
       expect(partText(card, '[part=empty]')).to.equal('Nothing to show: the document has no indicators');
