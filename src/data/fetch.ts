@@ -47,8 +47,8 @@ const failureOf = async (url: string, error: unknown): Promise<ValidationIssue> 
   const reason = (error as Error)?.message || 'network error';
   return {
     path: url,
-    message: `could not load (${reason}): ${blocked ? "this page's Content-Security-Policy blocked it; its connect-src must allow this address" : 'the server did not answer, or it does not allow this site (CORS)'}`,
-    messageZh: `无法加载（${reason}）：${blocked ? '被本页的内容安全策略（CSP）拦截，connect-src 须允许此地址' : '服务器无响应，或不允许本站跨域读取（CORS）'}`,
+    message: `${reason}: ${blocked ? "this page's Content-Security-Policy blocked it; its connect-src must allow this address" : 'the server did not answer, or it does not allow this site (CORS)'}`,
+    messageZh: `${reason}：${blocked ? '被本页的内容安全策略（CSP）拦截，connect-src 须允许此地址' : '服务器无响应，或不允许本站跨域读取（CORS）'}`,
   };
 };
 
@@ -65,7 +65,7 @@ const request = (url: string): SharedRequest => {
         if (!response.ok) {
           const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
           throw new LoadError('network', [
-            { path: url, message: `could not load: ${status}`, messageZh: `无法加载：${status}` },
+            { path: url, message: `the server answered ${status}`, messageZh: `服务器答复 ${status}` },
           ]);
         }
         return response.text();
@@ -96,7 +96,7 @@ const absolute = (src: string): string => {
     return new URL(src, document.baseURI).href;
   } catch {
     throw new LoadError('network', [
-      { path: src, message: 'could not load: not a valid URL', messageZh: '无法加载：不是有效的网址' },
+      { path: src, message: 'not a valid URL', messageZh: '不是有效的网址' },
     ]);
   }
 };
