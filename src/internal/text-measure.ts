@@ -100,32 +100,51 @@ export const wrapText = (text: string, maxWidth: number, size = 12, maxLines = I
  * element's `.root`, so in the font the drawing inherits and, through `lang`,
  * the fallback fonts of the language. (A canvas measures in the document's
  * language: in a Chinese page its widths of Latin text and of quotes are too
- * small.) Widths are cached until the font changes or a web font finishes
- * loading, which lays the host out again.
+ * small.) Widths are cached until the font or the letter and word spacing
+ * change, or a web font finishes loading, which lays the host out again.
  */
+const styleOf = (element: Element): string => {
+  const { fontFamily, letterSpacing, wordSpacing } = getComputedStyle(element);
+  return `${fontFamily}|${letterSpacing}|${wordSpacing}`;
+};
+
 export class TextMeasurer implements ReactiveController {
   private box?: HTMLElement;
   private probe?: SVGTextElement;
-  private family = '';
+  /** The font and spacing the cached widths were measured in. */
+  private style = '';
   private readonly widths = new Map<string, number>();
-  /** Counts web-font loads: layouts measured before one are stale. */
+  /** Counts web-font loads and spacing changes: layouts measured before one are stale. */
   generation = 0;
-  private readonly fontsLoaded = () => {
+  private readonly stale = () => {
     this.widths.clear();
     this.generation++;
     this.host.requestUpdate();
   };
+  /**
+   * A reader's text-spacing override (WCAG 1.4.12) reflows the host's text, so
+   * its size changes: then the labels are measured again if the spacing did.
+   */
+  private resized?: ResizeObserver;
 
   constructor(private readonly host: ReactiveElement) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    globalThis.document?.fonts?.addEventListener('loadingdone', this.fontsLoaded);
+    globalThis.document?.fonts?.addEventListener('loadingdone', this.stale);
+    // Checked in the next frame: an update within the observer's callback would resize the host again in it.
+    this.resized ??= new ResizeObserver(() =>
+      requestAnimationFrame(() => {
+        if (this.box && this.style && styleOf(this.box) !== this.style) this.stale();
+      }),
+    );
+    this.resized.observe(this.host);
   }
 
   hostDisconnected(): void {
-    globalThis.document?.fonts?.removeEventListener('loadingdone', this.fontsLoaded);
+    globalThis.document?.fonts?.removeEventListener('loadingdone', this.stale);
+    this.resized?.disconnect();
   }
 
   /** A `Measure` for text in `lang`; the estimate while there is no shadow root. */
@@ -145,10 +164,10 @@ export class TextMeasurer implements ReactiveController {
     const parent = root.querySelector('.root') ?? root;
     if (this.box.parentNode !== parent) parent.insertBefore(this.box, parent.firstChild);
     const probe = this.probe!;
-    const family = getComputedStyle(this.box).fontFamily;
-    if (family !== this.family) {
+    const style = styleOf(this.box);
+    if (style !== this.style) {
       this.widths.clear();
-      this.family = family;
+      this.style = style;
     }
     probe.parentElement!.setAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
     return (text, size = 12, bold = false) => {

@@ -3,7 +3,7 @@ import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-
 import './define.js';
 import type { ScGrowthBars } from './growth-bars.component.js';
 import type { ScorecardDocument } from '../../schema/document.js';
-import { KAZUO, LINGYUAN, SHUANGTA, failed, inBox, loadDemo, loaded, partText, stubFetch, withEvents, hover } from '../../../tests/helpers.js';
+import { KAZUO, LINGYUAN, SHUANGTA, failed, inBox, loadDemo, loaded, partText, stubFetch, until, withEvents, hover } from '../../../tests/helpers.js';
 
 const $$ = (element: Element, selector: string) => [...element.shadowRoot!.querySelectorAll(selector)];
 const texts = (element: Element, selector: string) => $$(element, selector).map((node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim());
@@ -366,6 +366,20 @@ describe('sc-growth-bars', () => {
     } finally {
       stub.restore();
     }
+  });
+
+  it("lays its labels out again when a reader's text spacing is applied after it rendered (WCAG 1.4.12)", async () => {
+    const el = await atWidth(700, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`);
+    // Labels end before their bars start (labels sit left of the bars here).
+    const overlaps = () =>
+      marks(el).filter((mark) => mark.querySelector('text.label')!.getBoundingClientRect().right > mark.querySelector('rect.bar')!.getBoundingClientRect().left + 0.5);
+    expect(overlaps()).to.deep.equal([]);
+    // The reader's style sheet (a bookmarklet's `* { … !important }`) reaches the host and is inherited inside.
+    el.style.setProperty('letter-spacing', '0.12em', 'important');
+    el.style.setProperty('word-spacing', '0.16em', 'important');
+    el.style.setProperty('line-height', '1.5', 'important');
+    await until(() => overlaps().length === 0 && getComputedStyle(marks(el)[0]!.querySelector('text.label')!).letterSpacing !== 'normal', 'labels laid out again');
+    expect(overlaps()).to.deep.equal([]);
   });
 
   it('keeps its height while new data loads, so that the page below does not move', async () => {

@@ -5,6 +5,18 @@ export const scorecardStyles = css`
     --_min-height: 24rem;
     --_gap: var(--sc-gap, 1rem);
   }
+  /*
+   * Each widget stops the page's text settings at its edge; inside the scorecard,
+   * they come from the scorecard, so that a reader's text spacing reaches them all.
+   */
+  sc-indicator-card,
+  sc-growth-bars,
+  sc-project-funnel,
+  sc-tourism-surge {
+    letter-spacing: inherit;
+    word-spacing: inherit;
+    line-height: inherit;
+  }
   /* A theme of its own brings a background of its own (see the charts' frame). */
   :host([theme]) {
     padding: 1rem;

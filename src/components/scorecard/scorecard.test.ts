@@ -161,4 +161,16 @@ describe('scorecard layout', () => {
       'general-budget-revenue',
     ]);
   });
+
+  it("passes a reader's text spacing on to the widgets inside it (WCAG 1.4.12)", async () => {
+    const card = await fixture<ScScorecard>(html`<sc-scorecard lang="en" src=${KAZUO} style="width: 900px"></sc-scorecard>`);
+    await loaded(card);
+    card.style.setProperty('letter-spacing', '0.12em', 'important');
+    card.style.setProperty('word-spacing', '0.16em', 'important');
+    const bars = card.shadowRoot!.querySelector('sc-growth-bars')!;
+    const label = bars.shadowRoot!.querySelector('text.label')!;
+    // 0.12em of the scorecard's 16 px, inherited as a length.
+    expect(getComputedStyle(label).letterSpacing).to.equal('1.92px');
+    expect(parseFloat(getComputedStyle(bars.shadowRoot!.querySelector('[part=summary]')!).wordSpacing)).to.be.greaterThan(1);
+  });
 });
