@@ -50,15 +50,20 @@ export const indicatorCardView = (document: ScorecardDocument, indicator: Indica
   const note = pick(indicator.note, lang);
   const planPeriod = planOnly && indicator.target?.kind === 'plan' ? pick(indicator.target.period, lang) : '';
   const planWord = zh ? `${planPeriod}目标` : `target${planPeriod ? ` for ${planPeriod}` : ''}`;
-  const shown = value ?? (plan && { ...plan, before: zh ? `${planWord}：` : `${planWord}: ` });
-  const valueText = shown ? shown.before + shown.number + shown.after : notGiven(lang);
+  // On screen the plan leads its line ("Target: 90 working days"); in the sentence it follows the label's colon.
+  const shown = value ?? (plan && { ...plan, before: zh ? `${planWord}：` : `T${planWord.slice(1)}: ` });
+  const valueText = value
+    ? value.before + value.number + value.after
+    : plan
+      ? `${planWord}${zh ? '' : ' '}${plan.before}${plan.number}${plan.after}`
+      : notGiven(lang);
   const clauses = [valueText, change?.text ?? '', period && (zh ? `（${period}）` : `(${period})`)];
   const sentence =
     (zh
       ? `${label}：${clauses[0]}${clauses[1] ? `，${clauses[1]}` : ''}${clauses[2]}。`
       : `${label}: ${clauses[0]}${clauses[1] ? `, ${clauses[1]}` : ''} ${clauses[2]}.`) +
     (target ? (zh ? `${target.text}。` : ` ${target.text[0]!.toUpperCase()}${target.text.slice(1)}.`) : '') +
-    (note ? (zh ? note : ` ${note}`) : '');
+    (note ? (zh ? note : ` ${note}`) + (/[.!?。！？]$/.test(note) ? '' : zh ? '。' : '.') : '');
   return {
     label,
     ...(shown && { value: shown }),

@@ -80,7 +80,18 @@ describe('sc-indicator-card', () => {
     card.lang = 'en';
     card.indicator = 'services-online';
     await card.updateComplete;
-    expect(partText(card, '[part=value]')).to.equal('target for year end: 80%');
+    expect(partText(card, '[part=value]')).to.equal('Target for year end: 80%');
+  });
+
+  it('reads a plan without an actual as one sentence: no double colon, the note ended', async () => {
+    const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" src=${LINGYUAN} indicator="approval-days"></sc-indicator-card>`);
+    await loaded(card);
+    expect(partText(card, '.visually-hidden')).to.equal(
+      'Construction-project approval time: target 90 working days. Approval within 90 working days.',
+    );
+    card.lang = 'zh';
+    await card.updateComplete;
+    expect(partText(card, '.visually-hidden')).to.equal('工程建设项目审批时限：目标90个工作日。审批时限压缩至90个工作日以内。');
   });
 
   it('shows qualifiers as published', async () => {
