@@ -57,11 +57,13 @@ export const indicatorCardView = (document: ScorecardDocument, indicator: Indica
     : plan
       ? `${planWord}${zh ? '' : ' '}${plan.before}${plan.number}${plan.after}`
       : notGiven(lang);
-  const clauses = [valueText, change?.text ?? '', period && (zh ? `（${period}）` : `(${period})`)];
+  // A period that holds brackets itself ("上半年（截至6月末）") follows a comma, not in brackets of its own.
+  const bracketed = /[()（）]/.test(period);
+  const clauses = [valueText, change?.text ?? '', period && (bracketed ? (zh ? `，${period}` : `, ${period}`) : zh ? `（${period}）` : ` (${period})`)];
   const sentence =
     (zh
       ? `${label}：${clauses[0]}${clauses[1] ? `，${clauses[1]}` : ''}${clauses[2]}。`
-      : `${label}: ${clauses[0]}${clauses[1] ? `, ${clauses[1]}` : ''} ${clauses[2]}.`) +
+      : `${label}: ${clauses[0]}${clauses[1] ? `, ${clauses[1]}` : ''}${clauses[2]}.`) +
     (target ? (zh ? `${target.text}。` : ` ${target.text[0]!.toUpperCase()}${target.text.slice(1)}.`) : '') +
     (note ? (zh ? note : ` ${note}`) + (/[.!?。！？]$/.test(note) ? '' : zh ? '。' : '.') : '');
   return {
