@@ -118,6 +118,10 @@ export class ScGrowthBars extends ScChart<GrowthBarsView> {
     roving.count = layout.rows.length;
     const line = (segment: Segment) => svg`<line x1=${segment.x} x2=${segment.x} y1=${segment.y1} y2=${segment.y2}></line>`;
     const shown = roving.shown >= 0 ? layout.rows[roving.shown] : undefined;
+    // Drawn after the reference line, so that their halo keeps them legible where it crosses them.
+    const targetLabels = layout.rows.map(({ target }) =>
+      target?.label ? svg`<text class="target-label" x=${target.label.x} y=${target.label.y} text-anchor="middle">${target.label.text}</text>` : nothing,
+    );
     return this.renderMarks(
       'plot',
       html`<svg width=${width} height=${height} viewBox="0 0 ${width} ${height}" role="group" aria-labelledby=${this.ids.title}>
@@ -150,9 +154,7 @@ export class ScGrowthBars extends ScChart<GrowthBarsView> {
               ? svg`<g part="target">
                   <line class="target-halo" x1=${row.target.x} x2=${row.target.x} y1=${row.target.y1} y2=${row.target.y2}></line>
                   <line class="target" x1=${row.target.x} x2=${row.target.x} y1=${row.target.y1} y2=${row.target.y2}></line>
-                </g>${row.target.label
-                  ? svg`<text class="target-label" x=${row.target.label.x} y=${row.target.label.y} text-anchor="middle">${row.target.label.text}</text>`
-                  : nothing}`
+                </g>`
               : nothing}
             <text part="value" class="value" x=${row.value.x} y=${row.value.y} text-anchor=${anchor(row.value)}>${row.value.text}</text>
           </g>`;
@@ -164,6 +166,7 @@ export class ScGrowthBars extends ScChart<GrowthBarsView> {
               <text class="reference-label" x=${layout.reference.label.x} y=${layout.reference.label.y} text-anchor="middle">${layout.reference.label.text}</text>
             </g>`
           : nothing}
+        <g class="target-labels" aria-hidden="true">${targetLabels}</g>
       </svg>
       ${shown ? this.renderDetails(view, shown.index, layout, lang) : nothing}`,
     );
