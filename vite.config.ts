@@ -10,7 +10,7 @@
  */
 import { cpSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, normalizePath, type Plugin } from 'vite';
 import { staticFiles } from './scripts/static-server.mjs';
 
 const root = import.meta.dirname;
@@ -27,7 +27,8 @@ const embedBundle = (): Plugin => {
   return {
     name: 'scorecard-kit-embed-bundle',
     configResolved(config) {
-      isDemo = config.root === demo;
+      // Vite keeps the root with forward slashes (also on Windows).
+      isDemo = config.root === normalizePath(demo);
     },
     configureServer(server) {
       server.middlewares.use('/scorecard-kit.js', (_request, response) => {

@@ -35,7 +35,7 @@ try {
     for (const widget of widgets) if (widget.state !== 'ready') problems.push(`${widget.tag} ${widget.state} ${JSON.stringify(widget.error)}`);
     for (const href of await page.$$eval('a[href]', (links) => links.map((link) => link.href))) {
       const { hostname, href: url } = new URL(href);
-      if (url.startsWith(site)) {
+      if (url.startsWith(`${site}/`)) {
         const status = (await page.request.get(url)).status();
         if (status >= 400) problems.push(`link to ${url}: HTTP ${status}`);
       } else if (hostname === '127.0.0.1' || hostname === 'localhost') {

@@ -1,13 +1,26 @@
 /**
- * Builds the component docs (storybook-static/) when there are none, so that
- * the demo's "Docs" link works from the first `npm start`. Later starts keep
- * the built copy: `npm run build-storybook` refreshes it, and
- * `npm run storybook` serves live docs while the stories change.
+ * Builds the component docs (storybook-static/) for the demo's "Docs" link
+ * when there are none, or when the components, stories or Storybook's set-up
+ * changed since they were built. `npm run storybook` serves live docs while
+ * the stories change.
  */
 import { execSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 
-if (!existsSync('storybook-static/index.html')) {
-  console.log('Building the component docs for the demo (once): npm run build-storybook');
+const BUILT = 'storybook-static/index.html';
+const SOURCES = ['src', 'stories', '.storybook'];
+
+/** The newest modification time of any file below `folder`. */
+const newest = (folder) =>
+  readdirSync(folder, { withFileTypes: true }).reduce((latest, entry) => {
+    const path = join(folder, entry.name);
+    return Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+  }, 0);
+
+const built = existsSync(BUILT) ? statSync(BUILT).mtimeMs : 0;
+const changed = Math.max(...SOURCES.filter((folder) => existsSync(folder)).map(newest));
+if (changed > built) {
+  console.log(built ? 'The components changed: building the docs again.' : 'Building the component docs for the demo.');
   execSync('npm run build-storybook', { stdio: 'inherit', env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' } });
 }

@@ -4,7 +4,7 @@
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, resolve } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -24,8 +24,10 @@ export const staticFiles = (folder) => {
   const root = resolve(folder);
   return (request, response, next) => {
     let path = join(root, decodeURIComponent(new URL(request.url, 'http://x').pathname));
-    if (path.startsWith(root) && existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
-    if (!path.startsWith(root) || !existsSync(path) || statSync(path).isDirectory()) {
+    // Within the folder only (not a sibling whose name starts the same).
+    const inside = path === root || path.startsWith(root + sep);
+    if (inside && existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
+    if (!inside || !existsSync(path) || statSync(path).isDirectory()) {
       if (next) return next();
       response.statusCode = 404;
       response.end();

@@ -187,7 +187,7 @@ export const openPage = async (path: string, width: number): Promise<HTMLIFrameE
   return page;
 };
 
-/** The pointer moves onto `target` (a mark, say): a move, then an over, as a mouse makes them. */
+/** The pointer moves onto `target` (a mark, say): an over, then a move, as a browser sends them. */
 export const hover = (target: Element): void => {
-  for (const type of ['pointermove', 'pointerover']) target.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true }));
+  for (const type of ['pointerover', 'pointermove']) target.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true }));
 };

@@ -41,9 +41,11 @@ let blockedByPolicy: Set<string> | undefined;
 
 /** Why a request failed, in words; the browser's own reason names no cause. */
 const failureOf = async (url: string, error: unknown): Promise<ValidationIssue> => {
-  // The browser reports a violation in a task queued when it blocked the request: one task later, it is known.
-  await new Promise((resolve) => setTimeout(resolve));
-  const blocked = blockedByPolicy!.has(url) || blockedByPolicy!.has(new URL(url).origin);
+  // The browser reports a violation in a task of its own, queued when it blocked the request (no
+  // order with the failure is promised): wait for it a little, as only errors pay for the wait.
+  const isBlocked = () => blockedByPolicy!.has(url) || blockedByPolicy!.has(new URL(url).origin);
+  for (let waited = 0; waited < 50 && !isBlocked(); waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
+  const blocked = isBlocked();
   const reason = (error as Error)?.message || 'network error';
   return {
     path: url,
@@ -55,7 +57,9 @@ const failureOf = async (url: string, error: unknown): Promise<ValidationIssue> 
 const request = (url: string): SharedRequest => {
   if (!blockedByPolicy) {
     const blocked = (blockedByPolicy = new Set());
-    document.addEventListener('securitypolicyviolation', (event) => blocked.add(event.blockedURI));
+    document.addEventListener('securitypolicyviolation', (event) => {
+      if (event.effectiveDirective === 'connect-src') blocked.add(event.blockedURI);
+    });
   }
   const controller = new AbortController();
   const shared: SharedRequest = { controller, waiting: 0, settled: false, result: Promise.resolve() };

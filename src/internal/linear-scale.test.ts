@@ -30,4 +30,9 @@ describe('scaleLinear at the limits of a double', () => {
     expect(ours(1e308)).to.equal(300);
     expect(ours.domain().every(Number.isFinite)).to.equal(true);
   });
+
+  it('maps the tiniest domain too', () => {
+    const ours = scaleLinear().domain([0, 5e-324]).range([0, 300]);
+    expect([ours(0), ours(5e-324)]).to.deep.equal([0, 300]);
+  });
 });

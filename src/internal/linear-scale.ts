@@ -23,9 +23,12 @@ export const scaleLinear = (): LinearScale => {
   let d1 = 1;
   let r0 = 0;
   let r1 = 1;
-  // Halved before subtracting: the span of a domain near ±1.8e308 overflows to Infinity (and NaN in SVG).
-  const scale = ((value: number) =>
-    d1 === d0 ? (r0 + r1) / 2 : r0 + ((value / 2 - d0 / 2) / (d1 / 2 - d0 / 2)) * (r1 - r0)) as LinearScale;
+  const scale = ((value: number) => {
+    if (d1 === d0) return (r0 + r1) / 2;
+    // The span of a domain near ±1.8e308 overflows to Infinity (and NaN in SVG): then halve before subtracting.
+    const t = Number.isFinite(d1 - d0) ? (value - d0) / (d1 - d0) : (value / 2 - d0 / 2) / (d1 / 2 - d0 / 2);
+    return r0 + t * (r1 - r0);
+  }) as LinearScale;
   scale.domain = ((domain?: readonly number[]) => {
     if (!domain) return [d0, d1];
     [d0 = 0, d1 = 1] = domain;

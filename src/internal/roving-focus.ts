@@ -32,10 +32,10 @@ export class RovingFocusController implements ReactiveController {
 
   /**
    * Escape hides details shown on hover wherever the focus is (WCAG 1.4.13);
-   * they stay hidden until the pointer moves onto another mark.
+   * they stay hidden until the pointer moves again.
    */
   private readonly escape = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape') this.dismiss();
+    if (event.key === 'Escape' && this.shown !== -1) this.dismiss();
   };
 
   /**
@@ -90,9 +90,15 @@ export class RovingFocusController implements ReactiveController {
     if (index !== undefined && !this.dismissed) this.show(index);
   };
 
-  /** Bind on the marks' container: `@pointermove=${controller.pointermove}`. The pointer moved: hover shows again. */
-  readonly pointermove = (): void => {
+  /**
+   * Bind on the marks' container: `@pointermove=${controller.pointermove}`.
+   * The pointer moved after Escape: hover shows again, starting with the mark under it.
+   */
+  readonly pointermove = (event: PointerEvent): void => {
+    if (!this.dismissed) return;
     this.dismissed = false;
+    const index = markIndex(event.target);
+    if (index !== undefined) this.show(index);
   };
 
   /** Bind on the marks' container: `@pointerleave=${controller.pointerleave}`. */

@@ -61,6 +61,8 @@ export abstract class ScElement<T> extends LitElement {
 
   /** The host page's font, read when connected. */
   private hostFont = '';
+  /** The language and host font the shown font stack was made for (it is set once per change, not per render). */
+  private fontShown = '';
 
   /** The height shown before a new load began, held while it loads (no layout shift). */
   private heldHeight: number | undefined;
@@ -181,9 +183,12 @@ export abstract class ScElement<T> extends LitElement {
    * the language changes.
    */
   private showFontStack(): void {
+    const key = `${this.language}|${this.hostFont}`;
+    if (key === this.fontShown) return;
     const base = this.renderRoot?.querySelector<HTMLElement>('[part=base]');
-    const stack = this.language === 'zh' ? withCjkFallback(this.hostFont) : this.hostFont;
-    if (base && base.style.getPropertyValue('--_font-stack') !== stack) base.style.setProperty('--_font-stack', stack);
+    if (!base) return;
+    base.style.setProperty('--_font-stack', this.language === 'zh' ? withCjkFallback(this.hostFont) : this.hostFont);
+    this.fontShown = key;
   }
 
   private readInlineJson(): void {

@@ -122,10 +122,13 @@ export class TextMeasurer implements ReactiveController {
     this.host.requestUpdate();
   };
   /**
-   * A reader's text-spacing override (WCAG 1.4.12) reflows the host's text, so
-   * its size changes: then the labels are measured again if the spacing did.
+   * A sample of text beside the probe, watched for its width: a reader's
+   * text-spacing override (WCAG 1.4.12) changes it, and then the labels are
+   * measured again. At most once a frame, as the observer may report often.
    */
+  private sample?: HTMLElement;
   private resized?: ResizeObserver;
+  private frame = 0;
 
   constructor(private readonly host: ReactiveElement) {
     host.addController(this);
@@ -133,18 +136,25 @@ export class TextMeasurer implements ReactiveController {
 
   hostConnected(): void {
     globalThis.document?.fonts?.addEventListener('loadingdone', this.stale);
-    // Checked in the next frame: an update within the observer's callback would resize the host again in it.
-    this.resized ??= new ResizeObserver(() =>
-      requestAnimationFrame(() => {
-        if (this.box && this.style && styleOf(this.box) !== this.style) this.stale();
-      }),
-    );
-    this.resized.observe(this.host);
+    if (this.sample) this.watch(this.sample);
   }
 
   hostDisconnected(): void {
     globalThis.document?.fonts?.removeEventListener('loadingdone', this.stale);
     this.resized?.disconnect();
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+  }
+
+  private watch(sample: HTMLElement): void {
+    // Checked in the next frame: an update within the observer's callback would resize again in it.
+    this.resized ??= new ResizeObserver(() => {
+      this.frame ||= requestAnimationFrame(() => {
+        this.frame = 0;
+        if (this.box && this.style && styleOf(this.box) !== this.style) this.stale();
+      });
+    });
+    this.resized.observe(sample);
   }
 
   /** A `Measure` for text in `lang`; the estimate while there is no shadow root. */
@@ -157,8 +167,14 @@ export class TextMeasurer implements ReactiveController {
       this.box.className = 'measure';
       this.box.setAttribute('aria-hidden', 'true');
       svg.append((this.probe = document.createElementNS(svg.namespaceURI, 'text') as SVGTextElement));
+      this.sample = document.createElement('span');
+      this.sample.textContent = 'Ag 中文 Ag';
+      // Set through the CSSOM, which a strict Content-Security-Policy allows.
+      this.sample.style.setProperty('display', 'inline-block');
+      this.sample.style.setProperty('white-space', 'pre');
       // A shadow root of its own keeps it out of the chart's queries and text.
-      this.box.attachShadow({ mode: 'open' }).append(svg);
+      this.box.attachShadow({ mode: 'open' }).append(svg, this.sample);
+      this.watch(this.sample);
     }
     // First in `.root`, before Lit's content (which rendering never moves past), inheriting its font.
     const parent = root.querySelector('.root') ?? root;

@@ -34,6 +34,10 @@ export const growthBarsStyles = css`
   svg text.target-label {
     font-size: 11px;
   }
+  /* Drawn over the marks (above the reference line): pointing at one reads the mark beneath. */
+  .target-labels {
+    pointer-events: none;
+  }
   svg text.reference-label {
     font-size: 12px;
     font-weight: 600;

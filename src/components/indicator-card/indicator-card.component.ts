@@ -29,6 +29,9 @@ export interface IndicatorCardView {
 export const findIndicator = (document: ScorecardDocument, id: string | undefined): Indicator | undefined =>
   id ? document.indicators?.find((indicator) => indicator.id === id) : document.indicators?.[0];
 
+/** English text that starts a sentence or a line. */
+const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
 export const indicatorCardView = (document: ScorecardDocument, indicator: Indicator, lang: Lang): IndicatorCardView => {
   const zh = lang === 'zh';
   const label = pick(indicator.label, lang);
@@ -51,7 +54,7 @@ export const indicatorCardView = (document: ScorecardDocument, indicator: Indica
   const planPeriod = planOnly && indicator.target?.kind === 'plan' ? pick(indicator.target.period, lang) : '';
   const planWord = zh ? `${planPeriod}目标` : `target${planPeriod ? ` for ${planPeriod}` : ''}`;
   // On screen the plan leads its line ("Target: 90 working days"); in the sentence it follows the label's colon.
-  const shown = value ?? (plan && { ...plan, before: zh ? `${planWord}：` : `T${planWord.slice(1)}: ` });
+  const shown = value ?? (plan && { ...plan, before: (zh ? `${planWord}：` : `${capitalised(planWord)}: `) + plan.before });
   const valueText = value
     ? value.before + value.number + value.after
     : plan
@@ -64,7 +67,7 @@ export const indicatorCardView = (document: ScorecardDocument, indicator: Indica
     (zh
       ? `${label}：${clauses[0]}${clauses[1] ? `，${clauses[1]}` : ''}${clauses[2]}。`
       : `${label}: ${clauses[0]}${clauses[1] ? `, ${clauses[1]}` : ''}${clauses[2]}.`) +
-    (target ? (zh ? `${target.text}。` : ` ${target.text[0]!.toUpperCase()}${target.text.slice(1)}.`) : '') +
+    (target ? (zh ? `${target.text}。` : ` ${capitalised(target.text)}.`) : '') +
     (note ? (zh ? note : ` ${note}`) + (/[.!?。！？]$/.test(note) ? '' : zh ? '。' : '.') : '');
   return {
     label,
