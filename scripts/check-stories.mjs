@@ -31,8 +31,16 @@ try {
       .catch(() => errors.push('widgets did not settle within 10 s'));
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
-      const result = await window.axe.run(document.querySelector('#storybook-root') ?? document);
-      return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+      // Storybook's a11y addon runs axe after each render too, and one axe runs at a time: wait for it.
+      for (let attempt = 0; ; attempt++) {
+        try {
+          const result = await window.axe.run(document.querySelector('#storybook-root') ?? document);
+          return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+        } catch (error) {
+          if (attempt >= 40 || !/already running/i.test(String(error?.message))) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 250));
+        }
+      }
     });
     page.off('pageerror', onError);
     const problems = [...errors, ...violations];
