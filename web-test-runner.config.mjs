@@ -6,7 +6,7 @@ import { chromiumArgs, findChromium } from './scripts/browser.mjs';
 export default {
   files: ['src/**/*.test.ts', 'tests/**/*.test.ts', '!tests/**/*.node.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
-  // The demo serves the embed bundle at its root (see vite.config.ts); so does the test server.
+  // The demo serves the embed bundle at its root (see vite.demo.config.ts); so does the test server.
   middleware: [
     (context, next) => {
       if (context.url.startsWith('/demo/scorecard-kit.js')) context.url = '/dist/scorecard-kit.js';

@@ -1,7 +1,7 @@
 /**
  * Builds the component docs (storybook-static/) for the demo's "Docs" link
- * when there are none, or when the components, stories or Storybook's set-up
- * changed since they were built. `npm run storybook` serves live docs while
+ * when there are none, or when the components, stories, their documents or
+ * Storybook's set-up changed since they were built. `npm run storybook` serves live docs while
  * the stories change.
  */
 import { execSync } from 'node:child_process';
@@ -9,7 +9,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const BUILT = 'storybook-static/index.html';
-const SOURCES = ['src', 'stories', '.storybook'];
+// The stories read the demo documents too.
+const SOURCES = ['src', 'stories', '.storybook', 'demo/data'];
 
 /** The newest modification time of any file below `folder`. */
 const newest = (folder) =>

@@ -7,7 +7,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
-import { minifyCssLiterals } from './minify-css-literals.ts';
 
 const gzip = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -17,16 +16,11 @@ const BUDGETS = { 'sc-indicator-card': 12 * 1024, 'scorecard-kit.js (everything)
 
 const bundleOf = async (entry) => {
   const outDir = mkdtempSync(join(tmpdir(), 'sc-size-'));
+  // The embed bundle's own settings (plugins, target, minification), with another entry.
   await build({
-    configFile: false,
+    configFile: 'vite.bundle.config.ts',
     logLevel: 'silent',
-    plugins: [minifyCssLiterals()],
-    build: {
-      target: 'es2022',
-      outDir,
-      lib: { entry, formats: ['es'], fileName: () => 'bundle.js' },
-      rolldownOptions: { output: { minify: true } },
-    },
+    build: { outDir, emptyOutDir: true, lib: { entry, formats: ['es'], fileName: () => 'bundle.js' } },
   });
   const size = gzip(join(outDir, 'bundle.js'));
   rmSync(outDir, { recursive: true, force: true });

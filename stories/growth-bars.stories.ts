@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import '../src/components/growth-bars/define.js';
-import { KAZUO, LINGYUAN, NEVER, SHUANGTA, documents, emptied, narrow, onDark } from './helpers.js';
+import { KAZUO, LINGYUAN, NEVER, SHUANGTA, documents, emptied, narrow, onDark, wide } from './helpers.js';
 
 interface Args {
   src: string;
@@ -31,7 +31,6 @@ const chart = (args: Args, data?: unknown): TemplateResult =>
     ?hide-source=${args.hideSource}
   ></sc-growth-bars>`;
 
-const wide = (story: TemplateResult, width = 1000) => html`<div style="max-width: ${width}px">${story}</div>`;
 
 const meta: Meta<Args> = {
   title: 'Elements/sc-growth-bars',

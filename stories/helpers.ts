@@ -20,6 +20,9 @@ export const documents = {
 export const onDark = (story: TemplateResult): TemplateResult =>
   html`<div style="color-scheme: dark; background: #0d1117; color: #e6e8eb; padding: 1rem">${story}</div>`;
 
+/** A wide column, as in a desktop article. */
+export const wide = (story: TemplateResult, width = 1000): TemplateResult => html`<div style="max-width: ${width}px">${story}</div>`;
+
 /** A narrow column, as in a phone or a sidebar. */
 export const narrow = (story: TemplateResult, width = 320): TemplateResult =>
   html`<div style="width: ${width}px; border: 1px dotted #8886; padding: 0">${story}</div>`;

@@ -1,8 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/project-funnel/define.js';
 import type { Pipeline, ScorecardDocument } from '../src/schema/document.js';
-import { LINGYUAN, NEVER, documents, emptied, narrow, onDark } from './helpers.js';
+import { LINGYUAN, NEVER, documents, emptied, narrow, onDark, wide } from './helpers.js';
 
 interface Args {
   src: string;
@@ -22,11 +23,10 @@ const funnel = ({ src, pipeline, measure, orientation, lang, palette, hideSource
     measure=${measure}
     orientation=${orientation}
     lang=${lang}
-    palette=${palette || (lang === 'zh' ? 'cn' : 'intl')}
+    palette=${ifDefined(palette || undefined)}
     ?hide-source=${hideSource}
   ></sc-project-funnel>`;
 
-const wide = (content: unknown) => html`<div style="max-width: 1000px">${content}</div>`;
 
 const meta: Meta<Args> = {
   title: 'Elements/sc-project-funnel',

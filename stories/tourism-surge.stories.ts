@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/tourism-surge/define.js';
-import { KAZUO, NEVER, SHUANGTA, documents, emptied, narrow, onDark } from './helpers.js';
+import { KAZUO, NEVER, SHUANGTA, documents, emptied, narrow, onDark, wide } from './helpers.js';
 
 interface Args {
   src: string;
@@ -19,11 +19,10 @@ const surge = ({ src, events, metric, lang, palette, hideSource }: Args) =>
     events=${ifDefined(events || undefined)}
     metric=${ifDefined(metric || undefined)}
     lang=${lang}
-    palette=${palette || (lang === 'zh' ? 'cn' : 'intl')}
+    palette=${ifDefined(palette || undefined)}
     ?hide-source=${hideSource}
   ></sc-tourism-surge>`;
 
-const wide = (story: ReturnType<typeof html>) => html`<div style="max-width: 1000px">${story}</div>`;
 
 const meta: Meta<Args> = {
   title: 'Elements/sc-tourism-surge',
@@ -91,7 +90,7 @@ const withDays = () => {
 };
 
 const daily = ({ lang, metric, palette }: Args, events = '') =>
-  html`<sc-tourism-surge .data=${withDays()} events=${ifDefined(events || undefined)} metric=${ifDefined(metric || undefined)} lang=${lang} palette=${palette || (lang === 'zh' ? 'cn' : 'intl')}></sc-tourism-surge>`;
+  html`<sc-tourism-surge .data=${withDays()} events=${ifDefined(events || undefined)} metric=${ifDefined(metric || undefined)} lang=${lang} palette=${ifDefined(palette || undefined)}></sc-tourism-surge>`;
 
 export const DailySeriesZh: Story = { name: 'Daily series (illustrative, zh)', render: (args) => wide(daily(args)) };
 export const DailySeriesEn: Story = { name: 'Daily series (illustrative, en)', args: { lang: 'en' }, render: (args) => wide(daily(args)) };

@@ -4,7 +4,7 @@
  * and axe-core run on every page.
  */
 import { expect } from '@open-wc/testing';
-import { openPage, partText as shadowText, until, widgets } from './helpers.js';
+import { openPage, partText, until, widgets } from './helpers.js';
 
 type Widget = HTMLElement & { state: string };
 
@@ -57,18 +57,18 @@ describe('demo: gallery', () => {
   };
 
   it('shows the three regions as full scorecards', () => {
-    const titles = scorecards().map((card) => shadowText(card, '[part=title]'));
+    const titles = scorecards().map((card) => partText(card, '[part=title]'));
     expect(titles).to.deep.equal(['喀左县2024年一季度经济运行', '凌源市上半年经济运行', '双塔区2024年一季度经济运行']);
-    expect(shadowText(kazuoCard(), '[part=value]')).to.equal('10.7亿元');
+    expect(partText(kazuoCard(), '[part=value]')).to.equal('10.7亿元');
   });
 
   it('switches language for the page and every widget', async () => {
     await click('input[name=lang][value=en]');
     expect(frame.contentDocument!.documentElement.lang).to.equal('en');
-    expect(shadowText(kazuoCard(), '[part=value]')).to.equal('1.07 billion yuan');
-    expect(shadowText(scorecards()[1], '[part=title]')).to.equal('Lingyuan City: the economy in the first half');
+    expect(partText(kazuoCard(), '[part=value]')).to.equal('1.07 billion yuan');
+    expect(partText(scorecards()[1], '[part=title]')).to.equal('Lingyuan City: the economy in the first half');
     await click('input[name=lang][value="zh-CN"]');
-    expect(shadowText(kazuoCard(), '[part=value]')).to.equal('10.7亿元');
+    expect(partText(kazuoCard(), '[part=value]')).to.equal('10.7亿元');
   });
 
   it('switches to dark, and the widgets follow the page', async () => {
@@ -144,7 +144,7 @@ describe('demo: embed builder', () => {
     expect(snippet).to.contain('indicator="fixed-asset-investment"');
     const { fresh, widget } = await paste(snippet);
     expect(widget.state).to.equal('ready');
-    expect(shadowText(widget, '[part=value]')).to.equal('10.7亿元');
+    expect(partText(widget, '[part=value]')).to.equal('10.7亿元');
     fresh.remove();
   });
 
@@ -158,7 +158,7 @@ describe('demo: embed builder', () => {
     const snippet = page().querySelector<HTMLTextAreaElement>('#snippet')!.value;
     expect(snippet).to.contain('<script type="application/json">');
     const { fresh, widget } = await paste(snippet);
-    expect(shadowText(widget, '[part=value]')).to.equal('8,645 yuan');
+    expect(partText(widget, '[part=value]')).to.equal('8,645 yuan');
     fresh.remove();
   });
 
