@@ -90,23 +90,23 @@ const request = (url: string): SharedRequest => {
   return shared;
 };
 
+/** The absolute URL of a `src`, resolved against the page; undefined when it is not a URL. */
+const absolute = (src: string): string | undefined => {
+  try {
+    return new URL(src, document.baseURI).href;
+  } catch {
+    return undefined;
+  }
+};
+
 /**
  * Fetches and parses a JSON document, sharing one request among every caller
  * that asks for the same URL. Each caller's `signal` only withdraws that
  * caller; the request itself is aborted when the last one withdraws.
  */
-const absolute = (src: string): string => {
-  try {
-    return new URL(src, document.baseURI).href;
-  } catch {
-    throw new LoadError('network', [
-      { path: src, message: 'not a valid URL', messageZh: '不是有效的网址' },
-    ]);
-  }
-};
-
 export const fetchJson = async (src: string, signal: AbortSignal): Promise<unknown> => {
   const url = absolute(src);
+  if (!url) throw new LoadError('network', [{ path: src, message: 'not a valid URL', messageZh: '不是有效的网址' }]);
   let shared = requests.get(url);
   if (!shared) {
     shared = request(url);
@@ -142,11 +142,9 @@ export const fetchJson = async (src: string, signal: AbortSignal): Promise<unkno
 
 /** Forgets one cached document, so that the next request for it asks the server again. */
 export const forgetDocument = (src: string): void => {
-  try {
-    requests.delete(new URL(src, document.baseURI).href);
-  } catch {
-    // Not a URL: nothing was cached for it.
-  }
+  // Not a URL: nothing was cached for it.
+  const url = absolute(src);
+  if (url) requests.delete(url);
 };
 
 /** Forgets every cached document (for tests, or after the data changed on the server). */

@@ -37,20 +37,24 @@ const INLINE = '<script type="application/json">';
 /** The URLs of a `src` attribute: one, or several separated by spaces. */
 export const sourceUrls = (src: string | null | undefined): string[] => (src ?? '').split(/\s+/).filter(Boolean);
 
-/** True when the inputs name no document at all. */
-export const hasInput = ({ data, inline, src }: DocumentInputs): boolean =>
-  (data !== undefined && data !== null) || !!inline?.trim() || !!src?.trim();
+/** The one input that counts, by precedence: `data`, then inline JSON, then `src`. */
+export const winningInput = ({ data, inline, src }: DocumentInputs): DocumentInputs =>
+  data !== undefined && data !== null ? { data } : inline?.trim() ? { inline } : { src };
+
+/** True when the inputs name a document at all. */
+export const hasInput = (inputs: DocumentInputs): boolean => {
+  const { data, inline, src } = winningInput(inputs);
+  return data !== undefined || inline !== undefined || !!src?.trim();
+};
 
 /**
  * Resolves the inputs to validated documents. Rejects with a LoadError
  * (network, parse or validation) or, when `signal` aborts, with its reason.
  */
 export const loadDocuments = async (inputs: DocumentInputs, signal: AbortSignal): Promise<ScorecardDocument[]> => {
-  const { data, inline, src } = inputs;
-  if (data !== undefined && data !== null) {
-    return checkAll(typeof data === 'string' ? parseJson(data, 'data') : data, 'data');
-  }
-  if (inline?.trim()) return checkAll(parseJson(inline, INLINE), INLINE);
+  const { data, inline, src } = winningInput(inputs);
+  if (data !== undefined) return checkAll(typeof data === 'string' ? parseJson(data, 'data') : data, 'data');
+  if (inline !== undefined) return checkAll(parseJson(inline!, INLINE), INLINE);
   const urls = sourceUrls(src);
   const documents = await Promise.all(urls.map((url) => fetchJson(url, signal)));
   signal.throwIfAborted();

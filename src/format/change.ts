@@ -1,5 +1,5 @@
 import type { Change, Qualifier, Unit } from '../schema/document.js';
-import { formatQuantity } from './measure.js';
+import { formatQuantity, qualifierWords } from './measure.js';
 import { decimals, formatNumber, round, type Lang } from './number.js';
 
 export type Direction = 'up' | 'down' | 'flat';
@@ -18,15 +18,10 @@ export const direction = (change: Change): Direction => {
   return delta > 0 ? 'up' : delta < 0 ? 'down' : 'flat';
 };
 
+/** The size of a change with its qualifier, as a quantity's: 近6倍, "more than 2.9 percentage points". */
 const magnitude = (change: Change, lang: Lang, suffix: string): string => {
-  const number = formatNumber(Math.abs(change.value), lang);
-  const q = change.qualifier;
-  if (lang === 'zh') {
-    const before = q === 'nearly' ? '近' : q === 'about' ? '约' : q === 'at-least' ? '至少' : '';
-    return `${before}${number}${q === 'more-than' ? '余' : ''}${suffix}${q === 'above' ? '以上' : ''}`;
-  }
-  const before = q === 'nearly' ? 'nearly ' : q === 'about' ? 'about ' : q === 'at-least' ? 'at least ' : q ? 'more than ' : '';
-  return `${before}${number}${suffix}`;
+  const { before, afterNumber, afterUnit } = qualifierWords(change.qualifier, lang);
+  return `${before}${formatNumber(Math.abs(change.value), lang)}${afterNumber}${suffix}${afterUnit}`;
 };
 
 const ZH_BASIS = { yoy: '同比', 'previous-period': '环比', target: '比目标', none: '' } as const;

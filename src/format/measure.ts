@@ -1,6 +1,10 @@
-import type { Qualifier, Unit } from '../schema/document.js';
+import type { Measure, Qualifier, Unit } from '../schema/document.js';
 import { UNITS, type UnitInfo } from '../schema/units.js';
 import { formatNumber, shift, type Lang } from './number.js';
+
+/** Whether a measure says anything: a value, or at least a change. */
+export const hasFigure = (measure: Measure | undefined): measure is Measure =>
+  !!measure && ((measure.value !== undefined && measure.value !== null) || !!measure.change);
 
 /** The registry entry of a unit key, or a custom unit's own labels. */
 export const unitInfo = (unit: Unit | undefined): UnitInfo =>
@@ -21,6 +25,19 @@ const EN_QUALIFIER: Record<Qualifier, string> = {
   about: 'about ',
   'at-least': 'at least ',
 };
+
+/**
+ * Where a qualifier's words go around a figure: zh 近/约/至少 before the
+ * number, 余 after it, 以上 after the unit; en all before the number.
+ */
+export const qualifierWords = (qualifier: Qualifier | undefined, lang: Lang): { before: string; afterNumber: string; afterUnit: string } =>
+  lang === 'zh'
+    ? {
+        before: qualifier === 'nearly' ? '近' : qualifier === 'about' ? '约' : qualifier === 'at-least' ? '至少' : '',
+        afterNumber: qualifier === 'more-than' ? '余' : '',
+        afterUnit: qualifier === 'above' ? '以上' : '',
+      }
+    : { before: qualifier ? EN_QUALIFIER[qualifier] : '', afterNumber: '', afterUnit: '' };
 
 const EN_MAGNITUDES = [
   [9, 'billion'],
@@ -58,17 +75,17 @@ export interface QuantityParts {
  */
 export const quantityParts = ({ value, unit, qualifier, per }: Quantity, lang: Lang): QuantityParts => {
   const info = unitInfo(unit);
+  const words = qualifierWords(qualifier, lang);
   if (lang === 'zh') {
-    const before = qualifier === 'nearly' ? '近' : qualifier === 'about' ? '约' : qualifier === 'at-least' ? '至少' : '';
     return {
-      before: `${per === 'day' ? '日均' : ''}${before}`,
+      before: `${per === 'day' ? '日均' : ''}${words.before}`,
       number: formatNumber(value, 'zh'),
-      after: `${qualifier === 'more-than' ? '余' : ''}${info.zh}${qualifier === 'above' ? '以上' : ''}`,
+      after: `${words.afterNumber}${info.zh}${words.afterUnit}`,
     };
   }
   const [number, after] = englishAmount(value, info);
   return {
-    before: qualifier ? EN_QUALIFIER[qualifier] : '',
+    before: words.before,
     number,
     after: `${after}${per === 'day' ? ' a day on average' : ''}`,
   };

@@ -1,7 +1,7 @@
 import type { Indicator } from '../schema/document.js';
 import { convertUnit, formatQuantity } from './measure.js';
-import { decimals, formatNumber, formatPublishedPercent, round, type Lang } from './number.js';
-import { pick } from './text.js';
+import { decimals, formatNumber, formatPercent, formatPublishedPercent, percentOf, round, type Lang } from './number.js';
+import { labelled, pick } from './text.js';
 
 export type TargetStatus = 'exceeded' | 'met' | 'missed' | 'pending';
 
@@ -14,7 +14,13 @@ export interface TargetProgress {
   text: string;
   /** True when the target figure was computed from a published gap rather than published. */
   derived: boolean;
+  /** A growth target's rate as shown: 15%, or 12.0% when derived from a gap. */
+  goal?: string;
 }
+
+/** The word for a target, of a period when it has one: 2024年全年目标, "target for full year 2024". */
+export const targetWord = (period: string, lang: Lang): string =>
+  lang === 'zh' ? `${period}目标` : `target${period ? ` for ${period}` : ''}`;
 
 /**
  * How an indicator stands against its target. Growth targets compare the
@@ -36,7 +42,7 @@ export const targetProgress = (indicator: Indicator, lang: Lang): TargetProgress
         actual: undefined,
         target: target.value,
         status: 'pending',
-        text: zh ? `${period}目标：${planned}` : `target${period ? ` for ${period}` : ''}: ${planned}`,
+        text: labelled(targetWord(period, lang), planned, lang),
         derived: false,
       };
     }
@@ -45,13 +51,13 @@ export const targetProgress = (indicator: Indicator, lang: Lang): TargetProgress
     if (actual === undefined || target.value <= 0) {
       return { actual: undefined, target: target.value, status: 'pending', text: zh ? `${period}计划：${planned}` : `plan${period ? ` for ${period}` : ''}: ${planned}`, derived: false };
     }
-    const rate = formatNumber(round((actual / target.value) * 100, 1), lang, 1);
+    const rate = formatPercent(percentOf(actual, target.value)!, lang);
     const status: TargetStatus = actual > target.value ? 'exceeded' : actual === target.value ? 'met' : 'missed';
     return {
       actual,
       target: target.value,
       status,
-      text: zh ? `完成${period}计划${planned}的${rate}%` : `${rate}% of the ${period ? `${period} ` : ''}plan of ${planned}`,
+      text: zh ? `完成${period}计划${planned}的${rate}` : `${rate} of the ${period ? `${period} ` : ''}plan of ${planned}`,
       derived: false,
     };
   }
@@ -63,8 +69,7 @@ export const targetProgress = (indicator: Indicator, lang: Lang): TargetProgress
     // Only the gap was published (高于预期目标2.9个百分点): the target rate is implied.
     const gap = target.gap!;
     const implied = growth === undefined ? undefined : round(growth - gap, Math.max(decimals(growth), decimals(gap)));
-    const impliedText =
-      implied === undefined ? '' : formatNumber(implied, lang, Math.max(decimals(growth!), decimals(gap), 1)) + '%';
+    const impliedText = implied === undefined ? '' : formatPercent(implied, lang, Math.max(decimals(growth!), decimals(gap), 1));
     const above = gap >= 0;
     return {
       actual: growth,
@@ -74,6 +79,7 @@ export const targetProgress = (indicator: Indicator, lang: Lang): TargetProgress
         ? `${above ? '高于' : '低于'}${period}目标${points(Math.abs(gap))}${impliedText ? `（目标${impliedText}，据此推算）` : ''}`
         : `${points(Math.abs(gap))} ${above ? 'above' : 'below'} the ${period ? `${period} ` : ''}target${impliedText ? ` (target ${impliedText}, derived)` : ''}`,
       derived: implied !== undefined,
+      ...(impliedText && { goal: impliedText }),
     };
   }
 
@@ -84,8 +90,9 @@ export const targetProgress = (indicator: Indicator, lang: Lang): TargetProgress
       actual: undefined,
       target: target.value,
       status: 'pending',
-      text: zh ? `${period}目标：增长${goal}` : `target${period ? ` for ${period}` : ''}: growth of ${goal}`,
+      text: labelled(targetWord(period, lang), zh ? `增长${goal}` : `growth of ${goal}`, lang),
       derived: false,
+      goal,
     };
   }
   const gap = round(growth - target.value, Math.max(decimals(growth), decimals(target.value)));
@@ -109,5 +116,5 @@ export const targetProgress = (indicator: Indicator, lang: Lang): TargetProgress
         : zh
           ? `低于${goalPhrase}${points(-gap)}`
           : `${points(-gap)} short of ${goalPhrase}`;
-  return { actual: growth, target: target.value, status, text, derived: false };
+  return { actual: growth, target: target.value, status, text, derived: false, goal };
 };

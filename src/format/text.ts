@@ -14,18 +14,15 @@ export const toLang = (tag: string | null | undefined): Lang | undefined => {
   return tag.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 };
 
-/** Joins phrases into a sentence list in each language's way: 、 in Chinese, commas in English. */
-export const list = (items: string[], lang: Lang): string => {
-  const shown = items.filter(Boolean);
-  if (lang === 'zh') return shown.join('，');
-  return shown.join(', ');
-};
+/** Joins the non-empty phrases with commas: ， in Chinese, ", " in English. */
+export const list = (items: string[], lang: Lang): string => items.filter(Boolean).join(lang === 'zh' ? '，' : ', ');
+
+/** Who published it, and when: "辽宁日报，2024-04" / "Liaoning Daily, 2024-04". */
+export const sourceText = (source: Source, lang: Lang): string =>
+  list([pick(source.name, lang), pick(source.title, lang), source.date ?? ''], lang);
 
 /** "来源：辽宁日报，2024-04" / "Source: Liaoning Daily, 2024-04". */
-export const creditText = (source: Source, lang: Lang): string => {
-  const parts = [pick(source.name, lang), pick(source.title, lang), source.date ?? ''];
-  return `${lang === 'zh' ? '来源：' : 'Source: '}${list(parts, lang)}`;
-};
+export const creditText = (source: Source, lang: Lang): string => `${lang === 'zh' ? '来源：' : 'Source: '}${sourceText(source, lang)}`;
 
 /** "A, B and C" / "A、B和C". */
 export const joinAnd = (items: string[], lang: Lang): string => {

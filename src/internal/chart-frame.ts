@@ -148,10 +148,6 @@ export const chartStyles = css`
     overflow: hidden;
     visibility: hidden;
   }
-  .axis line,
-  .axis path {
-    stroke: var(--_border);
-  }
   .baseline {
     stroke: var(--_text);
   }

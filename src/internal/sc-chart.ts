@@ -1,30 +1,14 @@
 import { html, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import type { Lang } from '../format/number.js';
 import { chartStyles, renderChartFrame, uniqueId, type ChartView } from './chart-frame.js';
 import { cspStyle } from './csp-style.js';
 import { RovingFocusController } from './roving-focus.js';
-import { ScElement, invalid, type View } from './sc-element.js';
+import { ScElement } from './sc-element.js';
 import { TextMeasurer, type Measure } from './text-measure.js';
 import { WidthController } from './width-controller.js';
 
 export type { ChartView };
-
-/** An option that is none of its values: "metric must be visitors or revenue; got 'x'". */
-export const notOneOf = <T>(name: string, value: unknown, values: readonly string[]): View<T> => {
-  const or = (comma: string, last: string) => values.slice(0, -1).join(comma) + last + values[values.length - 1];
-  return invalid(name, `${name} must be ${or(', ', ' or ')}; got '${value}'`, `${name} 应为 ${or('、', ' 或 ')}，而不是 '${value}'`);
-};
-
-/** Ids asked for that the document lacks, with those it has: "no pipeline 'x' in this document; it has: a, b". */
-export const unknownIds = <T>(path: string, [en, zh]: [string, string], missing: string[], known: string[]): View<T> => {
-  const has = known.join(', ') || '—';
-  return invalid(
-    path,
-    `no ${en} '${missing.join("', '")}' in this document; it has: ${has}`,
-    `文档中没有${zh} '${missing.join("'、'")}'，现有：${has}`,
-  );
-};
 
 /**
  * The shared base of the chart elements: the frame (heading, summary, notes,
@@ -35,10 +19,12 @@ export const unknownIds = <T>(path: string, [en, zh]: [string, string], missing:
 export abstract class ScChart<T extends ChartView> extends ScElement<T> {
   static override styles = [...ScElement.styles, chartStyles];
 
-  /** Hides the source credit (for a page that credits the source once). */
-  @property({ type: Boolean, reflect: true, attribute: 'hide-source' }) hideSource = false;
 
   @state() private tableOpen = false;
+  // One function for good: a new one each render would make Lit re-add the button's listener on every hover.
+  private readonly toggleTable = (): void => {
+    this.tableOpen = !this.tableOpen;
+  };
 
   private readonly size = new WidthController(this);
   /** Keyboard and pointer access to the marks; bound by `renderMarks`. */
@@ -89,7 +75,7 @@ export abstract class ScChart<T extends ChartView> extends ScElement<T> {
         lang,
         chart: this.renderChart(view, lang),
         tableOpen: this.tableOpen,
-        onToggleTable: () => (this.tableOpen = !this.tableOpen),
+        onToggleTable: this.toggleTable,
         hideSource: this.hideSource,
       },
       this.ids,

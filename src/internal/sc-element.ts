@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { hasInput, loadDocuments, sourceUrls } from '../data/load.js';
+import { hasInput, loadDocuments, sourceUrls, winningInput } from '../data/load.js';
 import { LoadError, type ErrorKind, type ScErrorDetail } from '../data/errors.js';
 import { forgetDocument } from '../data/fetch.js';
 import type { ScorecardDocument } from '../schema/document.js';
@@ -53,6 +53,9 @@ export abstract class ScElement<T> extends LitElement {
   /** `light`, `dark` or `auto` (follows the reader's system). Default: the host page's `color-scheme`. */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
+  /** Hides the source credit (for a page that credits the source once). */
+  @property({ type: Boolean, reflect: true, attribute: 'hide-source' }) hideSource = false;
+
   @state() private inlineJson: string | null = null;
 
   /** The view model of the loaded documents, rebuilt when its inputs change. */
@@ -86,10 +89,8 @@ export abstract class ScElement<T> extends LitElement {
     },
     // Only the input that wins counts, so a change to one that is overruled starts no reload.
     args: () => {
-      const { data, inlineJson, src } = this;
-      if (data !== undefined && data !== null) return [data, null, null] as const;
-      if (inlineJson?.trim()) return [undefined, inlineJson, null] as const;
-      return [undefined, null, src] as const;
+      const { data, inline, src } = winningInput({ data: this.data, inline: this.inlineJson, src: this.src });
+      return [data, inline, src] as const;
     },
   });
 
@@ -363,3 +364,19 @@ export const invalid = <T>(path: string, message: string, messageZh: string): Vi
   kind: 'validation',
   errors: [{ path, message, messageZh }],
 });
+
+/** An option that is none of its values: "metric must be visitors or revenue; got 'x'". */
+export const notOneOf = <T>(name: string, value: unknown, values: readonly string[]): View<T> => {
+  const or = (comma: string, last: string) => values.slice(0, -1).join(comma) + last + values[values.length - 1];
+  return invalid(name, `${name} must be ${or(', ', ' or ')}; got '${value}'`, `${name} 应为 ${or('、', ' 或 ')}，而不是 '${value}'`);
+};
+
+/** Ids asked for that the document lacks, with those it has: "no pipeline 'x' in this document; it has: a, b". */
+export const unknownIds = <T>(path: string, [en, zh]: [string, string], missing: string[], known: string[]): View<T> => {
+  const has = known.join(', ') || '—';
+  return invalid(
+    path,
+    `no ${en} '${missing.join("', '")}' in this document; it has: ${has}`,
+    `文档中没有${zh} '${missing.join("'、'")}'，现有：${has}`,
+  );
+};

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Source } from '../schema/document.js';
-import { creditText } from '../format/text.js';
+import { creditText, sourceText } from '../format/text.js';
 import type { Lang } from '../format/number.js';
 
 /**
@@ -9,12 +9,9 @@ import type { Lang } from '../format/number.js';
  */
 export const renderCredit = (source: Source | undefined, lang: Lang, illustrative = false): TemplateResult | typeof nothing => {
   if (!source) return nothing;
-  const credit = creditText(source, lang);
   const text = illustrative
-    ? lang === 'zh'
-      ? `示意数据，改编自${credit.replace(/^来源：/, '')}`
-      : `Illustrative data, adapted from ${credit.replace(/^Source: /, '')}`
-    : credit;
+    ? `${lang === 'zh' ? '示意数据，改编自' : 'Illustrative data, adapted from '}${sourceText(source, lang)}`
+    : creditText(source, lang);
   return html`<p part="source" class="source">
     ${source.url ? html`<a href=${source.url} rel="noopener noreferrer" target="_blank">${text}</a>` : text}
   </p>`;

@@ -314,6 +314,26 @@ export const freezeDocument = <T>(value: T): T => {
   return value;
 };
 
+/** Frozen copies of validated documents given as data, made once each by `sharedCopy`. */
+const copies = new WeakMap<object, ScorecardDocument>();
+
+/**
+ * A validated document as elements share it (a scorecard's widgets): a fetched
+ * document is frozen already; one given as data (the host's own, which it may
+ * change) is copied and frozen, once. Either way it is known valid, so the
+ * widgets given it do not check it again, each of them.
+ */
+export const sharedCopy = (document: ScorecardDocument): ScorecardDocument => {
+  if (frozen.has(document)) return document;
+  let copy = copies.get(document);
+  if (!copy) {
+    copy = freezeDocument(structuredClone(document));
+    knownValid.add(copy);
+    copies.set(document, copy);
+  }
+  return copy;
+};
+
 const LISTS = ['indicators', 'pipelines', 'tourism', 'projects'] as const;
 
 /**

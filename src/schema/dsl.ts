@@ -37,7 +37,6 @@ interface Node {
   enum?: readonly string[];
   const?: string;
   pattern?: string;
-  minLength?: number;
   minimum?: number;
   maximum?: number;
   properties?: Record<string, Node>;
@@ -71,9 +70,8 @@ type InferShape<S extends Shape> = { [K in RequiredKeys<S>]: Infer<S[K]> } & {
   ? { [K in keyof O]: O[K] }
   : never;
 
-export const string = (options: { pattern?: RegExp; expects?: Phrase; minLength?: number } = {}): Schema<string> => ({
+export const string = (options: { pattern?: RegExp; expects?: Phrase } = {}): Schema<string> => ({
   type: 'string',
-  ...(options.minLength !== undefined && { minLength: options.minLength }),
   ...(options.pattern && { pattern: options.pattern.source }),
   ...(options.expects && { expects: options.expects }),
 });
@@ -213,7 +211,6 @@ const check = (node: Node, value: unknown, path: string, issues: ValidationIssue
     if (
       (node.enum && !node.enum.includes(text)) ||
       ('const' in node && text !== node.const) ||
-      (node.minLength !== undefined && text.length < node.minLength) ||
       (node.pattern && !new RegExp(node.pattern).test(text))
     ) {
       fail();

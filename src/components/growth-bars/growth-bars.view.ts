@@ -6,12 +6,11 @@
 import type { Indicator, ScorecardDocument, Source } from '../../schema/document.js';
 import { formatChange, type Direction } from '../../format/change.js';
 import { formatFigure } from '../../format/measure.js';
-import { decimals, formatPercent, formatPublishedPercent, type Lang } from '../../format/number.js';
+import { formatPublishedPercent, type Lang } from '../../format/number.js';
 import { targetProgress } from '../../format/target.js';
-import { joinAnd, labelled, list, lowerFirst, pick, sentences, upperFirst } from '../../format/text.js';
+import { joinAnd, labelled, list, lowerFirst, paren, pick, sentences, upperFirst } from '../../format/text.js';
 import { tone, type Tone } from '../../format/tone.js';
-import { invalid, nothingToShow, type View } from '../../internal/sc-element.js';
-import { notOneOf, unknownIds } from '../../internal/sc-chart.js';
+import { invalid, nothingToShow, notOneOf, unknownIds, type View } from '../../internal/sc-element.js';
 import type { DataTable } from '../../internal/chart-frame.js';
 import type { BarDatum } from './growth-bars.layout.js';
 
@@ -78,17 +77,16 @@ const makeBar = (item: Item, lang: Lang, targets: boolean): GrowthBar => {
   const { indicator } = item;
   const change = percentChange(indicator)!;
   const formatted = formatChange(change, lang);
-  const progress = targets && indicator.target?.kind === 'growth' ? targetProgress(indicator, lang) : undefined;
-  const hasTarget = progress !== undefined && (indicator.target?.kind === 'growth' && indicator.target.value !== undefined ? true : progress.derived);
+  const growthTarget = targets && indicator.target?.kind === 'growth' ? indicator.target : undefined;
+  const progress = growthTarget && targetProgress(indicator, lang);
+  // A bar shows a target it has a rate for (published, or derived from a published gap).
+  const hasTarget = progress?.goal !== undefined;
   let targetLabel: string | undefined;
   if (hasTarget) {
-    const t = progress.target;
-    const shown = formatPercent(t, lang, progress.derived ? Math.max(1, decimals(t), decimals(change.value)) : decimals(t));
     // A target for another period (the full year) is named as such beside the bar.
-    const period = indicator.target?.kind === 'growth' ? pick(indicator.target.period, lang) : '';
-    targetLabel = zh
-      ? `${period}目标${shown}${progress.derived ? '（推算）' : ''}`
-      : `${period ? `${period} ` : ''}target ${shown}${progress.derived ? ' (derived)' : ''}`;
+    const period = pick(growthTarget!.period, lang);
+    const label = zh ? `${period}目标${progress.goal}` : `${period ? `${period} ` : ''}target ${progress.goal}`;
+    targetLabel = progress.derived ? paren(label, zh ? '推算' : 'derived', lang) : label;
   }
   const value = indicator.value;
   const amount = formatFigure(indicator, lang);

@@ -1,13 +1,13 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ScElement, invalid, nothingToShow, type View } from '../../internal/sc-element.js';
+import { ScElement, nothingToShow, unknownIds, type View } from '../../internal/sc-element.js';
 import { renderCredit, renderIllustrative } from '../../internal/templates.js';
 import type { Indicator, ScorecardDocument, Source } from '../../schema/document.js';
 import { formatChange, type FormattedChange } from '../../format/change.js';
 import { notGiven, quantityParts, type QuantityParts } from '../../format/measure.js';
 import type { Lang } from '../../format/number.js';
-import { targetProgress, type TargetProgress } from '../../format/target.js';
-import { pick } from '../../format/text.js';
+import { targetProgress, targetWord, type TargetProgress } from '../../format/target.js';
+import { labelled, list, pick, upperFirst } from '../../format/text.js';
 import { arrow, tone, type Tone } from '../../format/tone.js';
 import { progressGeometry, type ProgressGeometry } from './progress.js';
 import { indicatorCardStyles } from './indicator-card.styles.js';
@@ -29,9 +29,6 @@ export interface IndicatorCardView {
 export const findIndicator = (document: ScorecardDocument, id: string | undefined): Indicator | undefined =>
   id ? document.indicators?.find((indicator) => indicator.id === id) : document.indicators?.[0];
 
-/** English text that starts a sentence or a line. */
-const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
-
 export const indicatorCardView = (document: ScorecardDocument, indicator: Indicator, lang: Lang): IndicatorCardView => {
   const zh = lang === 'zh';
   const label = pick(indicator.label, lang);
@@ -44,17 +41,13 @@ export const indicatorCardView = (document: ScorecardDocument, indicator: Indica
   const period = pick(indicator.period === undefined ? document.period : indicator.period, lang);
   const progress = targetProgress(indicator, lang);
   // A plan with nothing achieved yet to compare is the figure itself: show the plan as the value.
-  const planOnly = !value && indicator.target?.kind === 'plan' && progress?.status === 'pending';
-  const target = progress && !planOnly ? { ...progress, geometry: progressGeometry(progress) } : undefined;
-  const plan =
-    planOnly && indicator.target?.kind === 'plan'
-      ? quantityParts({ value: indicator.target.value, unit: indicator.target.unit ?? indicator.unit }, lang)
-      : undefined;
+  const planTarget = !value && indicator.target?.kind === 'plan' && progress?.status === 'pending' ? indicator.target : undefined;
+  const target = progress && !planTarget ? { ...progress, geometry: progressGeometry(progress) } : undefined;
+  const plan = planTarget && quantityParts({ value: planTarget.value, unit: planTarget.unit ?? indicator.unit }, lang);
   const note = pick(indicator.note, lang);
-  const planPeriod = planOnly && indicator.target?.kind === 'plan' ? pick(indicator.target.period, lang) : '';
-  const planWord = zh ? `${planPeriod}目标` : `target${planPeriod ? ` for ${planPeriod}` : ''}`;
+  const planWord = targetWord(pick(planTarget?.period, lang), lang);
   // On screen the plan leads its line ("Target: 90 working days"); in the sentence it follows the label's colon.
-  const shown = value ?? (plan && { ...plan, before: (zh ? `${planWord}：` : `${capitalised(planWord)}: `) + plan.before });
+  const shown = value ?? (plan && { ...plan, before: labelled(zh ? planWord : upperFirst(planWord), plan.before, lang) });
   const valueText = value
     ? value.before + value.number + value.after
     : plan
@@ -64,10 +57,8 @@ export const indicatorCardView = (document: ScorecardDocument, indicator: Indica
   const bracketed = /[()（）]/.test(period);
   const clauses = [valueText, change?.text ?? '', period && (bracketed ? (zh ? `，${period}` : `, ${period}`) : zh ? `（${period}）` : ` (${period})`)];
   const sentence =
-    (zh
-      ? `${label}：${clauses[0]}${clauses[1] ? `，${clauses[1]}` : ''}${clauses[2]}。`
-      : `${label}: ${clauses[0]}${clauses[1] ? `, ${clauses[1]}` : ''}${clauses[2]}.`) +
-    (target ? (zh ? `${target.text}。` : ` ${capitalised(target.text)}.`) : '') +
+    labelled(label, `${list(clauses.slice(0, 2), lang)}${clauses[2]}${zh ? '。' : '.'}`, lang) +
+    (target ? (zh ? `${target.text}。` : ` ${upperFirst(target.text)}.`) : '') +
     (note ? (zh ? note : ` ${note}`) + (/[.!?。！？]$/.test(note) ? '' : zh ? '。' : '.') : '');
   return {
     label,
@@ -135,17 +126,14 @@ export class ScIndicatorCard extends ScElement<IndicatorCardView> {
   /** The `id` of the indicator to show. Default: the document's first indicator. */
   @property({ reflect: true }) indicator?: string;
 
-  /** Hides the source credit (for a page that credits the source once). */
-  @property({ type: Boolean, reflect: true, attribute: 'hide-source' }) hideSource = false;
 
   protected toView(documents: ScorecardDocument[], lang: Lang): View<IndicatorCardView> {
     const document = documents[0]!;
     const id = this.indicator?.trim();
     const indicator = findIndicator(document, id);
     if (!indicator) {
-      const ids = document.indicators?.map((item) => item.id).join(', ') || '—';
       return id
-        ? invalid('indicator', `no indicator '${id}' in this document; it has: ${ids}`, `文档中没有指标 '${id}'，现有：${ids}`)
+        ? unknownIds('indicator', ['indicator', '指标'], [id], document.indicators?.map((item) => item.id) ?? [])
         : nothingToShow('indicators', 'the document has no indicators', '文档中没有指标');
     }
     return { ok: true, value: indicatorCardView(document, indicator, lang) };

@@ -1,8 +1,8 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { invalid, nothingToShow, type View } from '../../internal/sc-element.js';
+import { invalid, nothingToShow, notOneOf, unknownIds, type View } from '../../internal/sc-element.js';
 import type { DataTable } from '../../internal/chart-frame.js';
-import { ScChart, notOneOf, unknownIds } from '../../internal/sc-chart.js';
+import { ScChart } from '../../internal/sc-chart.js';
 import type { Pipeline, ScorecardDocument, Source, Stage } from '../../schema/document.js';
 import { formatFigure, notGiven, unitInfo } from '../../format/measure.js';
 import { formatPercent, shift, type Lang } from '../../format/number.js';

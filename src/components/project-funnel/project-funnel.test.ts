@@ -28,7 +28,6 @@ const stage = (zh: string, en: string, count: number | null, amount?: number) =>
   count,
   ...(amount !== undefined && { amount: { value: amount, unit: '100m-cny' as const } }),
 });
-const lingyuanStages = () => [stage('对接洽谈', 'Negotiated', 156), stage('签约', 'Signed', 27), stage('落地开工', 'Landed and started', 22)];
 
 const overlaps = (a: DOMRect, b: DOMRect) => {
   // Glyph boxes include the font's full ascent and descent: compare their middle 70% vertically.

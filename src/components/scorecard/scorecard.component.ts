@@ -2,11 +2,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ScElement, invalid, nothingToShow, type View } from '../../internal/sc-element.js';
 import { renderCredit, renderIllustrative } from '../../internal/templates.js';
-import type { Project, ScorecardDocument } from '../../schema/document.js';
-import { formatQuantity } from '../../format/measure.js';
+import { sharedCopy, type Project, type ScorecardDocument } from '../../schema/document.js';
+import { formatQuantity, hasFigure } from '../../format/measure.js';
 import type { Lang } from '../../format/number.js';
 import { list, pick } from '../../format/text.js';
-import { groupIndicators, planSections, type IndicatorGroup, type SectionName } from './scorecard.layout.js';
+import { SECTIONS, groupIndicators, planSections, type IndicatorGroup, type SectionName } from './scorecard.layout.js';
 import { scorecardStyles } from './scorecard.styles.js';
 
 export interface ScorecardView {
@@ -78,8 +78,6 @@ export class ScScorecard extends ScElement<ScorecardView> {
   /** Which sections to show, in order: `indicators,growth,pipelines,tourism,projects`. Default: all with data. */
   @property({ reflect: true }) sections?: string;
 
-  /** Hides the source credit at the foot. */
-  @property({ type: Boolean, reflect: true, attribute: 'hide-source' }) hideSource = false;
 
   protected toView(documents: ScorecardDocument[]): View<ScorecardView> {
     const document = documents[0]!;
@@ -87,8 +85,8 @@ export class ScScorecard extends ScElement<ScorecardView> {
     if (unknown.length > 0) {
       return invalid(
         'sections',
-        `unknown section '${unknown.join("', '")}'; expected some of indicators, growth, pipelines, tourism, projects`,
-        `未知的栏目 '${unknown.join("'、'")}'，应为 indicators、growth、pipelines、tourism、projects 中的若干项`,
+        `unknown section '${unknown.join("', '")}'; expected some of ${SECTIONS.join(', ')}`,
+        `未知的栏目 '${unknown.join("'、'")}'，应为 ${SECTIONS.join('、')} 中的若干项`,
       );
     }
     if (sections.length === 0) {
@@ -97,10 +95,10 @@ export class ScScorecard extends ScElement<ScorecardView> {
         ? nothingToShow('sections', `the document has no data for: ${asked}`, `文档中没有以下栏目的数据：${asked}`)
         : nothingToShow('', 'the document has no indicators, pipelines, tourism or projects', '文档中没有指标、项目管线、旅游或项目数据');
     }
-    const hasRevenue = (document.tourism ?? []).some(
-      (event) => event.revenue && (typeof event.revenue.value === 'number' || event.revenue.change),
-    );
-    return { ok: true, value: { document, sections, groups: groupIndicators(document.indicators ?? []), hasRevenue } };
+    const hasRevenue = (document.tourism ?? []).some((event) => hasFigure(event.revenue));
+    // The widgets share one frozen, known-valid copy: each would otherwise validate the document again.
+    const shared = sharedCopy(document);
+    return { ok: true, value: { document: shared, sections, groups: groupIndicators(shared.indicators ?? []), hasRevenue } };
   }
 
   protected renderView(view: ScorecardView, lang: Lang): TemplateResult {

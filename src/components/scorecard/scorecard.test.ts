@@ -3,6 +3,7 @@ import '../../define.js';
 import type { ScScorecard } from './scorecard.component.js';
 import { KAZUO, LINGYUAN, SHUANGTA, failed, loadDemo, loaded, partText, withEvents } from '../../../tests/helpers.js';
 import { groupIndicators, planSections } from './scorecard.layout.js';
+import type { ScorecardDocument } from '../../schema/document.js';
 
 const sectionTitles = (card: ScScorecard) =>
   [...card.shadowRoot!.querySelectorAll('[part=section-title]')].map((heading) => heading.textContent!.trim());
@@ -19,6 +20,21 @@ const childrenReady = async (card: ScScorecard) => {
 };
 
 describe('sc-scorecard', () => {
+  it('hands its widgets one frozen copy of a document given as data, and leaves the host its own', async () => {
+    const document = await loadDemo(KAZUO);
+    const card = await fixture<ScScorecard>(html`<sc-scorecard lang="en" .data=${document}></sc-scorecard>`);
+    await loaded(card);
+    const children = (await childrenReady(card)) as unknown as { loadedDocuments: ScorecardDocument[] }[];
+    const shared = children[0]!.loadedDocuments[0]!;
+    expect(shared).to.not.equal(document);
+    expect(shared).to.deep.equal(document);
+    expect(Object.isFrozen(shared.indicators![0])).to.equal(true);
+    expect(children.every((child) => child.loadedDocuments[0] === shared)).to.equal(true);
+    // The host may still change its object (and give it anew).
+    expect(Object.isFrozen(document.indicators![0])).to.equal(false);
+    expect(partText(cards(card)[0]!, '[part=value]')).to.equal('1.07 billion yuan');
+  });
+
   it('lays out Kazuo with its sections, figures and one source credit', async () => {
     const card = await fixture<ScScorecard>(html`<sc-scorecard lang="zh" src=${KAZUO}></sc-scorecard>`);
     await loaded(card);

@@ -1,11 +1,11 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { invalid, nothingToShow, type View } from '../../internal/sc-element.js';
+import { nothingToShow, notOneOf, unknownIds, type View } from '../../internal/sc-element.js';
 import type { DataTable } from '../../internal/chart-frame.js';
-import { ScChart, notOneOf, unknownIds } from '../../internal/sc-chart.js';
-import type { Change, Measure, ScorecardDocument, Source, TourismEvent } from '../../schema/document.js';
+import { ScChart } from '../../internal/sc-chart.js';
+import type { Change, ScorecardDocument, Source, TourismEvent } from '../../schema/document.js';
 import { direction, formatChange, impliedQuantity, multipleToPercent, percentToMultiple, type Direction } from '../../format/change.js';
-import { formatFigure, formatQuantity, notGiven, quantityParts, unitInfo } from '../../format/measure.js';
+import { formatFigure, formatQuantity, hasFigure, notGiven, quantityParts, unitInfo } from '../../format/measure.js';
 import { shift, type Lang } from '../../format/number.js';
 import { labelled, list, paren, parseIds, pick, sentences } from '../../format/text.js';
 import { arrow, tone, type Tone } from '../../format/tone.js';
@@ -97,12 +97,9 @@ const yearOf = (event: TourismEvent, document: ScorecardDocument): number | unde
   return period ? Number(period.slice(0, 4)) : undefined;
 };
 
-const given = (measure: Measure | undefined): measure is Measure =>
-  !!measure && ((measure.value !== undefined && measure.value !== null) || !!measure.change);
-
 /** The metric shown for an event: the one asked for, else visitors where given, else revenue. */
 export const metricOf = (event: TourismEvent, asked: Metric | undefined): Metric =>
-  asked ?? (given(event.visitors) || !given(event.revenue) ? 'visitors' : 'revenue');
+  asked ?? (hasFigure(event.visitors) || !hasFigure(event.revenue) ? 'visitors' : 'revenue');
 
 /**
  * The published change followed by its conversion, which was not published and

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import './define.js';
 import type { ScTourismSurge } from './tourism-surge.component.js';
 import { MIN_BAR } from './tourism-surge.layout.js';
-import { failed, frame, KAZUO, loadDemo, loaded, loadsAfterWaiting, partText, shadowText, SHUANGTA, textOf, withEvents, inBox as inBoxOf, hover } from '../../../tests/helpers.js';
+import { failed, KAZUO, loadDemo, loaded, loadsAfterWaiting, partText, shadowText, SHUANGTA, textOf, withEvents, inBox as inBoxOf, hover } from '../../../tests/helpers.js';
 import type { ScorecardDocument } from '../../schema/document.js';
 
 const inBox = (width: number, content: ReturnType<typeof html>) => inBoxOf<ScTourismSurge>(width, content);
