@@ -1,4 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { TEXT_SIZE } from './text-measure.js';
 import type { Source } from '../schema/document.js';
 import type { Lang } from '../format/number.js';
 import { renderCredit, renderIllustrative } from './templates.js';
@@ -138,7 +139,7 @@ export const chartStyles = css`
   }
   svg text {
     fill: currentColor;
-    font-size: 12px;
+    font-size: ${TEXT_SIZE}px;
   }
   /* The text measurer's probe (see text-measure.ts): laid out, never seen. */
   .measure {

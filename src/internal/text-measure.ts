@@ -7,6 +7,9 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { Lang } from '../format/number.js';
 
+/** The font size (px) of text in the drawings, unless a chart sets its own; `svg text` in chartStyles. */
+export const TEXT_SIZE = 12;
+
 /** Width in px of `text` at `size` px (default 12), bold or not. */
 export type Measure = (text: string, size?: number, bold?: boolean) => number;
 

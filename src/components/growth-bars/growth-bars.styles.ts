@@ -1,21 +1,23 @@
 import { css } from 'lit';
+// Sizes the layout measures text in: one place for both.
+import { LABEL_SIZE, SUB_SIZE, TARGET_SIZE, TICK_SIZE, VALUE_SIZE } from './growth-bars.layout.js';
 
 export const growthBarsStyles = css`
   :host {
     --_min-height: 12rem;
   }
   svg text.label {
-    font-size: 13px;
+    font-size: ${LABEL_SIZE}px;
   }
   svg text.label .sub {
-    font-size: 12px;
+    font-size: ${SUB_SIZE}px;
     fill: var(--_muted);
   }
   .bar {
     fill: currentColor;
   }
   svg text.value {
-    font-size: 13px;
+    font-size: ${VALUE_SIZE}px;
     font-weight: 700;
   }
   /* A halo in the background colour keeps labels legible where a rule crosses them. */
@@ -28,18 +30,18 @@ export const growthBarsStyles = css`
     stroke-linejoin: round;
   }
   svg text.tick {
-    font-size: 12px;
+    font-size: ${TICK_SIZE}px;
     fill: var(--_muted);
   }
   svg text.target-label {
-    font-size: 11px;
+    font-size: ${TARGET_SIZE}px;
   }
   /* Drawn over the marks (above the reference line): pointing at one reads the mark beneath. */
   .target-labels {
     pointer-events: none;
   }
   svg text.reference-label {
-    font-size: 12px;
+    font-size: ${TICK_SIZE}px;
     font-weight: 600;
   }
   .grid line {

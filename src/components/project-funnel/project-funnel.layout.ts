@@ -4,7 +4,7 @@
  * element draws. No DOM: text is measured with the `Measure` passed in.
  */
 import { scaleLinear } from '../../internal/linear-scale.js';
-import { estimateWidth, wrapText, type Measure } from '../../internal/text-measure.js';
+import { TEXT_SIZE, estimateWidth, wrapText, type Measure } from '../../internal/text-measure.js';
 import { percentOf } from '../../format/number.js';
 
 export type Orientation = 'horizontal' | 'vertical';
@@ -69,7 +69,8 @@ export const barScale = (values: (number | null)[], length: number) => {
 export const TYPE = {
   label: { size: 13, line: 17 },
   value: { size: 16, line: 20 },
-  small: { size: 12, line: 15 },
+  /** The drawings' own size (`svg text` in chartStyles). */
+  small: { size: TEXT_SIZE, line: 15 },
   /** The stage-to-stage rate in columns. */
   rate: { size: 14, line: 18 },
 } as const;

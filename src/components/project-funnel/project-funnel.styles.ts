@@ -1,4 +1,6 @@
 import { css } from 'lit';
+// Sizes the layout measures text in: one place for both.
+import { TYPE } from './project-funnel.layout.js';
 
 export const projectFunnelStyles = css`
   :host {
@@ -25,22 +27,22 @@ export const projectFunnelStyles = css`
     fill: color-mix(in srgb, var(--_text) 5%, transparent);
   }
   svg text.label {
-    font-size: 13px;
+    font-size: ${TYPE.label.size}px;
     font-weight: 600;
   }
   svg text.value {
-    font-size: 16px;
+    font-size: ${TYPE.value.size}px;
     font-weight: 700;
     font-variant-numeric: tabular-nums;
   }
   svg text.missing,
   svg text.missing-mark {
     fill: var(--_muted);
-    font-size: 13px;
+    font-size: ${TYPE.label.size}px;
     font-style: italic;
   }
   svg text.missing-mark {
-    font-size: 16px;
+    font-size: ${TYPE.value.size}px;
     font-weight: 700;
     font-style: normal;
   }
@@ -50,7 +52,7 @@ export const projectFunnelStyles = css`
     fill: var(--_muted);
   }
   svg text.rate-number {
-    font-size: 14px;
+    font-size: ${TYPE.rate.size}px;
     font-weight: 700;
     font-variant-numeric: tabular-nums;
   }

@@ -4,7 +4,7 @@
  * daily series go, and where their labels fit. All bars start at zero.
  */
 import { scaleLinear } from '../../internal/linear-scale.js';
-import { estimateWidth, wrapWords, type Measure } from '../../internal/text-measure.js';
+import { TEXT_SIZE, estimateWidth, wrapWords, type Measure } from '../../internal/text-measure.js';
 
 /** The shortest bar drawn for a positive value, so a tiny base year stays visible. */
 export const MIN_BAR = 3;
@@ -14,8 +14,8 @@ export const LABEL_GAP = 6;
 export const PANEL_GAP = 24;
 /** A panel at least this wide is put beside another when there is room for two. */
 export const MIN_PANEL = 300;
-/** Font size of labels inside the drawings (px); matches `svg text` in chartStyles. */
-export const FONT = 12;
+/** Font size of labels inside the drawings (px): `svg text` in chartStyles. */
+export const FONT = TEXT_SIZE;
 
 /** Font size of the figures over the columns of a daily series (the peak's is FONT). */
 export const SMALL_FONT = 11;

@@ -1,4 +1,6 @@
 import { css } from 'lit';
+// Sizes the layout measures text in: one place for both.
+import { PANEL_GAP, SMALL_FONT } from './tourism-surge.layout.js';
 
 export const tourismSurgeStyles = css`
   :host {
@@ -7,7 +9,7 @@ export const tourismSurgeStyles = css`
   }
   .panels {
     display: grid;
-    column-gap: 24px;
+    column-gap: ${PANEL_GAP}px;
     row-gap: 1rem;
   }
   .event {
@@ -55,7 +57,7 @@ export const tourismSurgeStyles = css`
     fill: var(--_text);
   }
   .value-label.small {
-    font-size: 11px;
+    font-size: ${SMALL_FONT}px;
     font-weight: 400;
     fill: var(--_muted);
   }
