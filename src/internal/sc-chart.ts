@@ -82,9 +82,14 @@ export abstract class ScChart<T extends ChartView> extends ScElement<T> {
     );
   }
 
-  /** The details of the focused or hovered mark, placed by `style` (left, top) in the marks' container. */
-  protected renderTooltip(content: unknown, style: Record<string, string>): TemplateResult {
-    return html`<div part="tooltip" class="tooltip" aria-hidden="true" style=${cspStyle(style)}>${content}</div>`;
+  /**
+   * The details of the focused or hovered mark, at (x, y) in the marks' container:
+   * moved left where needed so that the chart's tooltip width (`--_tip-width`)
+   * fits inside it, never past its left edge. `style` may place it otherwise.
+   */
+  protected renderTooltip(content: unknown, x: number, y: number, style: Record<string, string> = {}): TemplateResult {
+    const place = { left: `clamp(0px, ${x}px, 100% - var(--_tip-width, 18rem))`, top: `${y}px`, ...style };
+    return html`<div part="tooltip" class="tooltip" aria-hidden="true" style=${cspStyle(place)}>${content}</div>`;
   }
 
   /**

@@ -182,7 +182,8 @@ export class ScGrowthBars extends ScChart<GrowthBarsView> {
         <div class="tone-${bar.tone}"><span class="arrow">${arrow(bar.direction)}</span>${bar.change}</div>
         <div>${labelled(lang === 'zh' ? '数值' : 'Value', bar.amount, lang)}</div>
         ${bar.targetText ? html`<div>${bar.targetText}</div>` : nothing}`,
-      { left: `clamp(0px, ${Math.round(end - 24)}px, calc(100% - 16rem))`, top: `${Math.round(row.top + row.height + 6)}px` },
+      Math.round(end - 24),
+      Math.round(row.top + row.height + 6),
     );
   }
 }

@@ -74,8 +74,9 @@ export const growthBarsStyles = css`
     pointer-events: all;
   }
   .tooltip {
+    --_tip-width: 16rem;
     width: max-content;
-    max-width: min(16rem, 100%);
+    max-width: min(var(--_tip-width), 100%);
     line-height: 1.4;
   }
   .tooltip .sub {

@@ -515,11 +515,10 @@ export class ScProjectFunnel extends ScChart<ProjectFunnelView> {
       ${tip
         ? this.renderTooltip(
             view.stages[shown]!.details.map((line, index) => (index === 0 ? html`<strong>${line}</strong>` : html`<div>${line}</div>`)),
-            {
-              left: `${tip.anchor.x}px`,
-              top: `${tip.anchor.y + 4}px`,
-              transform: `translateX(-${Math.round((tip.anchor.x / layout.width) * 100)}%)`,
-            },
+            tip.anchor.x,
+            tip.anchor.y + 4,
+            // Shifted by its share of the width instead: over the first stage it starts there, over the last it ends there.
+            { left: `${tip.anchor.x}px`, transform: `translateX(-${Math.round((tip.anchor.x / layout.width) * 100)}%)` },
           )
         : nothing}`,
     );

@@ -444,7 +444,7 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
   }
 
   private renderDetails(text: string, box: { x: number; y: number; width: number; height: number }): TemplateResult {
-    return this.renderTooltip(text, { left: `max(0px, min(${Math.max(0, box.x)}px, 100% - 12rem))`, top: `${box.y + box.height + 4}px` });
+    return this.renderTooltip(text, box.x, box.y + box.height + 4);
   }
 
   private renderEvent(

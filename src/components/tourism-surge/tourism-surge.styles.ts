@@ -34,7 +34,8 @@ export const tourismSurgeStyles = css`
     white-space: nowrap;
   }
   .plot .tooltip {
-    max-width: min(12rem, 100%);
+    --_tip-width: 12rem;
+    max-width: min(var(--_tip-width), 100%);
   }
   .bar {
     fill: var(--_bar);
