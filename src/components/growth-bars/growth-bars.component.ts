@@ -6,13 +6,11 @@ import type { ScorecardDocument } from '../../schema/document.js';
 import { formatPublishedPercent, type Lang } from '../../format/number.js';
 import { labelled, parseIds } from '../../format/text.js';
 import { arrow } from '../../format/tone.js';
-import { layoutBars, type BarsLayout, type PlacedText, type Segment } from './growth-bars.layout.js';
+import { layoutBars, type BarsLayout, type Segment } from './growth-bars.layout.js';
 import { growthBarsView, type GrowthBarsView, type SortOrder } from './growth-bars.view.js';
 import { growthBarsStyles } from './growth-bars.styles.js';
 
 export type { GrowthBar, GrowthBarsView, SortOrder } from './growth-bars.view.js';
-
-const anchor = (text: PlacedText) => text.anchor;
 
 /**
  * Growth rates as a horizontal bar chart: one bar per indicator of a
@@ -127,7 +125,7 @@ export class ScGrowthBars extends ScChart<GrowthBarsView> {
       html`<svg width=${width} height=${height} viewBox="0 0 ${width} ${height}" role="group" aria-labelledby=${this.ids.title}>
         <g class="grid" aria-hidden="true">${layout.ticks.filter((tick) => tick.value !== 0).flatMap((tick) => tick.rules.map(line))}</g>
         <g part="axis" class="axis" aria-hidden="true">
-          ${layout.ticks.map((tick) => svg`<text class="tick" x=${tick.x} y=${tick.y} text-anchor=${anchor(tick)}>${tick.text}</text>`)}
+          ${layout.ticks.map((tick) => svg`<text class="tick" x=${tick.x} y=${tick.y} text-anchor=${tick.anchor}>${tick.text}</text>`)}
         </g>
         ${layout.rows.map((row) => {
           const bar = view.bars[row.index]!;
@@ -156,7 +154,7 @@ export class ScGrowthBars extends ScChart<GrowthBarsView> {
                   <line class="target" x1=${row.target.x} x2=${row.target.x} y1=${row.target.y1} y2=${row.target.y2}></line>
                 </g>`
               : nothing}
-            <text part="value" class="value" x=${row.value.x} y=${row.value.y} text-anchor=${anchor(row.value)}>${row.value.text}</text>
+            <text part="value" class="value" x=${row.value.x} y=${row.value.y} text-anchor=${row.value.anchor}>${row.value.text}</text>
           </g>`;
         })}
         <g class="baseline" aria-hidden="true">${layout.baseline.map(line)}</g>

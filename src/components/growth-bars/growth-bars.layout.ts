@@ -230,8 +230,7 @@ export const layoutBars = (bars: BarDatum[], options: LayoutOptions): BarsLayout
   const plotLeft = mode === 'side' ? column + COLUMN_GAP : 0;
   const range: [number, number] = [plotLeft + leftRoom, Math.max(plotLeft + leftRoom + 1, width - rightRoom)];
   const scale = scaleLinear().domain(domain).range(range);
-  const x = (value: number) => scale(value);
-  const zero = x(0);
+  const zero = scale(0);
 
   const barHeight = mode === 'side' ? BAR : STACKED_BAR;
   const gap = mode === 'side' ? ROW_GAP : STACKED_ROW_GAP;
@@ -258,10 +257,10 @@ export const layoutBars = (bars: BarDatum[], options: LayoutOptions): BarsLayout
       barY = y + labelHeight + LABEL_BAR_GAP + overhang;
       height = barY - y + barHeight + overhang + targetLabel;
     }
-    const end = x(bar.value);
+    const end = scale(bar.value);
     const barX = Math.min(end, zero);
     const barWidth = Math.abs(end - zero);
-    const targetX = bar.target === undefined ? undefined : x(bar.target);
+    const targetX = bar.target === undefined ? undefined : scale(bar.target);
     const negative = bar.value < 0;
     const valueX = negative ? Math.min(end, targetX ?? end) - VALUE_GAP : Math.max(end, targetX ?? end) + VALUE_GAP;
     const cy = barY + barHeight / 2;
@@ -270,8 +269,7 @@ export const layoutBars = (bars: BarDatum[], options: LayoutOptions): BarsLayout
       let label: PlacedText | undefined;
       if (bar.targetLabel) {
         const w = measure(bar.targetLabel, TARGET_SIZE);
-        const lo = plotLeft;
-        const centre = Math.min(Math.max(targetX, lo + w / 2), width - w / 2);
+        const centre = Math.min(Math.max(targetX, plotLeft + w / 2), width - w / 2);
         label = { text: bar.targetLabel, x: centre, y: barY + barHeight + overhang + 2 + TARGET_SIZE * 0.95, anchor: 'middle' };
       }
       target = { x: targetX, y1: barY - overhang, y2: barY + barHeight + overhang, label };
@@ -298,19 +296,18 @@ export const layoutBars = (bars: BarDatum[], options: LayoutOptions): BarsLayout
       : rows.map((row) => ({ x: at, y1: row.bar.y - OVERHANG, y2: row.top + row.height }));
 
   const tickY = rowsBottom + AXIS_HEIGHT - 6;
-  const ticks: Tick[] = fitTicks(x, (count) => scale.ticks(count), range[1] - range[0], width, format, measure).map((tick) => ({
+  const ticks: Tick[] = fitTicks(scale, (count) => scale.ticks(count), range[1] - range[0], width, format, measure).map((tick) => ({
     ...tick,
     y: tickY,
-    rules: rules(x(tick.value)),
+    rules: rules(scale(tick.value)),
   }));
 
   let referenceLayout: BarsLayout['reference'];
   if (reference) {
-    const rx = x(reference.value);
+    const rx = scale(reference.value);
     // Drawn semibold: measured bold.
     const w = measure(reference.label, TICK_SIZE, true);
-    const lo = plotLeft;
-    const centre = Math.min(Math.max(rx, lo + w / 2), width - w / 2);
+    const centre = Math.min(Math.max(rx, plotLeft + w / 2), width - w / 2);
     referenceLayout = { x: rx, rules: rules(rx), label: { text: reference.label, x: centre, y: TOP + REFERENCE_HEIGHT - 6, anchor: 'middle' } };
   }
 

@@ -6,7 +6,8 @@ import { ScChart } from '../../internal/sc-chart.js';
 import type { Pipeline, ScorecardDocument, Source, Stage } from '../../schema/document.js';
 import { formatFigure, notGiven, unitInfo } from '../../format/measure.js';
 import { formatPercent, shift, type Lang } from '../../format/number.js';
-import { lowerFirst, pick, upperFirst } from '../../format/text.js';
+import { labelled, list, lowerFirst, pick, upperFirst } from '../../format/text.js';
+import { arrow } from '../../format/tone.js';
 import { conversions, funnelLayout, type Conversion, type Orientation, type Rate, type LayoutStage, type RateText } from './project-funnel.layout.js';
 import { projectFunnelStyles } from './project-funnel.styles.js';
 
@@ -43,7 +44,7 @@ export interface ProjectFunnelView {
 }
 
 /** The pipeline to show: by id, else the document's first. */
-export const findPipeline = (document: ScorecardDocument, id: string | undefined): Pipeline | undefined =>
+const findPipeline = (document: ScorecardDocument, id: string | undefined): Pipeline | undefined =>
   id ? document.pipelines?.find((pipeline) => pipeline.id === id) : document.pipelines?.[0];
 
 
@@ -91,7 +92,7 @@ const PREPOSITIONS = new Set(['after', 'at', 'awaiting', 'before', 'for', 'in', 
  * label is quoted as printed (“Letter of intent”), so that it cannot be
  * misread as words of the sentence.
  */
-export const stageName = (label: string): string => {
+const stageName = (label: string): string => {
   const words = label.trim().split(/\s+/);
   const head = (words[0] ?? '').toLowerCase();
   // A participle, perhaps after adverbs: "signed", "newly signed", "fully approved".
@@ -106,18 +107,18 @@ export const stageName = (label: string): string => {
  * negotiation" for a label that is a state (a preposition first: "Under
  * negotiation", "At full capacity"); "of “Letter of intent”" otherwise.
  */
-export const ofStage = (label: string): string => {
+const ofStage = (label: string): string => {
   const head = (label.trim().split(/\s+/)[0] ?? '').toLowerCase();
   return PREPOSITIONS.has(head) ? `of those ${lowerFirst(label.trim())}` : `of ${stageName(label)}`;
 };
 
 /** A computed rate in print: number, caption and the whole phrase, or why there is none. */
-export const rateText = (rate: Rate, base: string, approx: boolean, lang: Lang): StageRate => {
+const rateText = (rate: Rate, base: string, approx: boolean, lang: Lang): StageRate => {
   const zh = lang === 'zh';
   if (rate.status === 'ok') {
     const over = rate.percent! > 100;
     const plain = `${approx ? (zh ? '约' : 'about ') : ''}${formatPercent(rate.percent!, lang)}`;
-    const number = `${over ? '▲ ' : ''}${plain}`;
+    const number = `${over ? `${arrow('up')} ` : ''}${plain}`;
     const caption = zh ? `为${base}的` : ofStage(base);
     const phrase = (n: string) => (zh ? caption + n : `${n} ${caption}`);
     return { number, plain, caption, inline: phrase(number), spoken: phrase(plain), numberFirst: !zh, over };
@@ -168,7 +169,6 @@ export const projectFunnelView = (
   const rates = flow ? conversions(figures.map((figure) => figure.value)) : stages.map((): Conversion => ({}));
   /** Whether any rate is on screen as a number (not only "no rate"). */
   const computed = rates.some((rate) => rate.fromPrevious?.status === 'ok' || rate.fromFirst?.status === 'ok');
-  const sep = zh ? '：' : ': ';
 
   // Rates from the stage before and from the first, in print; `first` only where it differs from `previous`.
   const previous = stages.map((_, i) => {
@@ -196,7 +196,7 @@ export const projectFunnelView = (
       ...(hasAmounts && { amount: amounts[i]?.text ?? notGiven(lang) }),
       ...rates[i]!,
       details: [
-        `${labels[i]!}${sep}${figures[i]!.text}`,
+        labelled(labels[i]!, figures[i]!.text, lang),
         ...(secondary[i] !== undefined ? [secondary[i]!] : []),
         ...(previous[i] ? [previous[i]!.spoken] : []),
         ...(first[i] ? [first[i]!.spoken] : []),
@@ -249,7 +249,7 @@ export const projectFunnelView = (
   const period = pick(pipeline.period ?? document.period, lang);
   let sentences: string[];
   if (!flow && stages.length <= READ_ALL_UP_TO) {
-    sentences = [stages.map((_, i) => countedClause(i)).join(zh ? '，' : ', ') + (stages.length > 1 ? separately : '')];
+    sentences = [list(stages.map((_, i) => countedClause(i)), lang) + (stages.length > 1 ? separately : '')];
   } else if (!flow) {
     const missing = labels.filter((_, i) => figures[i]!.value === null);
     sentences = [
@@ -322,7 +322,7 @@ export const projectFunnelView = (
   }
   stages.forEach((stage, i) => {
     const note = pick(stage.note, lang);
-    if (note) notes.push(`${labels[i]!}${sep}${note}`);
+    if (note) notes.push(labelled(labels[i]!, note, lang));
   });
   const pipelineNote = pick(pipeline.note, lang);
   if (pipelineNote) notes.push(pipelineNote);
@@ -486,11 +486,11 @@ export class ScProjectFunnel extends ScChart<ProjectFunnelView> {
             data-mark=${index}
             tabindex=${this.marks.tabIndex(index)}
             role="img"
-            aria-label=${item.details.join(zh ? '，' : ', ')}
+            aria-label=${list(item.details, lang)}
           >
             <rect class="hit" x=${stage.hit.x} y=${stage.hit.y} width=${stage.hit.width} height=${stage.hit.height}></rect>
             ${stage.bar
-              ? svg`<rect class="bar enter" x=${stage.bar.x} y=${stage.bar.y} width=${stage.bar.width} height=${stage.bar.height}></rect>`
+              ? svg`<rect class="bar enter ${layout.mode === 'horizontal' ? 'enter-y' : ''}" x=${stage.bar.x} y=${stage.bar.y} width=${stage.bar.width} height=${stage.bar.height}></rect>`
               : nothing}
             ${stage.zero
               ? svg`<line class="zero" x1=${stage.zero.x1} y1=${stage.zero.y1} x2=${stage.zero.x2} y2=${stage.zero.y2}></line>`

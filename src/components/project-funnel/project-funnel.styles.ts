@@ -79,11 +79,6 @@ export const projectFunnelStyles = css`
   .separate.mode-vertical .enter {
     transform-origin: left center;
   }
-  @media (prefers-reduced-motion: no-preference) {
-    .mode-horizontal .enter {
-      animation-name: sc-enter-y;
-    }
-  }
   @media (forced-colors: active) {
     svg text,
     svg text.secondary,

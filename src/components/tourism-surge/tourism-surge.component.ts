@@ -81,7 +81,7 @@ export interface TourismSurgeView {
 const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** A day's short name: 4月5日, 5 Apr. */
-export const dayName = (date: string, lang: Lang): string => {
+const dayName = (date: string, lang: Lang): string => {
   const [, month, day] = date.split('-').map(Number);
   if (!month || !day) return date;
   return lang === 'zh' ? `${month}月${day}日` : `${day} ${EN_MONTHS[month - 1]}`;
@@ -98,7 +98,7 @@ const yearOf = (event: TourismEvent, document: ScorecardDocument): number | unde
 };
 
 /** The metric shown for an event: the one asked for, else visitors where given, else revenue. */
-export const metricOf = (event: TourismEvent, asked: Metric | undefined): Metric =>
+const metricOf = (event: TourismEvent, asked: Metric | undefined): Metric =>
   asked ?? (hasFigure(event.visitors) || !hasFigure(event.revenue) ? 'visitors' : 'revenue');
 
 /**
