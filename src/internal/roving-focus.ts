@@ -77,7 +77,11 @@ export class RovingFocusController implements ReactiveController {
     const index = markIndex(event.target);
     if (index === undefined) return;
     this.dismissed = false;
-    this.current = index;
+    // The tab stop follows a mark focused by a click too (its details may already show from hovering it).
+    if (this.current !== index) {
+      this.current = index;
+      this.host.requestUpdate();
+    }
     this.show(index);
   };
 

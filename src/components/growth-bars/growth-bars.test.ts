@@ -336,6 +336,15 @@ describe('sc-growth-bars', () => {
     }
   });
 
+  it('moves the tab stop to a bar focused by a click, also one already hovered', async () => {
+    const el = await atWidth(700, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`);
+    hover(marks(el)[2]!.querySelector('rect.bar')!);
+    await el.updateComplete;
+    marks(el)[2]!.focus();
+    await el.updateComplete;
+    expect(marks(el).map((mark) => mark.getAttribute('tabindex'))).to.deep.equal(['-1', '-1', '0', '-1', '-1', '-1']);
+  });
+
   it('shows the data table on request, and keeps it for screen readers always', async () => {
     const el = await atWidth(700, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`);
     const wrap = el.shadowRoot!.querySelector('[part=table]')!.parentElement!;

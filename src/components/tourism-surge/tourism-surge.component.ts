@@ -4,7 +4,7 @@ import { nothingToShow, notOneOf, unknownIds, type View } from '../../internal/s
 import type { DataTable } from '../../internal/chart-frame.js';
 import { ScChart } from '../../internal/sc-chart.js';
 import type { Change, ScorecardDocument, Source, TourismEvent } from '../../schema/document.js';
-import { direction, formatChange, impliedQuantity, multipleToPercent, percentToMultiple, type Direction } from '../../format/change.js';
+import { direction, formatChange, growthFactor, impliedQuantity, multipleToPercent, percentToMultiple, type Direction } from '../../format/change.js';
 import { formatFigure, formatQuantity, hasFigure, notGiven, quantityParts, unitInfo } from '../../format/measure.js';
 import { shift, type Lang } from '../../format/number.js';
 import { labelled, list, paren, parseIds, pick, sentences } from '../../format/text.js';
@@ -125,7 +125,7 @@ const surgeOf = (change: Change, lang: Lang): SurgeEvent['surge'] => {
     // A fall reads better as a percent alone than as "0.8 times".
     if (multiple < 1 || dir !== 'up') return { text: words, clause: words, direction: dir, tone: toneOf };
     // Rounded to one decimal (+534% → 6.34 → 6.3), the multiple is "about"; an exact one keeps the percent's qualifier.
-    const rounded = Math.abs(multiple - (1 + change.value / 100)) > 1e-9;
+    const rounded = Math.abs(multiple - growthFactor(change)!) > 1e-9;
     const qualifier = rounded ? 'about' : change.qualifier;
     // Always "6.3 times last year's", never a bare "6.3 times" that reads as "grew 6.3 times".
     const times =
