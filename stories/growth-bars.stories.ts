@@ -152,6 +152,14 @@ export const DarkComparison: Story = {
   args: { src: THREE, indicator: 'fixed-asset-investment' },
   render: (args) => onDark(wide(chart(args))),
 };
+export const DarkThemeOnLightPage: Story = {
+  name: 'theme="dark" on a light page (brings its own background)',
+  args: { lang: 'en' },
+  render: (args) =>
+    html`<div style="color-scheme: light; background: #fff; padding: 1rem">
+      ${narrow(html`<sc-growth-bars src=${args.src} lang=${args.lang} theme="dark"></sc-growth-bars>`)}
+    </div>`,
+};
 export const DarkNarrow: Story = { name: 'Dark, 320 px (en)', args: { lang: 'en' }, render: (args) => onDark(narrow(chart(args))) };
 export const Wide: Story = { name: 'Wide (1200 px, en)', args: { lang: 'en' }, render: (args) => html`<div style="width: 1200px">${chart(args)}</div>` };
 
