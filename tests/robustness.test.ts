@@ -114,3 +114,43 @@ describe('odd input', () => {
     expect(validateDocument(document).issues.map((issue) => issue.path)).to.deep.equal(['tourism[0].days[0].date']);
   });
 });
+
+describe('figures at the limits of a double', () => {
+  const HUGE = 1.7e308;
+  const extreme = {
+    version: 1,
+    id: 'extreme',
+    region: 'X',
+    period: 'P',
+    source: { name: 'S' },
+    indicators: [
+      { id: 'up', label: 'Up', value: HUGE, unit: '100m-cny', change: { kind: 'percent', value: HUGE }, target: { kind: 'growth', value: HUGE } },
+      { id: 'down', label: 'Down', value: -HUGE, unit: '100m-cny', change: { kind: 'percent', value: -HUGE } },
+    ],
+    pipelines: [{ id: 'p', label: 'P', unit: 'count', stages: [{ id: 'a', label: 'A', count: HUGE }, { id: 'b', label: 'B', count: 1 }] }],
+    tourism: [
+      {
+        id: 't',
+        label: 'T',
+        visitors: { value: HUGE, unit: '10k-visits', change: { kind: 'percent', value: HUGE } },
+        days: [{ date: '2024-04-04', visitors: HUGE }, { date: '2024-04-05', visitors: 1 }],
+      },
+    ],
+  };
+
+  for (const tag of ['sc-growth-bars', 'sc-project-funnel', 'sc-tourism-surge', 'sc-indicator-card']) {
+    it(`${tag} draws ±1.7e308 without NaN or Infinity anywhere`, async () => {
+      const { element } = await withEvents<ScGrowthBars>(tag, (el) => {
+        el.setAttribute('lang', 'en');
+        el.data = extreme;
+      });
+      await loaded(element);
+      const bad = [...element.shadowRoot!.querySelectorAll('*')].flatMap((node) =>
+        [...node.attributes].filter((attribute) => /NaN|Infinity/.test(attribute.value)).map((attribute) => `${node.localName}[${attribute.name}=${attribute.value}]`),
+      );
+      expect(bad).to.deep.equal([]);
+      expect(element.shadowRoot!.textContent).to.not.match(/NaN|Infinity/);
+      element.remove();
+    });
+  }
+});

@@ -29,6 +29,9 @@ describe('scaleLinear at the limits of a double', () => {
     expect(ours(0)).to.equal(150);
     expect(ours(1e308)).to.equal(300);
     expect(ours.domain().every(Number.isFinite)).to.equal(true);
+    const ticks = scaleLinear().domain([-1e308, 1.7e308]).ticks(5);
+    expect(ticks.length).to.be.greaterThan(1);
+    expect(ticks.every(Number.isFinite)).to.equal(true);
   });
 
   it('maps the tiniest domain too', () => {

@@ -39,7 +39,9 @@ export const scaleLinear = (): LinearScale => {
     [r0 = 0, r1 = 1] = range;
     return scale;
   }) as LinearScale['range'];
-  scale.ticks = (count = 10) => tickValues(d0, d1, count);
+  // As in the scale itself, a span that overflows is halved (d3-array's ticks would be NaN).
+  scale.ticks = (count = 10) =>
+    Number.isFinite(d1 - d0) ? tickValues(d0, d1, count) : tickValues(d0 / 2, d1 / 2, count).map((value) => value * 2);
   scale.nice = (count = 10) => {
     const [n0, n1] = d0 <= d1 ? niceDomain(d0, d1, count) : (niceDomain(d1, d0, count).reverse() as [number, number]);
     // Rounding out the largest numbers can overflow: keep the domain as it is then.
