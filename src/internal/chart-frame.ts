@@ -35,6 +35,17 @@ export interface ChartFrame extends ChartView {
   hideSource?: boolean;
 }
 
+/**
+ * The accessible name of a chart's drawing: what kind of chart, with how many
+ * marks ("Bar chart, 6 bars", "条形图，共6项"). The title names the figure already.
+ */
+export const drawingName = (
+  lang: Lang,
+  count: number,
+  [kind, one, many]: [string, string, string],
+  [kindZh, unitZh]: [string, string],
+): string => (lang === 'zh' ? `${kindZh}，共${count}${unitZh}` : `${kind}, ${count} ${count === 1 ? one : many}`);
+
 let nextId = 0;
 /** A page-unique id for aria references inside one shadow root. */
 export const uniqueId = (prefix: string): string => `${prefix}-${++nextId}`;
@@ -178,6 +189,16 @@ export const chartStyles = css`
   }
   .tooltip strong {
     display: block;
+  }
+  /* Says which keys work, while a mark has keyboard focus (the tooltip is hidden from screen readers). */
+  .marks:has([data-mark]:focus-visible) .tooltip::after {
+    content: attr(data-keys);
+    display: block;
+    margin-top: 0.25rem;
+    padding-top: 0.25rem;
+    border-top: 1px solid var(--_border);
+    color: var(--_muted);
+    font-size: 0.75rem;
   }
   .notes {
     margin: 0.5rem 0 0;

@@ -89,7 +89,9 @@ export abstract class ScChart<T extends ChartView> extends ScElement<T> {
    */
   protected renderTooltip(content: unknown, x: number, y: number, style: Record<string, string> = {}): TemplateResult {
     const place = { left: `clamp(0px, ${x}px, 100% - var(--_tip-width, 18rem))`, top: `${y}px`, ...style };
-    return html`<div part="tooltip" class="tooltip" aria-hidden="true" style=${cspStyle(place)}>${content}</div>`;
+    // The keys that work, shown (by CSS) only while a mark has keyboard focus.
+    const keys = this.language === 'zh' ? '方向键切换，Esc 键隐藏' : 'Arrow keys move · Esc hides';
+    return html`<div part="tooltip" class="tooltip" aria-hidden="true" data-keys=${keys} style=${cspStyle(place)}>${content}</div>`;
   }
 
   /**
@@ -99,7 +101,7 @@ export abstract class ScChart<T extends ChartView> extends ScElement<T> {
   protected renderMarks(cls: string, content: unknown, style: Record<string, string> = {}): TemplateResult {
     const marks = this.marks;
     return html`<div
-      class=${cls}
+      class="marks ${cls}"
       style=${cspStyle(style)}
       @keydown=${marks.keydown}
       @focusin=${marks.focusin}

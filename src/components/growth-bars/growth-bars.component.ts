@@ -2,6 +2,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { View } from '../../internal/sc-element.js';
 import { ScChart } from '../../internal/sc-chart.js';
+import { drawingName } from '../../internal/chart-frame.js';
 import type { ScorecardDocument } from '../../schema/document.js';
 import { formatPublishedPercent, type Lang } from '../../format/number.js';
 import { labelled, parseIds } from '../../format/text.js';
@@ -122,7 +123,7 @@ export class ScGrowthBars extends ScChart<GrowthBarsView> {
     );
     return this.renderMarks(
       'plot',
-      html`<svg width=${width} height=${height} viewBox="0 0 ${width} ${height}" role="group" aria-labelledby=${this.ids.title}>
+      html`<svg width=${width} height=${height} viewBox="0 0 ${width} ${height}" role="group" aria-label=${drawingName(lang, layout.rows.length, ['Bar chart', 'bar', 'bars'], ['条形图', '项'])}>
         <g class="grid" aria-hidden="true">${layout.ticks.filter((tick) => tick.value !== 0).flatMap((tick) => tick.rules.map(line))}</g>
         <g part="axis" class="axis" aria-hidden="true">
           ${layout.ticks.map((tick) => svg`<text class="tick" x=${tick.x} y=${tick.y} text-anchor=${tick.anchor}>${tick.text}</text>`)}

@@ -13,6 +13,8 @@ const values = (element: Element) => texts(element, 'text.value');
 const summary = (element: Element) => partText(element, '[part=summary]');
 const notes = (element: Element) => texts(element, '[part=notes] li');
 const tooltip = (element: Element) => partText(element, '[part=tooltip]');
+/** The keyboard hint under the tooltip: the `::after` content, 'none' when it is not shown. */
+const keysHint = (element: Element) => getComputedStyle(element.shadowRoot!.querySelector('[part=tooltip]')!, '::after').content;
 const marks = (element: Element) => $$(element, '[data-mark]') as SVGGElement[];
 /** Table rows, cells joined by a space. */
 const rows = (element: Element) =>
@@ -280,6 +282,9 @@ describe('sc-growth-bars', () => {
     expect(all[0]!.getAttribute('tabindex')).to.equal('-1');
     const focused = tooltip(el);
     expect(focused).to.equal('Public budget revenue ▲up 10.8% year on year Value: 610 million yuan');
+    // Under the details, while the keyboard moves: which keys work.
+    expect(keysHint(el)).to.equal('"Arrow keys move · Esc hides"');
+    expect(el.shadowRoot!.querySelector('svg')!.getAttribute('aria-label')).to.equal('Bar chart, 6 bars');
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'End' });
     await el.updateComplete;
@@ -293,6 +298,7 @@ describe('sc-growth-bars', () => {
     hover(all[1]!.querySelector('rect.bar')!);
     await el.updateComplete;
     expect(tooltip(el)).to.equal(focused);
+    expect(keysHint(el)).to.equal('none');
   });
 
   it('keeps a hover tooltip while the pointer moves onto it, and hides it on Escape wherever the focus is (WCAG 1.4.13)', async () => {

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { invalid, nothingToShow, notOneOf, unknownIds, type View } from '../../internal/sc-element.js';
-import type { DataTable } from '../../internal/chart-frame.js';
+import { drawingName, type DataTable } from '../../internal/chart-frame.js';
 import { ScChart } from '../../internal/sc-chart.js';
 import type { Pipeline, ScorecardDocument, Source, Stage } from '../../schema/document.js';
 import { formatFigure, notGiven, unitInfo } from '../../format/measure.js';
@@ -460,7 +460,6 @@ export class ScProjectFunnel extends ScChart<ProjectFunnelView> {
   }
 
   protected renderChart(view: ProjectFunnelView, lang: Lang): TemplateResult {
-    const zh = lang === 'zh';
     const layout = this.layoutFor([view, lang, this.orientation], () =>
       funnelLayout(view.layout, this.chartWidth, this.orientation, this.measureText(lang), view.flow),
     );
@@ -471,7 +470,7 @@ export class ScProjectFunnel extends ScChart<ProjectFunnelView> {
       `plot mode-${layout.mode}${view.flow ? '' : ' separate'}`,
       html`<svg
         role="group"
-        aria-label=${zh ? `${view.stages.length}个阶段` : `${view.stages.length} ${view.stages.length === 1 ? 'stage' : 'stages'}`}
+        aria-label=${drawingName(lang, view.stages.length, ['Funnel chart', 'stage', 'stages'], ['漏斗图', '个阶段'])}
         width=${layout.width}
         height=${layout.height}
         viewBox="0 0 ${layout.width} ${layout.height}"

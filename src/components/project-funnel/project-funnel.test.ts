@@ -69,6 +69,7 @@ describe('sc-project-funnel', () => {
     expect(markTexts(signed!)).to.deep.equal(['签约', '27个', '为对接洽谈的', '17.3%']);
     expect(markTexts(started!)).to.deep.equal(['落地开工', '22个', '为签约的', '81.5%', '为对接洽谈的14.1%']);
     expect(signed!.getAttribute('aria-label')).to.equal('签约：27个，为对接洽谈的17.3%');
+    expect(root(funnel).querySelector('svg[role=group]')!.getAttribute('aria-label')).to.equal('漏斗图，共3个阶段');
     expect(partText(funnel, '[part=source]')).to.equal('来源：辽宁地方报纸报道');
     expect(root(funnel).querySelector('[part=illustrative]')).to.equal(null);
     expectLegible(funnel);
@@ -86,6 +87,7 @@ describe('sc-project-funnel', () => {
       'Signed: 27, 17.3% of negotiated',
       'Landed and started: 22, 81.5% of signed, 14.1% of negotiated',
     ]);
+    expect(root(funnel).querySelector('svg[role=group]')!.getAttribute('aria-label')).to.equal('Funnel chart, 3 stages');
     expectLegible(funnel);
   });
 
