@@ -49,6 +49,9 @@ describe('sc-scorecard', () => {
     const projects = partText(card, '[part=projects]');
     expect(projects).to.contain('25亿元');
     expect(projects).to.contain('预计年销售收入112亿元');
+    // The table is named by its section heading (a screen reader's table list reads "重点项目").
+    const table = card.shadowRoot!.querySelector('[part=projects]')!;
+    expect(card.shadowRoot!.getElementById(table.getAttribute('aria-labelledby')!)?.textContent).to.equal('重点项目');
     await expect(card).to.be.accessible();
   });
 
