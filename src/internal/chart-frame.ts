@@ -282,6 +282,13 @@ export const chartStyles = css`
       transform: scaleY(0);
     }
   }
+  /* On paper a button does nothing, and a tooltip left from the pointer hides a figure. */
+  @media print {
+    .table-toggle,
+    .tooltip {
+      display: none;
+    }
+  }
   @media (forced-colors: active) {
     /* .chart: above each element's own .bar fill, whatever the order of the style sheets. */
     .chart .bar {

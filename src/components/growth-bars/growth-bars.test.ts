@@ -268,6 +268,20 @@ describe('sc-growth-bars', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('prints without the table button or a tooltip left by the pointer', async () => {
+    const el = await atWidth(700, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`);
+    hover(marks(el)[0]!.querySelector('rect.bar')!);
+    await el.updateComplete;
+    const shown = (selector: string) => getComputedStyle(el.shadowRoot!.querySelector(selector)!).display !== 'none';
+    expect([shown('[part=table-toggle]'), shown('[part=tooltip]')]).to.deep.equal([true, true]);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect([shown('[part=table-toggle]'), shown('[part=tooltip]'), shown('[part=chart]')]).to.deep.equal([false, false, true]);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
   it('has one tab stop; arrows move between bars and show the same tooltip as hover; Escape hides it', async () => {
     const el = await atWidth(700, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`);
     const all = marks(el);
