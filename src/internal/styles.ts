@@ -31,7 +31,6 @@ export const baseStyles = css`
     --_green: var(--sc-color-green, light-dark(#1a7f37, #5fd47f));
     --_neutral: var(--sc-color-neutral, light-dark(#57606a, #a8b1bb));
     --_radius: var(--sc-radius, 8px);
-    --_space: var(--sc-space, 1rem);
     --_focus: var(--sc-color-focus, light-dark(#0b5cad, #79b8ff));
     color: var(--_text);
   }
@@ -94,11 +93,6 @@ export const baseStyles = css`
     font-size: 0.8125rem;
     font-weight: 600;
     color: var(--_text);
-  }
-  span.illustrative {
-    margin: 0;
-    padding: 0 0.375rem;
-    font-size: 0.75rem;
   }
   .status {
     display: flex;

@@ -28,6 +28,12 @@ export const tourismSurgeStyles = css`
   .event-name {
     font-weight: 700;
   }
+  /* The badge of one made-up holiday, inline in its title. */
+  span.illustrative {
+    margin: 0;
+    padding: 0 0.375rem;
+    font-size: 0.75rem;
+  }
   .metric {
     font-size: 0.8125rem;
     color: var(--_muted);
