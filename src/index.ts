@@ -14,5 +14,7 @@ export { ScIndicatorCard, indicatorCardView, type IndicatorCardView } from './co
 export { ScScorecard, type ScorecardView } from './components/scorecard/scorecard.component.js';
 export { ScGrowthBars } from './components/growth-bars/growth-bars.component.js';
 export { growthBarsView, type GrowthBar, type GrowthBarsView, type SortOrder } from './components/growth-bars/growth-bars.view.js';
-export { ScProjectFunnel, projectFunnelView, type ProjectFunnelView, type FunnelStageView, type FunnelMeasure } from './components/project-funnel/project-funnel.component.js';
-export { ScTourismSurge, tourismSurgeView, surgeEventView, type TourismSurgeView, type Metric } from './components/tourism-surge/tourism-surge.component.js';
+export { ScProjectFunnel } from './components/project-funnel/project-funnel.component.js';
+export { projectFunnelView, type ProjectFunnelView, type FunnelStageView, type FunnelMeasure } from './components/project-funnel/project-funnel.view.js';
+export { ScTourismSurge } from './components/tourism-surge/tourism-surge.component.js';
+export { tourismSurgeView, surgeEventView, type TourismSurgeView, type Metric } from './components/tourism-surge/tourism-surge.view.js';

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import './define.js';
-import { projectFunnelView, type ScProjectFunnel } from './project-funnel.component.js';
+import type { ScProjectFunnel } from './project-funnel.component.js';
+import { projectFunnelView } from './project-funnel.view.js';
 import { failed, frame, LINGYUAN, loadDemo, loaded, loadsAfterWaiting, partText, shadowText, textOf, withEvents, inBox as inBoxOf, hover } from '../../../tests/helpers.js';
 import type { Pipeline, ScorecardDocument } from '../../schema/document.js';
 

@@ -1,0 +1,372 @@
+/**
+ * The view model of sc-project-funnel, as pure functions of a document and a
+ * language: each stage's figure, the rates between stages and how they read,
+ * the summary and the data table. The element lays it out and renders it.
+ */
+import type { DataTable } from '../../internal/chart-frame.js';
+import type { Pipeline, ScorecardDocument, Source, Stage } from '../../schema/document.js';
+import { formatFigure, notGiven, unitInfo } from '../../format/measure.js';
+import { formatPercent, shift, type Lang } from '../../format/number.js';
+import { labelled, list, lowerFirst, pick, upperFirst } from '../../format/text.js';
+import { arrow } from '../../format/tone.js';
+import { conversions, type Conversion, type Rate, type LayoutStage, type RateText } from './project-funnel.layout.js';
+
+export type FunnelMeasure = 'count' | 'amount';
+
+export interface FunnelStageView {
+  label: string;
+  /** On the measure's scale (amounts in base units, 亿元 → yuan); null when not published. */
+  value: number | null;
+  count: string;
+  amount?: string;
+  /** Computed; absent for the first stage and when the pipeline computes no rates (`rates: false`). */
+  fromPrevious?: Rate;
+  fromFirst?: Rate;
+  /** What the tooltip shows, line by line; the same text is the mark's accessible name. */
+  details: string[];
+}
+
+export interface ProjectFunnelView {
+  title: string;
+  summary: string;
+  stages: FunnelStageView[];
+  /** The stages as the layout draws them. */
+  layout: LayoutStage[];
+  /**
+   * One group moving through the stages: rates computed, drawn as a funnel.
+   * `false` (the pipeline's `rates: false`): separate counts, side by side, no rate anywhere.
+   */
+  flow: boolean;
+  notes: string[];
+  table: DataTable;
+  source: Source;
+  illustrative: boolean;
+}
+
+/** The pipeline to show: by id, else the document's first. */
+export const findPipeline = (document: ScorecardDocument, id: string | undefined): Pipeline | undefined =>
+  id ? document.pipelines?.find((pipeline) => pipeline.id === id) : document.pipelines?.[0];
+
+
+interface Figure {
+  /** Base units, for bars and rates. */
+  value: number | null;
+  text: string;
+  approx: boolean;
+}
+
+const countFigure = (stage: Stage, pipeline: Pipeline, lang: Lang): Figure => {
+  const count = stage.count ?? null;
+  return {
+    value: count,
+    text: formatFigure({ value: count, unit: pipeline.unit, qualifier: stage.qualifier }, lang),
+    approx: !!stage.qualifier,
+  };
+};
+
+const amountFigure = (stage: Stage, lang: Lang): Figure | undefined => {
+  const amount = stage.amount;
+  if (!amount) return undefined;
+  const value = amount.value ?? null;
+  return {
+    value: value === null ? null : shift(value, unitInfo(amount.unit).exponent),
+    text: formatFigure(amount, lang),
+    approx: !!amount.qualifier,
+  };
+};
+
+/**
+ * A computed rate in print (`RateText`), plus `spoken`: the phrase without the
+ * ▲ mark, for sentences and names; and `plain`: the number alone without the
+ * mark ("17.3%", "about 18.0%"), for table cells.
+ */
+export type StageRate = RateText & { spoken: string; plain?: string };
+
+const PARTICIPLES = new Set(['begun', 'built', 'done', 'held', 'made', 'put', 'run', 'set', 'shut', 'won']);
+const PREPOSITIONS = new Set(['after', 'at', 'awaiting', 'before', 'for', 'in', 'into', 'on', 'pending', 'through', 'under', 'with', 'within', 'without']);
+
+/**
+ * An English stage label as it reads inside a sentence, where it names the
+ * stage's projects: participles and numbered stages read as they are
+ * ("signed", "newly signed", "landed and started", "stage 4"); any other
+ * label is quoted as printed (“Letter of intent”), so that it cannot be
+ * misread as words of the sentence.
+ */
+const stageName = (label: string): string => {
+  const words = label.trim().split(/\s+/);
+  const head = (words[0] ?? '').toLowerCase();
+  // A participle, perhaps after adverbs: "signed", "newly signed", "fully approved".
+  const verb = words.map((word) => word.toLowerCase()).find((word) => !/^[a-z]+ly$/.test(word)) ?? '';
+  if (/^[a-z]+ed$/.test(verb) || PARTICIPLES.has(verb)) return lowerFirst(label);
+  if (words.length === 2 && /^(stage|phase|step|round|tier|level)$/.test(head) && /^([0-9]+|[ivxlc]+|[a-z])$/i.test(words[1]!)) return lowerFirst(label);
+  return `“${label}”`;
+};
+
+/**
+ * What an English rate is "of": "of signed", "of stage 4"; "of those under
+ * negotiation" for a label that is a state (a preposition first: "Under
+ * negotiation", "At full capacity"); "of “Letter of intent”" otherwise.
+ */
+const ofStage = (label: string): string => {
+  const head = (label.trim().split(/\s+/)[0] ?? '').toLowerCase();
+  return PREPOSITIONS.has(head) ? `of those ${lowerFirst(label.trim())}` : `of ${stageName(label)}`;
+};
+
+/** A computed rate in print: number, caption and the whole phrase, or why there is none. */
+const rateText = (rate: Rate, base: string, approx: boolean, lang: Lang): StageRate => {
+  const zh = lang === 'zh';
+  if (rate.status === 'ok') {
+    const over = rate.percent! > 100;
+    const plain = `${approx ? (zh ? '约' : 'about ') : ''}${formatPercent(rate.percent!, lang)}`;
+    const number = `${over ? `${arrow('up')} ` : ''}${plain}`;
+    const caption = zh ? `为${base}的` : ofStage(base);
+    const phrase = (n: string) => (zh ? caption + n : `${n} ${caption}`);
+    return { number, plain, caption, inline: phrase(number), spoken: phrase(plain), numberFirst: !zh, over };
+  }
+  const caption =
+    rate.status === 'missing'
+      ? zh
+        ? '无转化率'
+        : 'no rate'
+      : rate.status === 'missing-base'
+        ? zh
+          ? `无转化率（${base}未公布）`
+          : `no rate: ${stageName(base)} not published`
+        : zh
+          ? `无转化率（${base}为0）`
+          : `no rate: ${stageName(base)} is 0`;
+  return { caption, inline: caption, spoken: caption, numberFirst: !zh, over: false };
+};
+
+/** More stages than this are summed up (first, last, the weakest step) rather than read one by one. */
+const READ_ALL_UP_TO = 4;
+
+/**
+ * Turns a pipeline into what the funnel shows and says: figures, computed
+ * rates (stage to stage and from the first), notes on what does not narrow,
+ * a summary sentence, and the data table. A pipeline with `rates: false`
+ * (separate counts, not one group moving through) gets no rate anywhere. Pure.
+ */
+export const projectFunnelView = (
+  document: ScorecardDocument,
+  pipeline: Pipeline,
+  measure: FunnelMeasure,
+  lang: Lang,
+): ProjectFunnelView => {
+  const zh = lang === 'zh';
+  const stages = pipeline.stages;
+  const last = stages.length - 1;
+  const labels = stages.map((stage) => pick(stage.label, lang));
+  const isCount = !pipeline.unit || pipeline.unit === 'count';
+  const noun = isCount ? (zh ? '项目' : 'projects') : '';
+  const counts = stages.map((stage) => countFigure(stage, pipeline, lang));
+  const amounts = stages.map((stage) => amountFigure(stage, lang));
+  const hasAmounts = amounts.some(Boolean);
+  const missingAmount: Figure = { value: null, text: notGiven(lang), approx: false };
+  const figures = measure === 'amount' ? amounts.map((amount) => amount ?? missingAmount) : counts;
+  /** Whether one group moves through the stages; if not, a rate between them would mislead, and none is computed. */
+  const flow = pipeline.rates !== false;
+  const rates = flow ? conversions(figures.map((figure) => figure.value)) : stages.map((): Conversion => ({}));
+  /** Whether any rate is on screen as a number (not only "no rate"). */
+  const computed = rates.some((rate) => rate.fromPrevious?.status === 'ok' || rate.fromFirst?.status === 'ok');
+
+  // Rates from the stage before and from the first, in print; `first` only where it differs from `previous`.
+  const previous = stages.map((_, i) => {
+    const rate = rates[i]!.fromPrevious;
+    return rate && rateText(rate, labels[i - 1]!, figures[i]!.approx || figures[i - 1]!.approx, lang);
+  });
+  const fromFirst = stages.map((_, i) => {
+    const rate = rates[i]!.fromFirst;
+    return rate && rateText(rate, labels[0]!, figures[i]!.approx || figures[0]!.approx, lang);
+  });
+  const first = fromFirst.map((rate, i) => (i >= 2 && rate && rates[i]!.fromFirst!.status !== 'missing' ? rate : undefined));
+  /** The other measure, shown smaller: the amount while counting, the count (with its noun in English) otherwise. */
+  const secondary = stages.map((_, i) => {
+    if (measure === 'count') return amounts[i]?.text;
+    const count = counts[i]!;
+    return !zh && noun && count.value !== null ? `${count.text} ${count.value === 1 ? 'project' : noun}` : count.text;
+  });
+
+  const views = stages.map((stage, i): FunnelStageView => {
+    const note = pick(stage.note, lang);
+    return {
+      label: labels[i]!,
+      value: figures[i]!.value,
+      count: counts[i]!.text,
+      ...(hasAmounts && { amount: amounts[i]?.text ?? notGiven(lang) }),
+      ...rates[i]!,
+      details: [
+        labelled(labels[i]!, figures[i]!.text, lang),
+        ...(secondary[i] !== undefined ? [secondary[i]!] : []),
+        ...(previous[i] ? [previous[i]!.spoken] : []),
+        ...(first[i] ? [first[i]!.spoken] : []),
+        ...(note ? [note] : []),
+      ],
+    };
+  });
+
+  const layout = stages.map(
+    (_, i): LayoutStage => ({
+      label: labels[i]!,
+      value: figures[i]!.value,
+      valueText: figures[i]!.text,
+      secondaryText: secondary[i],
+      previous: previous[i],
+      first: first[i],
+    }),
+  );
+
+  // ---- the summary sentence
+  /** A stage and its figure: 对接洽谈项目156个 / "156 projects negotiated". */
+  const figureClause = (i: number, withNoun: boolean) => {
+    const label = labels[i]!;
+    const figure = figures[i]!;
+    if (zh) {
+      const what = `${label}${noun}${measure === 'amount' ? '投资' : ''}`;
+      return figure.value === null ? `${what}${measure === 'amount' || !noun ? '' : '数'}未公布` : `${what}${figure.text}`;
+    }
+    const name = lowerFirst(label);
+    if (figure.value === null) return `${name} not published`;
+    return `${figure.text}${withNoun && measure === 'count' && noun ? ` ${figure.value === 1 ? 'project' : noun}` : ''} ${name}`;
+  };
+  /** The rates after a stage's figure: "，为签约的81.5%、对接洽谈的14.1%" / " (81.5% of signed, 14.1% of negotiated)". */
+  const rateClause = (phrases: (StageRate | undefined)[], short: boolean) => {
+    const shown = phrases.filter((phrase): phrase is StageRate => !!phrase);
+    if (!shown.length) return '';
+    if (zh) {
+      const allRates = shown.every((phrase) => phrase.number);
+      return `，${shown.map((phrase, k) => (k > 0 && allRates ? phrase.spoken.replace(/^为/, '') : phrase.spoken)).join(allRates ? '、' : '，')}`;
+    }
+    return ` (${short && shown.length === 1 && shown[0]!.plain ? shown[0]!.plain : shown.map((phrase) => phrase.spoken).join(', ')})`;
+  };
+  /** Separate counts, label first: 在谈项目38个 / "under negotiation 38". */
+  const countedClause = (i: number) => {
+    if (zh) return figureClause(i, true);
+    const figure = figures[i]!;
+    return `${lowerFirst(labels[i]!)} ${figure.value === null ? 'not published' : figure.text}`;
+  };
+  const separately = zh ? '（分别统计）' : ' (counted separately)';
+  const period = pick(pipeline.period ?? document.period, lang);
+  let sentences: string[];
+  if (!flow && stages.length <= READ_ALL_UP_TO) {
+    sentences = [list(stages.map((_, i) => countedClause(i)), lang) + (stages.length > 1 ? separately : '')];
+  } else if (!flow) {
+    const missing = labels.filter((_, i) => figures[i]!.value === null);
+    sentences = [
+      zh
+        ? `共${stages.length}个阶段${separately}，${countedClause(0)}；${countedClause(last)}`
+        : `${stages.length} stages${separately}: ${countedClause(0)}; ${countedClause(last)}`,
+      ...(missing.length ? [zh ? `未公布：${missing.join('、')}` : `Not published: ${missing.map(lowerFirst).join(', ')}`] : []),
+      zh ? '各阶段数据见数据表' : 'Every stage is in the data table',
+    ];
+  } else if (stages.length <= READ_ALL_UP_TO) {
+    const clauses = stages.map((_, i) =>
+      i === 0 || figures[i]!.value === null ? figureClause(i, i === 0) : figureClause(i, false) + rateClause([previous[i], first[i]], i === 1),
+    );
+    sentences = [clauses.join(zh ? '；' : ', ')];
+  } else {
+    // Many stages: the first, the last and the weakest step; the table and the marks have every stage.
+    const lastClause = figureClause(last, false) + (figures[last]!.value === null ? '' : rateClause([fromFirst[last]], false));
+    let weakest = -1;
+    rates.forEach((rate, i) => {
+      const percent = rate.fromPrevious?.percent;
+      if (percent !== undefined && (weakest < 0 || percent < rates[weakest]!.fromPrevious!.percent!)) weakest = i;
+    });
+    const missing = labels.filter((_, i) => figures[i]!.value === null);
+    sentences = [
+      zh ? `共${stages.length}个阶段，${figureClause(0, true)}；${lastClause}` : `${stages.length} stages: ${figureClause(0, true)}; ${lastClause}`,
+      ...(weakest > 0
+        ? [zh ? `转化率最低的一步：${labels[weakest]}，${previous[weakest]!.spoken}` : `Lowest stage-to-stage rate: ${lowerFirst(labels[weakest]!)}, ${previous[weakest]!.spoken}`]
+        : []),
+      ...(missing.length ? [zh ? `未公布：${missing.join('、')}` : `Not published: ${missing.map(lowerFirst).join(', ')}`] : []),
+      zh ? '各阶段数据见数据表' : 'Every stage is in the data table',
+    ];
+  }
+  const lead = zh ? period : [period, measure === 'amount' ? 'investment' : ''].filter(Boolean).join(', ');
+  const [head = '', ...rest] = sentences;
+  const summary = zh
+    ? `${lead ? `${lead}，` : ''}${measure === 'amount' && stages.length > READ_ALL_UP_TO ? '按投资额' : ''}${[head, ...rest].join('。')}。`
+    : `${lead ? `${upperFirst(lead)}${stages.length > READ_ALL_UP_TO ? ', ' : ': '}${head}` : upperFirst(head)}.${rest.map((sentence) => ` ${sentence}.`).join('')}`;
+
+  // ---- notes: what a reader might otherwise misread
+  const notes: string[] = [];
+  if (!flow && stages.length > 1) {
+    notes.push(zh ? '各阶段为独立统计，不计算转化率。' : 'The stages are counted separately; no conversion rates are computed.');
+  }
+  if (computed) {
+    // No rate is published: the element divides the published figures.
+    const from = measure === 'amount' ? (zh ? '投资额' : 'amounts') : zh ? '数字' : isCount ? 'counts' : 'figures';
+    notes.push(zh ? `转化率由公布的${from}计算，并非公布数据。` : `Rates are computed from the published ${from}; they were not published.`);
+  }
+  stages.forEach((_, i) => {
+    const label = labels[i]!;
+    const rate = rates[i]!.fromPrevious;
+    if (rate?.status === 'ok' && rate.percent! > 100) {
+      const before = labels[i - 1]!;
+      const percent = formatPercent(rate.percent!, lang);
+      notes.push(
+        zh
+          ? `${label}大于${before}（为其${percent}）：各阶段并非逐级收窄。`
+          : `${upperFirst(stageName(label))} is larger than ${stageName(before)} (${percent}): the stages do not narrow at every step.`,
+      );
+    }
+    if (!flow) return;
+    if (figures[i]!.value === null) {
+      notes.push(zh ? `${label}：未公布，不计算与其相关的转化率。` : `${label}: not published; no rate is computed from or to it.`);
+    } else if (figures[i]!.value === 0 && i < last) {
+      notes.push(zh ? `${label}为0：以其为基数的转化率无定义，不作计算。` : `${upperFirst(stageName(label))} is 0: a rate from it is undefined and not computed.`);
+    }
+  });
+  if (computed && figures.some((figure) => figure.approx)) {
+    notes.push(zh ? '标“约”的比率由约数计算。' : 'Rates marked “about” are computed from approximate figures.');
+  }
+  stages.forEach((stage, i) => {
+    const note = pick(stage.note, lang);
+    if (note) notes.push(labelled(labels[i]!, note, lang));
+  });
+  const pipelineNote = pick(pipeline.note, lang);
+  if (pipelineNote) notes.push(pipelineNote);
+
+  // ---- title and data table
+  const region = pick(document.region, lang);
+  const name = pick(pipeline.label, lang);
+  const title = (zh ? `${region}${name}` : `${name}, ${region}`) + (measure === 'amount' ? (zh ? '（投资额）' : ' (investment)') : '');
+  // The rate columns say that they are computed, and by which measure when both are in the table.
+  const rateColumn = (zhLabel: string, enLabel: string) =>
+    zh
+      ? `${hasAmounts ? (measure === 'amount' ? '按投资额' : '按项目数') : ''}${zhLabel}（计算）`
+      : `${enLabel}${hasAmounts ? (measure === 'amount' ? ', by investment' : ', by count') : ''} (computed)`;
+  const cell = (rate: StageRate | undefined) => (rate ? (rate.plain ?? rate.caption) : '—');
+  const table: DataTable = {
+    caption: `${title}${period ? (zh ? `，${period}` : `, ${period}`) : ''}`,
+    columns: [
+      { label: zh ? '阶段' : 'Stage' },
+      { label: isCount ? (zh ? '项目数' : 'Projects') : zh ? '数量' : 'Number', numeric: true },
+      ...(hasAmounts ? [{ label: zh ? '投资额' : 'Investment', numeric: true }] : []),
+      ...(flow
+        ? [
+            { label: rateColumn('较上一阶段', 'From previous stage'), numeric: true },
+            { label: rateColumn('较第一阶段', 'From first stage'), numeric: true },
+          ]
+        : []),
+    ],
+    rows: views.map((view, i) => [
+      view.label,
+      view.count,
+      ...(hasAmounts ? [view.amount!] : []),
+      ...(flow ? [cell(previous[i]), cell(fromFirst[i])] : []),
+    ]),
+  };
+
+  return {
+    title,
+    summary,
+    stages: views,
+    layout,
+    flow,
+    notes,
+    table,
+    source: document.source,
+    illustrative: !!(document.illustrative || pipeline.illustrative),
+  };
+};

@@ -1,0 +1,334 @@
+/**
+ * The view model of sc-tourism-surge, as pure functions of a document and a
+ * language: each holiday's bars, daily series, surge wording, summary and
+ * data table. The element lays it out and renders it.
+ */
+import type { DataTable } from '../../internal/chart-frame.js';
+import type { Change, ScorecardDocument, Source, TourismEvent } from '../../schema/document.js';
+import { direction, formatChange, growthFactor, impliedQuantity, multipleToPercent, percentToMultiple, type Direction } from '../../format/change.js';
+import { formatFigure, formatQuantity, hasFigure, notGiven, quantityParts, unitInfo } from '../../format/measure.js';
+import { shift, type Lang } from '../../format/number.js';
+import { labelled, list, paren, pick, sentences } from '../../format/text.js';
+import { tone, type Tone } from '../../format/tone.js';
+
+export type Metric = 'visitors' | 'revenue';
+export const METRICS: readonly Metric[] = ['visitors', 'revenue'];
+
+/** One bar: this year's figure, or the year before derived from the growth. */
+export interface SurgeBar {
+  /** In base units (visits, yuan), so that holidays on one scale compare. */
+  value: number;
+  rowLabel: string;
+  /** As shown beside the bar: 24.1万人次, 约3.8万人次（推算）. */
+  text: string;
+  derived: boolean;
+  /** The tooltip and accessible name of the bar. */
+  description: string;
+}
+
+export interface SurgeDay {
+  label: string;
+  value: number;
+  text: string;
+  description: string;
+}
+
+export interface SurgeEvent {
+  id: string;
+  /** The holiday and place: 2024年清明假期 · 凤凰山景区. */
+  title: string;
+  metric: Metric;
+  /** 接待游客, Visitors; 旅游收入, Revenue. */
+  metricLabel: string;
+  /** This year's figure as published, or "not published". */
+  valueText: string;
+  /** Whether this year's figure was published. */
+  published: boolean;
+  /** This year, then last year when it can be derived; empty when no figure was published, or when nothing shares its scale. */
+  bars: SurgeBar[];
+  /** Holidays with the same scale key are drawn to one scale. */
+  scale: string;
+  /**
+   * The change as published, then converted to the other form and marked as
+   * derived: 同比增长534%（约为去年同期的6.3倍，推算）, "6 times last year's (up 500%, derived)".
+   * `clause` is the same for a running sentence: 同比增长534%，约为去年同期的6.3倍（推算）.
+   */
+  surge?: { text: string; clause: string; direction: Direction; tone: Tone };
+  /** The last year's figure, derived: 日均800余人次（推算）. */
+  baseText?: string;
+  /** The busiest day, a visitors figure: shown with the visitors metric only. */
+  peak?: string;
+  /** Other published figures of the event: 展区销售额：200余万元. */
+  figures: string[];
+  note: string;
+  days?: { title: string; items: SurgeDay[]; peakText: (day: { text: string }) => string };
+  illustrative: boolean;
+  /** The event in one sentence, for the summary. */
+  sentence: string;
+}
+
+export interface TourismSurgeView {
+  title: string;
+  summary: string;
+  events: SurgeEvent[];
+  notes: string[];
+  table: DataTable;
+  source?: Source;
+  illustrative: boolean;
+}
+
+const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A day's short name: 4月5日, 5 Apr. */
+const dayName = (date: string, lang: Lang): string => {
+  const [, month, day] = date.split('-').map(Number);
+  if (!month || !day) return date;
+  return lang === 'zh' ? `${month}月${day}日` : `${day} ${EN_MONTHS[month - 1]}`;
+};
+
+/** The year of a holiday: its own dates, a year in its name, else the document's period. */
+const yearOf = (event: TourismEvent, document: ScorecardDocument): number | undefined => {
+  const own = typeof event.period === 'object' ? event.period.start ?? event.period.end : undefined;
+  if (own) return Number(own.slice(0, 4));
+  const named = /(?:19|20)\d{2}/.exec(`${pick(event.label, 'zh')} ${pick(event.label, 'en')} ${pick(event.period, 'zh')}`);
+  if (named) return Number(named[0]);
+  const period = typeof document.period === 'object' ? document.period.start ?? document.period.end : undefined;
+  return period ? Number(period.slice(0, 4)) : undefined;
+};
+
+/** The metric shown for an event: the one asked for, else visitors where given, else revenue. */
+const metricOf = (event: TourismEvent, asked: Metric | undefined): Metric =>
+  asked ?? (hasFigure(event.visitors) || !hasFigure(event.revenue) ? 'visitors' : 'revenue');
+
+/**
+ * The published change followed by its conversion, which was not published and
+ * says so: 同比增长534%（约为去年同期的6.3倍，推算）; in a sentence,
+ * 同比增长534%，约为去年同期的6.3倍（推算）.
+ */
+const withDerived = (words: string, derived: string, lang: Lang): { text: string; clause: string } => {
+  const mark = lang === 'zh' ? '推算' : 'derived';
+  return {
+    text: paren(words, list([derived, mark], lang), lang),
+    clause: list([words, paren(derived, mark, lang)], lang),
+  };
+};
+
+const surgeOf = (change: Change, lang: Lang): SurgeEvent['surge'] => {
+  const zh = lang === 'zh';
+  const dir = direction(change);
+  const toneOf = tone(dir);
+  const yoy = change.basis === undefined || change.basis === 'yoy';
+  if (yoy && change.kind === 'percent') {
+    const words = zh ? formatChange({ ...change, basis: 'yoy' }, lang).text : `${formatChange({ ...change, basis: undefined }, lang).text} on last year`;
+    const multiple = percentToMultiple(change.value);
+    // A fall reads better as a percent alone than as "0.8 times".
+    if (multiple < 1 || dir !== 'up') return { text: words, clause: words, direction: dir, tone: toneOf };
+    // Rounded to one decimal (+534% → 6.34 → 6.3), the multiple is "about"; an exact one keeps the percent's qualifier.
+    const rounded = Math.abs(multiple - growthFactor(change)!) > 1e-9;
+    const qualifier = rounded ? 'about' : change.qualifier;
+    // Always "6.3 times last year's", never a bare "6.3 times" that reads as "grew 6.3 times".
+    const times =
+      zh && qualifier === 'about'
+        ? `约${formatChange({ kind: 'multiple', value: multiple, basis: 'yoy' }, lang).text}`
+        : formatChange({ kind: 'multiple', value: multiple, basis: 'yoy', qualifier }, lang).text;
+    return { ...withDerived(words, times, lang), direction: dir, tone: toneOf };
+  }
+  if (yoy && change.kind === 'multiple') {
+    const words = formatChange({ ...change, basis: 'yoy' }, lang).text;
+    const percent = formatChange({ kind: 'percent', value: multipleToPercent(change.value), qualifier: change.qualifier }, lang).text;
+    return { ...withDerived(words, percent, lang), direction: dir, tone: toneOf };
+  }
+  const text = formatChange(change, lang).text;
+  return { text, clause: text, direction: dir, tone: toneOf };
+};
+
+/** Builds what the element shows of one holiday. Pure: the same input gives the same view. */
+export const surgeEventView = (event: TourismEvent, document: ScorecardDocument, metric: Metric, lang: Lang): SurgeEvent => {
+  const zh = lang === 'zh';
+  const label = pick(event.label, lang);
+  const place = pick(event.place, lang);
+  const measure = event[metric];
+  // Without a unit a figure is read in base units: never add a magnitude (万, 亿) that was not printed.
+  const unit = measure?.unit ?? (metric === 'visitors' ? 'visits' : 'cny');
+  const info = unitInfo(unit);
+  const per = measure?.per;
+  const value = measure?.value ?? undefined;
+  const change = measure?.change;
+  const year = yearOf(event, document);
+  const [thisYear, lastYear] =
+    year === undefined ? (zh ? ['本期', '上年同期'] : ['This year', 'A year earlier']) : zh ? [`${year}年`, `${year - 1}年`] : [String(year), String(year - 1)];
+  const metricLabel = metric === 'visitors' ? (zh ? '接待游客' : 'Visitors') : zh ? '旅游收入' : 'Revenue';
+
+  const valueText = formatFigure({ value, unit, qualifier: measure?.qualifier, per }, lang);
+  const surge = change && surgeOf(change, lang);
+  const yoy = change && (change.basis === undefined || change.basis === 'yoy');
+  // Last year's figure keeps the published qualifier and precision: 5000余 at 6倍 → 800余, not 833.
+  const base = value !== undefined && change && yoy ? impliedQuantity(value, measure?.qualifier, change) : undefined;
+  const short = change && formatChange(change, lang).short;
+  const baseQuantity = base === undefined ? undefined : formatQuantity({ value: base.value, unit, qualifier: base.qualifier, per }, lang);
+  const baseText = baseQuantity && paren(baseQuantity, zh ? '推算' : 'derived', lang);
+
+  const bars: SurgeBar[] = [];
+  if (value !== undefined) {
+    bars.push({
+      value: shift(value, info.exponent),
+      rowLabel: thisYear,
+      text: valueText,
+      derived: false,
+      description: labelled(thisYear, list([valueText, surge?.clause ?? ''], lang), lang),
+    });
+  }
+  if (base !== undefined && baseText) {
+    bars.push({
+      value: shift(base.value, info.exponent),
+      rowLabel: lastYear,
+      text: baseText,
+      derived: true,
+      description: labelled(lastYear, paren(baseQuantity!, zh ? `由${valueText}及${short}推算` : `derived from ${valueText} and ${short}`, lang), lang),
+    });
+  }
+
+  // The peak day counts visits: under a revenue figure it would read as that revenue's peak.
+  const peakDay = metric === 'visitors' ? event.peakDay : undefined;
+  const peak =
+    peakDay && peakDay.value !== undefined && peakDay.value !== null
+      ? formatQuantity({ value: peakDay.value, unit: peakDay.unit, qualifier: peakDay.qualifier }, lang)
+      : undefined;
+  // "peak day 120,000" when the unit is the same as the figure's: the reader already knows it counts visits.
+  const peakShort =
+    peak && !zh && metric === 'visitors' && unitInfo(peakDay!.unit).en === info.en
+      ? (({ before, number }) => before + number)(quantityParts({ value: peakDay!.value!, unit: peakDay!.unit, qualifier: peakDay!.qualifier }, lang))
+      : peak;
+
+  const figures = (event.figures ?? []).map((figure) =>
+    labelled(pick(figure.label, lang), list([formatFigure(figure, lang), figure.change ? formatChange(figure.change, lang).text : ''], lang), lang),
+  );
+
+  const daily = (event.days ?? []).filter((day) => typeof day[metric] === 'number');
+  const days: SurgeEvent['days'] =
+    daily.length >= 2
+      ? (() => {
+          const max = Math.max(...daily.map((day) => day[metric]!));
+          const peakWord = zh ? '单日最高' : 'peak day';
+          return {
+            title: metric === 'visitors' ? (zh ? '每日接待游客' : 'Visitors by day') : zh ? '每日旅游收入' : 'Revenue by day',
+            items: daily.map((day) => {
+              const name = pick(day.label, lang) || dayName(day.date, lang);
+              const text = formatQuantity({ value: day[metric]!, unit }, lang);
+              const isPeak = day[metric] === max;
+              return {
+                label: name,
+                value: day[metric]!,
+                text,
+                description: labelled(name, isPeak ? paren(text, peakWord, lang) : text, lang),
+              };
+            }),
+            peakText: (day) => (zh ? `最高 ${day.text}` : `Peak: ${day.text}`),
+          };
+        })()
+      : undefined;
+
+  const title = place ? `${label} · ${place}` : label;
+  const named = place ? (zh ? `${label}（${place}）` : `${label}, ${place}`) : label;
+  const what = zh ? `${metricLabel}${valueText}` : metric === 'visitors' && value !== undefined ? valueText : `${metric} ${valueText}`;
+  const sentence = zh
+    ? `${named}：${what}${surge ? `，${surge.clause}` : '（未公布同比数据）'}${peak ? `；单日最高${peak}` : ''}。`
+    : `${named}: ${what}${surge ? `, ${surge.clause}` : ' (no comparison with last year published)'}${peakShort ? `; peak day ${peakShort}` : ''}.`;
+
+  return {
+    id: event.id,
+    title,
+    metric,
+    metricLabel,
+    valueText,
+    published: value !== undefined,
+    bars,
+    scale: `${info.en || info.zh}|${per ?? 'total'}`,
+    ...(surge && { surge }),
+    ...(baseText && { baseText }),
+    ...(peak && { peak }),
+    figures,
+    note: pick(event.note, lang),
+    ...(days && { days }),
+    illustrative: !!event.illustrative,
+    sentence,
+  };
+};
+
+/** The whole view: every chosen holiday, the title, summary, notes and data table. */
+export const tourismSurgeView = (document: ScorecardDocument, events: TourismEvent[], asked: Metric | undefined, lang: Lang): TourismSurgeView => {
+  const zh = lang === 'zh';
+  const views = events.map((event) => surgeEventView(event, document, metricOf(event, asked), lang));
+  // A bar alone on its scale says nothing (it is always full length) and looks equal to the others:
+  // such a figure is shown as a number instead.
+  const perScale = new Map<string, number>();
+  for (const event of views) perScale.set(event.scale, (perScale.get(event.scale) ?? 0) + event.bars.length);
+  const shown = views.map((event) => ((perScale.get(event.scale) ?? 0) < 2 ? { ...event, bars: [] } : event));
+  const region = pick(document.region, lang);
+  const metrics = new Set(shown.map((event) => event.metric));
+  const compared = shown.some((event) => event.bars.length > 1 || event.surge);
+  const topic =
+    metrics.size > 1
+      ? zh
+        ? '节假日旅游'
+        : 'holiday tourism'
+      : metrics.has('revenue')
+        ? zh
+          ? '节假日旅游收入'
+          : 'holiday tourism revenue'
+        : zh
+          ? '节假日接待游客'
+          : 'holiday visitors';
+  const title = zh ? `${region}${topic}${compared ? '：与上年同期比较' : ''}` : `${region}: ${topic}${compared ? ', against the same holiday a year earlier' : ''}`;
+
+  const notes: string[] = [];
+  if (shown.some((event) => event.baseText)) {
+    notes.push(
+      zh
+        ? '上年同期数值（虚线条）未经公布，由本期数值和公布的增幅推算，为约数。'
+        : "Last year's figures (dashed bars) were not published: they are derived from this year's figure and the published growth, and are approximate.",
+    );
+  }
+  const scales = new Set(shown.filter((event) => event.bars.length).map((event) => event.scale));
+  if (scales.size > 1) {
+    notes.push(zh ? '单位或口径不同的条形（如日均数与总数）按各自比例绘制。' : 'Bars in different units or measures (such as a daily average and a total) are drawn to separate scales.');
+  }
+
+  const dash = '—';
+  // The peak day is a visitors figure: its column only when a visitors row has one, never beside revenue alone.
+  const peaks = shown.some((event) => event.peak);
+  const table: DataTable = {
+    caption: title,
+    columns: [
+      ...(zh
+        ? [{ label: '节假日' }, { label: '指标' }, { label: '本期', numeric: true }, { label: '上年同期（推算）', numeric: true }, { label: '同比变化' }]
+        : [
+            { label: 'Holiday' },
+            { label: 'Measure' },
+            { label: 'This year', numeric: true },
+            { label: 'A year earlier (derived)', numeric: true },
+            { label: 'Change' },
+          ]),
+      ...(peaks ? [{ label: zh ? '单日最高' : 'Peak day', numeric: true }] : []),
+    ],
+    rows: shown.map((event) => [
+      event.title,
+      event.metricLabel,
+      event.valueText,
+      event.baseText ?? dash,
+      event.surge?.text ?? notGiven(lang),
+      ...(peaks ? [event.peak ?? dash] : []),
+    ]),
+  };
+
+  return {
+    title,
+    summary: sentences(shown.map((event) => event.sentence), lang),
+    events: shown,
+    notes,
+    table,
+    source: document.source,
+    // The whole chart is labelled when every figure in it is made up; otherwise each made-up holiday is.
+    illustrative: !!document.illustrative || (shown.length > 0 && shown.every((event) => event.illustrative)),
+  };
+};
