@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { Lang } from '../format/number.js';
 import { chartStyles, renderChartFrame, uniqueId, type ChartView } from './chart-frame.js';
@@ -59,6 +59,27 @@ export abstract class ScChart<T extends ChartView> extends ScElement<T> {
     const layout = compute();
     this.laidOut = { inputs: all, layout };
     return layout;
+  }
+
+  /** The mark whose details were last brought into view for the keyboard. */
+  private tooltipInView = -1;
+
+  /**
+   * Details shown for a focused mark are scrolled into view once: the page
+   * scrolls to the mark, not to the tooltip under it, which could stay
+   * below the window's edge. (Hover needs nothing: the pointer is there.)
+   */
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const shown = this.marks.shown;
+    const focused = this.shadowRoot?.activeElement?.closest('[data-mark]');
+    if (shown === -1 || !focused) {
+      this.tooltipInView = -1;
+      return;
+    }
+    if (shown === this.tooltipInView) return;
+    this.tooltipInView = shown;
+    this.renderRoot.querySelector('[part=tooltip]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }
 
   protected override affectsView(property: PropertyKey): boolean {

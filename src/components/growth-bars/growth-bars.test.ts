@@ -268,6 +268,26 @@ describe('sc-growth-bars', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('scrolls the details of a focused bar into view when they would fall below the window', async () => {
+    const el = await atWidth(700, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`);
+    window.scrollTo(0, 0);
+    // The last bar sits just above the window's bottom edge; its details, under it, would not.
+    const last = marks(el)[5]!;
+    const spacer = document.createElement('div');
+    spacer.style.height = `${Math.max(0, innerHeight - last.getBoundingClientRect().bottom - 4)}px`;
+    el.parentElement!.before(spacer);
+    try {
+      expect(last.getBoundingClientRect().bottom).to.be.at.most(innerHeight);
+      last.focus();
+      await el.updateComplete;
+      const tip = el.shadowRoot!.querySelector('[part=tooltip]')!.getBoundingClientRect();
+      expect(tip.bottom).to.be.at.most(innerHeight + 0.5);
+      expect(tip.top).to.be.at.least(0);
+    } finally {
+      spacer.remove();
+    }
+  });
+
   it('prints without the table button or a tooltip left by the pointer', async () => {
     const el = await atWidth(700, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`);
     hover(marks(el)[0]!.querySelector('rect.bar')!);
