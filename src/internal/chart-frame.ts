@@ -245,9 +245,20 @@ export const chartStyles = css`
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
-  /* Row headings keep a readable width on a phone; the table scrolls sideways instead. */
+  /*
+   * On a phone the table scrolls sideways rather than squeeze its columns to a
+   * character or two: row headings keep a readable width, headings break only
+   * between words (not inside 单日最高), and a figure stays on one line.
+   */
   tbody th {
     min-width: 6em;
+  }
+  thead th {
+    min-width: 4em;
+    word-break: keep-all;
+  }
+  .num {
+    white-space: nowrap;
   }
   .source {
     margin: 0.5rem 0 0;

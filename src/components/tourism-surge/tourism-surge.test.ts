@@ -494,3 +494,22 @@ describe('sc-tourism-surge', () => {
     });
   });
 });
+
+describe('sc-tourism-surge data table on a phone', () => {
+  it('keeps each figure and each Chinese heading on one line at 320 px, scrolling sideways instead', async () => {
+    const element = await inBox(320, html`<sc-tourism-surge lang="zh" src=${KAZUO}></sc-tourism-surge>`);
+    await loaded(element);
+    element.shadowRoot!.querySelector<HTMLButtonElement>('[part=table-toggle]')!.click();
+    await element.updateComplete;
+    const lines = (cell: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(cell);
+      return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+    };
+    const cells = [...element.shadowRoot!.querySelectorAll('[part=table] thead th, [part=table] td.num')].filter((cell) => cell.textContent!.trim());
+    expect(cells.length).to.be.greaterThan(6);
+    expect(cells.filter((cell) => lines(cell) > 1).map((cell) => cell.textContent!.trim())).to.deep.equal([]);
+    const wrap = element.shadowRoot!.querySelector('.table-wrap')!;
+    expect(wrap.scrollWidth).to.be.greaterThan(wrap.clientWidth);
+  });
+});
