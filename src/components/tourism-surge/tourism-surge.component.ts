@@ -166,7 +166,9 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
         : html`<p class=${event.published ? 'value-alone' : 'value-alone missing'}>${event.valueText}</p>`}
       ${event.surge
         ? html`<p part="surge" class="surge tone-${event.surge.tone}"><span class="arrow" aria-hidden="true">${arrow(event.surge.direction)}</span>${event.surge.text}</p>`
-        : html`<p class="no-comparison">${zh ? '未公布同比数据' : 'No comparison with last year published'}</p>`}
+        : event.published
+          ? html`<p class="no-comparison">${zh ? '未公布同比数据' : 'No comparison with last year published'}</p>`
+          : nothing}
       ${event.peak ? html`<p part="peak" class="peak">${zh ? '单日最高：' : 'Peak day: '}<strong>${event.peak}</strong></p>` : nothing}
       ${event.figures.length ? html`<ul part="figures" class="figures">${event.figures.map((figure) => html`<li>${figure}</li>`)}</ul>` : nothing}
       ${event.note ? html`<p class="event-note">${event.note}</p>` : nothing}

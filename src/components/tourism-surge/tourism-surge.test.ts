@@ -159,6 +159,14 @@ describe('sc-tourism-surge', () => {
       await expect(element).to.be.accessible();
     });
 
+    it('says "not published" once for a revenue with neither figure nor change', async () => {
+      const element = await inBox(1000, html`<sc-tourism-surge lang="zh" src=${SHUANGTA} events="lantern-festival-2024" metric="revenue"></sc-tourism-surge>`);
+      const [panel] = panels(element);
+      expect(text(panel!.querySelector('.value-alone.missing'))).to.equal('未公布');
+      expect(panel!.querySelector('.no-comparison')).to.equal(null);
+      expect(summary(element)).to.match(/^2024年迎春灯会：旅游收入未公布。/);
+    });
+
     it('never draws a total against a daily average', async () => {
       const element = await inBox(1000, html`<sc-tourism-surge lang="en" src=${SHUANGTA}></sc-tourism-surge>`);
       const [lantern, fenghuang] = panels(element);

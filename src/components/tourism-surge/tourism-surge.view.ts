@@ -231,9 +231,10 @@ export const surgeEventView = (event: TourismEvent, document: ScorecardDocument,
   const title = place ? `${label} · ${place}` : label;
   const named = place ? (zh ? `${label}（${place}）` : `${label}, ${place}`) : label;
   const what = zh ? `${metricLabel}${valueText}` : metric === 'visitors' && value !== undefined ? valueText : `${metric} ${valueText}`;
+  // "Not published" says it already: no "no comparison published" after it.
   const sentence = zh
-    ? `${named}：${what}${surge ? `，${surge.clause}` : '（未公布同比数据）'}${peak ? `；单日最高${peak}` : ''}。`
-    : `${named}: ${what}${surge ? `, ${surge.clause}` : ' (no comparison with last year published)'}${peakShort ? `; peak day ${peakShort}` : ''}.`;
+    ? `${named}：${what}${surge ? `，${surge.clause}` : value === undefined ? '' : '（未公布同比数据）'}${peak ? `；单日最高${peak}` : ''}。`
+    : `${named}: ${what}${surge ? `, ${surge.clause}` : value === undefined ? '' : ' (no comparison with last year published)'}${peakShort ? `; peak day ${peakShort}` : ''}.`;
 
   return {
     id: event.id,
