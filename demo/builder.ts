@@ -72,7 +72,7 @@ const renderOptions = (choice: Choice) => {
       sort: ['排序', 'Sort'],
       pipeline: ['项目链', 'Pipeline'],
       orientation: ['方向', 'Orientation'],
-      metric: ['数据', 'Measure'],
+      metric: ['统计项', 'Measure'],
     };
     label.textContent = `${names[option.name]?.[lang === 'zh' ? 0 : 1] ?? option.name} (${option.name})`;
     const select = document.createElement('select');
