@@ -179,9 +179,9 @@ export abstract class ScElement<T> extends LitElement {
    * Hands the font stack to the shadow tree through the CSSOM, which a strict
    * Content-Security-Policy allows (a style attribute it blocks): the host's
    * font, with CJK faces for Chinese. English keeps the host's font alone, so
-   * that its Latin text (quotes, say) never falls to a CJK face. Before the
-   * first render there is nothing to set: `updated` sets it then, and when
-   * the language changes.
+   * that its Latin text (quotes, say) never falls to a CJK face. Set before
+   * each render when the language changed; before the first render there is
+   * nothing to set, and `updated` sets it then.
    */
   private showFontStack(): void {
     const key = `${this.language}|${this.hostFont}`;
@@ -240,6 +240,8 @@ export abstract class ScElement<T> extends LitElement {
   protected override update(changed: PropertyValues): void {
     if (this.documents.status !== TaskStatus.PENDING) this.heldHeight = undefined;
     else if (this.heldHeight === undefined) this.heldHeight = this.renderRoot?.querySelector<HTMLElement>('[part=base]')?.offsetHeight;
+    // Before rendering: a chart measures its text as it renders, in this language's font stack.
+    this.showFontStack();
     super.update(changed);
   }
 
