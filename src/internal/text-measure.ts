@@ -131,6 +131,8 @@ export class TextMeasurer implements ReactiveController {
    */
   private sample?: HTMLElement;
   private resized?: ResizeObserver;
+  /** Set when a width was estimated (nothing laid out, the element hidden): measured again once the sample has a size. */
+  private estimated = false;
   private frame = 0;
 
   constructor(private readonly host: ReactiveElement) {
@@ -154,7 +156,10 @@ export class TextMeasurer implements ReactiveController {
     this.resized ??= new ResizeObserver(() => {
       this.frame ||= requestAnimationFrame(() => {
         this.frame = 0;
-        if (this.box && this.style && styleOf(this.box) !== this.style) this.stale();
+        if (this.box && (this.estimated || (this.style && styleOf(this.box) !== this.style))) {
+          this.estimated = false;
+          this.stale();
+        }
       });
     });
     this.resized.observe(sample);
@@ -198,7 +203,10 @@ export class TextMeasurer implements ReactiveController {
         probe.textContent = text;
         const measured = probe.getComputedTextLength();
         // Nothing is laid out while the element is hidden: estimate, and measure again later.
-        if (!measured && text.trim()) return estimateWidth(text, size, bold);
+        if (!measured && text.trim()) {
+          this.estimated = true;
+          return estimateWidth(text, size, bold);
+        }
         // A pixel to spare for glyphs that reach past their advance.
         this.widths.set(key, (width = measured + 1));
       }

@@ -288,6 +288,16 @@ describe('sc-growth-bars', () => {
     }
   });
 
+  it('measures its labels again when a chart laid out while hidden is shown at the same width', async () => {
+    const reference = await atWidth(600, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`);
+    const valueXs = (el: ScGrowthBars) => marks(el).map((mark) => mark.querySelector('text.value')!.getAttribute('x'));
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 600px; display: none"><sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars></div>`);
+    const hidden = box.querySelector<ScGrowthBars>('sc-growth-bars')!;
+    await loaded(hidden);
+    box.style.display = 'block';
+    await until(() => JSON.stringify(valueXs(hidden)) === JSON.stringify(valueXs(reference)), 'labels measured once shown');
+  });
+
   it('prints without the table button or a tooltip left by the pointer', async () => {
     const el = await atWidth(700, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`);
     hover(marks(el)[0]!.querySelector('rect.bar')!);
