@@ -127,7 +127,17 @@ describe('figures at the limits of a double', () => {
       { id: 'up', label: 'Up', value: HUGE, unit: '100m-cny', change: { kind: 'percent', value: HUGE }, target: { kind: 'growth', value: HUGE } },
       { id: 'down', label: 'Down', value: -HUGE, unit: '100m-cny', change: { kind: 'percent', value: -HUGE } },
     ],
-    pipelines: [{ id: 'p', label: 'P', unit: 'count', stages: [{ id: 'a', label: 'A', count: HUGE }, { id: 'b', label: 'B', count: 1 }] }],
+    pipelines: [
+      {
+        id: 'p',
+        label: 'P',
+        unit: 'count',
+        stages: [
+          { id: 'a', label: 'A', count: HUGE, amount: { value: HUGE, unit: '100m-cny' } },
+          { id: 'b', label: 'B', count: 1, amount: { value: 1, unit: '100m-cny' } },
+        ],
+      },
+    ],
     tourism: [
       {
         id: 't',
@@ -138,10 +148,19 @@ describe('figures at the limits of a double', () => {
     ],
   };
 
-  for (const tag of ['sc-growth-bars', 'sc-project-funnel', 'sc-tourism-surge', 'sc-indicator-card']) {
-    it(`${tag} draws ±1.7e308 without NaN or Infinity anywhere`, async () => {
+  const cases: [string, Record<string, string>][] = [
+    ['sc-growth-bars', {}],
+    ['sc-project-funnel', {}],
+    // 1.7e308 亿元 is past the largest double in yuan.
+    ['sc-project-funnel', { measure: 'amount' }],
+    ['sc-tourism-surge', {}],
+    ['sc-indicator-card', {}],
+  ];
+  for (const [tag, attributes] of cases) {
+    it(`${tag} ${JSON.stringify(attributes)} draws ±1.7e308 without NaN or Infinity anywhere`, async () => {
       const { element } = await withEvents<ScGrowthBars>(tag, (el) => {
         el.setAttribute('lang', 'en');
+        for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
         el.data = extreme;
       });
       await loaded(element);

@@ -10,6 +10,12 @@ export const hasFigure = (measure: Measure | undefined): measure is Measure =>
 export const unitInfo = (unit: Unit | undefined): UnitInfo =>
   unit === undefined ? UNITS.count : typeof unit === 'string' ? UNITS[unit] : { zh: unit.zh, en: unit.en, exponent: unit.exponent ?? 0 };
 
+/** A figure in its unit's base units (亿元 → yuan), kept finite: 1e308 亿元 becomes the largest double, not Infinity. */
+export const toBaseUnits = (value: number, unit: Unit | undefined): number => {
+  const base = shift(value, unitInfo(unit).exponent);
+  return Number.isFinite(base) ? base : Math.sign(base) * Number.MAX_VALUE;
+};
+
 export interface Quantity {
   value: number;
   unit?: Unit | undefined;

@@ -5,8 +5,8 @@
  */
 import type { DataTable } from '../../internal/chart-frame.js';
 import type { Pipeline, ScorecardDocument, Source, Stage } from '../../schema/document.js';
-import { formatFigure, notGiven, unitInfo } from '../../format/measure.js';
-import { formatPercent, shift, type Lang } from '../../format/number.js';
+import { formatFigure, notGiven, toBaseUnits } from '../../format/measure.js';
+import { formatPercent, type Lang } from '../../format/number.js';
 import { labelled, list, lowerFirst, pick, upperFirst } from '../../format/text.js';
 import { arrow } from '../../format/tone.js';
 import { conversions, type Conversion, type Rate, type LayoutStage, type RateText } from './project-funnel.layout.js';
@@ -69,7 +69,7 @@ const amountFigure = (stage: Stage, lang: Lang): Figure | undefined => {
   if (!amount) return undefined;
   const value = amount.value ?? null;
   return {
-    value: value === null ? null : shift(value, unitInfo(amount.unit).exponent),
+    value: value === null ? null : toBaseUnits(value, amount.unit),
     text: formatFigure(amount, lang),
     approx: !!amount.qualifier,
   };

@@ -98,8 +98,6 @@ export const comparisonLayout = (panels: ComparisonPanel[], width: number, measu
   // A bar's figure is bold when published, regular when derived.
   const labelWidth = (bar: ComparisonBar): number => measure(bar.valueLabel, FONT, !bar.derived);
   const rowWidth = (bar: ComparisonBar): number => measure(bar.rowLabel, FONT);
-  // A figure near the largest double can overflow to Infinity once converted to its unit (1e308 万 → visits).
-  panels = panels.map((panel) => ({ ...panel, bars: panel.bars.map((bar) => ({ ...bar, value: Math.min(bar.value, Number.MAX_VALUE) })) }));
   const maxima = new Map<string, number>();
   for (const panel of panels) for (const bar of panel.bars) maxima.set(panel.scale, Math.max(maxima.get(panel.scale) ?? 0, bar.value));
 

@@ -6,8 +6,8 @@
 import type { DataTable } from '../../internal/chart-frame.js';
 import type { Change, ScorecardDocument, Source, TourismEvent } from '../../schema/document.js';
 import { direction, formatChange, growthFactor, impliedQuantity, multipleToPercent, percentToMultiple, type Direction } from '../../format/change.js';
-import { formatFigure, formatQuantity, hasFigure, notGiven, quantityParts, unitInfo } from '../../format/measure.js';
-import { shift, type Lang } from '../../format/number.js';
+import { formatFigure, formatQuantity, hasFigure, notGiven, quantityParts, toBaseUnits, unitInfo } from '../../format/measure.js';
+import type { Lang } from '../../format/number.js';
 import { labelled, list, paren, pick, sentences } from '../../format/text.js';
 import { tone, type Tone } from '../../format/tone.js';
 
@@ -171,7 +171,7 @@ export const surgeEventView = (event: TourismEvent, document: ScorecardDocument,
   const bars: SurgeBar[] = [];
   if (value !== undefined) {
     bars.push({
-      value: shift(value, info.exponent),
+      value: toBaseUnits(value, unit),
       rowLabel: thisYear,
       text: valueText,
       derived: false,
@@ -180,7 +180,7 @@ export const surgeEventView = (event: TourismEvent, document: ScorecardDocument,
   }
   if (base !== undefined && baseText) {
     bars.push({
-      value: shift(base.value, info.exponent),
+      value: toBaseUnits(base.value, unit),
       rowLabel: lastYear,
       text: baseText,
       derived: true,
