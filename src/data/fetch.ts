@@ -1,4 +1,4 @@
-import { freezeDocument } from '../schema/document.js';
+import { freezeDocument } from '../schema/frozen.js';
 import type { ValidationIssue } from '../schema/dsl.js';
 import { LoadError, parseJson } from './errors.js';
 

@@ -22,6 +22,7 @@ import {
   type ValidationIssue,
 } from './dsl.js';
 import { UNIT_KEYS } from './units.js';
+import { isKnownValid, rememberIfFrozen } from './frozen.js';
 
 /** The major version of the document format this library reads. */
 export const SCHEMA_VERSION = 1;
@@ -290,50 +291,6 @@ export type ValidationResult =
   | { ok: true; document: ScorecardDocument; issues: [] }
   | { ok: false; document?: undefined; issues: ValidationIssue[] };
 
-/** Documents frozen by `freezeDocument`: valid once, valid for good. */
-const frozen = new WeakSet<object>();
-const knownValid = new WeakSet<object>();
-
-/**
- * Freezes a document this library parsed (a fetched one, shared by every
- * element that names its URL), so that no element, and no host code handed
- * it in an event, can change it under the others. Its validation is then
- * remembered: a scorecard's cards do not check it again.
- */
-export const freezeDocument = <T>(value: T): T => {
-  const freeze = (node: unknown): void => {
-    if (node && typeof node === 'object' && !Object.isFrozen(node)) {
-      Object.freeze(node);
-      for (const child of Object.values(node)) freeze(child);
-    }
-  };
-  if (value && typeof value === 'object' && !frozen.has(value)) {
-    freeze(value);
-    frozen.add(value);
-  }
-  return value;
-};
-
-/** Frozen copies of validated documents given as data, made once each by `sharedCopy`. */
-const copies = new WeakMap<object, ScorecardDocument>();
-
-/**
- * A validated document as elements share it (a scorecard's widgets): a fetched
- * document is frozen already; one given as data (the host's own, which it may
- * change) is copied and frozen, once. Either way it is known valid, so the
- * widgets given it do not check it again, each of them.
- */
-export const sharedCopy = (document: ScorecardDocument): ScorecardDocument => {
-  if (frozen.has(document)) return document;
-  let copy = copies.get(document);
-  if (!copy) {
-    copy = freezeDocument(structuredClone(document));
-    knownValid.add(copy);
-    copies.set(document, copy);
-  }
-  return copy;
-};
-
 const LISTS = ['indicators', 'pipelines', 'tourism', 'projects'] as const;
 
 /**
@@ -378,11 +335,11 @@ export const validateDocument = (value: unknown): ValidationResult => {
       ],
     };
   }
-  if (knownValid.has(value as object)) return { ok: true, document: value as ScorecardDocument, issues: [] };
+  if (isKnownValid(value)) return { ok: true, document: value as ScorecardDocument, issues: [] };
   const issues = validate(DocumentSchema, value);
   if (issues.length === 0) issues.push(...duplicateIds(value as ScorecardDocument));
   if (issues.length > 0) return { ok: false, issues };
-  if (frozen.has(value as object)) knownValid.add(value as object);
+  rememberIfFrozen(value);
   return { ok: true, document: value as ScorecardDocument, issues: [] };
 };
 
