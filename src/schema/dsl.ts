@@ -149,6 +149,14 @@ const accepts = (node: Node, type: string): boolean =>
     ? node.anyOf.some((branch) => accepts(branch, type))
     : (node.type === 'integer' ? 'number' : (node.type ?? (node.enum ? 'string' : typeof node.const))) === type;
 
+/** Compiled patterns, once each: every id and date of every document is checked against one. */
+const patterns = new Map<string, RegExp>();
+const patternOf = (source: string): RegExp => {
+  let pattern = patterns.get(source);
+  if (!pattern) patterns.set(source, (pattern = new RegExp(source)));
+  return pattern;
+};
+
 const PHRASES: Record<string, Phrase> = {
   string: ['a string', '字符串'],
   number: ['a number', '数字'],
@@ -211,7 +219,7 @@ const check = (node: Node, value: unknown, path: string, issues: ValidationIssue
     if (
       (node.enum && !node.enum.includes(text)) ||
       ('const' in node && text !== node.const) ||
-      (node.pattern && !new RegExp(node.pattern).test(text))
+      (node.pattern && !patternOf(node.pattern).test(text))
     ) {
       fail();
     }
