@@ -10,7 +10,7 @@ import type { Lang } from '../format/number.js';
 /** The font size (px) of text in the drawings, unless a chart sets its own; `svg text` in chartStyles. */
 export const TEXT_SIZE = 12;
 
-/** Width in px of `text` at `size` px (default 12), bold or not. */
+/** Width in px of `text` at `size` px (default TEXT_SIZE), bold or not. */
 export type Measure = (text: string, size?: number, bold?: boolean) => number;
 
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u3000-\u303f]/;
@@ -23,7 +23,7 @@ const NO_END = /[（《「『【“‘(\[]$/;
  * A measurer without a DOM: a CJK character is one em, Latin letters and
  * digits about 0.6 em, erring wide for the usual sans-serif fonts.
  */
-export const estimateWidth: Measure = (text, size = 12, bold = false) => {
+export const estimateWidth: Measure = (text, size = TEXT_SIZE, bold = false) => {
   let em = 0;
   for (const char of text) {
     if (CJK.test(char)) em += 1;
@@ -87,7 +87,7 @@ export const wrapWords = (text: string, fits: (line: string) => boolean): string
  * dashes, and inside a word only when the word alone is too wide. Beyond
  * `maxLines` the last line ends with an ellipsis.
  */
-export const wrapText = (text: string, maxWidth: number, size = 12, maxLines = Infinity, measure: Measure = estimateWidth, bold = false): string[] => {
+export const wrapText = (text: string, maxWidth: number, size = TEXT_SIZE, maxLines = Infinity, measure: Measure = estimateWidth, bold = false): string[] => {
   const fits = (line: string) => measure(line, size, bold) <= maxWidth;
   const lines = fill(pieces(text.trim()), fits, true);
   if (lines.length <= maxLines) return lines;
@@ -194,7 +194,7 @@ export class TextMeasurer implements ReactiveController {
       this.style = style;
     }
     probe.parentElement!.setAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
-    return (text, size = 12, bold = false) => {
+    return (text, size = TEXT_SIZE, bold = false) => {
       const key = `${lang}|${size}|${+bold}|${text}`;
       let width = this.widths.get(key);
       if (width === undefined) {
