@@ -49,7 +49,8 @@ export const targetProgress = (indicator: Indicator, lang: Lang): TargetProgress
     // The value in the plan's unit (4000万元 against a plan of 0.5亿元); no rate across kinds or against zero.
     const actual = convertUnit(value, indicator.unit, unit);
     if (actual === undefined || target.value <= 0) {
-      return { actual: undefined, target: target.value, status: 'pending', text: zh ? `${period}计划：${planned}` : `plan${period ? ` for ${period}` : ''}: ${planned}`, derived: false };
+      const planWord = zh ? `${period}计划` : `plan${period ? ` for ${period}` : ''}`;
+      return { actual: undefined, target: target.value, status: 'pending', text: labelled(planWord, planned, lang), derived: false };
     }
     const rate = formatPercent(percentOf(actual, target.value)!, lang);
     const status: TargetStatus = actual > target.value ? 'exceeded' : actual === target.value ? 'met' : 'missed';

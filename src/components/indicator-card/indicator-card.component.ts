@@ -7,7 +7,7 @@ import { formatChange, type FormattedChange } from '../../format/change.js';
 import { notGiven, quantityParts, type QuantityParts } from '../../format/measure.js';
 import type { Lang } from '../../format/number.js';
 import { targetProgress, targetWord, type TargetProgress } from '../../format/target.js';
-import { labelled, list, pick, upperFirst } from '../../format/text.js';
+import { labelled, list, paren, pick, upperFirst } from '../../format/text.js';
 import { arrow, tone, type Tone } from '../../format/tone.js';
 import { progressGeometry, type ProgressGeometry } from './progress.js';
 import { indicatorCardStyles } from './indicator-card.styles.js';
@@ -54,10 +54,10 @@ export const indicatorCardView = (document: ScorecardDocument, indicator: Indica
       ? `${planWord}${zh ? '' : ' '}${plan.before}${plan.number}${plan.after}`
       : notGiven(lang);
   // A period that holds brackets itself ("上半年（截至6月末）") follows a comma, not in brackets of its own.
-  const bracketed = /[()（）]/.test(period);
-  const clauses = [valueText, change?.text ?? '', period && (bracketed ? (zh ? `，${period}` : `, ${period}`) : zh ? `（${period}）` : ` (${period})`)];
+  const body = list([valueText, change?.text ?? ''], lang);
+  const dated = !period ? body : /[()（）]/.test(period) ? list([body, period], lang) : paren(body, period, lang);
   const sentence =
-    labelled(label, `${list(clauses.slice(0, 2), lang)}${clauses[2]}${zh ? '。' : '.'}`, lang) +
+    labelled(label, `${dated}${zh ? '。' : '.'}`, lang) +
     (target ? (zh ? `${target.text}。` : ` ${upperFirst(target.text)}.`) : '') +
     (note ? (zh ? note : ` ${note}`) + (/[.!?。！？]$/.test(note) ? '' : zh ? '。' : '.') : '');
   return {
