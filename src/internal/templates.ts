@@ -20,3 +20,7 @@ export const renderCredit = (source: Source | undefined, lang: Lang, illustrativ
 /** The on-screen label for figures made up for illustration. */
 export const renderIllustrative = (lang: Lang): TemplateResult =>
   html`<p part="illustrative" class="illustrative">${lang === 'zh' ? '示意数据，非真实统计' : 'Illustrative data, not real figures'}</p>`;
+
+/** The label of one made-up item among real ones (a holiday's panel), inline in its title. */
+export const renderIllustrativeBadge = (lang: Lang): TemplateResult =>
+  html`<span part="illustrative" class="illustrative">${lang === 'zh' ? '示意数据' : 'Illustrative data'}</span>`;

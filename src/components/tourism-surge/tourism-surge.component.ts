@@ -2,6 +2,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { nothingToShow, notOneOf, unknownIds, type View } from '../../internal/sc-element.js';
 import { ScChart } from '../../internal/sc-chart.js';
+import { renderIllustrativeBadge } from '../../internal/templates.js';
 import type { ScorecardDocument } from '../../schema/document.js';
 import type { Lang } from '../../format/number.js';
 import { parseIds } from '../../format/text.js';
@@ -140,7 +141,7 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
     return html`<div part="event" class="event">
       <p part="event-title" class="event-title">
         <span class="event-name">${event.title}</span> <span class="metric">·\u00a0${event.metricLabel}</span>
-        ${labelIllustrative ? html` <span part="illustrative" class="illustrative">${zh ? '示意数据' : 'Illustrative data'}</span>` : nothing}
+        ${labelIllustrative ? html` ${renderIllustrativeBadge(lang)}` : nothing}
       </p>
       ${layout.bars.length
         ? html`<div class="plot">
