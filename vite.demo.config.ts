@@ -17,8 +17,6 @@ const root = import.meta.dirname;
 const demo = resolve(root, 'demo');
 const bundle = resolve(root, 'dist/scorecard-kit.js');
 const storybook = resolve(root, 'storybook-static');
-/** Where the pages' source links to the docs: the dev server of `npm run storybook`. */
-const STORYBOOK_DEV_URL = 'http://127.0.0.1:6006/';
 const hasStorybook = () => existsSync(resolve(storybook, 'index.html'));
 
 const embedBundle = (): Plugin => ({
@@ -36,13 +34,6 @@ const embedBundle = (): Plugin => ({
       response.end(readFileSync(bundle));
     });
     server.middlewares.use('/storybook', staticFiles(storybook));
-  },
-  transformIndexHtml: {
-    order: 'pre',
-    handler(html) {
-      // Link the built Storybook beside the pages, when there is one.
-      return hasStorybook() ? html.replaceAll(`href="${STORYBOOK_DEV_URL}"`, 'href="./storybook/index.html"') : html;
-    },
   },
   writeBundle(options) {
     if (hasStorybook()) cpSync(storybook, resolve(options.dir!, 'storybook'), { recursive: true });
