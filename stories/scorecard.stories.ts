@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define.js';
-import { KAZUO, LINGYUAN, NEVER, SHUANGTA, documents, narrow, onDark } from './helpers.js';
+import { KAZUO, LINGYUAN, NEVER, SHUANGTA, documents, emptied, narrow, onDark } from './helpers.js';
 
 interface Args {
   src: string;
@@ -70,12 +70,5 @@ export const Empty: Story = {
 export const NothingToShow: Story = {
   name: 'Empty: a document with no figures',
   args: { lang: 'en' },
-  render: ({ lang }) => {
-    const doc = documents.kazuo();
-    delete doc.indicators;
-    delete doc.pipelines;
-    delete doc.tourism;
-    delete doc.projects;
-    return html`<sc-scorecard .data=${doc} lang=${lang}></sc-scorecard>`;
-  },
+  render: ({ lang }) => html`<sc-scorecard .data=${emptied()} lang=${lang}></sc-scorecard>`,
 };
