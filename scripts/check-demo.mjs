@@ -6,15 +6,16 @@
  * Catches what the dev server hides, such as a document left out of the build.
  *   node scripts/check-demo.mjs [demo-dist]
  */
+import { readdirSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { chromium } from 'playwright';
 import { chromiumArgs, findChromium, settledWidgets } from './browser.mjs';
 import { serve } from './static-server.mjs';
 
-const PAGES = ['index.html', 'article.html', 'portal.html', 'builder.html'];
-
 // Served from its parent, so the pages are checked in a subfolder (/demo-dist/…), as on a project page.
 const folder = resolve(process.argv[2] ?? 'demo-dist');
+// Every page the build wrote (the docs sit in a folder of their own).
+const PAGES = readdirSync(folder).filter((name) => name.endsWith('.html'));
 const server = await serve(dirname(folder));
 const site = `${server.url}/${basename(folder)}`;
 const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });

@@ -12,10 +12,11 @@ const BUILT = 'storybook-static/index.html';
 // The stories read the demo documents too.
 const SOURCES = ['src', 'stories', '.storybook', 'demo/data'];
 
-/** The newest modification time of any file below `folder`. */
+/** The newest modification time of any file below `folder`, tests aside (no story reads them). */
 const newest = (folder) =>
   readdirSync(folder, { withFileTypes: true }).reduce((latest, entry) => {
     const path = join(folder, entry.name);
+    if (entry.name.endsWith('.test.ts')) return latest;
     return Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
   }, 0);
 
