@@ -69,7 +69,7 @@ export const shadowText = (element: Element, selector = '*'): string =>
 
 /** Text of the first match in the shadow root. */
 export const partText = (element: Element | null | undefined, selector: string): string =>
-  (element?.shadowRoot?.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  textOf(element?.shadowRoot?.querySelector(selector));
 
 export interface FetchStub {
   calls: { url: string; signal: AbortSignal | undefined }[];

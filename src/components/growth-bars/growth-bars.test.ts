@@ -3,7 +3,7 @@ import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-
 import './define.js';
 import type { ScGrowthBars } from './growth-bars.component.js';
 import type { ScorecardDocument } from '../../schema/document.js';
-import { KAZUO, LINGYUAN, SHUANGTA, failed, inBox, loadDemo, loaded, partText, stubFetch, until, withEvents, hover } from '../../../tests/helpers.js';
+import { KAZUO, LINGYUAN, SHUANGTA, failed, frame, inBox, loadDemo, loaded, partText, stubFetch, until, withEvents, hover } from '../../../tests/helpers.js';
 
 const $$ = (element: Element, selector: string) => [...element.shadowRoot!.querySelectorAll(selector)];
 const texts = (element: Element, selector: string) => $$(element, selector).map((node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim());
@@ -22,9 +22,12 @@ const rows = (element: Element) =>
 
 /** Waits for the width controller's frame and the render after it. */
 const settle = async (element: ScGrowthBars) => {
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await frame();
+  await frame();
   await element.updateComplete;
 };
+/** The middle of a box, in whole pixels (where the mouse is sent). */
+const centre = (box: DOMRect): [number, number] => [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
 
 /** The element at a given width, loaded and measured. */
 const atWidth = (width: number, template: ReturnType<typeof html>) => inBox<ScGrowthBars>(width, template);
@@ -347,7 +350,6 @@ describe('sc-growth-bars', () => {
 
   it('keeps a hover tooltip while the pointer moves onto it, and hides it on Escape wherever the focus is (WCAG 1.4.13)', async () => {
     const el = await atWidth(700, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`);
-    const centre = (box: DOMRect): [number, number] => [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
     try {
       await sendMouse({ type: 'move', position: centre(marks(el)[0]!.querySelector('rect.bar')!.getBoundingClientRect()) });
       await el.updateComplete;
@@ -367,7 +369,6 @@ describe('sc-growth-bars', () => {
 
   it('shows a tooltip on the first hover after an Escape pressed elsewhere, and on a target label', async () => {
     const el = await atWidth(700, html`<sc-growth-bars lang="en" src=${KAZUO}></sc-growth-bars>`);
-    const centre = (box: DOMRect): [number, number] => [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
     try {
       await sendMouse({ type: 'move', position: [1, 1] });
       await sendKeys({ press: 'Escape' });

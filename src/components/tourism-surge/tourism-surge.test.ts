@@ -506,7 +506,6 @@ describe('sc-tourism-surge', () => {
 describe('sc-tourism-surge data table on a phone', () => {
   it('keeps each figure and each Chinese heading on one line at 320 px, scrolling sideways instead', async () => {
     const element = await inBox(320, html`<sc-tourism-surge lang="zh" src=${KAZUO}></sc-tourism-surge>`);
-    await loaded(element);
     element.shadowRoot!.querySelector<HTMLButtonElement>('[part=table-toggle]')!.click();
     await element.updateComplete;
     const lines = (cell: Element) => {
