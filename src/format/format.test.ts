@@ -137,10 +137,20 @@ describe('targetProgress', () => {
     expect(targetProgress(met, 'zh')!.text).to.equal('达到15.7%的目标');
   });
 
+  it('compares growth with a target for a longer period without calling it met or missed', () => {
+    const fullYear = { zh: '2024年全年', en: 'full year 2024' };
+    const below = { ...base, target: { kind: 'growth' as const, value: 16, period: fullYear } };
+    expect(targetProgress(below, 'en')!.text).to.equal('0.3 percentage points below the 16% growth target for full year 2024');
+    expect(targetProgress(below, 'zh')!.text).to.equal('增速低于2024年全年16%的目标0.3个百分点');
+    const level = { ...base, target: { kind: 'growth' as const, value: 15.7, period: fullYear } };
+    expect(targetProgress(level, 'en')!.text).to.equal('in line with the 15.7% growth target for full year 2024');
+    expect(targetProgress(level, 'zh')!.text).to.equal('增速与2024年全年15.7%的目标持平');
+  });
+
   it('derives the target from a published gap and says so', () => {
     const gap = { ...base, change: change('percent', 14.9, 'yoy'), target: { kind: 'growth' as const, gap: 2.9 } };
     const progress = targetProgress(gap, 'en')!;
-    expect(progress.text).to.equal('2.9 percentage points above the target (target 12.0%, derived)');
+    expect(progress.text).to.equal('2.9 percentage points above the target of 12.0% (derived)');
     expect(progress.derived).to.equal(true);
     expect(targetProgress(gap, 'zh')!.text).to.equal('高于目标2.9个百分点（目标12.0%，据此推算）');
   });

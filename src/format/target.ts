@@ -78,7 +78,7 @@ export const targetProgress = (indicator: Indicator, lang: Lang): TargetProgress
       status: gap > 0 ? 'exceeded' : gap === 0 ? 'met' : 'missed',
       text: zh
         ? `${above ? '高于' : '低于'}${period}目标${points(Math.abs(gap))}${impliedText ? `（目标${impliedText}，据此推算）` : ''}`
-        : `${points(Math.abs(gap))} ${above ? 'above' : 'below'} the ${period ? `${period} ` : ''}target${impliedText ? ` (target ${impliedText}, derived)` : ''}`,
+        : `${points(Math.abs(gap))} ${above ? 'above' : 'below'} the ${period ? `${period} ` : ''}target${impliedText ? ` of ${impliedText} (derived)` : ''}`,
       derived: implied !== undefined,
       ...(impliedText && { goal: impliedText }),
     };
@@ -100,12 +100,13 @@ export const targetProgress = (indicator: Indicator, lang: Lang): TargetProgress
   const status: TargetStatus = gap > 0 ? 'exceeded' : gap === 0 ? 'met' : 'missed';
   // A target for a longer period (the full year) cannot be met or missed by one
   // quarter's figure: say only how the growth compares with it.
+  const periodGoal = `the ${goal} growth target for ${period}`;
   const text = period
     ? zh
       ? `增速${status === 'met' ? '与' : status === 'exceeded' ? '高于' : '低于'}${goalPhrase}${status === 'met' ? '持平' : points(Math.abs(gap))}`
       : status === 'met'
-        ? `growth in line with ${goalPhrase}`
-        : `growth ${points(Math.abs(gap))} ${status === 'exceeded' ? 'above' : 'below'} ${goalPhrase}`
+        ? `in line with ${periodGoal}`
+        : `${points(Math.abs(gap))} ${status === 'exceeded' ? 'above' : 'below'} ${periodGoal}`
     : status === 'met'
       ? zh
         ? `达到${goalPhrase}`

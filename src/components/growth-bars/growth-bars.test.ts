@@ -193,7 +193,7 @@ describe('sc-growth-bars', () => {
     expect(partText(el, '[part=title]')).to.equal('Fixed-asset investment: growth year on year by region');
     expect(summary(el)).to.equal(
       '3 regions. Fastest: Shuangta District, 2024 Q1, up 21.3%. Slowest: Lingyuan City, First half (to end of June), up 5.6%. ' +
-        'Kazuo County, 2024 Q1: growth 0.7 percentage points above the 15% target for full year 2024. The periods differ.',
+        'Kazuo County, 2024 Q1: 0.7 percentage points above the 15% growth target for full year 2024. The periods differ.',
     );
     expect(notes(el)).to.deep.equal(['The periods differ. Kazuo County and Shuangta District: 2024 Q1; Lingyuan City: First half (to end of June).']);
     await expect(el).to.be.accessible();

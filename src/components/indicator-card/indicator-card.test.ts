@@ -24,9 +24,9 @@ describe('sc-indicator-card', () => {
     await loaded(card);
     expect(partText(card, '[part=value]')).to.equal('1.07 billion yuan');
     expect(partText(card, '[part=change]')).to.equal('▲up 15.7% year on year');
-    expect(partText(card, '[part=target]')).to.equal('growth 0.7 percentage points above the 15% target for full year 2024');
+    expect(partText(card, '[part=target]')).to.equal('0.7 percentage points above the 15% growth target for full year 2024');
     expect(sentence(card)).to.equal(
-      'Fixed-asset investment: 1.07 billion yuan, up 15.7% year on year (2024 Q1). Growth 0.7 percentage points above the 15% target for full year 2024.',
+      'Fixed-asset investment: 1.07 billion yuan, up 15.7% year on year (2024 Q1). 0.7 percentage points above the 15% growth target for full year 2024.',
     );
   });
 
@@ -116,7 +116,7 @@ describe('sc-indicator-card', () => {
     const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" src=${KAZUO} indicator="retail-sales-above-quota"></sc-indicator-card>`);
     await loaded(card);
     expect(partText(card, '[part=value]')).to.equal('163 million yuan');
-    expect(partText(card, '[part=target]')).to.equal('2.9 percentage points above the target (target 12.0%, derived)');
+    expect(partText(card, '[part=target]')).to.equal('2.9 percentage points above the target of 12.0% (derived)');
   });
 
   it('reads a decline as a decline, with an arrow and the palette colour', async () => {
