@@ -157,6 +157,31 @@ export const inBox = async <E extends Loading>(width: number, template: ReturnTy
   return element;
 };
 
+/**
+ * The text of `element` as laid out, one string per line box: what a reader
+ * sees on each line ("202.28 million" / "yuan"). Characters of smaller type on
+ * the same line (a unit beside the figure) count as the same line.
+ */
+export const visualLines = (element: Element): string[] => {
+  const lines: string[] = [];
+  let bottom = -Infinity;
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.textContent ?? '';
+    for (let i = 0; i < text.length; i++) {
+      const range = document.createRange();
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      const rect = range.getClientRects()[0];
+      if (!rect || rect.width === 0) continue;
+      if (rect.top >= bottom - 2) lines.push('');
+      bottom = Math.max(rect.top >= bottom - 2 ? -Infinity : bottom, rect.bottom);
+      lines[lines.length - 1] += text[i];
+    }
+  }
+  return lines.map((line) => line.replace(/\s+/g, ' ').trim());
+};
+
 /** Polls `check` until it holds; fails naming `what` after `timeout` ms. */
 export const until = async (check: () => boolean, what: string, timeout = 10000): Promise<void> => {
   const start = performance.now();

@@ -73,6 +73,9 @@ export const indicatorCardView = (document: ScorecardDocument, indicator: Indica
   };
 };
 
+/** " million yuan" → "\u00a0million yuan": the number and its first word break together. */
+const gluedToNumber = (after: string): string => after.replace(/^ /, '\u00a0');
+
 /**
  * The progress track as SVG geometry (attributes, not inline styles, so that a
  * strict Content-Security-Policy has nothing to block).
@@ -147,9 +150,9 @@ export class ScIndicatorCard extends ScElement<IndicatorCardView> {
         <div part="label" class="label">${view.label}</div>
         ${value
           ? html`<div part="value" class="value">
-              ${value.before ? html`<span class="affix">${value.before}</span>` : nothing}${value.number}<span class="affix unit"
-                >${value.after}</span
-              >
+              ${value.before ? html`<span class="affix">${value.before}</span>` : nothing}${value.number}${lang === 'zh'
+                ? html`<span class="affix unit">${value.after}</span>`
+                : html`<span class="affix">${gluedToNumber(value.after)}</span>`}
             </div>`
           : html`<div part="value" class="value missing">${notGiven(lang)}</div>`}
         ${change

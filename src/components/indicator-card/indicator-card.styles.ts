@@ -38,7 +38,9 @@ export const indicatorCardStyles = css`
     font-size: 0.55em;
     font-weight: 600;
   }
-  /* A unit is never split (万元, not 万 / 元); the line may break before it. */
+  /* A Chinese unit is never split (万元, not 万 / 元); the line may break
+     before it. An English one keeps its first word with the number
+     ("202.28 million" / "yuan"). */
   .value .unit {
     white-space: nowrap;
   }

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import './define.js';
 import type { ScIndicatorCard } from './indicator-card.component.js';
-import { KAZUO, LINGYUAN, SHUANGTA, failed, jsonScript, loadDemo, loaded, partText, stubFetch, withEvents } from '../../../tests/helpers.js';
+import { KAZUO, LINGYUAN, SHUANGTA, failed, inBox, jsonScript, loadDemo, loaded, partText, stubFetch, visualLines, withEvents } from '../../../tests/helpers.js';
 import { progressGeometry } from './progress.js';
 
 const sentence = (card: ScIndicatorCard) => partText(card, '.visually-hidden');
@@ -28,6 +28,14 @@ describe('sc-indicator-card', () => {
     expect(sentence(card)).to.equal(
       'Fixed-asset investment: 1.07 billion yuan, up 15.7% year on year (2024 Q1). 0.7 percentage points above the 15% growth target for full year 2024.',
     );
+  });
+
+  it('keeps a narrow English figure with its magnitude, and a Chinese unit whole', async () => {
+    const value = (card: ScIndicatorCard) => visualLines(card.shadowRoot!.querySelector('[part=value]')!);
+    const en = await inBox<ScIndicatorCard>(160, html`<sc-indicator-card lang="en" src=${SHUANGTA} indicator="general-budget-revenue"></sc-indicator-card>`);
+    expect(value(en)).to.deep.equal(['202.28 million', 'yuan']);
+    const zh = await inBox<ScIndicatorCard>(160, html`<sc-indicator-card lang="zh" src=${SHUANGTA} indicator="general-budget-revenue"></sc-indicator-card>`);
+    expect(value(zh)).to.deep.equal(['2.0228亿元']);
   });
 
   it('takes the language from the nearest ancestor, zh-CN counting as zh', async () => {
