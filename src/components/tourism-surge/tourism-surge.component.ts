@@ -140,7 +140,7 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
     const zero = layout.bars[0]?.x ?? 0;
     return html`<div part="event" class="event">
       <p part="event-title" class="event-title">
-        <span class="event-name">${event.title}</span> <span class="metric">·\u00a0${event.metricLabel}</span>
+        <span class="event-name">${event.title}</span>\u00a0<span class="metric">·\u00a0${event.metricLabel}</span>
         ${labelIllustrative ? html` ${renderIllustrativeBadge(lang)}` : nothing}
       </p>
       ${layout.bars.length

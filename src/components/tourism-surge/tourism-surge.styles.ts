@@ -34,6 +34,7 @@ export const tourismSurgeStyles = css`
     padding: 0 0.375rem;
     font-size: 0.75rem;
   }
+  /* "· Visitors" never starts a line: it goes down with the holiday's last word. */
   .metric {
     font-size: 0.8125rem;
     color: var(--_muted);

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import './define.js';
 import type { ScTourismSurge } from './tourism-surge.component.js';
 import { MIN_BAR } from './tourism-surge.layout.js';
-import { failed, KAZUO, loadDemo, loaded, loadsAfterWaiting, partText, shadowText, SHUANGTA, textOf, withEvents, inBox as inBoxOf, hover } from '../../../tests/helpers.js';
+import { failed, KAZUO, loadDemo, loaded, loadsAfterWaiting, partText, shadowText, SHUANGTA, textOf, visualLines, withEvents, inBox as inBoxOf, hover } from '../../../tests/helpers.js';
 import type { ScorecardDocument } from '../../schema/document.js';
 
 const inBox = (width: number, content: ReturnType<typeof html>) => inBoxOf<ScTourismSurge>(width, content);
@@ -441,6 +441,16 @@ describe('sc-tourism-surge', () => {
     const en = await inBox(600, html`<sc-tourism-surge lang="en" .data=${doc}></sc-tourism-surge>`);
     expect(valueLabels(panels(en)[0]!)).to.deep.equal(['5,000 visits', 'about 4,000 visits (derived)']);
     expect(text(panels(en)[0]!.querySelector('[part=surge]'))).to.equal("▲up 25% on last year (about 1.3 times last year's, derived)");
+  });
+
+  it('never starts a line of a panel title with its separator', async () => {
+    for (const width of [180, 220, 260, 300, 340]) {
+      const element = await inBox(width, html`<sc-tourism-surge lang="en" src=${KAZUO}></sc-tourism-surge>`);
+      for (const title of root(element).querySelectorAll('[part=event-title]')) {
+        const lines = visualLines(title);
+        expect(lines.filter((line) => line.startsWith('·')), `${width} px: ${lines.join(' / ')}`).to.deep.equal([]);
+      }
+    }
   });
 
   it('treats an empty metric attribute as the default', async () => {
