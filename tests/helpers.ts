@@ -174,9 +174,10 @@ export const visualLines = (element: Element): string[] => {
       range.setEnd(node, i + 1);
       const rect = range.getClientRects()[0];
       if (!rect || rect.width === 0) continue;
-      if (rect.top >= bottom - 2) lines.push('');
-      bottom = Math.max(rect.top >= bottom - 2 ? -Infinity : bottom, rect.bottom);
-      lines[lines.length - 1] += text[i];
+      const newLine = rect.top >= bottom - 2;
+      if (newLine) lines.push(text[i]!);
+      else lines.push(lines.pop()! + text[i]);
+      bottom = newLine ? rect.bottom : Math.max(bottom, rect.bottom);
     }
   }
   return lines.map((line) => line.replace(/\s+/g, ' ').trim());

@@ -111,6 +111,19 @@ describe('sc-growth-bars', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("titles the bars with their own period when they share one, not the document's wider one", async () => {
+    // Shuangta's document covers "2024 Q1 and the spring holidays"; its growth rates are all Q1.
+    const el = await atWidth(700, html`<sc-growth-bars lang="zh" src=${SHUANGTA}></sc-growth-bars>`);
+    expect(partText(el, '[part=title]')).to.equal('双塔区2024年一季度主要指标同比增速');
+    expect(texts(el, 'tspan.sub')).to.deep.equal([]);
+    // Bars of different periods: the document's period in the title, each other period beside its bar.
+    const doc = await loadDemo(SHUANGTA);
+    doc.indicators![0]!.period = { zh: '2023年', en: '2023' };
+    const mixed = await atWidth(700, html`<sc-growth-bars lang="en" .data=${doc}></sc-growth-bars>`);
+    expect(partText(mixed, '[part=title]')).to.equal('Shuangta District, 2024 Q1 and spring holidays: growth year on year');
+    expect(texts(mixed, 'tspan.sub')).to.deep.equal(['2023', '2024 Q1', '2024 Q1', '2024 Q1']);
+  });
+
   it('writes English labels, summary and names', async () => {
     const el = await atWidth(900, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`);
     expect(labels(el)[3]).to.equal('Industrial value added (above designated size)');
@@ -255,7 +268,7 @@ describe('sc-growth-bars', () => {
     expect(retail!.value.left).to.be.greaterThan(retail!.bar.right);
     expect(summary(el)).to.equal('4项指标。最高：社会消费品零售总额，增长6.2%。最低：固定资产投资，下降12.6%。其中2项下降。');
     expect(partText(el, '[part=illustrative]')).to.equal('示意数据，非真实统计');
-    expect(rows(el)[1]).to.equal('固定资产投资 2024年一季度 同比下降12.6% 6.5亿元');
+    expect(rows(el)[1]).to.equal('固定资产投资 同比下降12.6% 6.5亿元');
     expect(texts(el, 'text.tick')).to.include('0%');
     expect(texts(el, 'text.tick').some((tick) => tick.startsWith('−'))).to.equal(true);
     await expect(el).to.be.accessible();

@@ -232,7 +232,7 @@ export const growthBarsView = (documents: ScorecardDocument[], options: GrowthBa
     const docPeriod = pick(document.period, lang);
     const add = (indicator: Indicator) => {
       const period = pick(indicator.period ?? document.period, lang);
-      items.push({ indicator, document, key: indicator.id, name: pick(indicator.label, lang), sublabel: period !== docPeriod ? period : '', period });
+      items.push({ indicator, document, key: indicator.id, name: pick(indicator.label, lang), sublabel: '', period });
     };
     const nonPercent = (indicator: Indicator) => {
       const text = formatChange(indicator.change!, lang).text;
@@ -268,7 +268,13 @@ export const growthBarsView = (documents: ScorecardDocument[], options: GrowthBa
     }
     const yoy = items.every((item) => item.indicator.change?.basis === 'yoy');
     const region = pick(document.region, lang);
-    title = zh ? `${region}${docPeriod}主要指标${yoy ? '同比' : ''}增速` : `${region}, ${docPeriod}: growth${yoy ? ' year on year' : ''}`;
+    // The bars' own period when they share one (Q1 figures of a document about
+    // "Q1 and the spring holidays"); otherwise the document's, with each bar
+    // of another period labelled.
+    const shared = new Set(items.map((item) => item.period));
+    const period = shared.size === 1 ? items[0]!.period : docPeriod;
+    for (const item of items) item.sublabel = item.period === period ? '' : item.period;
+    title = zh ? `${region}${period}主要指标${yoy ? '同比' : ''}增速` : `${region}, ${period}: growth${yoy ? ' year on year' : ''}`;
   }
 
   if (items.length === 0) {
