@@ -7,7 +7,7 @@ import { sharedCopy } from '../../schema/frozen.js';
 import { formatQuantity, hasFigure } from '../../format/measure.js';
 import type { Lang } from '../../format/number.js';
 import { list, pick } from '../../format/text.js';
-import { SECTIONS, groupIndicators, planSections, type IndicatorGroup, type SectionName } from './scorecard.layout.js';
+import { SECTIONS, groupIndicators, planSections, projectDetails, type IndicatorGroup, type SectionName } from './scorecard.layout.js';
 import { scorecardStyles } from './scorecard.styles.js';
 
 export interface ScorecardView {
@@ -173,18 +173,12 @@ export class ScScorecard extends ScElement<ScorecardView> {
         <tbody>
           ${projects.map((project) => {
             const investment = project.investment;
-            const details = (project.figures ?? []).map((figure) => {
-              const label = pick(figure.label, lang);
-              if (typeof figure.value !== 'number') return label;
-              const amount = formatQuantity({ ...figure, value: figure.value }, lang);
-              return zh ? `${label}${amount}` : `${label}: ${amount}`;
-            });
-            const note = pick(project.note, lang);
+            const details = projectDetails(project, lang);
             const status = project.status && STATUS[project.status][zh ? 1 : 0];
             return html`<tr>
               <th scope="row">
                 ${pick(project.label, lang)}
-                ${details.length || note ? html`<span class="detail">${list([...details, note], lang)}</span>` : nothing}
+                ${details ? html`<span class="detail">${details}</span>` : nothing}
                 ${status ? html`<span class="status-tag status-inline">${status}</span>` : nothing}
               </th>
               <td class="status-col">${status ? html`<span class="status-tag">${status}</span>` : nothing}</td>

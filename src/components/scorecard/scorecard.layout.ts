@@ -1,5 +1,7 @@
-import type { Indicator, ScorecardDocument, Text } from '../../schema/document.js';
-import { parseIds } from '../../format/text.js';
+import type { Indicator, Project, ScorecardDocument, Text } from '../../schema/document.js';
+import { formatQuantity } from '../../format/measure.js';
+import type { Lang } from '../../format/number.js';
+import { lowerFirst, parseIds, pick } from '../../format/text.js';
 
 export const SECTIONS = ['indicators', 'growth', 'pipelines', 'tourism', 'projects'] as const;
 export type SectionName = (typeof SECTIONS)[number];
@@ -42,4 +44,37 @@ export const groupIndicators = (indicators: Indicator[]): IndicatorGroup[] => {
     groups.get(key)!.indicators.push(indicator);
   }
   return [...groups.values()];
+};
+
+/** Whether `name` holds `amount` as a whole figure: "3GWh" in "全钒液流3GWh", not in "13GWh". */
+const names = (name: string, amount: string): boolean => {
+  const compact = (text: string) => text.replace(/\s/g, '');
+  const [haystack, needle] = [compact(name), compact(amount)];
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+    // Not the tail of a longer number: 13, 0.3 or 1,300.
+    const before = haystack.slice(Math.max(0, at - 2), at);
+    if (!/(\d|\.|\d,)$/.test(before)) return true;
+  }
+  return false;
+};
+
+/**
+ * A project's figures and note as one line, leaving out a figure its name
+ * already gives (年产30万吨啤酒项目 with a capacity of 30万吨):
+ * 预计年销售收入112亿元，预计税收4.39亿元 /
+ * "Expected annual sales: 11.2 billion yuan; expected tax: 439 million yuan".
+ */
+export const projectDetails = (project: Project, lang: Lang): string => {
+  const zh = lang === 'zh';
+  const name = pick(project.label, lang);
+  const parts = (project.figures ?? []).flatMap((figure) => {
+    const label = pick(figure.label, lang);
+    if (typeof figure.value !== 'number') return [label];
+    const amount = formatQuantity({ ...figure, value: figure.value }, lang);
+    if (names(name, amount)) return [];
+    return [zh ? `${label}${amount}` : `${label}: ${amount}`];
+  });
+  const note = pick(project.note, lang);
+  if (note) parts.push(note);
+  return zh ? parts.join('，') : parts.map((part, index) => (index ? lowerFirst(part) : part)).join('; ');
 };

@@ -1,9 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../define.js';
 import type { ScScorecard } from './scorecard.component.js';
-import { KAZUO, LINGYUAN, SHUANGTA, failed, loadDemo, loaded, partText, withEvents } from '../../../tests/helpers.js';
-import { groupIndicators, planSections } from './scorecard.layout.js';
-import type { ScorecardDocument } from '../../schema/document.js';
+import { KAZUO, LINGYUAN, SHUANGTA, failed, loadDemo, loaded, partText, textOf, withEvents } from '../../../tests/helpers.js';
+import { groupIndicators, planSections, projectDetails } from './scorecard.layout.js';
+import type { Project, ScorecardDocument } from '../../schema/document.js';
 
 const sectionTitles = (card: ScScorecard) =>
   [...card.shadowRoot!.querySelectorAll('[part=section-title]')].map((heading) => heading.textContent!.trim());
@@ -48,7 +48,8 @@ describe('sc-scorecard', () => {
     expect(partText(card, '[part=footer]')).to.equal('来源：辽宁地方报纸报道');
     const projects = partText(card, '[part=projects]');
     expect(projects).to.contain('25亿元');
-    expect(projects).to.contain('预计年销售收入112亿元');
+    // The capacities are in the project's name (全钒液流3GWh+锂电6.5GWh电池项目): not said again.
+    expect(partText(card, '[part=projects] .detail')).to.equal('预计年销售收入112亿元，预计税收4.39亿元');
     // The table is named by its section heading (a screen reader's table list reads "重点项目").
     const table = card.shadowRoot!.querySelector('[part=projects]')!;
     expect(card.shadowRoot!.getElementById(table.getAttribute('aria-labelledby')!)?.textContent).to.equal('重点项目');
@@ -64,6 +65,11 @@ describe('sc-scorecard', () => {
     await loaded(shuangta);
     expect(sectionTitles(shuangta)).to.deep.equal(['Indicators at a glance', 'Growth rates', 'Holiday tourism', 'Projects']);
     expect(partText(shuangta, '[part=projects]')).to.contain('about 600 million yuan');
+    const brewery = [...shuangta.shadowRoot!.querySelectorAll('[part=projects] tbody th')].find((cell) => cell.textContent!.includes('Brewery'))!;
+    expect(textOf(brewery)).to.equal('Brewery, 300,000 tonnes a year Continuing');
+    const kazuo = await fixture<ScScorecard>(html`<sc-scorecard lang="en" src=${KAZUO} sections="projects"></sc-scorecard>`);
+    await loaded(kazuo);
+    expect(partText(kazuo, '[part=projects] .detail')).to.equal('Expected annual sales: 11.2 billion yuan; expected tax: 439 million yuan');
   });
 
   it('picks and orders sections', async () => {
@@ -191,5 +197,30 @@ describe('scorecard layout', () => {
     // 0.12em of the scorecard's 16 px, inherited as a length.
     expect(getComputedStyle(label).letterSpacing).to.equal('1.92px');
     expect(parseFloat(getComputedStyle(bars.shadowRoot!.querySelector('[part=summary]')!).wordSpacing)).to.be.greaterThan(1);
+  });
+});
+
+describe('projectDetails', () => {
+  const plant: Project = {
+    id: 'p',
+    label: { zh: '年产3GWh电池项目', en: 'Battery plant, 3 GWh a year' },
+    figures: [
+      { id: 'c', label: { zh: '年产能', en: 'Capacity' }, value: 3, unit: 'gwh' },
+      { id: 'd', label: { zh: '二期产能', en: 'Phase II capacity' }, value: 13, unit: 'gwh' },
+      { id: 'e', label: { zh: '配套产业园', en: 'An industrial park alongside' } },
+    ],
+    note: { zh: '一季度开工', en: 'Started in Q1' },
+  };
+
+  it('leaves out a figure the name already gives, not one that merely ends the same', () => {
+    expect(projectDetails(plant, 'zh')).to.equal('二期产能13GWh，配套产业园，一季度开工');
+    expect(projectDetails(plant, 'en')).to.equal('Phase II capacity: 13 GWh; an industrial park alongside; started in Q1');
+    const larger = { ...plant, label: { zh: '年产13GWh电池项目', en: 'Battery plant, 1,300 GWh a year' } };
+    expect(projectDetails(larger, 'zh')).to.equal('年产能3GWh，配套产业园，一季度开工');
+    expect(projectDetails(larger, 'en')).to.match(/^Capacity: 3 GWh; phase II capacity: 13 GWh;/);
+  });
+
+  it('says nothing when there is nothing but the name', () => {
+    expect(projectDetails({ id: 'q', label: 'x' }, 'en')).to.equal('');
   });
 });
