@@ -38,18 +38,20 @@ interface Choice {
 /** Options each widget takes, with choices drawn from the document. */
 const widgetOptions = (widget: string, doc: ScorecardDocument | undefined, lang: 'zh' | 'en') => {
   const label = (text: Parameters<typeof pick>[0]) => pick(text, lang);
+  // A fixed choice in the page's language, with the attribute value it writes: 降序（desc）.
+  const fixed = (value: string, zh: string, en: string): [string, string] => [value, lang === 'zh' ? `${zh}（${value}）` : `${en} (${value})`];
   switch (widget) {
     case 'sc-indicator-card':
       return [{ name: 'indicator', values: (doc?.indicators ?? []).map((item) => [item.id, `${label(item.label)}${item.period ? ` (${label(item.period)})` : ''}`]) }];
     case 'sc-growth-bars':
-      return [{ name: 'sort', values: [['none', 'none'], ['desc', 'desc'], ['asc', 'asc']] }];
+      return [{ name: 'sort', values: [fixed('none', '按文档顺序', 'Document order'), fixed('desc', '从高到低', 'Highest first'), fixed('asc', '从低到高', 'Lowest first')] }];
     case 'sc-project-funnel':
       return [
         { name: 'pipeline', values: (doc?.pipelines ?? []).map((item) => [item.id, label(item.label)]) },
-        { name: 'orientation', values: [['horizontal', 'horizontal'], ['vertical', 'vertical']] },
+        { name: 'orientation', values: [fixed('horizontal', '横向', 'Horizontal'), fixed('vertical', '纵向', 'Vertical')] },
       ];
     case 'sc-tourism-surge':
-      return [{ name: 'metric', values: [['visitors', 'visitors'], ['revenue', 'revenue']] }];
+      return [{ name: 'metric', values: [fixed('visitors', '接待游客', 'Visitors'), fixed('revenue', '旅游收入', 'Revenue')] }];
     default:
       return [];
   }
@@ -74,7 +76,8 @@ const renderOptions = (choice: Choice) => {
       orientation: ['方向', 'Orientation'],
       metric: ['统计项', 'Measure'],
     };
-    label.textContent = `${names[option.name]?.[lang === 'zh' ? 0 : 1] ?? option.name} (${option.name})`;
+    const name = names[option.name]?.[lang === 'zh' ? 0 : 1] ?? option.name;
+    label.textContent = lang === 'zh' ? `${name}（${option.name}）` : `${name} (${option.name})`;
     const select = document.createElement('select');
     select.id = id;
     select.name = option.name;

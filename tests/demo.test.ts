@@ -162,6 +162,20 @@ describe('demo: embed builder', () => {
     fresh.remove();
   });
 
+  it("offers each widget's fixed choices in the widget's language, with the value they write", async () => {
+    page().querySelector<HTMLInputElement>('input[name=lang][value=zh]')!.click();
+    await builderReady();
+    await choose('#document', 'data/kazuo-2024-q1.json');
+    await choose('#widget', 'sc-tourism-surge');
+    const choices = () => [...page().querySelectorAll<HTMLOptionElement>('#option-metric option')].map((option) => option.textContent);
+    expect(choices()).to.deep.equal(['接待游客（visitors）', '旅游收入（revenue）']);
+    await choose('#option-metric', 'revenue');
+    expect(page().querySelector<HTMLTextAreaElement>('#snippet')!.value).to.contain('metric="revenue"');
+    page().querySelector<HTMLInputElement>('input[name=lang][value=en]')!.click();
+    await builderReady();
+    expect(choices()).to.deep.equal(['Visitors (visitors)', 'Revenue (revenue)']);
+  });
+
   it('validates pasted JSON live and names the bad field', async () => {
     await choose('#document', 'paste');
     await type(JSON.stringify({ version: 1, id: 'x', region: 'R', period: 'P', source: { name: 'S' }, indicators: [{ id: 'a', label: 'A', change: { kind: 'pct', value: 1 } }] }));
