@@ -221,6 +221,28 @@ export const chartStyles = css`
     overflow-x: auto;
     margin-top: 0.5rem;
   }
+  /*
+   * A table wider than its box fades out at the side where more columns lie,
+   * as the cue a phone's hidden scrollbar does not give. The table's own
+   * scroll position picks the side; a table that fits has no scroll timeline,
+   * so no fade.
+   */
+  .table-wrap:not(.visually-hidden) {
+    animation: sc-more-columns linear both;
+    animation-timeline: scroll(self inline);
+  }
+  @keyframes sc-more-columns {
+    from {
+      mask-image: linear-gradient(to left, transparent, #000 2.5rem);
+    }
+    1%,
+    99% {
+      mask-image: linear-gradient(to right, transparent, #000 2.5rem, #000 calc(100% - 2.5rem), transparent);
+    }
+    to {
+      mask-image: linear-gradient(to right, transparent, #000 2.5rem);
+    }
+  }
   /* Hidden from sight but read by screen readers; not a scrollable region. */
   .table-wrap.visually-hidden {
     overflow: hidden;

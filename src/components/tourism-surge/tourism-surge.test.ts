@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import './define.js';
 import type { ScTourismSurge } from './tourism-surge.component.js';
 import { MIN_BAR } from './tourism-surge.layout.js';
-import { failed, KAZUO, loadDemo, loaded, loadsAfterWaiting, partText, shadowText, SHUANGTA, textOf, visualLines, withEvents, inBox as inBoxOf, hover } from '../../../tests/helpers.js';
+import { failed, frame, KAZUO, loadDemo, loaded, loadsAfterWaiting, partText, shadowText, SHUANGTA, textOf, visualLines, withEvents, inBox as inBoxOf, hover } from '../../../tests/helpers.js';
 import type { ScorecardDocument } from '../../schema/document.js';
 
 const inBox = (width: number, content: ReturnType<typeof html>) => inBoxOf<ScTourismSurge>(width, content);
@@ -528,5 +528,35 @@ describe('sc-tourism-surge data table on a phone', () => {
     expect(cells.filter((cell) => lines(cell) > 1).map((cell) => cell.textContent!.trim())).to.deep.equal([]);
     const wrap = element.shadowRoot!.querySelector('.table-wrap')!;
     expect(wrap.scrollWidth).to.be.greaterThan(wrap.clientWidth);
+  });
+
+  it('fades out at the side where more columns lie, and not at all when the table fits', async () => {
+    const open = async (width: number) => {
+      const element = await inBox(width, html`<sc-tourism-surge lang="zh" src=${KAZUO}></sc-tourism-surge>`);
+      element.shadowRoot!.querySelector<HTMLButtonElement>('[part=table-toggle]')!.click();
+      await element.updateComplete;
+      await frame();
+      return element.shadowRoot!.querySelector<HTMLElement>('.table-wrap')!;
+    };
+    /** Which edges are faded: the mask's gradient runs to transparent at them. */
+    const fadedEdges = async (wrap: HTMLElement, scrollLeft: number) => {
+      wrap.scrollLeft = scrollLeft;
+      await frame();
+      await frame();
+      const mask = getComputedStyle(wrap).maskImage;
+      if (mask === 'none') return [];
+      const stops = mask.match(/rgba?\([^)]*\)/g)!;
+      const clear = (stop: string) => stop.startsWith('rgba') && stop.endsWith(', 0)');
+      const towardsRight = mask.includes('to right');
+      const [first, last] = [clear(stops[0]!), clear(stops.at(-1)!)];
+      return [...((towardsRight ? first : last) ? ['left'] : []), ...((towardsRight ? last : first) ? ['right'] : [])];
+    };
+    const phone = await open(320);
+    expect(await fadedEdges(phone, 0)).to.deep.equal(['right']);
+    expect(await fadedEdges(phone, 60)).to.deep.equal(['left', 'right']);
+    expect(await fadedEdges(phone, phone.scrollWidth)).to.deep.equal(['left']);
+    const wide = await open(900);
+    expect(wide.scrollWidth).to.equal(wide.clientWidth);
+    expect(await fadedEdges(wide, 0)).to.deep.equal([]);
   });
 });
