@@ -88,21 +88,40 @@ export class RovingFocusController implements ReactiveController {
   /** Bind on the marks' container: `@focusout=${controller.focusout}`. */
   readonly focusout = (): void => this.show(-1);
 
+  /** Where the pointer last was, in the viewport. */
+  private pointer = { x: NaN, y: NaN };
+
+  /**
+   * Whether the pointer stands where it last moved to: a mark that comes under
+   * it only because the page scrolled (a keyboard or magnifier scroll) is not
+   * pointed at, and must not take the details from the focused mark.
+   */
+  private still(event: PointerEvent): boolean {
+    return event.clientX === this.pointer.x && event.clientY === this.pointer.y;
+  }
+
   /** Bind on the marks' container: `@pointerover=${controller.pointerover}`. */
   readonly pointerover = (event: PointerEvent): void => {
     const index = markIndex(event.target);
-    if (index !== undefined && !this.dismissed) this.show(index);
+    if (index === undefined || this.dismissed) return;
+    if (this.still(event) && markIndex(this.host.shadowRoot?.activeElement ?? null) !== undefined) return;
+    this.show(index);
   };
 
   /**
    * Bind on the marks' container: `@pointermove=${controller.pointermove}`.
-   * The pointer moved after Escape: hover shows again, starting with the mark under it.
+   * The pointer moved after Escape, or after a scroll bared a mark under it:
+   * hover shows again, starting with the mark under it.
    */
   readonly pointermove = (event: PointerEvent): void => {
-    if (!this.dismissed) return;
-    this.dismissed = false;
+    const moved = !this.still(event);
+    this.pointer = { x: event.clientX, y: event.clientY };
+    if (!moved) return;
     const index = markIndex(event.target);
-    if (index !== undefined) this.show(index);
+    if (this.dismissed) {
+      this.dismissed = false;
+      if (index !== undefined) this.show(index);
+    } else if (index !== undefined && this.shown !== index) this.show(index);
   };
 
   /** Bind on the marks' container: `@pointerleave=${controller.pointerleave}`. */

@@ -380,6 +380,34 @@ describe('sc-growth-bars', () => {
     }
   });
 
+  it('keeps the focused bar\'s details when the page scrolls under a pointer that has not moved (WCAG 2.4.12)', async () => {
+    const el = await atWidth(700, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`);
+    const spacer = document.createElement('div');
+    spacer.style.height = '3000px';
+    document.body.append(spacer);
+    try {
+      const bars = () => marks(el).map((mark) => mark.querySelector('rect.bar')!.getBoundingClientRect());
+      el.scrollIntoView();
+      await sendMouse({ type: 'move', position: centre(bars()[2]!) });
+      marks(el)[0]!.focus();
+      await el.updateComplete;
+      expect(tooltip(el)).to.match(/^GDP/);
+      // The page scrolls by a row (as an arrow key or a screen magnifier scrolls it): another bar comes under the pointer.
+      window.scrollBy(0, bars()[4]!.top - bars()[2]!.top);
+      for (let i = 0; i < 10; i++) await frame();
+      await el.updateComplete;
+      expect(tooltip(el)).to.match(/^GDP/);
+      // A pointer that moves takes over again.
+      await sendMouse({ type: 'move', position: centre(bars()[5]!) });
+      await el.updateComplete;
+      expect(tooltip(el)).to.match(/^Rural per-capita disposable income/);
+    } finally {
+      spacer.remove();
+      window.scrollTo(0, 0);
+      await resetMouse();
+    }
+  });
+
   it('shows a tooltip on the first hover after an Escape pressed elsewhere, and on a target label', async () => {
     const el = await atWidth(700, html`<sc-growth-bars lang="en" src=${KAZUO}></sc-growth-bars>`);
     try {
