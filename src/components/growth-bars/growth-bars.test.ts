@@ -205,10 +205,10 @@ describe('sc-growth-bars', () => {
     expect(values(el)).to.deep.equal(['+15.7%', '+21.3%', '+5.6%']);
     expect(partText(el, '[part=title]')).to.equal('Fixed-asset investment: growth year on year by region');
     expect(summary(el)).to.equal(
-      '3 regions. Fastest: Shuangta District, 2024 Q1, up 21.3%. Slowest: Lingyuan City, First half (to end of June), up 5.6%. ' +
+      '3 regions. Fastest: Shuangta District, 2024 Q1, up 21.3%. Slowest: Lingyuan City, first half (to end of June), up 5.6%. ' +
         'Kazuo County, 2024 Q1: 0.7 percentage points above the 15% growth target for full year 2024. The periods differ.',
     );
-    expect(notes(el)).to.deep.equal(['The periods differ. Kazuo County and Shuangta District: 2024 Q1; Lingyuan City: First half (to end of June).']);
+    expect(notes(el)).to.deep.equal(['The periods differ. Kazuo County and Shuangta District: 2024 Q1; Lingyuan City: first half (to end of June).']);
     await expect(el).to.be.accessible();
   });
 
@@ -238,7 +238,7 @@ describe('sc-growth-bars', () => {
     expect(labels(el)).to.deep.equal(['Shuangta District', 'Lingyuan City']);
     expect(values(el)).to.deep.equal(['+5%', '+3.5%']);
     expect(notes(el)).to.deep.equal([
-      'The periods differ. Shuangta District: 2024 Q1; Lingyuan City: First half (to end of June).',
+      'The periods differ. Shuangta District: 2024 Q1; Lingyuan City: first half (to end of June).',
       'Kazuo County (2024 Q1): no GDP figure in the document; not shown.',
     ]);
   });

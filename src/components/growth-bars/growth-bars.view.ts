@@ -59,7 +59,7 @@ export interface GrowthBarsOptions {
 
 const percentChange = (indicator: Indicator) => (indicator.change?.kind === 'percent' ? indicator.change : undefined);
 
-/** A name with its period: 凌源市上半年（截至6月末）, "Lingyuan City, First half (to end of June)". */
+/** A name with its period: 凌源市上半年（截至6月末）, "Lingyuan City, first half (to end of June)". */
 const withPeriod = (name: string, period: string | undefined, lang: Lang): string =>
   period ? (lang === 'zh' ? `${name}${period}` : `${name}, ${period}`) : name;
 
@@ -96,7 +96,8 @@ const makeBar = (item: Item, lang: Lang, targets: boolean): GrowthBar => {
   return {
     key: item.key,
     label: item.name,
-    sublabel: item.sublabel || undefined,
+    // Under the label it starts a line: "First half (to end of June)".
+    sublabel: item.sublabel ? upperFirst(item.sublabel) : undefined,
     value: change.value,
     // The short form at the bar's end; words when a qualifier (近, 余) must not be lost.
     valueLabel: change.qualifier ? formatted.text : formatted.short,
@@ -128,7 +129,7 @@ const summarise = (
   const n = bars.length;
   const words = (bar: GrowthBar) => (withBasis ? bar.change : bar.plainChange);
   // An English label in mid-sentence is lower-cased ("retail sales"); a region's name keeps its capital.
-  const name = (bar: GrowthBar) => withPeriod(zh || comparison ? bar.label : lowerFirst(bar.label), comparison ? bar.sublabel : undefined, lang);
+  const name = (bar: GrowthBar) => withPeriod(zh || comparison ? bar.label : lowerFirst(bar.label), comparison && bar.sublabel ? bar.period : undefined, lang);
   const count = zh ? `${n}${comparison ? '个地区' : '项指标'}` : `${n} ${comparison ? (n === 1 ? 'region' : 'regions') : n === 1 ? 'indicator' : 'indicators'}`;
   const out: string[] = [];
   if (n === 1) {
@@ -323,7 +324,7 @@ export const growthBarsView = (documents: ScorecardDocument[], options: GrowthBa
     ],
     rows: bars.map((bar) => [
       bar.label,
-      ...(showPeriod ? [bar.period] : []),
+      ...(showPeriod ? [upperFirst(bar.period)] : []),
       bar.change,
       bar.amount,
       ...(showTarget ? [bar.targetText ?? '—'] : []),

@@ -160,7 +160,7 @@ export class ScIndicatorCard extends ScElement<IndicatorCardView> {
               <span class="arrow">${arrow(change.direction)}</span>${change.text}
             </div>`
           : nothing}
-        ${view.period ? html`<div part="period" class="meta">${view.period}</div>` : nothing}
+        ${view.period ? html`<div part="period" class="meta">${upperFirst(view.period)}</div>` : nothing}
         ${target
           ? html`<div part="target" class="target">
               ${progressTrack(target.geometry)}

@@ -38,6 +38,13 @@ describe('sc-indicator-card', () => {
     expect(value(zh)).to.deep.equal(['2.0228亿元']);
   });
 
+  it('writes an English period in lower case mid-sentence, and capitalises it where it starts a line', async () => {
+    const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" src=${LINGYUAN} indicator="gdp"></sc-indicator-card>`);
+    await loaded(card);
+    expect(partText(card, '[part=period]')).to.equal('First half (to end of June)');
+    expect(sentence(card)).to.equal('GDP: 7.76 billion yuan, up 3.5% year on year, first half (to end of June).');
+  });
+
   it('takes the language from the nearest ancestor, zh-CN counting as zh', async () => {
     const wrapper = await fixture(html`<div lang="zh-CN"><sc-indicator-card src=${SHUANGTA} indicator="general-budget-revenue"></sc-indicator-card></div>`);
     const card = wrapper.querySelector('sc-indicator-card')!;

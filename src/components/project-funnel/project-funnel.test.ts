@@ -122,7 +122,7 @@ describe('sc-project-funnel', () => {
       ['Signed', '27', '17.3%', '17.3%'],
       ['Landed and started', '22', '81.5%', '14.1%'],
     ]);
-    expect(partText(funnel, '[part=table] caption')).to.equal('Investment-promotion projects, Lingyuan City, First half (to end of June)');
+    expect(partText(funnel, '[part=table] caption')).to.equal('Investment-promotion projects, Lingyuan City, first half (to end of June)');
     toggle.click();
     await funnel.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');

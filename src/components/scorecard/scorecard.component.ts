@@ -6,7 +6,7 @@ import type { Project, ScorecardDocument } from '../../schema/document.js';
 import { sharedCopy } from '../../schema/frozen.js';
 import { formatQuantity, hasFigure } from '../../format/measure.js';
 import type { Lang } from '../../format/number.js';
-import { list, pick } from '../../format/text.js';
+import { list, pick, upperFirst } from '../../format/text.js';
 import { SECTIONS, groupIndicators, planSections, projectDetails, type IndicatorGroup, type SectionName } from './scorecard.layout.js';
 import { scorecardStyles } from './scorecard.styles.js';
 
@@ -105,7 +105,7 @@ export class ScScorecard extends ScElement<ScorecardView> {
   protected renderView(view: ScorecardView, lang: Lang): TemplateResult {
     const { document } = view;
     const zh = lang === 'zh';
-    const where = list([pick(document.parentRegion, lang), pick(document.period, lang)], lang);
+    const where = upperFirst(list([pick(document.parentRegion, lang), pick(document.period, lang)], lang));
     return html`<article class="scorecard" @sc-load=${keepInside} @sc-error=${keepInside}>
       <header part="header">
         <p class="eyebrow">${where}</p>
