@@ -85,6 +85,10 @@ export const scorecardStyles = css`
     text-align: start;
     vertical-align: top;
   }
+  /* The footer's rule closes the table; a second line above it would read as an empty row. */
+  .projects tbody tr:last-child > * {
+    border-bottom: none;
+  }
   .projects .num {
     text-align: end;
     white-space: nowrap;
