@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
+  figureRuns,
   formatChange,
   formatPublishedPercent,
   formatQuantity,
@@ -171,6 +172,15 @@ describe('targetProgress', () => {
     const pending: Indicator = { ...plan, value: null };
     expect(targetProgress(pending, 'en')!.text).to.equal('target: 400,000 m²');
     expect(targetProgress(pending, 'zh')!.text).to.equal('目标：40万平方米');
+  });
+});
+
+describe('figureRuns', () => {
+  it('picks out Chinese figures with their units, longest unit first', () => {
+    expect(figureRuns('增速高于目标0.7个百分点（目标12.0%）')).to.deep.equal(['增速高于目标', '0.7个百分点', '（目标', '12.0%', '）']);
+    expect(figureRuns('接待游客200余万人次，为去年同期的6倍')).to.deep.equal(['接待游客', '200余万人次', '，为去年同期的', '6倍', '']);
+    expect(figureRuns('2024年全年')).to.deep.equal(['2024年全年']);
+    expect(figureRuns('1.07 billion yuan')).to.deep.equal(['1.07 billion yuan']);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Period, Source, Text } from '../schema/document.js';
 import type { Lang } from './number.js';
+import { UNITS } from '../schema/units.js';
 
 /** The text in `lang`, falling back to the other language, then to ''. */
 export const pick = (text: Text | Period | undefined | null, lang: Lang): string => {
@@ -52,3 +53,17 @@ export const paren = (text: string, note: string, lang: Lang): string => (lang =
 
 /** A label and what it says: 数值：6.5亿元, "Value: 650 million yuan". */
 export const labelled = (label: string, text: string, lang: Lang): string => `${label}${lang === 'zh' ? '：' : ': '}${text}`;
+
+/**
+ * A Chinese figure with its unit: 0.7个百分点, 200余万人次, 6倍. Chinese text
+ * may break between any two characters, which can leave 百分 on one line and
+ * 点 on the next; these runs are kept whole. Longest units first (万人次, not 万人).
+ */
+const FIGURE_RUN = new RegExp(
+  `(\\d[\\d,.]*余?(?:${[...Object.values(UNITS).map((unit) => unit.zh), '个百分点', '百分点', '倍']
+    .sort((a, b) => b.length - a.length)
+    .join('|')}))`,
+);
+
+/** `text` split at its figures: the odd items are figures with their units, to keep on one line. */
+export const figureRuns = (text: string): string[] => text.split(FIGURE_RUN);

@@ -2,7 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { TEXT_SIZE } from './text-measure.js';
 import type { Source } from '../schema/document.js';
 import type { Lang } from '../format/number.js';
-import { renderCredit, renderIllustrative } from './templates.js';
+import { keepFigures, renderCredit, renderIllustrative } from './templates.js';
 
 export interface DataTable {
   caption: string;
@@ -59,12 +59,12 @@ export const renderChartFrame = (frame: ChartFrame, ids: { title: string; table:
   const { table } = frame;
   return html`<figure part="figure" class="figure" aria-labelledby=${ids.title}>
     <figcaption part="title" class="title" id=${ids.title}>${frame.title}</figcaption>
-    <p part="summary" class="summary">${frame.summary}</p>
+    <p part="summary" class="summary">${keepFigures(frame.summary)}</p>
     ${frame.illustrative ? renderIllustrative(frame.lang) : nothing}
     <div part="chart" class="chart">${frame.chart}</div>
     ${frame.notes?.length
       ? html`<ul part="notes" class="notes">
-          ${frame.notes.map((note) => html`<li>${note}</li>`)}
+          ${frame.notes.map((note) => html`<li>${keepFigures(note)}</li>`)}
         </ul>`
       : nothing}
     <button

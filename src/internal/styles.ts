@@ -71,6 +71,9 @@ export const baseStyles = css`
   .tone-neutral {
     color: var(--_neutral);
   }
+  .figure-run {
+    white-space: nowrap;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Source } from '../schema/document.js';
-import { creditText, sourceText } from '../format/text.js';
+import { creditText, figureRuns, sourceText } from '../format/text.js';
 import type { Lang } from '../format/number.js';
 
 /**
@@ -24,3 +24,7 @@ export const renderIllustrative = (lang: Lang): TemplateResult =>
 /** The label of one made-up item among real ones (a holiday's panel), inline in its title. */
 export const renderIllustrativeBadge = (lang: Lang): TemplateResult =>
   html`<span part="illustrative" class="illustrative">${lang === 'zh' ? '示意数据' : 'Illustrative data'}</span>`;
+
+/** Text whose Chinese figures never break inside (0.7个百分点 stays on one line); see `figureRuns`. */
+export const keepFigures = (text: string): TemplateResult =>
+  html`${figureRuns(text).map((run, index) => (index % 2 ? html`<span class="figure-run">${run}</span>` : run))}`;

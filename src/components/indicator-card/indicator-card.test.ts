@@ -38,6 +38,14 @@ describe('sc-indicator-card', () => {
     expect(value(zh)).to.deep.equal(['2.0228亿元']);
   });
 
+  it('never breaks a Chinese figure from its unit, nor inside 百分点, at any width', async () => {
+    for (let width = 160; width <= 320; width += 8) {
+      const card = await inBox<ScIndicatorCard>(width, html`<sc-indicator-card lang="zh" src=${KAZUO} indicator="fixed-asset-investment"></sc-indicator-card>`);
+      const lines = visualLines(card.shadowRoot!.querySelector('[part=target]')!);
+      expect(lines.some((line) => line.includes('0.7个百分点')), `${width} px: ${lines.join(' / ')}`).to.equal(true);
+    }
+  });
+
   it('writes an English period in lower case mid-sentence, and capitalises it where it starts a line', async () => {
     const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" src=${LINGYUAN} indicator="gdp"></sc-indicator-card>`);
     await loaded(card);

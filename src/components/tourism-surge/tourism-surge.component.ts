@@ -2,7 +2,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { nothingToShow, notOneOf, unknownIds, type View } from '../../internal/sc-element.js';
 import { ScChart } from '../../internal/sc-chart.js';
-import { renderIllustrativeBadge } from '../../internal/templates.js';
+import { keepFigures, renderIllustrativeBadge } from '../../internal/templates.js';
 import type { ScorecardDocument } from '../../schema/document.js';
 import type { Lang } from '../../format/number.js';
 import { parseIds } from '../../format/text.js';
@@ -166,7 +166,7 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
           </div>`
         : html`<p class=${event.published ? 'value-alone' : 'value-alone missing'}>${event.valueText}</p>`}
       ${event.surge
-        ? html`<p part="surge" class="surge tone-${event.surge.tone}"><span class="arrow" aria-hidden="true">${arrow(event.surge.direction)}</span>${event.surge.text}</p>`
+        ? html`<p part="surge" class="surge tone-${event.surge.tone}"><span class="arrow" aria-hidden="true">${arrow(event.surge.direction)}</span>${keepFigures(event.surge.text)}</p>`
         : event.published
           ? html`<p class="no-comparison">${zh ? '未公布同比数据' : 'No comparison with last year published'}</p>`
           : nothing}
