@@ -225,11 +225,17 @@ export const chartStyles = css`
    * A table wider than its box fades out at the side where more columns lie,
    * as the cue a phone's hidden scrollbar does not give. The table's own
    * scroll position picks the side; a table that fits has no scroll timeline,
-   * so no fade.
+   * so no fade. Only where scroll timelines exist (elsewhere the animation
+   * would stop at its last frame), not while focused (the mask would clip the
+   * focus ring), not in forced colours and not on paper.
    */
-  .table-wrap:not(.visually-hidden) {
-    animation: sc-more-columns linear both;
-    animation-timeline: scroll(self inline);
+  @supports (animation-timeline: scroll()) {
+    @media screen and (forced-colors: none) {
+      .table-wrap:not(.visually-hidden, :focus-visible) {
+        animation: sc-more-columns linear both;
+        animation-timeline: scroll(self inline);
+      }
+    }
   }
   @keyframes sc-more-columns {
     from {

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import type { ScTourismSurge } from './tourism-surge.component.js';
 import { MIN_BAR } from './tourism-surge.layout.js';
@@ -555,8 +556,20 @@ describe('sc-tourism-surge data table on a phone', () => {
     expect(await fadedEdges(phone, 0)).to.deep.equal(['right']);
     expect(await fadedEdges(phone, 60)).to.deep.equal(['left', 'right']);
     expect(await fadedEdges(phone, phone.scrollWidth)).to.deep.equal(['left']);
+    // Focused, the table shows its focus ring whole; the mask would clip it.
+    await sendKeys({ press: 'Shift' });
+    phone.focus();
+    expect(phone.matches(':focus-visible')).to.equal(true);
+    expect(await fadedEdges(phone, 60)).to.deep.equal([]);
+    phone.blur();
     const wide = await open(900);
     expect(wide.scrollWidth).to.equal(wide.clientWidth);
     expect(await fadedEdges(wide, 0)).to.deep.equal([]);
+    await emulateMedia({ forcedColors: 'active' });
+    try {
+      expect(await fadedEdges(phone, 60)).to.deep.equal([]);
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
   });
 });
