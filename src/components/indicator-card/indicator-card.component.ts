@@ -73,8 +73,20 @@ export const indicatorCardView = (document: ScorecardDocument, indicator: Indica
   };
 };
 
-/** " million yuan" → "\u00a0million yuan": the number and its first word break together. */
-const gluedToNumber = (after: string): string => after.replace(/^ /, '\u00a0');
+/**
+ * An English figure keeps its magnitude word ("202.28 million" / "yuan"): the
+ * two sit in one inline block, which breaks inside only when even they do not
+ * fit on a line. A unit without a space (80%) stays attached.
+ */
+const englishAmount = ({ number, after }: QuantityParts): TemplateResult => {
+  const magnitude = /^ (?:thousand|million|billion|trillion)(?= |$)/.exec(after)?.[0] ?? '';
+  const unit = after.slice(magnitude.length);
+  return html`<span class="amount">${number}${magnitude ? html`<span class="affix">${magnitude}</span>` : nothing}</span>${unit.startsWith(' ')
+      ? html` <span class="affix unit">${unit.trimStart()}</span>`
+      : unit
+        ? html`<span class="affix unit">${unit}</span>`
+        : nothing}`;
+};
 
 /**
  * The progress track as SVG geometry (attributes, not inline styles, so that a
@@ -150,9 +162,7 @@ export class ScIndicatorCard extends ScElement<IndicatorCardView> {
         <div part="label" class="label">${view.label}</div>
         ${value
           ? html`<div part="value" class="value">
-              ${value.before ? html`<span class="affix">${value.before}</span>` : nothing}${value.number}${lang === 'zh'
-                ? html`<span class="affix unit">${value.after}</span>`
-                : html`<span class="affix">${gluedToNumber(value.after)}</span>`}
+              ${value.before ? html`<span class="affix">${value.before}</span>` : nothing}${lang === 'zh' ? html`${value.number}<span class="affix unit">${value.after}</span>` : englishAmount(value)}
             </div>`
           : html`<div part="value" class="value missing">${notGiven(lang)}</div>`}
         ${change

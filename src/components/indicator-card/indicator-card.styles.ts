@@ -38,11 +38,13 @@ export const indicatorCardStyles = css`
     font-size: 0.55em;
     font-weight: 600;
   }
-  /* A Chinese unit is never split (万元, not 万 / 元); the line may break
-     before it. An English one keeps its first word with the number
-     ("202.28 million" / "yuan"). */
+  /* A unit is never split (万元, not 万 / 元); the line may break before it. */
   .value .unit {
     white-space: nowrap;
+  }
+  /* An English figure with its magnitude word: one block, split only when it must be. */
+  .value .amount {
+    display: inline-block;
   }
   .value.missing {
     font-size: 1.25rem;

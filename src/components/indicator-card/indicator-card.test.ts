@@ -34,6 +34,15 @@ describe('sc-indicator-card', () => {
     const value = (card: ScIndicatorCard) => visualLines(card.shadowRoot!.querySelector('[part=value]')!);
     const en = await inBox<ScIndicatorCard>(160, html`<sc-indicator-card lang="en" src=${SHUANGTA} indicator="general-budget-revenue"></sc-indicator-card>`);
     expect(value(en)).to.deep.equal(['202.28 million', 'yuan']);
+    // Narrower than the 160 px a card is made for: words still break only between them.
+    for (const width of [110, 130]) {
+      for (const [src, indicator] of [[SHUANGTA, 'general-budget-revenue'], [LINGYUAN, 'rural-income']] as const) {
+        const narrow = await inBox<ScIndicatorCard>(width, html`<sc-indicator-card lang="en" src=${src} indicator=${indicator}></sc-indicator-card>`);
+        const lines = value(narrow);
+        const words = partText(narrow, '[part=value]').split(' ');
+        expect(lines.flatMap((line) => line.split(' ')), `${width} px: ${lines.join(' / ')}`).to.deep.equal(words);
+      }
+    }
     const zh = await inBox<ScIndicatorCard>(160, html`<sc-indicator-card lang="zh" src=${SHUANGTA} indicator="general-budget-revenue"></sc-indicator-card>`);
     expect(value(zh)).to.deep.equal(['2.0228亿元']);
   });
