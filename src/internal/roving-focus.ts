@@ -24,11 +24,20 @@ export class RovingFocusController implements ReactiveController {
 
   hostConnected(): void {
     window.addEventListener('keydown', this.escape);
+    window.addEventListener('pointermove', this.track, { passive: true });
   }
 
   hostDisconnected(): void {
     window.removeEventListener('keydown', this.escape);
+    window.removeEventListener('pointermove', this.track);
   }
+
+  /** Where the pointer last was, in the viewport, wherever on the page it moved. */
+  private pointer = { x: NaN, y: NaN };
+
+  private readonly track = (event: PointerEvent): void => {
+    this.pointer = { x: event.clientX, y: event.clientY };
+  };
 
   /**
    * Escape hides details shown on hover wherever the focus is (WCAG 1.4.13);
@@ -88,9 +97,6 @@ export class RovingFocusController implements ReactiveController {
   /** Bind on the marks' container: `@focusout=${controller.focusout}`. */
   readonly focusout = (): void => this.show(-1);
 
-  /** Where the pointer last was, in the viewport. */
-  private pointer = { x: NaN, y: NaN };
-
   /**
    * Whether the pointer stands where it last moved to: a mark that comes under
    * it only because the page scrolled (a keyboard or magnifier scroll) is not
@@ -114,8 +120,9 @@ export class RovingFocusController implements ReactiveController {
    * hover shows again, starting with the mark under it.
    */
   readonly pointermove = (event: PointerEvent): void => {
+    // Before the window's listener (it hears the event last) records where it went.
     const moved = !this.still(event);
-    this.pointer = { x: event.clientX, y: event.clientY };
+    this.track(event);
     if (!moved) return;
     const index = markIndex(event.target);
     if (this.dismissed) {
