@@ -122,6 +122,10 @@ describe('sc-growth-bars', () => {
     const mixed = await atWidth(700, html`<sc-growth-bars lang="en" .data=${doc}></sc-growth-bars>`);
     expect(partText(mixed, '[part=title]')).to.equal('Shuangta District, 2024 Q1 and spring holidays: growth year on year');
     expect(texts(mixed, 'tspan.sub')).to.deep.equal(['2023', '2024 Q1', '2024 Q1', '2024 Q1']);
+    // A heading of the page's own: the bars name their period, which the heading does not.
+    const headed = await atWidth(700, html`<sc-growth-bars lang="en" src=${SHUANGTA} heading="Growth"></sc-growth-bars>`);
+    expect(partText(headed, '[part=title]')).to.equal('Growth');
+    expect(texts(headed, 'tspan.sub')).to.deep.equal(['2024 Q1', '2024 Q1', '2024 Q1', '2024 Q1']);
   });
 
   it('writes English labels, summary and names', async () => {

@@ -271,9 +271,10 @@ export const growthBarsView = (documents: ScorecardDocument[], options: GrowthBa
     const region = pick(document.region, lang);
     // The bars' own period when they share one (Q1 figures of a document about
     // "Q1 and the spring holidays"); otherwise the document's, with each bar
-    // of another period labelled.
+    // of another period labelled. A heading of the page's own names no period:
+    // then each bar not of the document's period is labelled.
     const shared = new Set(items.map((item) => item.period));
-    const period = shared.size === 1 ? items[0]!.period : docPeriod;
+    const period = shared.size === 1 && !options.heading ? items[0]!.period : docPeriod;
     for (const item of items) item.sublabel = item.period === period ? '' : item.period;
     title = zh ? `${region}${period}主要指标${yoy ? '同比' : ''}增速` : `${region}, ${period}: growth${yoy ? ' year on year' : ''}`;
   }
