@@ -1,7 +1,7 @@
 import type { Indicator, Project, ScorecardDocument, Text } from '../../schema/document.js';
 import { formatQuantity } from '../../format/measure.js';
 import type { Lang } from '../../format/number.js';
-import { lowerFirst, parseIds, pick } from '../../format/text.js';
+import { list, parseIds, pick } from '../../format/text.js';
 
 export const SECTIONS = ['indicators', 'growth', 'pipelines', 'tourism', 'projects'] as const;
 export type SectionName = (typeof SECTIONS)[number];
@@ -59,22 +59,20 @@ const names = (name: string, amount: string): boolean => {
 };
 
 /**
- * A project's figures and note as one line, leaving out a figure its name
- * already gives (年产30万吨啤酒项目 with a capacity of 30万吨):
- * 预计年销售收入112亿元，预计税收4.39亿元 /
- * "Expected annual sales: 11.2 billion yuan; expected tax: 439 million yuan".
+ * A project's figures and note as one line, leaving out a figure its published
+ * (Chinese) name already gives, in both languages: 年产30万吨啤酒项目 with a
+ * capacity of 30万吨. 预计年销售收入112亿元，预计税收4.39亿元 /
+ * "Expected annual sales: 11.2 billion yuan, Expected tax: 439 million yuan".
  */
 export const projectDetails = (project: Project, lang: Lang): string => {
-  const zh = lang === 'zh';
-  const name = pick(project.label, lang);
-  const parts = (project.figures ?? []).flatMap((figure) => {
+  const name = pick(project.label, 'zh');
+  const parts = (project.figures ?? []).map((figure) => {
     const label = pick(figure.label, lang);
-    if (typeof figure.value !== 'number') return [label];
-    const amount = formatQuantity({ ...figure, value: figure.value }, lang);
-    if (names(name, amount)) return [];
-    return [zh ? `${label}${amount}` : `${label}: ${amount}`];
+    if (typeof figure.value !== 'number') return label;
+    const quantity = { ...figure, value: figure.value };
+    if (names(name, formatQuantity(quantity, 'zh'))) return '';
+    const amount = formatQuantity(quantity, lang);
+    return !label ? amount : lang === 'zh' ? `${label}${amount}` : `${label}: ${amount}`;
   });
-  const note = pick(project.note, lang);
-  if (note) parts.push(note);
-  return zh ? parts.join('，') : parts.map((part, index) => (index ? lowerFirst(part) : part)).join('; ');
+  return list([...parts, pick(project.note, lang)], lang);
 };
