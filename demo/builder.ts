@@ -42,7 +42,16 @@ const widgetOptions = (widget: string, doc: ScorecardDocument | undefined, lang:
   const fixed = (value: string, zh: string, en: string): [string, string] => [value, lang === 'zh' ? `${zh}（${value}）` : `${en} (${value})`];
   switch (widget) {
     case 'sc-indicator-card':
-      return [{ name: 'indicator', values: (doc?.indicators ?? []).map((item) => [item.id, `${label(item.label)}${item.period ? ` (${label(item.period)})` : ''}`]) }];
+      return [
+        {
+          name: 'indicator',
+          // 固定资产投资（2024年一季度）, "GDP, first half (to end of June)": no brackets inside brackets.
+          values: (doc?.indicators ?? []).map((item) => {
+            const period = item.period ? label(item.period) : '';
+            return [item.id, !period ? label(item.label) : lang === 'zh' ? `${label(item.label)}（${period}）` : `${label(item.label)}, ${period}`];
+          }),
+        },
+      ];
     case 'sc-growth-bars':
       return [{ name: 'sort', values: [fixed('none', '按文档顺序', 'Document order'), fixed('desc', '从高到低', 'Highest first'), fixed('asc', '从低到高', 'Lowest first')] }];
     case 'sc-project-funnel':

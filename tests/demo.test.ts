@@ -174,6 +174,14 @@ describe('demo: embed builder', () => {
     page().querySelector<HTMLInputElement>('input[name=lang][value=en]')!.click();
     await builderReady();
     expect(choices()).to.deep.equal(['Visitors (visitors)', 'Revenue (revenue)']);
+    await choose('#widget', 'sc-indicator-card');
+    const indicators = () => [...page().querySelectorAll<HTMLOptionElement>('#option-indicator option')].map((option) => option.textContent);
+    expect(indicators()).to.include('Retail sales of above-quota units, January–March 2024');
+    page().querySelector<HTMLInputElement>('input[name=lang][value=zh]')!.click();
+    await builderReady();
+    expect(indicators()).to.include('限上单位社会消费品零售额（1—3月）');
+    page().querySelector<HTMLInputElement>('input[name=lang][value=en]')!.click();
+    await builderReady();
   });
 
   it('validates pasted JSON live and names the bad field', async () => {

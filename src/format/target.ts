@@ -78,7 +78,7 @@ export const targetProgress = (indicator: Indicator, lang: Lang): TargetProgress
       status: gap > 0 ? 'exceeded' : gap === 0 ? 'met' : 'missed',
       text: zh
         ? `${above ? '高于' : '低于'}${period}目标${points(Math.abs(gap))}${impliedText ? `（目标${impliedText}，据此推算）` : ''}`
-        : `${points(Math.abs(gap))} ${above ? 'above' : 'below'} the ${period ? `${period} ` : ''}target${impliedText ? ` of ${impliedText} (derived)` : ''}`,
+        : `${points(Math.abs(gap))} ${above ? 'above' : 'below'} the target${impliedText ? ` of ${impliedText}` : ''}${period ? ` for ${period}` : ''}${impliedText ? ' (derived)' : ''}`,
       derived: implied !== undefined,
       ...(impliedText && { goal: impliedText }),
     };

@@ -128,6 +128,18 @@ describe('sc-growth-bars', () => {
     expect(texts(headed, 'tspan.sub')).to.deep.equal(['2024 Q1', '2024 Q1', '2024 Q1', '2024 Q1']);
   });
 
+  it('capitalises English target words where they start a line, not mid-sentence', async () => {
+    const doc = await loadDemo(KAZUO);
+    doc.indicators!.find((indicator) => indicator.id === 'fixed-asset-investment')!.target = { kind: 'growth', value: 15.7, period: { zh: '2024年全年', en: 'full year 2024' } };
+    const el = await atWidth(700, html`<sc-growth-bars lang="en" .data=${doc}></sc-growth-bars>`);
+    expect(texts(el, 'text.target-label')).to.deep.equal(['Full year 2024 target 15.7%', 'Target 12.0% (derived)']);
+    expect(rows(el)[0]).to.contain('In line with the 15.7% growth target for full year 2024');
+    expect(summary(el)).to.contain('Fixed-asset investment: in line with the 15.7% growth target for full year 2024.');
+    marks(el)[0]!.focus();
+    await el.updateComplete;
+    expect(tooltip(el)).to.match(/In line with the 15.7% growth target for full year 2024$/);
+  });
+
   it('writes English labels, summary and names', async () => {
     const el = await atWidth(900, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`);
     expect(labels(el)[3]).to.equal('Industrial value added (above designated size)');

@@ -85,7 +85,8 @@ const makeBar = (item: Item, lang: Lang, targets: boolean): GrowthBar => {
   if (hasTarget) {
     // A target for another period (the full year) is named as such beside the bar.
     const period = pick(growthTarget!.period, lang);
-    const label = zh ? `${period}目标${progress.goal}` : `${period ? `${period} ` : ''}target ${progress.goal}`;
+    // It starts a line under the bar: "Full year 2024 target 15%".
+    const label = zh ? `${period}目标${progress.goal}` : upperFirst(`${period ? `${period} ` : ''}target ${progress.goal}`);
     targetLabel = progress.derived ? paren(label, zh ? '推算' : 'derived', lang) : label;
   }
   const value = indicator.value;
@@ -328,7 +329,7 @@ export const growthBarsView = (documents: ScorecardDocument[], options: GrowthBa
       ...(showPeriod ? [upperFirst(bar.period)] : []),
       bar.change,
       bar.amount,
-      ...(showTarget ? [bar.targetText ?? '—'] : []),
+      ...(showTarget ? [bar.targetText ? upperFirst(bar.targetText) : '—'] : []),
     ]),
   };
 

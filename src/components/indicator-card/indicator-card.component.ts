@@ -174,7 +174,7 @@ export class ScIndicatorCard extends ScElement<IndicatorCardView> {
         ${target
           ? html`<div part="target" class="target">
               ${progressTrack(target.geometry)}
-              <div>${keepFigures(target.text)}</div>
+              <div>${keepFigures(upperFirst(target.text))}</div>
             </div>`
           : nothing}
         ${view.note ? html`<div class="note">${view.note}</div>` : nothing}

@@ -55,6 +55,14 @@ describe('sc-indicator-card', () => {
     }
   });
 
+  it('starts an English target line with a capital', async () => {
+    const doc = await loadDemo(KAZUO);
+    doc.indicators![0]!.target = { kind: 'growth', value: 15.7, period: { zh: '2024年全年', en: 'full year 2024' } };
+    const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" .data=${doc} indicator=${doc.indicators![0]!.id}></sc-indicator-card>`);
+    await loaded(card);
+    expect(partText(card, '[part=target]')).to.equal('In line with the 15.7% growth target for full year 2024');
+  });
+
   it('writes an English period in lower case mid-sentence, and capitalises it where it starts a line', async () => {
     const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" src=${LINGYUAN} indicator="gdp"></sc-indicator-card>`);
     await loaded(card);
