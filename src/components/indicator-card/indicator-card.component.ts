@@ -81,8 +81,9 @@ export const indicatorCardView = (document: ScorecardDocument, indicator: Indica
 const englishAmount = ({ number, after }: QuantityParts): TemplateResult => {
   const magnitude = /^ (?:thousand|million|billion|trillion)(?= |$)/.exec(after)?.[0] ?? '';
   const unit = after.slice(magnitude.length);
+  // The space before the unit is set in the unit's small type, and the line may break there.
   return html`<span class="amount">${number}${magnitude ? html`<span class="affix">${magnitude}</span>` : nothing}</span>${unit.startsWith(' ')
-      ? html` <span class="affix unit">${unit.trimStart()}</span>`
+      ? html`<span class="affix"> <span class="unit">${unit.trimStart()}</span></span>`
       : unit
         ? html`<span class="affix unit">${unit}</span>`
         : nothing}`;
