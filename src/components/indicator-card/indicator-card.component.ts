@@ -78,8 +78,7 @@ export const indicatorCardView = (document: ScorecardDocument, indicator: Indica
  * two sit in one inline block, which breaks inside only when even they do not
  * fit on a line. A unit without a space (80%) stays attached.
  */
-const englishAmount = ({ number, after }: QuantityParts): TemplateResult => {
-  const magnitude = /^ (?:thousand|million|billion|trillion)(?= |$)/.exec(after)?.[0] ?? '';
+const englishValue = ({ number, after, magnitude }: QuantityParts): TemplateResult => {
   const unit = after.slice(magnitude.length);
   // The space before the unit is set in the unit's small type, and the line may break there.
   return html`<span class="amount">${number}${magnitude ? html`<span class="affix">${magnitude}</span>` : nothing}</span>${unit.startsWith(' ')
@@ -163,7 +162,7 @@ export class ScIndicatorCard extends ScElement<IndicatorCardView> {
         <div part="label" class="label">${view.label}</div>
         ${value
           ? html`<div part="value" class="value">
-              ${value.before ? html`<span class="affix">${value.before}</span>` : nothing}${lang === 'zh' ? html`${value.number}<span class="affix unit">${value.after}</span>` : englishAmount(value)}
+              ${value.before ? html`<span class="affix">${value.before}</span>` : nothing}${lang === 'zh' ? html`${value.number}<span class="affix unit">${value.after}</span>` : englishValue(value)}
             </div>`
           : html`<div part="value" class="value missing">${notGiven(lang)}</div>`}
         ${change
