@@ -51,9 +51,8 @@ const names = (name: string, amount: string): boolean => {
   const compact = (text: string) => text.replace(/\s/g, '');
   const [haystack, needle] = [compact(name), compact(amount)];
   for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
-    // Not the tail of a longer number: 13, 0.3 or 1,300.
-    const before = haystack.slice(Math.max(0, at - 2), at);
-    if (!/(\d|\.|\d,)$/.test(before)) return true;
+    // Not the tail of a longer number (13, 0.3); Chinese figures have no thousands commas.
+    if (!/[\d.]/.test(haystack[at - 1] ?? '')) return true;
   }
   return false;
 };
