@@ -42,10 +42,8 @@ export const winningInput = ({ data, inline, src }: DocumentInputs): DocumentInp
   data !== undefined && data !== null ? { data } : inline?.trim() ? { inline } : { src };
 
 /** True when the inputs name a document at all. */
-export const hasInput = (inputs: DocumentInputs): boolean => {
-  const { data, inline, src } = winningInput(inputs);
-  return data !== undefined || inline !== undefined || !!src?.trim();
-};
+export const hasInput = ({ data, inline, src }: DocumentInputs): boolean =>
+  (data !== undefined && data !== null) || !!inline?.trim() || !!src?.trim();
 
 /**
  * Resolves the inputs to validated documents. Rejects with a LoadError

@@ -181,7 +181,7 @@ export abstract class ScElement<T> extends LitElement {
    * font, with CJK faces for Chinese. English keeps the host's font alone, so
    * that its Latin text (quotes, say) never falls to a CJK face. Set before
    * each render when the language changed; before the first render there is
-   * nothing to set, and `updated` sets it then.
+   * nothing to set, and `firstUpdated` sets it then.
    */
   private showFontStack(): void {
     const key = `${this.language}|${this.hostFont}`;
@@ -245,13 +245,18 @@ export abstract class ScElement<T> extends LitElement {
     super.update(changed);
   }
 
+  /** The root exists now: it takes the font stack that `update` could not yet set. */
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    this.showFontStack();
+  }
+
   /**
    * Announces the outcome after it is rendered: `sc-load` once per loaded
    * documents, `sc-error` once per distinct problem (not on every render).
    */
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.showFontStack();
     // Through the CSSOM, which a strict Content-Security-Policy allows.
     if (this.heldHeight) this.renderRoot.querySelector<HTMLElement>('[part=status]')?.style.setProperty('min-height', `${this.heldHeight}px`);
     const state = this.state;
