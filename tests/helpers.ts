@@ -213,7 +213,11 @@ export const openPage = async (path: string, width: number): Promise<HTMLIFrameE
   return page;
 };
 
+/** The middle of a box, in whole pixels: where a pointer aims at it. */
+export const centre = (box: DOMRect): [number, number] => [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
+
 /** The pointer moves onto `target` (a mark, say): an over, then a move, as a browser sends them. */
 export const hover = (target: Element): void => {
-  for (const type of ['pointerover', 'pointermove']) target.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true }));
+  const [clientX, clientY] = centre(target.getBoundingClientRect());
+  for (const type of ['pointerover', 'pointermove']) target.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true, clientX, clientY }));
 };

@@ -1,5 +1,18 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+/** Where the pointer last was, in the viewport, wherever on the page it moved. */
+const pointer = { x: NaN, y: NaN };
+const track = (event: PointerEvent): void => {
+  pointer.x = event.clientX;
+  pointer.y = event.clientY;
+};
+
+/** The Escape handlers of the charts on the page: one window listener serves them all. */
+const escapes = new Set<(event: KeyboardEvent) => void>();
+const escapeAll = (event: KeyboardEvent): void => {
+  for (const escape of escapes) escape(event);
+};
+
 /**
  * Keyboard access to the marks of a chart: one tab stop for the whole chart,
  * arrow keys (and Home/End) move between marks, and the focused or hovered
@@ -23,21 +36,20 @@ export class RovingFocusController implements ReactiveController {
   }
 
   hostConnected(): void {
-    window.addEventListener('keydown', this.escape);
-    window.addEventListener('pointermove', this.track, { passive: true });
+    if (escapes.size === 0) {
+      window.addEventListener('keydown', escapeAll);
+      window.addEventListener('pointermove', track, { passive: true });
+    }
+    escapes.add(this.escape);
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('keydown', this.escape);
-    window.removeEventListener('pointermove', this.track);
+    escapes.delete(this.escape);
+    if (escapes.size === 0) {
+      window.removeEventListener('keydown', escapeAll);
+      window.removeEventListener('pointermove', track);
+    }
   }
-
-  /** Where the pointer last was, in the viewport, wherever on the page it moved. */
-  private pointer = { x: NaN, y: NaN };
-
-  private readonly track = (event: PointerEvent): void => {
-    this.pointer = { x: event.clientX, y: event.clientY };
-  };
 
   /**
    * Escape hides details shown on hover wherever the focus is (WCAG 1.4.13);
@@ -103,7 +115,7 @@ export class RovingFocusController implements ReactiveController {
    * pointed at, and must not take the details from the focused mark.
    */
   private still(event: PointerEvent): boolean {
-    return event.clientX === this.pointer.x && event.clientY === this.pointer.y;
+    return event.clientX === pointer.x && event.clientY === pointer.y;
   }
 
   /** Bind on the marks' container: `@pointerover=${controller.pointerover}`. */
@@ -122,13 +134,11 @@ export class RovingFocusController implements ReactiveController {
   readonly pointermove = (event: PointerEvent): void => {
     // Before the window's listener (it hears the event last) records where it went.
     const moved = !this.still(event);
-    this.track(event);
+    track(event);
     if (!moved) return;
+    this.dismissed = false;
     const index = markIndex(event.target);
-    if (this.dismissed) {
-      this.dismissed = false;
-      if (index !== undefined) this.show(index);
-    } else if (index !== undefined && this.shown !== index) this.show(index);
+    if (index !== undefined) this.show(index);
   };
 
   /** Bind on the marks' container: `@pointerleave=${controller.pointerleave}`. */

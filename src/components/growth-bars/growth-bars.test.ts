@@ -3,7 +3,7 @@ import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-
 import './define.js';
 import type { ScGrowthBars } from './growth-bars.component.js';
 import type { ScorecardDocument } from '../../schema/document.js';
-import { KAZUO, LINGYUAN, SHUANGTA, failed, frame, inBox, loadDemo, loaded, partText, stubFetch, until, withEvents, hover } from '../../../tests/helpers.js';
+import { KAZUO, LINGYUAN, SHUANGTA, centre, failed, frame, inBox, loadDemo, loaded, partText, stubFetch, until, withEvents, hover } from '../../../tests/helpers.js';
 
 const $$ = (element: Element, selector: string) => [...element.shadowRoot!.querySelectorAll(selector)];
 const texts = (element: Element, selector: string) => $$(element, selector).map((node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim());
@@ -27,7 +27,6 @@ const settle = async (element: ScGrowthBars) => {
   await element.updateComplete;
 };
 /** The middle of a box, in whole pixels (where the mouse is sent). */
-const centre = (box: DOMRect): [number, number] => [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
 
 /** The element at a given width, loaded and measured. */
 const atWidth = (width: number, template: ReturnType<typeof html>) => inBox<ScGrowthBars>(width, template);
