@@ -18,9 +18,9 @@ export interface TargetProgress {
   goal?: string;
 }
 
-/** The word for a target, of a period when it has one: 2024年全年目标, "target for full year 2024". */
-export const targetWord = (period: string, lang: Lang): string =>
-  lang === 'zh' ? `${period}目标` : `target${period ? ` for ${period}` : ''}`;
+/** The word for a target (or a plan), of a period when it has one: 2024年全年目标, "target for full year 2024". */
+export const targetWord = (period: string, lang: Lang, word: 'target' | 'plan' = 'target'): string =>
+  lang === 'zh' ? `${period}${word === 'plan' ? '计划' : '目标'}` : `${word}${period ? ` for ${period}` : ''}`;
 
 /**
  * How an indicator stands against its target. Growth targets compare the
@@ -49,8 +49,7 @@ export const targetProgress = (indicator: Indicator, lang: Lang): TargetProgress
     // The value in the plan's unit (4000万元 against a plan of 0.5亿元); no rate across kinds or against zero.
     const actual = convertUnit(value, indicator.unit, unit);
     if (actual === undefined || target.value <= 0) {
-      const planWord = zh ? `${period}计划` : `plan${period ? ` for ${period}` : ''}`;
-      return { actual: undefined, target: target.value, status: 'pending', text: labelled(planWord, planned, lang), derived: false };
+      return { actual: undefined, target: target.value, status: 'pending', text: labelled(targetWord(period, lang, 'plan'), planned, lang), derived: false };
     }
     const rate = formatPercent(percentOf(actual, target.value)!, lang);
     const status: TargetStatus = actual > target.value ? 'exceeded' : actual === target.value ? 'met' : 'missed';
