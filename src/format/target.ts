@@ -1,7 +1,7 @@
 import type { Indicator } from '../schema/document.js';
 import { convertUnit, formatQuantity } from './measure.js';
 import { decimals, formatNumber, formatPercent, formatPublishedPercent, percentOf, round, type Lang } from './number.js';
-import { labelled, pick } from './text.js';
+import { labelled, pick, upperFirst } from './text.js';
 
 export type TargetStatus = 'exceeded' | 'met' | 'missed' | 'pending';
 
@@ -12,6 +12,8 @@ export interface TargetProgress {
   status: TargetStatus;
   /** The sentence: "exceeded the 15% target by 0.7 percentage points". */
   text: string;
+  /** The same on a line of its own, capitalised: "Exceeded the 15% target…". */
+  line: string;
   /** True when the target figure was computed from a published gap rather than published. */
   derived: boolean;
   /** A growth target's rate as shown: 15%, or 12.0% when derived from a gap. */
@@ -28,6 +30,11 @@ export const targetWord = (period: string, lang: Lang, word: 'target' | 'plan' =
  * value with the planned amount (a completion rate).
  */
 export const targetProgress = (indicator: Indicator, lang: Lang): TargetProgress | undefined => {
+  const progress = progressOf(indicator, lang);
+  return progress && { ...progress, line: upperFirst(progress.text) };
+};
+
+const progressOf = (indicator: Indicator, lang: Lang): Omit<TargetProgress, 'line'> | undefined => {
   const target = indicator.target;
   if (!target) return undefined;
   const zh = lang === 'zh';

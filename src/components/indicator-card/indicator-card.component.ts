@@ -16,6 +16,7 @@ export interface IndicatorCardView {
   label: string;
   value?: QuantityParts;
   change?: FormattedChange & { tone: Tone };
+  /** On its own line, so capitalised: "First half (to end of June)". */
   period: string;
   target?: TargetProgress & { geometry: ProgressGeometry };
   note: string;
@@ -47,7 +48,7 @@ export const indicatorCardView = (document: ScorecardDocument, indicator: Indica
   const note = pick(indicator.note, lang);
   const planWord = targetWord(pick(planTarget?.period, lang), lang);
   // On screen the plan leads its line ("Target: 90 working days"); in the sentence it follows the label's colon.
-  const shown = value ?? (plan && { ...plan, before: labelled(zh ? planWord : upperFirst(planWord), plan.before, lang) });
+  const shown = value ?? (plan && { ...plan, before: labelled(upperFirst(planWord), plan.before, lang) });
   const valueText = value
     ? value.before + value.number + value.after
     : plan
@@ -58,13 +59,13 @@ export const indicatorCardView = (document: ScorecardDocument, indicator: Indica
   const dated = !period ? body : /[()（）]/.test(period) ? list([body, period], lang) : paren(body, period, lang);
   const sentence =
     labelled(label, `${dated}${zh ? '。' : '.'}`, lang) +
-    (target ? (zh ? `${target.text}。` : ` ${upperFirst(target.text)}.`) : '') +
+    (target ? (zh ? `${target.line}。` : ` ${target.line}.`) : '') +
     (note ? (zh ? note : ` ${note}`) + (/[.!?。！？]$/.test(note) ? '' : zh ? '。' : '.') : '');
   return {
     label,
     ...(shown && { value: shown }),
     ...(change && { change }),
-    period,
+    period: upperFirst(period),
     ...(target && { target }),
     note,
     source: indicator.source ?? document.source,
@@ -170,11 +171,11 @@ export class ScIndicatorCard extends ScElement<IndicatorCardView> {
               <span class="arrow">${arrow(change.direction)}</span>${keepFigures(change.text)}
             </div>`
           : nothing}
-        ${view.period ? html`<div part="period" class="meta">${upperFirst(view.period)}</div>` : nothing}
+        ${view.period ? html`<div part="period" class="meta">${view.period}</div>` : nothing}
         ${target
           ? html`<div part="target" class="target">
               ${progressTrack(target.geometry)}
-              <div>${keepFigures(upperFirst(target.text))}</div>
+              <div>${keepFigures(target.line)}</div>
             </div>`
           : nothing}
         ${view.note ? html`<div class="note">${view.note}</div>` : nothing}
