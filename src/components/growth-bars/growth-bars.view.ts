@@ -70,11 +70,11 @@ interface Item {
   document: ScorecardDocument;
   key: string;
   name: string;
-  sublabel: string;
   period: string;
 }
 
-const makeBar = (item: Item, lang: Lang, targets: boolean): GrowthBar => {
+/** `titlePeriod`: the period the title names, if one; a bar of any other period names its own. */
+const makeBar = (item: Item, lang: Lang, targets: boolean, titlePeriod: string | undefined): GrowthBar => {
   const zh = lang === 'zh';
   const { indicator } = item;
   const change = percentChange(indicator)!;
@@ -93,14 +93,15 @@ const makeBar = (item: Item, lang: Lang, targets: boolean): GrowthBar => {
   }
   const value = indicator.value;
   const amount = formatFigure(indicator, lang);
-  const name = withPeriod(item.name, item.sublabel, lang);
+  const sublabel = item.period === titlePeriod ? '' : item.period;
+  const name = withPeriod(item.name, sublabel, lang);
   const amountPhrase = value === undefined || value === null ? (zh ? '数值未公布' : 'value not published') : amount;
   const aria = labelled(name, list([formatted.text, amountPhrase], lang) + (hasTarget ? (zh ? '；' : '; ') + progress.text : ''), lang);
   return {
     key: item.key,
     label: item.name,
     // Under the label it starts a line: "First half (to end of June)".
-    sublabel: item.sublabel ? upperFirst(item.sublabel) : undefined,
+    sublabel: sublabel ? upperFirst(sublabel) : undefined,
     value: change.value,
     // The short form at the bar's end; words when a qualifier (近, 余) must not be lost.
     valueLabel: change.qualifier ? formatted.text : formatted.short,
@@ -178,6 +179,10 @@ export const growthBarsView = (documents: ScorecardDocument[], options: GrowthBa
   const targets = options.targets ?? true;
   const notes: string[] = [];
   const items: Item[] = [];
+  // Year on year for every bar: the title says so once.
+  const yoy = () => items.every((item) => item.indicator.change?.basis === 'yoy');
+  let differ = false;
+  let titlePeriod: string | undefined;
   const comparison = documents.length > 1;
   let title: string;
 
@@ -205,7 +210,7 @@ export const growthBarsView = (documents: ScorecardDocument[], options: GrowthBa
     const periods = documents.map((document, index) => pick(found[index]?.period ?? document.period, lang));
     const withChange = documents.map((_, index) => found[index] && percentChange(found[index]!));
     const shown = periods.filter((_, index) => withChange[index]);
-    const differ = new Set(shown).size > 1;
+    differ = new Set(shown).size > 1;
     documents.forEach((document, index) => {
       const indicator = found[index];
       const region = pick(document.region, lang);
@@ -217,7 +222,7 @@ export const growthBarsView = (documents: ScorecardDocument[], options: GrowthBa
         notes.push(zh ? `${region}（${periods[index]}）：未公布${label}增速，未列出。` : `${region} (${periods[index]}): no growth rate of ${lowerFirst(label)} published; not shown.`);
         return;
       }
-      items.push({ indicator, document, key: `${index}:${document.id}`, name: region, sublabel: differ ? periods[index]! : '', period: periods[index]! });
+      items.push({ indicator, document, key: `${index}:${document.id}`, name: region, period: periods[index]! });
     });
     if (differ) {
       const groups = new Map<string, string[]>();
@@ -225,11 +230,11 @@ export const growthBarsView = (documents: ScorecardDocument[], options: GrowthBa
       const parts = [...groups].map(([period, names]) => (zh ? `${names.join('、')}为${period}` : `${joinAnd(names, lang)}: ${period}`));
       notes.unshift(zh ? `各地统计时期不同：${parts.join('；')}。` : `The periods differ. ${parts.join('; ')}.`);
     }
-    const yoy = items.every((item) => item.indicator.change?.basis === 'yoy');
-    const period = differ || !items[0] ? '' : items[0].period;
+    titlePeriod = differ ? undefined : items[0]?.period;
+    const period = titlePeriod ?? '';
     title = zh
-      ? `各地${label}${yoy ? '同比' : ''}增速${period ? `（${period}）` : ''}`
-      : `${label}: growth${yoy ? ' year on year' : ''} by region${period ? `, ${period}` : ''}`;
+      ? `各地${label}${yoy() ? '同比' : ''}增速${period ? `（${period}）` : ''}`
+      : `${label}: growth${yoy() ? ' year on year' : ''} by region${period ? `, ${period}` : ''}`;
   } else {
     const document = documents[0]!;
     const all = document.indicators ?? [];
@@ -237,7 +242,7 @@ export const growthBarsView = (documents: ScorecardDocument[], options: GrowthBa
     const docPeriod = pick(document.period, lang);
     const add = (indicator: Indicator) => {
       const period = pick(indicator.period ?? document.period, lang);
-      items.push({ indicator, document, key: indicator.id, name: pick(indicator.label, lang), sublabel: '', period });
+      items.push({ indicator, document, key: indicator.id, name: pick(indicator.label, lang), period });
     };
     const nonPercent = (indicator: Indicator) => {
       const text = formatChange(indicator.change!, lang).text;
@@ -271,7 +276,6 @@ export const growthBarsView = (documents: ScorecardDocument[], options: GrowthBa
         );
       }
     }
-    const yoy = items.every((item) => item.indicator.change?.basis === 'yoy');
     const region = pick(document.region, lang);
     // The bars' own period when they share one (Q1 figures of a document about
     // "Q1 and the spring holidays"); otherwise the document's, with each bar
@@ -279,8 +283,8 @@ export const growthBarsView = (documents: ScorecardDocument[], options: GrowthBa
     // then each bar not of the document's period is labelled.
     const shared = new Set(items.map((item) => item.period));
     const period = shared.size === 1 && !options.heading ? items[0]!.period : docPeriod;
-    for (const item of items) item.sublabel = item.period === period ? '' : item.period;
-    title = zh ? `${region}${period}主要指标${yoy ? '同比' : ''}增速` : `${region}, ${period}: growth${yoy ? ' year on year' : ''}`;
+    titlePeriod = period;
+    title = zh ? `${region}${period}主要指标${yoy() ? '同比' : ''}增速` : `${region}, ${period}: growth${yoy() ? ' year on year' : ''}`;
   }
 
   if (items.length === 0) {
@@ -292,9 +296,8 @@ export const growthBarsView = (documents: ScorecardDocument[], options: GrowthBa
   }
 
   if (options.heading) title = options.heading;
-  const yoyAll = items.every((item) => item.indicator.change?.basis === 'yoy');
   const bars = sortBars(
-    items.map((item) => makeBar(item, lang, targets)),
+    items.map((item) => makeBar(item, lang, targets, titlePeriod)),
     sort,
   );
 
@@ -312,10 +315,10 @@ export const growthBarsView = (documents: ScorecardDocument[], options: GrowthBa
         : `${above} of ${bars.length} above ${lowerFirst(name)} (${figure}).`,
     );
   }
-  if (comparison && new Set(items.map((item) => item.period)).size > 1) extra.push(zh ? '各地统计时期不同。' : 'The periods differ.');
+  if (differ) extra.push(zh ? '各地统计时期不同。' : 'The periods differ.');
 
   // The basis is in the title when it is year on year for every bar; the sentence then leaves it out.
-  const summary = summarise(bars, lang, comparison, !yoyAll, extra);
+  const summary = summarise(bars, lang, comparison, !yoy(), extra);
   const showPeriod = bars.some((bar) => bar.sublabel);
   const showTarget = bars.some((bar) => bar.targetText);
   const table: DataTable = {
