@@ -5,7 +5,7 @@ import { ScChart } from '../../internal/sc-chart.js';
 import { keepFigures, renderIllustrativeBadge } from '../../internal/templates.js';
 import type { ScorecardDocument } from '../../schema/document.js';
 import type { Lang } from '../../format/number.js';
-import { parseIds } from '../../format/text.js';
+import { parseIds, upperFirst } from '../../format/text.js';
 import { arrow } from '../../format/tone.js';
 import { comparisonLayout, dailyLayout, gridColumns, type ComparisonLayout, type DailyLayout, type PanelLayout } from './tourism-surge.layout.js';
 import { tourismSurgeStyles } from './tourism-surge.styles.js';
@@ -167,8 +167,8 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
         : html`<p class=${event.published ? 'value-alone' : 'value-alone missing'}>${event.valueText}</p>`}
       ${event.surge
         ? html`<p part="surge" class="surge tone-${event.surge.tone}"><span class="arrow" aria-hidden="true">${arrow(event.surge.direction)}</span>${keepFigures(event.surge.text)}</p>`
-        : event.published
-          ? html`<p class="no-comparison">${zh ? '未公布同比数据' : 'No comparison with last year published'}</p>`
+        : event.noComparison
+          ? html`<p class="no-comparison">${upperFirst(event.noComparison)}</p>`
           : nothing}
       ${event.peak ? html`<p part="peak" class="peak">${zh ? '单日最高：' : 'Peak day: '}<strong>${event.peak}</strong></p>` : nothing}
       ${event.figures.length ? html`<ul part="figures" class="figures">${event.figures.map((figure) => html`<li>${figure}</li>`)}</ul>` : nothing}

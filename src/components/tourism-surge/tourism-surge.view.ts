@@ -44,6 +44,8 @@ export interface SurgeEvent {
   valueText: string;
   /** Whether this year's figure was published. */
   published: boolean;
+  /** A published figure without a change: "no comparison with last year published". */
+  noComparison?: string | undefined;
   /** This year, then last year when it can be derived; empty when no figure was published, or when nothing shares its scale. */
   bars: SurgeBar[];
   /** Holidays with the same scale key are drawn to one scale. */
@@ -232,9 +234,10 @@ export const surgeEventView = (event: TourismEvent, document: ScorecardDocument,
   const named = place ? (zh ? `${label}（${place}）` : `${label}, ${place}`) : label;
   const what = zh ? `${metricLabel}${valueText}` : metric === 'visitors' && value !== undefined ? valueText : `${metric} ${valueText}`;
   // "Not published" says it already: no "no comparison published" after it.
+  const noComparison = !surge && value !== undefined ? (zh ? '未公布同比数据' : 'no comparison with last year published') : undefined;
   const sentence = zh
-    ? `${named}：${what}${surge ? `，${surge.clause}` : value === undefined ? '' : '（未公布同比数据）'}${peak ? `；单日最高${peak}` : ''}。`
-    : `${named}: ${what}${surge ? `, ${surge.clause}` : value === undefined ? '' : ' (no comparison with last year published)'}${peakShort ? `; peak day ${peakShort}` : ''}.`;
+    ? `${named}：${what}${surge ? `，${surge.clause}` : noComparison ? paren('', noComparison, lang) : ''}${peak ? `；单日最高${peak}` : ''}。`
+    : `${named}: ${what}${surge ? `, ${surge.clause}` : noComparison ? paren('', noComparison, lang) : ''}${peakShort ? `; peak day ${peakShort}` : ''}.`;
 
   return {
     id: event.id,
@@ -243,6 +246,7 @@ export const surgeEventView = (event: TourismEvent, document: ScorecardDocument,
     metricLabel,
     valueText,
     published: value !== undefined,
+    noComparison,
     bars,
     scale: `${info.en || info.zh}|${per ?? 'total'}`,
     ...(surge && { surge }),
