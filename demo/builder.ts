@@ -5,7 +5,7 @@
  */
 import '../src/define.js';
 import { validateDocument, type ScorecardDocument } from '../src/schema/document.js';
-import { pick } from '../src/format/text.js';
+import { list, paren, pick } from '../src/format/text.js';
 
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
 const form = $<HTMLFormElement>('#options');
@@ -38,8 +38,8 @@ interface Choice {
 /** Options each widget takes, with choices drawn from the document. */
 const widgetOptions = (widget: string, doc: ScorecardDocument | undefined, lang: 'zh' | 'en') => {
   const label = (text: Parameters<typeof pick>[0]) => pick(text, lang);
-  // A fixed choice in the page's language, with the attribute value it writes: 降序（desc）.
-  const fixed = (value: string, zh: string, en: string): [string, string] => [value, lang === 'zh' ? `${zh}（${value}）` : `${en} (${value})`];
+  // A fixed choice in the page's language, with the attribute value it writes: 从高到低（desc）.
+  const fixed = (value: string, zh: string, en: string): [string, string] => [value, paren(lang === 'zh' ? zh : en, value, lang)];
   switch (widget) {
     case 'sc-indicator-card':
       return [
@@ -48,7 +48,7 @@ const widgetOptions = (widget: string, doc: ScorecardDocument | undefined, lang:
           // 固定资产投资（2024年一季度）, "GDP, first half (to end of June)": no brackets inside brackets.
           values: (doc?.indicators ?? []).map((item) => {
             const period = item.period ? label(item.period) : '';
-            return [item.id, !period ? label(item.label) : lang === 'zh' ? `${label(item.label)}（${period}）` : `${label(item.label)}, ${period}`];
+            return [item.id, !period ? label(item.label) : lang === 'zh' ? paren(label(item.label), period, lang) : list([label(item.label), period], lang)];
           }),
         },
       ];
@@ -86,7 +86,7 @@ const renderOptions = (choice: Choice) => {
       metric: ['统计项', 'Measure'],
     };
     const name = names[option.name]?.[lang === 'zh' ? 0 : 1] ?? option.name;
-    label.textContent = lang === 'zh' ? `${name}（${option.name}）` : `${name} (${option.name})`;
+    label.textContent = paren(name, option.name, lang);
     const select = document.createElement('select');
     select.id = id;
     select.name = option.name;

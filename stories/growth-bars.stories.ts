@@ -31,7 +31,6 @@ const chart = (args: Args, data?: unknown): TemplateResult =>
     ?hide-source=${args.hideSource}
   ></sc-growth-bars>`;
 
-
 const meta: Meta<Args> = {
   title: 'Elements/sc-growth-bars',
   component: 'sc-growth-bars',

@@ -27,7 +27,6 @@ const funnel = ({ src, pipeline, measure, orientation, lang, palette, hideSource
     ?hide-source=${hideSource}
   ></sc-project-funnel>`;
 
-
 const meta: Meta<Args> = {
   title: 'Elements/sc-project-funnel',
   component: 'sc-project-funnel',

@@ -23,7 +23,6 @@ const surge = ({ src, events, metric, lang, palette, hideSource }: Args) =>
     ?hide-source=${hideSource}
   ></sc-tourism-surge>`;
 
-
 const meta: Meta<Args> = {
   title: 'Elements/sc-tourism-surge',
   component: 'sc-tourism-surge',

@@ -19,7 +19,6 @@ export type { ChartView };
 export abstract class ScChart<T extends ChartView> extends ScElement<T> {
   static override styles = [...ScElement.styles, chartStyles];
 
-
   @state() private tableOpen = false;
   // One function for good: a new one each render would make Lit re-add the button's listener on every hover.
   private readonly toggleTable = (): void => {

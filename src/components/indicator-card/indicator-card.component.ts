@@ -142,7 +142,6 @@ export class ScIndicatorCard extends ScElement<IndicatorCardView> {
   /** The `id` of the indicator to show. Default: the document's first indicator. */
   @property({ reflect: true }) indicator?: string;
 
-
   protected toView(documents: ScorecardDocument[], lang: Lang): View<IndicatorCardView> {
     const document = documents[0]!;
     const id = this.indicator?.trim();

@@ -126,21 +126,21 @@ describe('sc-indicator-card', () => {
   it('reads a period that has brackets of its own after a comma, not in nested brackets', async () => {
     const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="zh" src=${LINGYUAN} indicator="fixed-asset-investment"></sc-indicator-card>`);
     await loaded(card);
-    expect(partText(card, '.visually-hidden')).to.match(/^固定资产投资：18\.4亿元，同比增长5\.6%，上半年（截至6月末）。/);
+    expect(sentence(card)).to.match(/^固定资产投资：18\.4亿元，同比增长5\.6%，上半年（截至6月末）。/);
     card.lang = 'en';
     await card.updateComplete;
-    expect(partText(card, '.visually-hidden')).to.match(/^Fixed-asset investment: 1\.84 billion yuan, up 5\.6% year on year, first half \(to end of June\)\./i);
+    expect(sentence(card)).to.match(/^Fixed-asset investment: 1\.84 billion yuan, up 5\.6% year on year, first half \(to end of June\)\./i);
   });
 
   it('reads a plan without an actual as one sentence: no double colon, the note ended', async () => {
     const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" src=${LINGYUAN} indicator="approval-days"></sc-indicator-card>`);
     await loaded(card);
-    expect(partText(card, '.visually-hidden')).to.equal(
+    expect(sentence(card)).to.equal(
       'Construction-project approval time: target 90 working days. Approval within 90 working days.',
     );
     card.lang = 'zh';
     await card.updateComplete;
-    expect(partText(card, '.visually-hidden')).to.equal('工程建设项目审批时限：目标90个工作日。审批时限压缩至90个工作日以内。');
+    expect(sentence(card)).to.equal('工程建设项目审批时限：目标90个工作日。审批时限压缩至90个工作日以内。');
   });
 
   it('shows qualifiers as published', async () => {

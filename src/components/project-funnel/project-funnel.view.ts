@@ -47,7 +47,6 @@ export interface ProjectFunnelView {
 export const findPipeline = (document: ScorecardDocument, id: string | undefined): Pipeline | undefined =>
   id ? document.pipelines?.find((pipeline) => pipeline.id === id) : document.pipelines?.[0];
 
-
 interface Figure {
   /** Base units, for bars and rates. */
   value: number | null;
@@ -80,7 +79,7 @@ const amountFigure = (stage: Stage, lang: Lang): Figure | undefined => {
  * ▲ mark, for sentences and names; and `plain`: the number alone without the
  * mark ("17.3%", "about 18.0%"), for table cells.
  */
-export type StageRate = RateText & { spoken: string; plain?: string };
+type StageRate = RateText & { spoken: string; plain?: string };
 
 const PARTICIPLES = new Set(['begun', 'built', 'done', 'held', 'made', 'put', 'run', 'set', 'shut', 'won']);
 const PREPOSITIONS = new Set(['after', 'at', 'awaiting', 'before', 'for', 'in', 'into', 'on', 'pending', 'through', 'under', 'with', 'within', 'without']);

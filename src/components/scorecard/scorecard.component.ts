@@ -79,7 +79,6 @@ export class ScScorecard extends ScElement<ScorecardView> {
   /** Which sections to show, in order: `indicators,growth,pipelines,tourism,projects`. Default: all with data. */
   @property({ reflect: true }) sections?: string;
 
-
   protected toView(documents: ScorecardDocument[]): View<ScorecardView> {
     const document = documents[0]!;
     const { sections, unknown } = planSections(document, this.sections);

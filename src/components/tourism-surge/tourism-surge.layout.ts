@@ -43,7 +43,6 @@ export interface ComparisonBar {
   derived: boolean;
 }
 
-
 export interface ComparisonPanel {
   /** Panels with the same key share one scale (same unit, both totals or both daily averages). */
   scale: string;
