@@ -51,6 +51,12 @@ export const parseIds = (value: string | undefined): string[] => (value ?? '').s
 /** A phrase with a note in brackets: 约3.8万人次（推算）, "about 38,000 visits (derived)". */
 export const paren = (text: string, note: string, lang: Lang): string => (lang === 'zh' ? `${text}（${note}）` : `${text} (${note})`);
 
+/** The mark of a figure computed rather than published: 推算, "derived". */
+export const derivedWord = (lang: Lang): string => (lang === 'zh' ? '推算' : 'derived');
+
+/** A computed figure, marked: 约3.8万人次（推算）, "about 38,000 visits (derived)". */
+export const markDerived = (text: string, lang: Lang): string => paren(text, derivedWord(lang), lang);
+
 /** A label and what it says: 数值：6.5亿元, "Value: 650 million yuan". */
 export const labelled = (label: string, text: string, lang: Lang): string => `${label}${lang === 'zh' ? '：' : ': '}${text}`;
 

@@ -8,7 +8,7 @@ import { formatChange, type Direction } from '../../format/change.js';
 import { formatFigure } from '../../format/measure.js';
 import { formatPublishedPercent, type Lang } from '../../format/number.js';
 import { targetProgress } from '../../format/target.js';
-import { joinAnd, labelled, list, lowerFirst, paren, pick, sentences, upperFirst } from '../../format/text.js';
+import { joinAnd, labelled, list, lowerFirst, markDerived, pick, sentences, upperFirst } from '../../format/text.js';
 import { tone, type Tone } from '../../format/tone.js';
 import { invalid, nothingToShow, notOneOf, unknownIds, type View } from '../../internal/sc-element.js';
 import type { DataTable } from '../../internal/chart-frame.js';
@@ -89,7 +89,7 @@ const makeBar = (item: Item, lang: Lang, targets: boolean, titlePeriod: string |
     const period = pick(growthTarget!.period, lang);
     // It starts a line under the bar: "Full year 2024 target 15%".
     const label = zh ? `${period}目标${progress.goal}` : upperFirst(`${period ? `${period} ` : ''}target ${progress.goal}`);
-    targetLabel = progress.derived ? paren(label, zh ? '推算' : 'derived', lang) : label;
+    targetLabel = progress.derived ? markDerived(label, lang) : label;
   }
   const value = indicator.value;
   const amount = formatFigure(indicator, lang);

@@ -8,7 +8,7 @@ import type { Change, ScorecardDocument, Source, TourismEvent } from '../../sche
 import { direction, formatChange, growthFactor, impliedQuantity, multipleToPercent, percentToMultiple, type Direction } from '../../format/change.js';
 import { formatFigure, formatQuantity, hasFigure, notGiven, quantityParts, toBaseUnits, unitInfo } from '../../format/measure.js';
 import type { Lang } from '../../format/number.js';
-import { labelled, list, paren, pick, sentences } from '../../format/text.js';
+import { derivedWord, labelled, list, markDerived, paren, pick, sentences } from '../../format/text.js';
 import { tone, type Tone } from '../../format/tone.js';
 
 export type Metric = 'visitors' | 'revenue';
@@ -108,10 +108,9 @@ const metricOf = (event: TourismEvent, asked: Metric | undefined): Metric =>
  * 同比增长534%，约为去年同期的6.3倍（推算）.
  */
 const withDerived = (words: string, derived: string, lang: Lang): { text: string; clause: string } => {
-  const mark = lang === 'zh' ? '推算' : 'derived';
   return {
-    text: paren(words, list([derived, mark], lang), lang),
-    clause: list([words, paren(derived, mark, lang)], lang),
+    text: paren(words, list([derived, derivedWord(lang)], lang), lang),
+    clause: list([words, markDerived(derived, lang)], lang),
   };
 };
 
@@ -168,7 +167,7 @@ export const surgeEventView = (event: TourismEvent, document: ScorecardDocument,
   const base = value !== undefined && change && yoy ? impliedQuantity(value, measure?.qualifier, change) : undefined;
   const short = change && formatChange(change, lang).short;
   const baseQuantity = base === undefined ? undefined : formatQuantity({ value: base.value, unit, qualifier: base.qualifier, per }, lang);
-  const baseText = baseQuantity && paren(baseQuantity, zh ? '推算' : 'derived', lang);
+  const baseText = baseQuantity && markDerived(baseQuantity, lang);
 
   const bars: SurgeBar[] = [];
   if (value !== undefined) {
