@@ -97,6 +97,11 @@ export const Dark: Story = { render: (args) => onDark(html`<div style="max-width
 export const DarkEn: Story = { name: 'Dark (en, intl)', args: { lang: 'en', palette: 'intl' }, render: (args) => onDark(html`<div style="max-width:360px">${card(args)}</div>`) };
 export const Narrow: Story = { name: 'Narrow (160 px)', render: (args) => narrow(card(args), 160) };
 export const NarrowEn: Story = { name: 'Narrow (160 px, en)', args: { lang: 'en' }, render: (args) => narrow(card(args), 160) };
+export const NarrowPreciseEn: Story = {
+  name: 'Narrow (160 px, en): 202.28 million / yuan',
+  args: { src: SHUANGTA, indicator: 'general-budget-revenue', lang: 'en' },
+  render: (args) => narrow(card(args), 160),
+};
 export const Wide: Story = { name: 'Wide (600 px)', args: { lang: 'en' }, render: (args) => html`<div style="width:600px">${card(args)}</div>` };
 
 /** A document with no indicators: the card says so in place. */
