@@ -55,14 +55,14 @@ const EN_MAGNITUDES = [
  * 10.7 亿元 → "1.07 billion yuan", 73.21 万人次 → "732,100 visits".
  * Digits are never added or lost: 2.0228 亿元 → "202.28 million yuan".
  */
-const englishAmount = (value: number, info: UnitInfo): [number: string, magnitude: string, unit: string] => {
-  if (info.tight) return [formatNumber(value, 'en'), '', info.en];
+const englishAmount = (value: number, info: UnitInfo): [number: string, words: string] => {
+  if (info.tight) return [formatNumber(value, 'en'), info.en];
   const base = shift(value, info.exponent);
   // Shifting the decimal point keeps every published digit and adds none.
   const [power, words] = EN_MAGNITUDES.find(([p]) => Math.abs(base) >= 10 ** p) ?? [0, ''];
   const shown = formatNumber(shift(value, info.exponent - power), 'en');
   const noun = base === 1 && !words && info.enOne ? info.enOne : info.en;
-  return [shown, words ? ` ${words}` : '', noun ? ` ${noun}` : ''];
+  return [shown, `${words ? ` ${words}` : ''}${noun ? ` ${noun}` : ''}`];
 };
 
 export interface QuantityParts {
@@ -71,8 +71,6 @@ export interface QuantityParts {
   number: string;
   /** The magnitude, unit and trailing words: 余万人次, " billion yuan". */
   after: string;
-  /** The English magnitude word that opens `after` (" billion"), to keep with the number; '' otherwise. */
-  magnitude: string;
 }
 
 /**
@@ -89,15 +87,13 @@ export const quantityParts = ({ value, unit, qualifier, per }: Quantity, lang: L
       before: `${per === 'day' ? '日均' : ''}${words.before}`,
       number: formatNumber(value, 'zh'),
       after: `${words.afterNumber}${info.zh}${words.afterUnit}`,
-      magnitude: '',
     };
   }
-  const [number, magnitude, noun] = englishAmount(value, info);
+  const [number, after] = englishAmount(value, info);
   return {
     before: words.before,
     number,
-    after: `${magnitude}${noun}${per === 'day' ? ' a day on average' : ''}`,
-    magnitude,
+    after: `${after}${per === 'day' ? ' a day on average' : ''}`,
   };
 };
 

@@ -75,21 +75,6 @@ export const indicatorCardView = (document: ScorecardDocument, indicator: Indica
 };
 
 /**
- * An English figure keeps its magnitude word ("202.28 million" / "yuan"): the
- * two sit in one inline block, which breaks inside only when even they do not
- * fit on a line. A unit without a space (80%) stays attached.
- */
-const englishValue = ({ number, after, magnitude }: QuantityParts): TemplateResult => {
-  const unit = after.slice(magnitude.length);
-  // The space before the unit is set in the unit's small type, and the line may break there.
-  return html`<span class="amount">${number}${magnitude ? html`<span class="affix">${magnitude}</span>` : nothing}</span>${unit.startsWith(' ')
-      ? html`<span class="affix"> <span class="unit">${unit.trimStart()}</span></span>`
-      : unit
-        ? html`<span class="affix unit">${unit}</span>`
-        : nothing}`;
-};
-
-/**
  * The progress track as SVG geometry (attributes, not inline styles, so that a
  * strict Content-Security-Policy has nothing to block).
  */
@@ -162,7 +147,7 @@ export class ScIndicatorCard extends ScElement<IndicatorCardView> {
         <div part="label" class="label">${view.label}</div>
         ${value
           ? html`<div part="value" class="value">
-              ${value.before ? html`<span class="affix">${value.before}</span>` : nothing}${lang === 'zh' ? html`${value.number}<span class="affix unit">${value.after}</span>` : englishValue(value)}
+              ${value.before ? html`<span class="affix">${value.before}</span>` : nothing}${value.number}<span class=${lang === 'zh' ? 'affix unit' : 'affix'}>${value.after}</span>
             </div>`
           : html`<div part="value" class="value missing">${notGiven(lang)}</div>`}
         ${change

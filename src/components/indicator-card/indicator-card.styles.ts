@@ -38,13 +38,13 @@ export const indicatorCardStyles = css`
     font-size: 0.55em;
     font-weight: 600;
   }
-  /* A unit is never split (万元, not 万 / 元); the line may break before it. */
+  /*
+   * A Chinese unit is never split (万元, not 万 / 元); the line may break
+   * before it. English words break only between them, as many on the first
+   * line as fit: "202.28 million" / "yuan", or "202.28" / "million yuan".
+   */
   .value .unit {
     white-space: nowrap;
-  }
-  /* An English figure with its magnitude word: one block, split only when it must be. */
-  .value .amount {
-    display: inline-block;
   }
   .value.missing {
     font-size: 1.25rem;

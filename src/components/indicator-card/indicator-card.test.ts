@@ -34,6 +34,9 @@ describe('sc-indicator-card', () => {
     const value = (card: ScIndicatorCard) => visualLines(card.shadowRoot!.querySelector('[part=value]')!);
     const en = await inBox<ScIndicatorCard>(160, html`<sc-indicator-card lang="en" src=${SHUANGTA} indicator="general-budget-revenue"></sc-indicator-card>`);
     expect(value(en)).to.deep.equal(['202.28 million', 'yuan']);
+    // In a wider face the figure and its magnitude may not fit together: then the unit's words go down together, on two lines, not three.
+    const sans = await inBox<ScIndicatorCard>(160, html`<div style="font-family: 'DejaVu Sans', sans-serif"><sc-indicator-card lang="en" src=${SHUANGTA} indicator="general-budget-revenue"></sc-indicator-card></div>`);
+    expect(value(sans)).to.have.length(2);
     // Narrower than the 160 px a card is made for: words still break only between them.
     for (const width of [110, 130]) {
       for (const [src, indicator] of [[SHUANGTA, 'general-budget-revenue'], [LINGYUAN, 'rural-income']] as const) {
