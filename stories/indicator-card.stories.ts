@@ -98,7 +98,7 @@ export const DarkEn: Story = { name: 'Dark (en, intl)', args: { lang: 'en', pale
 export const Narrow: Story = { name: 'Narrow (160 px)', render: (args) => narrow(card(args), 160) };
 export const NarrowEn: Story = { name: 'Narrow (160 px, en)', args: { lang: 'en' }, render: (args) => narrow(card(args), 160) };
 export const NarrowPreciseEn: Story = {
-  name: 'Narrow (160 px, en): 202.28 million / yuan',
+  name: 'Narrow (160 px, en): 202.28 million yuan, broken only between words',
   args: { src: SHUANGTA, indicator: 'general-budget-revenue', lang: 'en' },
   render: (args) => narrow(card(args), 160),
 };
