@@ -7,7 +7,7 @@ import type { DataTable } from '../../internal/chart-frame.js';
 import type { Pipeline, ScorecardDocument, Source, Stage } from '../../schema/document.js';
 import { formatFigure, notGiven, toBaseUnits } from '../../format/measure.js';
 import { formatPercent, type Lang } from '../../format/number.js';
-import { labelled, list, lowerFirst, pick, upperFirst } from '../../format/text.js';
+import { labelled, list, lowerFirst, paren, pick, upperFirst } from '../../format/text.js';
 import { arrow } from '../../format/tone.js';
 import { conversions, type Conversion, type Rate, type LayoutStage, type RateText } from './project-funnel.layout.js';
 
@@ -122,18 +122,10 @@ const rateText = (rate: Rate, base: string, approx: boolean, lang: Lang): StageR
     const phrase = (n: string) => (zh ? caption + n : `${n} ${caption}`);
     return { number, plain, caption, inline: phrase(number), spoken: phrase(plain), numberFirst: !zh, over };
   }
-  const caption =
-    rate.status === 'missing'
-      ? zh
-        ? '无转化率'
-        : 'no rate'
-      : rate.status === 'missing-base'
-        ? zh
-          ? `无转化率（${base}未公布）`
-          : `no rate: ${stageName(base)} not published`
-        : zh
-          ? `无转化率（${base}为0）`
-          : `no rate: ${stageName(base)} is 0`;
+  const noRate = zh ? '无转化率' : 'no rate';
+  // Why there is none: the stage it would divide by is not published, or is 0.
+  const why = rate.status === 'missing' ? '' : rate.status === 'missing-base' ? notGiven(lang) : zh ? '为0' : 'is 0';
+  const caption = !why ? noRate : zh ? paren(noRate, base + why, lang) : labelled(noRate, `${stageName(base)} ${why}`, lang);
   return { caption, inline: caption, spoken: caption, numberFirst: !zh, over: false };
 };
 
