@@ -293,9 +293,6 @@ export const chartStyles = css`
     font-size: 0.75rem;
     color: var(--_muted);
   }
-  .source a {
-    color: inherit;
-  }
   /* Marks grow in from their base: .enter along x, with .enter-y along y. */
   .enter {
     transform-box: fill-box;

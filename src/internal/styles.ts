@@ -74,6 +74,15 @@ export const baseStyles = css`
   .figure-run {
     white-space: nowrap;
   }
+  /* The change's arrow (▲▼): a cue beside the words, never the only one. */
+  .arrow {
+    display: inline-block;
+    margin-inline-end: 0.25em;
+    font-size: 0.8em;
+  }
+  .source a {
+    color: inherit;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

@@ -83,7 +83,6 @@ export const growthBarsStyles = css`
     color: var(--_muted);
   }
   .tooltip .arrow {
-    margin-inline-end: 0.25em;
     font-size: 0.85em;
   }
   @media (forced-colors: active) {

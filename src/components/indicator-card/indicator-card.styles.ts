@@ -53,11 +53,6 @@ export const indicatorCardStyles = css`
   .change {
     font-weight: 600;
   }
-  .arrow {
-    display: inline-block;
-    margin-inline-end: 0.25em;
-    font-size: 0.8em;
-  }
   .meta,
   .note {
     font-size: 0.8125rem;
@@ -96,9 +91,6 @@ export const indicatorCardStyles = css`
     padding-top: 0.5rem;
     font-size: 0.75rem;
     color: var(--_muted);
-  }
-  .source a {
-    color: inherit;
   }
   @container (max-width: 220px) {
     .card {

@@ -121,9 +121,6 @@ export const scorecardStyles = css`
     border-top: 1px solid var(--_border);
     padding-top: 0.5rem;
   }
-  footer a {
-    color: inherit;
-  }
   @container (min-width: 900px) {
     .pair.two {
       grid-template-columns: 1fr 1fr;

@@ -81,11 +81,6 @@ export const tourismSurgeStyles = css`
     font-size: 0.9375rem;
     font-weight: 700;
   }
-  .arrow {
-    display: inline-block;
-    margin-inline-end: 0.25em;
-    font-size: 0.8em;
-  }
   .no-comparison,
   .event-note,
   .figures {
