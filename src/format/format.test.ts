@@ -1,21 +1,8 @@
 import { expect } from '@open-wc/testing';
-import {
-  figureRuns,
-  formatChange,
-  formatPublishedPercent,
-  formatQuantity,
-  impliedBase,
-  impliedQuantity,
-  joinAnd,
-  lowerFirst,
-  multipleToPercent,
-  parseIds,
-  percentToMultiple,
-  sentences,
-  significantDigits,
-  targetProgress,
-  upperFirst,
-} from './index.js';
+import { formatChange, formatQuantity, targetProgress } from './index.js';
+import { formatPublishedPercent } from './number.js';
+import { impliedBase, impliedQuantity, multipleToPercent, percentToMultiple, significantDigits } from './change.js';
+import { figureRuns, joinAnd, lowerFirst, parseIds, sentences, upperFirst } from './text.js';
 import type { Change, Indicator } from '../schema/document.js';
 
 const both = (value: number, unit: Indicator['unit'], qualifier?: Indicator['qualifier'], per?: 'day') => [

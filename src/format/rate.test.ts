@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatPercent, percentOf } from './index.js';
+import { formatPercent, percentOf } from './number.js';
 
 describe('percentOf and formatPercent', () => {
   it('computes conversion rates from the published counts, to one decimal', () => {
