@@ -10,7 +10,8 @@ import type { ScScorecard } from '../src/components/scorecard/scorecard.componen
 import { formatNumber } from '../src/format/number.js';
 import type { ScErrorDetail } from '../src/data/errors.js';
 import { validateDocument } from '../src/schema/document.js';
-import { KAZUO, failed, loadDemo, loaded, partText, withEvents } from './helpers.js';
+import { LARGEST } from '../src/schema/dsl.js';
+import { KAZUO, failed, loadDemo, loaded, openPage, partText, until, withEvents } from './helpers.js';
 
 describe('odd input', () => {
   it('keeps a fetched document read-only, so one element or host script cannot change it under the others', async () => {
@@ -115,8 +116,8 @@ describe('odd input', () => {
   });
 });
 
-describe('figures at the limits of a double', () => {
-  const HUGE = 1.7e308;
+describe('figures at the limits a document allows', () => {
+  const HUGE = LARGEST;
   const extreme = {
     version: 1,
     id: 'extreme',
@@ -148,16 +149,26 @@ describe('figures at the limits of a double', () => {
     ],
   };
 
+  it('refuses a figure past 10^15, which a double cannot keep digit for digit', async () => {
+    const result = validateDocument({ ...extreme, indicators: [{ id: 'x', label: 'X', value: 1e300, unit: '100m-cny' }] });
+    expect(result.ok).to.equal(false);
+    expect(!result.ok && result.issues[0]).to.include({
+      path: 'indicators[0].value',
+      message: 'expected a figure between -10^15 and 10^15 (a larger one cannot keep every digit); got 1e+300',
+    });
+    const atLimit = validateDocument({ ...extreme, indicators: [{ id: 'x', label: 'X', value: -LARGEST, unit: '100m-cny' }] });
+    expect(atLimit.ok).to.equal(true);
+  });
+
   const cases: [string, Record<string, string>][] = [
     ['sc-growth-bars', {}],
     ['sc-project-funnel', {}],
-    // 1.7e308 亿元 is past the largest double in yuan.
     ['sc-project-funnel', { measure: 'amount' }],
     ['sc-tourism-surge', {}],
     ['sc-indicator-card', {}],
   ];
   for (const [tag, attributes] of cases) {
-    it(`${tag} ${JSON.stringify(attributes)} draws ±1.7e308 without NaN or Infinity anywhere`, async () => {
+    it(`${tag} ${JSON.stringify(attributes)} draws ±10^15 without NaN or Infinity anywhere`, async () => {
       const { element } = await withEvents<ScGrowthBars>(tag, (el) => {
         el.setAttribute('lang', 'en');
         for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
@@ -172,4 +183,44 @@ describe('figures at the limits of a double', () => {
       element.remove();
     });
   }
+});
+
+describe('a hostile host page', () => {
+  let page: Document;
+  let frameElement: HTMLIFrameElement;
+
+  before(async () => {
+    frameElement = await openPage('/tests/fixtures/hostile.html', 480);
+    page = frameElement.contentDocument!;
+    for (const id of ['#card', '#bars']) await until(() => (page.querySelector(id) as { state?: string } | null)?.state === 'ready', id);
+  });
+
+  after(() => frameElement.remove());
+
+  const styleOf = (id: string, selector: string) => {
+    const element = page.querySelector(id)!.shadowRoot!.querySelector(selector)!;
+    return frameElement.contentWindow!.getComputedStyle(element);
+  };
+
+  it('is a page in quirks mode, with site-wide rules on every element', () => {
+    expect(page.compatMode).to.equal('BackCompat');
+    expect(getComputedStyle(page.querySelector('#card')!).color).to.equal('rgb(255, 0, 0)');
+  });
+
+  it('keeps the page colour off every figure: red is a rise in the cn palette', () => {
+    expect(styleOf('#card', '[part=value]').color).to.not.equal('rgb(255, 0, 0)');
+    expect(styleOf('#card', '[part=label]').color).to.not.equal('rgb(255, 0, 0)');
+    expect(styleOf('#bars', '[part=title]').color).to.not.equal('rgb(255, 0, 0)');
+  });
+
+  it('writes left to right, upright and at its own size in a right-to-left page', () => {
+    const change = styleOf('#card', '[part=change]');
+    expect([change.direction, change.fontStyle, change.textAlign, change.fontSize]).to.deep.equal(['ltr', 'normal', 'start', '16px']);
+    expect(styleOf('#bars', 'svg').direction).to.equal('ltr');
+  });
+
+  it('keeps a lone card as tall as its content, not the window', () => {
+    const height = page.querySelector('#card')!.getBoundingClientRect().height;
+    expect(height).to.be.within(100, 300);
+  });
 });

@@ -155,6 +155,8 @@ export abstract class ScElement<T> extends LitElement {
     this.stopWatchingLang = watchLang(this);
     this.hostFont = getComputedStyle(this).fontFamily;
     this.showFontStack();
+    // Moved under another `lang`: render in the new ancestors' language (the view is cached if it is the same).
+    if (this.hasUpdated) this.requestUpdate();
     if (this.reloadOnConnect) {
       this.reloadOnConnect = false;
       void this.documents.run();
@@ -288,6 +290,7 @@ export abstract class ScElement<T> extends LitElement {
       part="base"
       class="root ${this.paletteName}"
       lang=${lang === 'zh' ? 'zh-CN' : 'en'}
+      dir="ltr"
     >
       ${this.renderState(lang)}
     </div>`;

@@ -12,16 +12,13 @@ export const baseStyles = css`
     box-sizing: border-box;
     container-type: inline-size;
     font-family: var(--sc-font-family, inherit);
+    /*
+     * Spacing is set on the host, where a reader's text-spacing override
+     * ("* { line-height: 1.5 !important }", WCAG 1.4.12) still reaches it.
+     */
     line-height: 1.45;
-    /* Inherited text settings of the host page stop here; its font and colour scheme do not. */
-    text-align: start;
-    text-indent: 0;
-    text-transform: none;
     letter-spacing: normal;
     word-spacing: normal;
-    white-space: normal;
-    font-style: normal;
-    font-weight: 400;
     --_text: var(--sc-color-text, light-dark(#1f2328, #e6e8eb));
     --_muted: var(--sc-color-muted, light-dark(#57606a, #a8b1bb));
     --_surface: var(--sc-color-surface, light-dark(#ffffff, #1b1f24));
@@ -32,7 +29,6 @@ export const baseStyles = css`
     --_neutral: var(--sc-color-neutral, light-dark(#57606a, #a8b1bb));
     --_radius: var(--sc-radius, 8px);
     --_focus: var(--sc-color-focus, light-dark(#0b5cad, #79b8ff));
-    color: var(--_text);
   }
   :host([hidden]) {
     display: none;
@@ -51,10 +47,23 @@ export const baseStyles = css`
   *::after {
     box-sizing: inherit;
   }
-  /* Tone colours: palette cn paints good news red (the Chinese convention), intl green. */
   .root {
     /* The host's font with CJK fallbacks (set when connected); --sc-font-family still wins. */
     font-family: var(--sc-font-family, var(--_font-stack, inherit));
+    /*
+     * The rest of the page's text settings stop here. On the host they would
+     * lose to any page rule that matches it ("* { color: red }" beats ":host");
+     * red is a rise in the cn palette, so a page's colour must never reach a figure.
+     */
+    font-size: 1rem;
+    color: var(--_text);
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    white-space: normal;
+    font-style: normal;
+    font-weight: 400;
+    /* Tone colours: palette cn paints good news red (the Chinese convention), intl green. */
     --_good: var(--_red);
     --_bad: var(--_green);
   }

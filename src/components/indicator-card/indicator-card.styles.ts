@@ -1,24 +1,32 @@
 import { css } from 'lit';
 
 export const indicatorCardStyles = css`
+  /*
+   * The card fills the height its grid cell gives it, so that cards in a row are
+   * as tall as each other. By flex, not height: 100%, which on a page without a
+   * doctype (quirks mode) resolves against the window and stretches a lone card.
+   */
   :host {
     --_min-height: 9.5rem;
+    display: flex;
+    flex-direction: column;
     max-width: 600px;
     min-width: 0;
+  }
+  .root {
+    display: flex;
+    flex-direction: column;
+    flex: 1 1 auto;
   }
   .card {
     display: flex;
     flex-direction: column;
+    flex: 1 1 auto;
     gap: 0.25rem;
-    height: 100%;
     padding: var(--sc-card-padding, 0.875rem 1rem);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-  }
-  /* The card fills its grid cell, so that cards in a row are as tall as each other. */
-  .root {
-    height: 100%;
   }
   .label {
     font-size: 0.9375rem;
