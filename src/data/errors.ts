@@ -29,14 +29,33 @@ export class LoadError extends Error {
   }
 }
 
+/** Where a JSON syntax error is, from the browser's message: "line 1 column 13", or a position to count from. */
+const errorAt = (reason: string, text: string): { line: number; column: number } | undefined => {
+  const lineColumn = /line (\d+) column (\d+)/.exec(reason);
+  if (lineColumn) return { line: +lineColumn[1]!, column: +lineColumn[2]! };
+  const position = /position (\d+)/.exec(reason);
+  if (!position) return undefined;
+  const before = text.slice(0, +position[1]!).split('\n');
+  return { line: before.length, column: before[before.length - 1]!.length + 1 };
+};
+
 /** Parses JSON text, turning a syntax error into a `parse` LoadError that names the source. */
 export const parseJson = (text: string, where: string): unknown => {
+  if (!text.trim()) {
+    throw new LoadError('parse', [{ path: where, message: 'is empty: expected a JSON document', messageZh: '内容为空，应为 JSON 文档' }]);
+  }
   try {
     return JSON.parse(text);
   } catch (error) {
+    // The browser's reason is in English only: Chinese gives the place it names instead.
     const reason = (error as Error).message;
+    const at = errorAt(reason, text);
     throw new LoadError('parse', [
-      { path: where, message: `not valid JSON: ${reason}`, messageZh: `不是有效的 JSON：${reason}` },
+      {
+        path: where,
+        message: `not valid JSON: ${reason}`,
+        messageZh: at ? `不是有效的 JSON：第${at.line}行第${at.column}列有误` : '不是有效的 JSON',
+      },
     ]);
   }
 };

@@ -107,6 +107,13 @@ const absolute = (src: string): string | undefined => {
 export const fetchJson = async (src: string, signal: AbortSignal): Promise<unknown> => {
   const url = absolute(src);
   if (!url) throw new LoadError('network', [{ path: src, message: 'not a valid URL', messageZh: '不是有效的网址' }]);
+  // fetch reads no other scheme: javascript: or file: would fail as if the server had not answered.
+  const scheme = new URL(url).protocol;
+  if (!/^(https?|data|blob):$/.test(scheme)) {
+    throw new LoadError('network', [
+      { path: src, message: `cannot fetch a ${scheme} address; expected http or https`, messageZh: `无法读取 ${scheme} 地址，应为 http 或 https 网址` },
+    ]);
+  }
   let shared = requests.get(url);
   if (!shared) {
     shared = request(url);

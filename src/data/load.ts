@@ -39,11 +39,18 @@ export const sourceUrls = (src: string | null | undefined): string[] => (src ?? 
 
 /** The one input that counts, by precedence: `data`, then inline JSON, then `src`. */
 export const winningInput = ({ data, inline, src }: DocumentInputs): DocumentInputs =>
-  data !== undefined && data !== null ? { data } : inline?.trim() ? { inline } : { src };
+  data !== undefined && data !== null
+    ? { data }
+    : inline?.trim() || (typeof inline === 'string' && !src?.trim())
+      ? { inline }
+      : { src };
 
-/** True when the inputs name a document at all. */
+/**
+ * True when the inputs name a document at all. An empty inline script does
+ * (it is reported as empty), unless `src` gives the document instead.
+ */
 export const hasInput = ({ data, inline, src }: DocumentInputs): boolean =>
-  (data !== undefined && data !== null) || !!inline?.trim() || !!src?.trim();
+  (data !== undefined && data !== null) || typeof inline === 'string' || !!src?.trim();
 
 /**
  * Resolves the inputs to validated documents. Rejects with a LoadError

@@ -76,10 +76,17 @@ export const string = (options: { pattern?: RegExp; expects?: Phrase } = {}): Sc
   ...(options.expects && { expects: options.expects }),
 });
 
+/**
+ * The largest figure a document may hold, either sign. Beyond it a double no
+ * longer keeps every digit, so a figure could not be shown as published (and a
+ * 300-digit number is a typo, not a statistic).
+ */
+export const LARGEST = 1e15;
+
 export const number = (options: { minimum?: number; maximum?: number; integer?: boolean } = {}): Schema<number> => ({
   type: options.integer ? 'integer' : 'number',
-  ...(options.minimum !== undefined && { minimum: options.minimum }),
-  ...(options.maximum !== undefined && { maximum: options.maximum }),
+  minimum: options.minimum ?? -LARGEST,
+  maximum: options.maximum ?? LARGEST,
 });
 
 export const boolean = (): Schema<boolean> => ({ type: 'boolean' });
@@ -183,8 +190,9 @@ const expected = (node: Node): Phrase => {
   }
   const [en, zh] = PHRASES[node.type!]!;
   if (node.minimum !== undefined && node.minimum === node.maximum) return [String(node.minimum), String(node.minimum)];
-  const min = node.minimum !== undefined ? ` ≥ ${node.minimum}` : '';
-  const max = node.maximum !== undefined ? ` ≤ ${node.maximum}` : '';
+  // ±LARGEST goes without saying, until a figure passes it (see check).
+  const min = node.minimum !== undefined && node.minimum !== -LARGEST ? ` ≥ ${node.minimum}` : '';
+  const max = node.maximum !== undefined && node.maximum !== LARGEST ? ` ≤ ${node.maximum}` : '';
   return [en + min + max, zh + (min && `（${min.trim()}）`) + (max && `（${max.trim()}）`)];
 };
 
@@ -228,10 +236,15 @@ const check = (node: Node, value: unknown, path: string, issues: ValidationIssue
     if (
       !Number.isFinite(n) ||
       (node.type === 'integer' && !Number.isInteger(n)) ||
-      (node.minimum !== undefined && n < node.minimum) ||
-      (node.maximum !== undefined && n > node.maximum)
+      (node.minimum !== undefined && node.minimum !== -LARGEST && n < node.minimum) ||
+      (node.maximum !== undefined && node.maximum !== LARGEST && n > node.maximum)
     ) {
       fail();
+    } else if (Math.abs(n) > LARGEST) {
+      issue(
+        `expected a figure between -10^15 and 10^15 (a larger one cannot keep every digit); got ${n}`,
+        `应为 -10^15 至 10^15 之间的数（更大的数无法保留每一位），实际为 ${n}`,
+      );
     }
   } else if (type === 'array') {
     const items = value as unknown[];

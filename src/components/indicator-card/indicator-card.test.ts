@@ -84,6 +84,16 @@ describe('sc-indicator-card', () => {
     expect(partText(card, '[part=value]')).to.equal('202.28 million yuan');
   });
 
+  it('speaks the language of a container it is moved into', async () => {
+    const page = await fixture(html`<div><div lang="zh"><sc-indicator-card src=${SHUANGTA} indicator="general-budget-revenue"></sc-indicator-card></div><div lang="en"></div></div>`);
+    const card = page.querySelector('sc-indicator-card')!;
+    await loaded(card);
+    expect(partText(card, '[part=value]')).to.equal('2.0228亿元');
+    page.querySelector('[lang=en]')!.append(card);
+    await card.updateComplete;
+    expect(partText(card, '[part=value]')).to.equal('202.28 million yuan');
+  });
+
   it('renders the data property first, then inline JSON, then src', async () => {
     const kazuo = await loadDemo(KAZUO);
     const lingyuan = await loadDemo(LINGYUAN);
@@ -397,6 +407,21 @@ describe('sc-indicator-card', () => {
       await expect(card).to.be.accessible();
     });
 
+    it('says in Chinese where invalid JSON goes wrong, not in the browser\'s English', async () => {
+      const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="zh"></sc-indicator-card>`);
+      card.append(jsonScript('{\n  "version": 1,\n  oops\n}'));
+      await failed(card);
+      expect(partText(card, '[role=alert] li')).to.equal('<script type="application/json">：不是有效的 JSON：第3行第3列有误');
+    });
+
+    it('reports an empty inline JSON script as empty, rather than waiting for ever', async () => {
+      const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en"></sc-indicator-card>`);
+      card.append(jsonScript('  \n '));
+      const detail = await failed(card);
+      expect(detail).to.deep.include({ kind: 'parse' });
+      expect(partText(card, '[role=alert] li')).to.equal('<script type="application/json">: is empty: expected a JSON document');
+    });
+
     it('reports a failed fetch as a network error naming the URL', async () => {
       const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" src="/does-not-exist.json"></sc-indicator-card>`);
       const detail = await failed(card);
@@ -412,6 +437,13 @@ describe('sc-indicator-card', () => {
       const detail = await failed(card);
       expect(detail.kind).to.equal('network');
       expect(partText(card, '[role=alert]')).to.contain('not a valid URL');
+    });
+
+    it('says a javascript: src is not an address it can fetch', async () => {
+      const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" src="javascript:alert(1)"></sc-indicator-card>`);
+      const detail = await failed(card);
+      expect(detail.kind).to.equal('network');
+      expect(partText(card, '[role=alert] li')).to.equal('javascript:alert(1): cannot fetch a javascript: address; expected http or https');
     });
 
     it('names an indicator id that is not in the document', async () => {
