@@ -139,6 +139,25 @@ describe('sc-growth-bars', () => {
     expect(tooltip(el)).to.match(/In line with the 15.7% growth target for full year 2024$/);
   });
 
+  it('says in words, not only by colour, that a fall is good news where lower is better', async () => {
+    const doc = await loadDemo(SHUANGTA);
+    doc.illustrative = true;
+    doc.indicators = [
+      { id: 'energy', label: { zh: '单位能耗', en: 'Energy per unit of GDP' }, polarity: 'down-good', change: { kind: 'percent', value: -8, basis: 'yoy' } },
+      { id: 'revenue', label: { zh: '财政收入', en: 'Revenue' }, change: { kind: 'percent', value: -3, basis: 'yoy' } },
+    ];
+    const el = await atWidth(600, html`<sc-growth-bars lang="en" .data=${doc}></sc-growth-bars>`);
+    expect(marks(el).map((mark) => mark.getAttribute('aria-label'))).to.deep.equal([
+      'Energy per unit of GDP: down 8% year on year (lower is better), value not published',
+      'Revenue: down 3% year on year, value not published',
+    ]);
+    expect(texts(el, '.sub')).to.deep.equal(['Lower is better']);
+    el.lang = 'zh';
+    await loaded(el);
+    expect(texts(el, '.sub')).to.deep.equal(['越低越好']);
+    expect(marks(el)[0]!.getAttribute('aria-label')).to.equal('单位能耗：同比下降8%（越低越好），数值未公布');
+  });
+
   it('writes English labels, summary and names', async () => {
     const el = await atWidth(900, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`);
     expect(labels(el)[3]).to.equal('Industrial value added (above designated size)');

@@ -9,7 +9,7 @@ import { formatFigure } from '../../format/measure.js';
 import { formatPublishedPercent, type Lang } from '../../format/number.js';
 import { targetProgress } from '../../format/target.js';
 import { joinAnd, labelled, list, lowerFirst, markDerived, pick, sentences, upperFirst } from '../../format/text.js';
-import { tone, type Tone } from '../../format/tone.js';
+import { polarityWords, tone, withPolarity, type Tone } from '../../format/tone.js';
 import { invalid, nothingToShow, notOneOf, unknownIds, type View } from '../../internal/sc-element.js';
 import type { DataTable } from '../../internal/chart-frame.js';
 import type { BarDatum } from './growth-bars.layout.js';
@@ -96,12 +96,15 @@ const makeBar = (item: Item, lang: Lang, targets: boolean, titlePeriod: string |
   const sublabel = item.period === titlePeriod ? '' : item.period;
   const name = withPeriod(item.name, sublabel, lang);
   const amountPhrase = value === undefined || value === null ? (zh ? '数值未公布' : 'value not published') : amount;
-  const aria = labelled(name, list([formatted.text, amountPhrase], lang) + (hasTarget ? (zh ? '；' : '; ') + progress.text : ''), lang);
+  // Colour says whether a change is good news; where readers would not assume it, words say so too.
+  const changeText = withPolarity(formatted.text, formatted.direction, indicator.polarity, lang);
+  const lowerIsBetter = polarityWords(formatted.direction, indicator.polarity, lang);
+  const aria = labelled(name, list([changeText, amountPhrase], lang) + (hasTarget ? (zh ? '；' : '; ') + progress.text : ''), lang);
   return {
     key: item.key,
     label: item.name,
     // Under the label it starts a line: "First half (to end of June)".
-    sublabel: sublabel ? upperFirst(sublabel) : undefined,
+    sublabel: sublabel || lowerIsBetter ? upperFirst(list([sublabel, lowerIsBetter], lang)) : undefined,
     value: change.value,
     // The short form at the bar's end; words when a qualifier (近, 余) must not be lost.
     valueLabel: change.qualifier ? formatted.text : formatted.short,
@@ -109,8 +112,8 @@ const makeBar = (item: Item, lang: Lang, targets: boolean, titlePeriod: string |
     targetLabel,
     tone: tone(formatted.direction, indicator.polarity),
     direction: formatted.direction,
-    change: formatted.text,
-    plainChange: formatChange({ ...change, basis: undefined }, lang).text,
+    change: changeText,
+    plainChange: withPolarity(formatChange({ ...change, basis: undefined }, lang).text, formatted.direction, indicator.polarity, lang),
     amount,
     period: item.period,
     targetText: hasTarget ? progress.text : undefined,

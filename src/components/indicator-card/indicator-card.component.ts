@@ -8,7 +8,7 @@ import { notGiven, quantityParts, type QuantityParts } from '../../format/measur
 import type { Lang } from '../../format/number.js';
 import { targetProgress, targetWord, type TargetProgress } from '../../format/target.js';
 import { labelled, list, paren, pick, upperFirst } from '../../format/text.js';
-import { arrow, tone, type Tone } from '../../format/tone.js';
+import { arrow, tone, withPolarity, type Tone } from '../../format/tone.js';
 import { progressGeometry, type ProgressGeometry } from './progress.js';
 import { indicatorCardStyles } from './indicator-card.styles.js';
 
@@ -38,7 +38,11 @@ export const indicatorCardView = (document: ScorecardDocument, indicator: Indica
       ? undefined
       : quantityParts({ value: indicator.value, unit: indicator.unit, qualifier: indicator.qualifier, per: indicator.per }, lang);
   const formatted = indicator.change && formatChange(indicator.change, lang, indicator.unit);
-  const change = formatted && { ...formatted, tone: tone(formatted.direction, indicator.polarity) };
+  const change = formatted && {
+    ...formatted,
+    text: withPolarity(formatted.text, formatted.direction, indicator.polarity, lang),
+    tone: tone(formatted.direction, indicator.polarity),
+  };
   const period = pick(indicator.period === undefined ? document.period : indicator.period, lang);
   const progress = targetProgress(indicator, lang);
   // A plan with nothing achieved yet to compare is the figure itself: show the plan as the value.

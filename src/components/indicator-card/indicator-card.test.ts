@@ -189,6 +189,17 @@ describe('sc-indicator-card', () => {
     expect(getComputedStyle(change).color).to.equal('rgb(192, 38, 45)');
   });
 
+  it('says a fall is good news in words where lower is better, not by colour alone', async () => {
+    const doc = await loadDemo(SHUANGTA);
+    doc.illustrative = true;
+    doc.indicators![0]! = { ...doc.indicators![0]!, polarity: 'down-good', change: { kind: 'percent', value: -8, basis: 'yoy' } };
+    const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" .data=${doc}></sc-indicator-card>`);
+    await loaded(card);
+    expect(partText(card, '[part=change]').replace(/\s+/g, ' ')).to.equal('▼down 8% year on year (lower is better)');
+    expect(card.shadowRoot!.querySelector('[part=change]')!.classList.contains('tone-good')).to.equal(true);
+    expect(partText(card, '.visually-hidden')).to.contain('down 8% year on year (lower is better)');
+  });
+
   it("uses the host page's font, with CJK faces before its generic family", async () => {
     const page = await fixture(html`<div style="font-family: Georgia, serif"><sc-indicator-card lang="zh" src=${KAZUO}></sc-indicator-card></div>`);
     const card = page.querySelector<ScIndicatorCard>('sc-indicator-card')!;
