@@ -67,15 +67,21 @@ export const renderChartFrame = (frame: ChartFrame, ids: { title: string; table:
           ${frame.notes.map((note) => html`<li>${keepFigures(note)}</li>`)}
         </ul>`
       : nothing}
+    <!--
+      The table is always in the accessibility tree (hidden from sight only), so the button
+      shows and hides it for the eye: aria-expanded would say "collapsed" of a table a screen
+      reader can already read. Its name says which chart: a page may hold several.
+    -->
     <button
       part="table-toggle"
       class="table-toggle"
       type="button"
-      aria-expanded=${frame.tableOpen ? 'true' : 'false'}
       aria-controls=${ids.table}
       @click=${frame.onToggleTable}
     >
-      ${frame.tableOpen ? (zh ? '隐藏数据表' : 'Hide data table') : zh ? '显示数据表' : 'Show data table'}
+      ${frame.tableOpen ? (zh ? '隐藏数据表' : 'Hide data table') : zh ? '显示数据表' : 'Show data table'}<span class="visually-hidden"
+        >${zh ? '：' : ': '}${frame.title}</span
+      >
     </button>
     <div
       id=${ids.table}

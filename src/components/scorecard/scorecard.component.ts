@@ -161,7 +161,7 @@ export class ScScorecard extends ScElement<ScorecardView> {
   private renderProjects(projects: Project[], lang: Lang): TemplateResult {
     const zh = lang === 'zh';
     return html`<div class="projects-wrap">
-      <table part="projects" class="projects" aria-labelledby="section-projects">
+      <table part="projects" class="projects" aria-labelledby="scorecard-title section-projects">
         <thead>
           <tr>
             <th scope="col">${zh ? '项目' : 'Project'}</th>

@@ -50,9 +50,10 @@ describe('sc-scorecard', () => {
     expect(projects).to.contain('25亿元');
     // The capacities are in the project's name (全钒液流3GWh+锂电6.5GWh电池项目): not said again.
     expect(partText(card, '[part=projects] .detail')).to.equal('预计年销售收入112亿元，预计税收4.39亿元');
-    // The table is named by its section heading (a screen reader's table list reads "重点项目").
+    // Named by the scorecard and its section heading: a page with two scorecards lists two tables apart.
     const table = card.shadowRoot!.querySelector('[part=projects]')!;
-    expect(card.shadowRoot!.getElementById(table.getAttribute('aria-labelledby')!)?.textContent).to.equal('重点项目');
+    const name = table.getAttribute('aria-labelledby')!.split(' ').map((id) => card.shadowRoot!.getElementById(id)?.textContent);
+    expect(name).to.deep.equal(['喀左县2024年一季度经济运行', '重点项目']);
     await expect(card).to.be.accessible();
   });
 
