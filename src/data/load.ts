@@ -45,12 +45,11 @@ export const winningInput = ({ data, inline, src }: DocumentInputs): DocumentInp
       ? { inline }
       : { src };
 
-/**
- * True when the inputs name a document at all. An empty inline script does
- * (it is reported as empty), unless `src` gives the document instead.
- */
-export const hasInput = ({ data, inline, src }: DocumentInputs): boolean =>
-  (data !== undefined && data !== null) || typeof inline === 'string' || !!src?.trim();
+/** True when the inputs name a document at all (an empty inline script does: it is reported as empty). */
+export const hasInput = (inputs: DocumentInputs): boolean => {
+  const { data, inline, src } = winningInput(inputs);
+  return data !== undefined || inline !== undefined || !!src?.trim();
+};
 
 /**
  * Resolves the inputs to validated documents. Rejects with a LoadError

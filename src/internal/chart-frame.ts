@@ -57,6 +57,9 @@ export const uniqueId = (prefix: string): string => `${prefix}-${++nextId}`;
 export const renderChartFrame = (frame: ChartFrame, ids: { title: string; table: string }): TemplateResult => {
   const zh = frame.lang === 'zh';
   const { table } = frame;
+  // The table is always in the accessibility tree (hidden from sight only), so its button shows
+  // and hides it for the eye: aria-expanded would say "collapsed" of a table a screen reader can
+  // already read. The button's name says which chart: a page may hold several.
   return html`<figure part="figure" class="figure" aria-labelledby=${ids.title}>
     <figcaption part="title" class="title" id=${ids.title}>${frame.title}</figcaption>
     <p part="summary" class="summary">${keepFigures(frame.summary)}</p>
@@ -67,11 +70,6 @@ export const renderChartFrame = (frame: ChartFrame, ids: { title: string; table:
           ${frame.notes.map((note) => html`<li>${keepFigures(note)}</li>`)}
         </ul>`
       : nothing}
-    <!--
-      The table is always in the accessibility tree (hidden from sight only), so the button
-      shows and hides it for the eye: aria-expanded would say "collapsed" of a table a screen
-      reader can already read. Its name says which chart: a page may hold several.
-    -->
     <button
       part="table-toggle"
       class="table-toggle"

@@ -233,14 +233,12 @@ const check = (node: Node, value: unknown, path: string, issues: ValidationIssue
     }
   } else if (type === 'number') {
     const n = value as number;
-    if (
-      !Number.isFinite(n) ||
-      (node.type === 'integer' && !Number.isInteger(n)) ||
-      (node.minimum !== undefined && node.minimum !== -LARGEST && n < node.minimum) ||
-      (node.maximum !== undefined && node.maximum !== LARGEST && n > node.maximum)
-    ) {
+    if (!Number.isFinite(n) || (node.type === 'integer' && !Number.isInteger(n))) {
       fail();
-    } else if (Math.abs(n) > LARGEST) {
+    } else if (n < (node.minimum ?? -Infinity) || n > (node.maximum ?? Infinity)) {
+      // `expected` leaves ±LARGEST unsaid: a figure past it is told why.
+      const pastLargest = n > LARGEST ? node.maximum === LARGEST : n < -LARGEST && node.minimum === -LARGEST;
+      if (!pastLargest) return fail();
       issue(
         `expected a figure between -10^15 and 10^15 (a larger one cannot keep every digit); got ${n}`,
         `应为 -10^15 至 10^15 之间的数（更大的数无法保留每一位），实际为 ${n}`,
