@@ -115,6 +115,21 @@ export const NegativeEn: Story = {
 };
 export const NegativeNarrow: Story = { name: 'Negative growth, 320 px (illustrative)', render: (args) => narrow(chart(args, declining())) };
 
+/** Made-up figures where lower is better: a fall is good news, said under the label and in the names. */
+const lowerIsBetter = () => {
+  const doc = declining();
+  doc.id = 'illustrative-lower-is-better';
+  const [gdp, investment, retail, revenue] = doc.indicators!;
+  doc.indicators = [gdp!, { ...investment!, polarity: 'down-good' }, { ...retail!, polarity: 'down-good' }, revenue!];
+  return doc;
+};
+export const LowerIsBetter: Story = { name: 'Lower is better (illustrative)', render: (args) => wide(chart(args, lowerIsBetter())) };
+export const LowerIsBetterNarrowEn: Story = {
+  name: 'Lower is better, 320 px (illustrative, en, intl)',
+  args: { lang: 'en', palette: 'intl' },
+  render: (args) => narrow(chart(args, lowerIsBetter())),
+};
+
 const longLabels = () => {
   const doc = documents.lingyuan();
   doc.id = 'illustrative-long-labels';

@@ -70,6 +70,25 @@ export const NegativeChange: Story = {
   render: ({ lang, palette }) => html`<div style="max-width:360px"><sc-indicator-card .data=${declining()} lang=${lang} palette=${ifDefined(palette || undefined)}></sc-indicator-card></div>`,
 };
 
+/** A made-up fall where lower is better: good news, said in words as well as colour. */
+const lowerIsBetter = () => {
+  const doc = declining();
+  doc.id = 'illustrative-lower-is-better';
+  doc.indicators = [{ ...doc.indicators![0]!, polarity: 'down-good' }];
+  return doc;
+};
+
+export const LowerIsBetter: Story = {
+  name: 'Lower is better: a fall is good news (illustrative)',
+  render: ({ lang, palette }) => html`<div style="max-width:360px"><sc-indicator-card .data=${lowerIsBetter()} lang=${lang} palette=${ifDefined(palette || undefined)}></sc-indicator-card></div>`,
+};
+export const LowerIsBetterNarrowEn: Story = {
+  ...LowerIsBetter,
+  name: 'Lower is better, 160 px (illustrative, en, intl)',
+  args: { lang: 'en', palette: 'intl' },
+  render: ({ lang, palette }) => narrow(html`<sc-indicator-card .data=${lowerIsBetter()} lang=${lang} palette=${ifDefined(palette || undefined)}></sc-indicator-card>`, 160),
+};
+
 const missed = () => {
   const doc = documents.kazuo();
   doc.illustrative = true;
@@ -91,6 +110,10 @@ export const ErrorField: Story = {
     doc.indicators[0]!.change.kind = 'pct';
     return html`<div style="max-width:360px"><sc-indicator-card .data=${doc} lang=${lang}></sc-indicator-card></div>`;
   },
+};
+export const ErrorEmptyInline: Story = {
+  name: 'Error: empty inline JSON script',
+  render: ({ lang }) => html`<div style="max-width:360px"><sc-indicator-card lang=${lang}><script type="application/json"></script></sc-indicator-card></div>`,
 };
 export const ErrorIndicator: Story = { name: 'Error: unknown indicator id', args: { indicator: 'gpd', lang: 'en' } };
 export const Dark: Story = { render: (args) => onDark(html`<div style="max-width:360px">${card(args)}</div>`) };
