@@ -1,7 +1,7 @@
 import type { Indicator } from '../schema/document.js';
 import { convertUnit, formatQuantity } from './measure.js';
 import { decimals, formatNumber, formatPercent, formatPublishedPercent, percentOf, round, type Lang } from './number.js';
-import { labelled, pick, upperFirst } from './text.js';
+import { labelled, markDerived, pick, upperFirst } from './text.js';
 
 export type TargetStatus = 'exceeded' | 'met' | 'missed' | 'pending';
 
@@ -78,13 +78,17 @@ const progressOf = (indicator: Indicator, lang: Lang): Omit<TargetProgress, 'lin
     const implied = growth === undefined ? undefined : round(growth - gap, Math.max(decimals(growth), decimals(gap)));
     const impliedText = implied === undefined ? '' : formatPercent(implied, lang, Math.max(decimals(growth!), decimals(gap), 1));
     const above = gap >= 0;
+    const gapText = `${points(Math.abs(gap))} ${above ? 'above' : 'below'} the target`;
+    const forPeriod = period ? ` for ${period}` : '';
     return {
       actual: growth,
       target: implied ?? 0,
       status: gap > 0 ? 'exceeded' : gap === 0 ? 'met' : 'missed',
       text: zh
         ? `${above ? '高于' : '低于'}${period}目标${points(Math.abs(gap))}${impliedText ? `（目标${impliedText}，据此推算）` : ''}`
-        : `${points(Math.abs(gap))} ${above ? 'above' : 'below'} the target${impliedText ? ` of ${impliedText}` : ''}${period ? ` for ${period}` : ''}${impliedText ? ' (derived)' : ''}`,
+        : impliedText
+          ? markDerived(`${gapText} of ${impliedText}${forPeriod}`, lang)
+          : `${gapText}${forPeriod}`,
       derived: implied !== undefined,
       ...(impliedText && { goal: impliedText }),
     };

@@ -71,18 +71,5 @@ const FIGURE_RUN = new RegExp(
     .join('|')}))`,
 );
 
-const runsOf = new Map<string, string[]>();
-
-/**
- * `text` split at its figures: the odd items are figures with their units, to
- * keep on one line. Remembered, as charts render their summary again on every
- * hover; the texts of a page are few.
- */
-export const figureRuns = (text: string): string[] => {
-  let runs = runsOf.get(text);
-  if (!runs) {
-    if (runsOf.size > 500) runsOf.clear();
-    runsOf.set(text, (runs = text.split(FIGURE_RUN)));
-  }
-  return runs;
-};
+/** `text` split at its figures: the odd items are figures with their units, to keep on one line. */
+export const figureRuns = (text: string): string[] => text.split(FIGURE_RUN);

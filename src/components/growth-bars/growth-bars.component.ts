@@ -5,7 +5,7 @@ import { ScChart } from '../../internal/sc-chart.js';
 import { drawingName } from '../../internal/chart-frame.js';
 import type { ScorecardDocument } from '../../schema/document.js';
 import { formatPublishedPercent, type Lang } from '../../format/number.js';
-import { labelled, parseIds } from '../../format/text.js';
+import { labelled, parseIds, upperFirst } from '../../format/text.js';
 import { arrow } from '../../format/tone.js';
 import { layoutBars, type BarsLayout, type Segment } from './growth-bars.layout.js';
 import { growthBarsView, type GrowthBarsView, type SortOrder } from './growth-bars.view.js';
@@ -180,7 +180,7 @@ export class ScGrowthBars extends ScChart<GrowthBarsView> {
         ${bar.sublabel ? html`<div class="sub">${bar.sublabel}</div>` : nothing}
         <div class="tone-${bar.tone}"><span class="arrow">${arrow(bar.direction)}</span>${bar.change}</div>
         <div>${labelled(lang === 'zh' ? '数值' : 'Value', bar.amount, lang)}</div>
-        ${bar.targetLine ? html`<div>${bar.targetLine}</div>` : nothing}`,
+        ${bar.targetText ? html`<div>${upperFirst(bar.targetText)}</div>` : nothing}`,
       Math.round(end - 24),
       Math.round(row.top + row.height + 6),
     );

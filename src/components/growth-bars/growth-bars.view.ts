@@ -29,8 +29,6 @@ export interface GrowthBar extends BarDatum {
   period: string;
   /** How the figure stands against its growth target, in words. */
   targetText?: string | undefined;
-  /** The same on a line of its own (tooltip, table), capitalised. */
-  targetLine?: string | undefined;
   /** Everything about the bar in one phrase, for its accessible name. */
   aria: string;
 }
@@ -117,7 +115,6 @@ const makeBar = (item: Item, lang: Lang, targets: boolean, titlePeriod: string |
     amount,
     period: item.period,
     targetText: hasTarget ? progress.text : undefined,
-    targetLine: hasTarget ? progress.line : undefined,
     aria,
   };
 };
@@ -338,7 +335,7 @@ export const growthBarsView = (documents: ScorecardDocument[], options: GrowthBa
       ...(showPeriod ? [upperFirst(bar.period)] : []),
       bar.change,
       bar.amount,
-      ...(showTarget ? [bar.targetLine ?? '—'] : []),
+      ...(showTarget ? [bar.targetText ? upperFirst(bar.targetText) : '—'] : []),
     ]),
   };
 
