@@ -217,7 +217,7 @@ export const projectFunnelView = (
       return figure.value === null ? `${what}${measure === 'amount' || !noun ? '' : '数'}未公布` : `${what}${figure.text}`;
     }
     const name = lowerFirst(label);
-    if (figure.value === null) return `${name} not published`;
+    if (figure.value === null) return `${name} ${notGiven(lang)}`;
     return `${figure.text}${withNoun && measure === 'count' && noun ? ` ${figure.value === 1 ? 'project' : noun}` : ''} ${name}`;
   };
   /** The rates after a stage's figure: "，为签约的81.5%、对接洽谈的14.1%" / " (81.5% of signed, 14.1% of negotiated)". */
@@ -234,21 +234,25 @@ export const projectFunnelView = (
   const countedClause = (i: number) => {
     if (zh) return figureClause(i, true);
     const figure = figures[i]!;
-    return `${lowerFirst(labels[i]!)} ${figure.value === null ? 'not published' : figure.text}`;
+    return `${lowerFirst(labels[i]!)} ${figure.text}`;
   };
   const separately = zh ? '（分别统计）' : ' (counted separately)';
   const period = pick(pipeline.period ?? document.period, lang);
+  // A long pipeline's summary ends with the stages not published, and where to find every stage.
+  const missing = labels.filter((_, i) => figures[i]!.value === null);
+  const tail = [
+    ...(missing.length ? [labelled(upperFirst(notGiven(lang)), zh ? missing.join('、') : missing.map(lowerFirst).join(', '), lang)] : []),
+    zh ? '各阶段数据见数据表' : 'Every stage is in the data table',
+  ];
   let sentences: string[];
   if (!flow && stages.length <= READ_ALL_UP_TO) {
     sentences = [list(stages.map((_, i) => countedClause(i)), lang) + (stages.length > 1 ? separately : '')];
   } else if (!flow) {
-    const missing = labels.filter((_, i) => figures[i]!.value === null);
     sentences = [
       zh
         ? `共${stages.length}个阶段${separately}，${countedClause(0)}；${countedClause(last)}`
         : `${stages.length} stages${separately}: ${countedClause(0)}; ${countedClause(last)}`,
-      ...(missing.length ? [zh ? `未公布：${missing.join('、')}` : `Not published: ${missing.map(lowerFirst).join(', ')}`] : []),
-      zh ? '各阶段数据见数据表' : 'Every stage is in the data table',
+      ...tail,
     ];
   } else if (stages.length <= READ_ALL_UP_TO) {
     const clauses = stages.map((_, i) =>
@@ -263,17 +267,15 @@ export const projectFunnelView = (
       const percent = rate.fromPrevious?.percent;
       if (percent !== undefined && (weakest < 0 || percent < rates[weakest]!.fromPrevious!.percent!)) weakest = i;
     });
-    const missing = labels.filter((_, i) => figures[i]!.value === null);
     sentences = [
       zh ? `共${stages.length}个阶段，${figureClause(0, true)}；${lastClause}` : `${stages.length} stages: ${figureClause(0, true)}; ${lastClause}`,
       ...(weakest > 0
         ? [zh ? `转化率最低的一步：${labels[weakest]}，${previous[weakest]!.spoken}` : `Lowest stage-to-stage rate: ${lowerFirst(labels[weakest]!)}, ${previous[weakest]!.spoken}`]
         : []),
-      ...(missing.length ? [zh ? `未公布：${missing.join('、')}` : `Not published: ${missing.map(lowerFirst).join(', ')}`] : []),
-      zh ? '各阶段数据见数据表' : 'Every stage is in the data table',
+      ...tail,
     ];
   }
-  const lead = zh ? period : [period, measure === 'amount' ? 'investment' : ''].filter(Boolean).join(', ');
+  const lead = zh ? period : list([period, measure === 'amount' ? 'investment' : ''], lang);
   const [head = '', ...rest] = sentences;
   const summary = zh
     ? `${lead ? `${lead}，` : ''}${measure === 'amount' && stages.length > READ_ALL_UP_TO ? '按投资额' : ''}${[head, ...rest].join('。')}。`
@@ -321,7 +323,8 @@ export const projectFunnelView = (
   // ---- title and data table
   const region = pick(document.region, lang);
   const name = pick(pipeline.label, lang);
-  const title = (zh ? `${region}${name}` : `${name}, ${region}`) + (measure === 'amount' ? (zh ? '（投资额）' : ' (investment)') : '');
+  const base = zh ? `${region}${name}` : `${name}, ${region}`;
+  const title = measure === 'amount' ? paren(base, zh ? '投资额' : 'investment', lang) : base;
   // The rate columns say that they are computed, and by which measure when both are in the table.
   const rateColumn = (zhLabel: string, enLabel: string) =>
     zh
@@ -329,7 +332,7 @@ export const projectFunnelView = (
       : `${enLabel}${hasAmounts ? (measure === 'amount' ? ', by investment' : ', by count') : ''} (computed)`;
   const cell = (rate: StageRate | undefined) => (rate ? (rate.plain ?? rate.caption) : '—');
   const table: DataTable = {
-    caption: `${title}${period ? (zh ? `，${period}` : `, ${period}`) : ''}`,
+    caption: list([title, period], lang),
     columns: [
       { label: zh ? '阶段' : 'Stage' },
       { label: isCount ? (zh ? '项目数' : 'Projects') : zh ? '数量' : 'Number', numeric: true },

@@ -191,15 +191,13 @@ export const surgeEventView = (event: TourismEvent, document: ScorecardDocument,
 
   // The peak day counts visits: under a revenue figure it would read as that revenue's peak.
   const peakDay = metric === 'visitors' ? event.peakDay : undefined;
-  const peak =
+  const peakParts =
     peakDay && peakDay.value !== undefined && peakDay.value !== null
-      ? formatQuantity({ value: peakDay.value, unit: peakDay.unit, qualifier: peakDay.qualifier }, lang)
+      ? quantityParts({ value: peakDay.value, unit: peakDay.unit, qualifier: peakDay.qualifier }, lang)
       : undefined;
+  const peak = peakParts && peakParts.before + peakParts.number + peakParts.after;
   // "peak day 120,000" when the unit is the same as the figure's: the reader already knows it counts visits.
-  const peakShort =
-    peak && !zh && metric === 'visitors' && unitInfo(peakDay!.unit).en === info.en
-      ? (({ before, number }) => before + number)(quantityParts({ value: peakDay!.value!, unit: peakDay!.unit, qualifier: peakDay!.qualifier }, lang))
-      : peak;
+  const peakShort = peakParts && !zh && unitInfo(peakDay!.unit).en === info.en ? peakParts.before + peakParts.number : peak;
 
   const figures = (event.figures ?? []).map((figure) =>
     labelled(pick(figure.label, lang), list([formatFigure(figure, lang), figure.change ? formatChange(figure.change, lang).text : ''], lang), lang),
@@ -305,12 +303,12 @@ export const tourismSurgeView = (document: ScorecardDocument, events: TourismEve
     caption: title,
     columns: [
       ...(zh
-        ? [{ label: '节假日' }, { label: '指标' }, { label: '本期', numeric: true }, { label: '上年同期（推算）', numeric: true }, { label: '同比变化' }]
+        ? [{ label: '节假日' }, { label: '指标' }, { label: '本期', numeric: true }, { label: markDerived('上年同期', lang), numeric: true }, { label: '同比变化' }]
         : [
             { label: 'Holiday' },
             { label: 'Measure' },
             { label: 'This year', numeric: true },
-            { label: 'A year earlier (derived)', numeric: true },
+            { label: markDerived('A year earlier', lang), numeric: true },
             { label: 'Change' },
           ]),
       ...(peaks ? [{ label: zh ? '单日最高' : 'Peak day', numeric: true }] : []),
