@@ -170,6 +170,17 @@ describe('layoutBars', () => {
     for (const row of narrow.rows) expect(row.label.lines[row.label.lines.length - 1]!.y).to.be.lessThan(row.bar.y);
   });
 
+  it('keeps bar details clear of the labels: right of the label column, or of a lane when labels sit above the bars', () => {
+    const side = layoutBars(LINGYUAN, { width: 700 });
+    const widestLabel = Math.max(...LINGYUAN.map((item) => estimateWidth(item.label, 13)));
+    expect(side.mode).to.equal('side');
+    expect(side.detailsLeft).to.be.at.least(widestLabel);
+    expect(side.detailsLeft).to.be.at.most(side.range[0]);
+    const stacked = layoutBars(LINGYUAN_EN, { width: 280 });
+    expect(stacked.mode).to.equal('stacked');
+    expect(stacked.detailsLeft).to.equal(112);
+  });
+
   it('wraps long labels instead of cutting them', () => {
     const long = bar('x', 7.5, 'Rural per-capita disposable income of permanent residents in the county, first half of the year');
     const layout = layoutBars([long, ...LINGYUAN_EN], { width: 320 });

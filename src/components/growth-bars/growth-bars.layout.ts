@@ -93,6 +93,13 @@ export interface BarsLayout {
   rows: RowLayout[];
   ticks: Tick[];
   reference?: { x: number; rules: Segment[]; label: PlacedText } | undefined;
+  /**
+   * The least x of a bar's details (its tooltip). Left of it the labels stay
+   * uncovered, so that a pointer on the details can still move down or up to
+   * every other row: the label column, or in stacked mode a lane as wide as a
+   * label column may be.
+   */
+  detailsLeft: number;
 }
 
 export const LABEL_SIZE = 13;
@@ -322,5 +329,6 @@ export const layoutBars = (bars: BarDatum[], options: LayoutOptions): BarsLayout
     rows,
     ticks,
     reference: referenceLayout,
+    detailsLeft: mode === 'side' ? plotLeft : Math.round(width * MAX_COLUMN),
   };
 };

@@ -414,6 +414,27 @@ describe('sc-growth-bars', () => {
     }
   });
 
+  it('keeps the labels of other bars uncovered by a bar\'s details, so that the pointer reaches them, even at 320 px', async () => {
+    for (const lang of ['zh', 'en']) {
+      const el = await atWidth(304, html`<sc-growth-bars lang=${lang} src=${KAZUO}></sc-growth-bars>`);
+      try {
+        await sendMouse({ type: 'move', position: centre(marks(el)[0]!.querySelector('rect.bar')!.getBoundingClientRect()) });
+        await el.updateComplete;
+        expect(tooltip(el), lang).to.not.equal('');
+        // The next row's label, where a reader points to move on: the details lie beside it, not over it.
+        const label = marks(el)[1]!.querySelector('text.label')!.getBoundingClientRect();
+        const tip = el.shadowRoot!.querySelector('[part=tooltip]')!.getBoundingClientRect();
+        expect(tip.left, lang).to.be.at.least(label.right);
+        await sendMouse({ type: 'move', position: centre(label) });
+        await el.updateComplete;
+        expect(tooltip(el), lang).to.match(lang === 'zh' ? /^社会消费品零售总额/ : /^Retail sales of consumer goods/);
+      } finally {
+        await resetMouse();
+        el.parentElement!.remove();
+      }
+    }
+  });
+
   it('keeps the focused bar\'s details when the page scrolls a bar under a pointer resting elsewhere (WCAG 2.4.12)', async () => {
     const el = await atWidth(700, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`);
     const above = document.createElement('div');
