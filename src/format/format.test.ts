@@ -17,7 +17,7 @@ describe('formatQuantity', () => {
     expect(both(8645, 'cny')).to.deep.equal(['8645元', '8,645 yuan']);
     expect(both(15545, '10k-cny')).to.deep.equal(['15545万元', '155.45 million yuan']);
     expect(both(167655, 'cny')).to.deep.equal(['167655元', '167,655 yuan']);
-    expect(both(40, '10k-sqm')).to.deep.equal(['40万平方米', '400,000 m²']);
+    expect(both(40, '10k-sqm')).to.deep.equal(['40万平方米', '400,000\u00a0m²']);
     expect(both(30, '10k-tonne')).to.deep.equal(['30万吨', '300,000 tonnes']);
   });
 
@@ -156,10 +156,10 @@ describe('targetProgress', () => {
 
   it('gives a completion rate against a plan, or the plan alone', () => {
     const plan: Indicator = { id: 'p', label: 'p', value: 30, unit: '10k-sqm', target: { kind: 'plan', value: 40 } };
-    expect(targetProgress(plan, 'en')!.text).to.equal('75.0% of the plan of 400,000 m²');
+    expect(targetProgress(plan, 'en')!.text).to.equal('75.0% of the plan of 400,000\u00a0m²');
     expect(targetProgress(plan, 'zh')!.text).to.equal('完成计划40万平方米的75.0%');
     const pending: Indicator = { ...plan, value: null };
-    expect(targetProgress(pending, 'en')!.text).to.equal('target: 400,000 m²');
+    expect(targetProgress(pending, 'en')!.text).to.equal('target: 400,000\u00a0m²');
     expect(targetProgress(pending, 'zh')!.text).to.equal('目标：40万平方米');
   });
 });

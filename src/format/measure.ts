@@ -62,7 +62,9 @@ const englishAmount = (value: number, info: UnitInfo): [number: string, words: s
   const [power, words] = EN_MAGNITUDES.find(([p]) => Math.abs(base) >= 10 ** p) ?? [0, ''];
   const shown = formatNumber(shift(value, info.exponent - power), 'en');
   const noun = base === 1 && !words && info.enOne ? info.enOne : info.en;
-  return [shown, `${words ? ` ${words}` : ''}${noun ? ` ${noun}` : ''}`];
+  // A unit symbol (m², MW, mu) never starts a line alone: a no-break space keeps it with its figure.
+  const glue = noun.length <= 3 ? '\u00a0' : ' ';
+  return [shown, `${words ? ` ${words}` : ''}${noun ? `${glue}${noun}` : ''}`];
 };
 
 export interface QuantityParts {

@@ -27,7 +27,7 @@ export const estimateWidth: Measure = (text, size = TEXT_SIZE, bold = false) => 
   let em = 0;
   for (const char of text) {
     if (CJK.test(char)) em += 1;
-    else if (/[ il.,:;'!|()[\]’‘]/.test(char)) em += 0.32;
+    else if (/[ \u00a0il.,:;'!|()[\]’‘]/.test(char)) em += 0.32;
     else if (/[mwMW%—…▲↓→]/.test(char)) em += 0.92;
     else if (/\d/.test(char)) em += 0.64;
     else if (/[A-Z+−–-]/.test(char)) em += 0.68;
@@ -36,7 +36,10 @@ export const estimateWidth: Measure = (text, size = TEXT_SIZE, bold = false) => 
   return em * size * (bold ? 1.08 : 1);
 };
 
-/** Pieces a line may break after: each CJK character, each word with its trailing space or dash; punctuation stays with its neighbour. */
+/**
+ * Pieces a line may break after: each CJK character, each word with its trailing
+ * space or dash (not a no-break space: "400,000 m²" stays whole); punctuation stays with its neighbour.
+ */
 const pieces = (text: string): string[] => {
   const out: string[] = [];
   let word = '';
@@ -44,7 +47,7 @@ const pieces = (text: string): string[] => {
     const cjk = CJK.test(char);
     if (cjk && word) out.push(word), (word = '');
     word += char;
-    if (cjk || /[\s/–—-]/.test(char)) out.push(word), (word = '');
+    if (cjk || /[^\S\u00a0]|[/–—-]/.test(char)) out.push(word), (word = '');
   }
   if (word) out.push(word);
   const joined: string[] = [];

@@ -109,6 +109,11 @@ describe('wrapText', () => {
     expect(long.join('')).to.equal('Supercalifragilisticexpialidocious');
   });
 
+  it('never breaks at a no-break space: a figure keeps its unit symbol', () => {
+    const width = estimateWidth('Target 400,000', 13) + 2;
+    expect(wrapText('Target 400,000\u00a0m²', width, 13)).to.deep.equal(['Target', '400,000\u00a0m²']);
+  });
+
   it('keeps a short label on one line', () => {
     expect(wrapText('GDP', 200, 13)).to.deep.equal(['GDP']);
   });

@@ -58,6 +58,17 @@ describe('sc-indicator-card', () => {
     }
   });
 
+  it('never leaves an English unit symbol alone at the start of a line', async () => {
+    for (let width = 160; width <= 320; width += 4) {
+      const card = await inBox<ScIndicatorCard>(width, html`<sc-indicator-card lang="en" src=${LINGYUAN} indicator="standard-factory-space"></sc-indicator-card>`);
+      // No value yet, only the plan: the plan is the figure shown.
+      const lines = visualLines(card.shadowRoot!.querySelector('[part=value]')!);
+      expect(lines.join(' ').replace(/\s+/g, ' '), `${width} px`).to.equal('Target: 400,000 m²');
+      expect(lines.some((line) => line.trim().startsWith('m²')), `${width} px: ${lines.join(' / ')}`).to.equal(false);
+      card.parentElement!.remove();
+    }
+  });
+
   it('starts an English target line with a capital', async () => {
     const doc = await loadDemo(KAZUO);
     doc.indicators![0]!.target = { kind: 'growth', value: 15.7, period: { zh: '2024年全年', en: 'full year 2024' } };
