@@ -61,7 +61,7 @@ const names = (name: string, amount: string): boolean => {
  * A project's figures and note as one line, leaving out a figure its published
  * (Chinese) name already gives, in both languages: 年产30万吨啤酒项目 with a
  * capacity of 30万吨. 预计年销售收入112亿元，预计税收4.39亿元 /
- * "Expected annual sales: 11.2 billion yuan, Expected tax: 439 million yuan".
+ * "Expected annual sales: 11.2 billion yuan · Expected tax: 439 million yuan".
  */
 export const projectDetails = (project: Project, lang: Lang): string => {
   const name = pick(project.label, 'zh');
@@ -73,5 +73,7 @@ export const projectDetails = (project: Project, lang: Lang): string => {
     const amount = formatQuantity(quantity, lang);
     return !label ? amount : lang === 'zh' ? `${label}${amount}` : `${label}: ${amount}`;
   });
-  return list([...parts, pick(project.note, lang)], lang);
+  const items = [...parts, pick(project.note, lang)];
+  // English labels are written to stand alone ("Expected tax", "Started in Q1"): a comma between them would leave capitals mid-sentence.
+  return lang === 'zh' ? list(items, lang) : items.filter(Boolean).join(' · ');
 };

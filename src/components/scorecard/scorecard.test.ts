@@ -70,7 +70,7 @@ describe('sc-scorecard', () => {
     expect(textOf(brewery)).to.equal('Brewery, 300 thousand tonnes a year Continuing');
     const kazuo = await fixture<ScScorecard>(html`<sc-scorecard lang="en" src=${KAZUO} sections="projects"></sc-scorecard>`);
     await loaded(kazuo);
-    expect(partText(kazuo, '[part=projects] .detail')).to.equal('Expected annual sales: 11.2 billion yuan, Expected tax: 439 million yuan');
+    expect(partText(kazuo, '[part=projects] .detail')).to.equal('Expected annual sales: 11.2 billion yuan · Expected tax: 439 million yuan');
   });
 
   it('picks and orders sections', async () => {
@@ -215,15 +215,15 @@ describe('projectDetails', () => {
 
   it('leaves out, in both languages, a figure the Chinese name already gives, not one that merely ends the same', () => {
     expect(projectDetails(plant, 'zh')).to.equal('二期产能13GWh，配套产业园，一季度开工');
-    expect(projectDetails(plant, 'en')).to.equal('Phase II capacity: 13 GWh, An industrial park alongside, Started in Q1');
+    expect(projectDetails(plant, 'en')).to.equal('Phase II capacity: 13\u00a0GWh · An industrial park alongside · Started in Q1');
     const larger = { ...plant, label: { zh: '年产13GWh电池项目', en: 'Battery plant, 3 GWh a year' } };
     expect(projectDetails(larger, 'zh')).to.equal('年产能3GWh，配套产业园，一季度开工');
-    expect(projectDetails(larger, 'en')).to.equal('Capacity: 3 GWh, An industrial park alongside, Started in Q1');
+    expect(projectDetails(larger, 'en')).to.equal('Capacity: 3\u00a0GWh · An industrial park alongside · Started in Q1');
   });
 
-  it('leaves nothing empty between commas', () => {
+  it('leaves nothing empty between separators', () => {
     const sparse: Project = { id: 's', label: 'x', figures: [{ id: 'a', label: '', value: 1, unit: 'cny' }, { id: 'b', label: { zh: '税收', en: 'Tax' } }] };
-    expect(projectDetails(sparse, 'en')).to.equal('1 yuan, Tax');
+    expect(projectDetails(sparse, 'en')).to.equal('1 yuan · Tax');
   });
 
   it('says nothing when there is nothing but the name', () => {
