@@ -146,10 +146,10 @@ describe('sc-project-funnel', () => {
 
     it('says so in English, and names the measure when the table has both', async () => {
       const funnel = await inBox(1000, html`<sc-project-funnel lang="en" src=${LINGYUAN}></sc-project-funnel>`);
-      expect(partText(funnel, '[part=notes]')).to.equal('Rates are computed from the published counts; they were not published.');
+      expect(partText(funnel, '[part=notes]')).to.equal('Conversion rates are derived from the published counts; the source does not give them.');
       const doc = await withPipeline([stage('对接洽谈', 'Negotiated', 156, 80), stage('签约', 'Signed', 27, 96)]);
       const amounts = await inBox(1000, html`<sc-project-funnel lang="en" measure="amount" .data=${doc}></sc-project-funnel>`);
-      expect(partText(amounts, '[part=notes]')).to.contain('Rates are computed from the published amounts; they were not published.');
+      expect(partText(amounts, '[part=notes]')).to.contain('Conversion rates are derived from the published amounts; the source does not give them.');
       expect(tableRows(amounts)[0]).to.deep.equal([
         'Stage',
         'Projects',

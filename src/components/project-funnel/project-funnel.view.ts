@@ -289,7 +289,7 @@ export const projectFunnelView = (
   if (computed) {
     // No rate is published: the element divides the published figures.
     const from = measure === 'amount' ? (zh ? '投资额' : 'amounts') : zh ? '数字' : isCount ? 'counts' : 'figures';
-    notes.push(zh ? `转化率由公布的${from}计算，并非公布数据。` : `Rates are computed from the published ${from}; they were not published.`);
+    notes.push(zh ? `转化率由公布的${from}计算，并非公布数据。` : `Conversion rates are derived from the published ${from}; the source does not give them.`);
   }
   stages.forEach((_, i) => {
     const label = labels[i]!;
