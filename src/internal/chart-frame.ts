@@ -261,6 +261,8 @@ export const chartStyles = css`
     border-collapse: collapse;
     font-size: 0.8125rem;
     width: 100%;
+    /* A heading that must wrap does not leave one character alone (规模以上工业增加/值). */
+    text-wrap: pretty;
   }
   caption {
     text-align: start;

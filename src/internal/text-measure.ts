@@ -85,6 +85,20 @@ const fill = (parts: string[], fits: (line: string) => boolean, split: boolean):
 export const wrapWords = (text: string, fits: (line: string) => boolean): string[] => fill(text.split(/(?<= )/), fits, false);
 
 /**
+ * A last line of one character (规模以上工业增加 / 值) takes the piece before it
+ * along, where the line above keeps two or more: as CSS `text-wrap: pretty` does.
+ */
+const orphan = (lines: string[], fits: (line: string) => boolean): void => {
+  const last = lines.length - 1;
+  if (last < 1 || [...lines[last]!].length > 1) return;
+  const above = pieces(lines[last - 1]!);
+  const moved = above.pop();
+  if ([...above.join('').trim()].length < 2 || !moved || !fits(moved + lines[last])) return;
+  lines[last - 1] = above.join('').trimEnd();
+  lines[last] = moved + lines[last];
+};
+
+/**
  * Wraps text into lines no wider than `maxWidth`: between CJK characters
  * (never before a closing mark or after an opening one), after spaces and
  * dashes, and inside a word only when the word alone is too wide. Beyond
@@ -93,6 +107,7 @@ export const wrapWords = (text: string, fits: (line: string) => boolean): string
 export const wrapText = (text: string, maxWidth: number, size = TEXT_SIZE, maxLines = Infinity, measure: Measure = estimateWidth, bold = false): string[] => {
   const fits = (line: string) => measure(line, size, bold) <= maxWidth;
   const lines = fill(pieces(text.trim()), fits, true);
+  orphan(lines, fits);
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
   let last = kept[maxLines - 1]!;

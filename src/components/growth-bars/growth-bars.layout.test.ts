@@ -114,6 +114,15 @@ describe('wrapText', () => {
     expect(wrapText('Target 400,000\u00a0m²', width, 13)).to.deep.equal(['Target', '400,000\u00a0m²']);
   });
 
+  it('leaves no single character alone on a last line', () => {
+    // Greedy filling would give 规模以上工业增加 / 值.
+    expect(wrapText('规模以上工业增加值', 13 * 8, 13)).to.deep.equal(['规模以上工业增', '加值']);
+    expect(wrapText('农村居民人均可支配收入', 13 * 10, 13)).to.deep.equal(['农村居民人均可支配', '收入']);
+    // Unless the line above would be left empty, or the pair no longer fits.
+    expect(wrapText('增加值', 13 * 2, 13)).to.deep.equal(['增加', '值']);
+    expect(wrapText('GDP a', estimateWidth('GDP', 13) + 1, 13)).to.deep.equal(['GDP', 'a']);
+  });
+
   it('keeps a short label on one line', () => {
     expect(wrapText('GDP', 200, 13)).to.deep.equal(['GDP']);
   });

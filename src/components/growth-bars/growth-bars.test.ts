@@ -3,7 +3,7 @@ import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-
 import './define.js';
 import type { ScGrowthBars } from './growth-bars.component.js';
 import type { ScorecardDocument } from '../../schema/document.js';
-import { KAZUO, LINGYUAN, SHUANGTA, centre, failed, frame, inBox, loadDemo, loaded, partText, stubFetch, until, withEvents, hover } from '../../../tests/helpers.js';
+import { KAZUO, LINGYUAN, SHUANGTA, centre, failed, frame, inBox, loadDemo, loaded, partText, stubFetch, until, withEvents, hover, visualLines } from '../../../tests/helpers.js';
 
 const $$ = (element: Element, selector: string) => [...element.shadowRoot!.querySelectorAll(selector)];
 const texts = (element: Element, selector: string) => $$(element, selector).map((node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim());
@@ -412,6 +412,23 @@ describe('sc-growth-bars', () => {
     } finally {
       await resetMouse();
     }
+  });
+
+  it('wraps Chinese labels, in the drawing and in the table, without leaving one character alone on a line', async () => {
+    let wrapped = 0;
+    for (let width = 220; width <= 320; width += 10) {
+      const el = await atWidth(width, html`<sc-growth-bars lang="zh" src=${LINGYUAN}></sc-growth-bars>`);
+      (el.shadowRoot!.querySelector('[part=table-toggle]') as HTMLButtonElement).click();
+      await el.updateComplete;
+      const blocks = [
+        ...$$(el, '[part=table] tbody th').map((cell) => visualLines(cell)),
+        ...$$(el, 'text.label').map((label) => [...label.querySelectorAll('tspan')].map((span) => span.textContent!)),
+      ];
+      for (const lines of blocks) expect([...lines.at(-1)!.trim()].length, `${width} px: ${lines.join(' / ')}`).to.be.greaterThan(1);
+      wrapped += blocks.filter((lines) => lines.length > 1).length;
+      el.parentElement!.remove();
+    }
+    expect(wrapped, 'labels that wrap').to.be.greaterThan(10);
   });
 
   it('keeps the labels of other bars uncovered by a bar\'s details, so that the pointer reaches them, even at 320 px', async () => {
