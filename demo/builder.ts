@@ -228,8 +228,6 @@ const refresh = async (run: number) => {
   snippetBox.value = buildSnippet(choice);
 };
 
-form.addEventListener('change', () => void update());
-jsonBox.addEventListener('input', () => void update());
 $<HTMLButtonElement>('#copy').addEventListener('click', async () => {
   const status = $<HTMLSpanElement>('#copy-status');
   const zh = document.documentElement.lang.startsWith('zh');
@@ -242,9 +240,25 @@ $<HTMLButtonElement>('#copy').addEventListener('click', async () => {
   }
 });
 
-// The page's own language follows the builder's language choice.
-form.addEventListener('change', () => {
-  const lang = new FormData(form).get('lang');
+/**
+ * The page's own language follows the builder's language choice: <html lang>,
+ * and the names that are not visible text spans (the title, aria-labels, the
+ * data choices), which carry both languages as data-zh / data-en and
+ * data-label-zh / data-label-en.
+ */
+const applyLanguage = () => {
+  const lang = new FormData(form).get('lang') === 'en' ? 'en' : 'zh';
   document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
+  for (const element of document.querySelectorAll<HTMLElement>(`[data-${lang}]`)) element.textContent = element.dataset[lang]!;
+  const label = lang === 'en' ? 'labelEn' : 'labelZh';
+  for (const element of document.querySelectorAll<HTMLElement>(`[data-label-${lang}]`)) element.setAttribute('aria-label', element.dataset[label]!);
+};
+
+// The language first, so that everything the update writes is in the new one.
+form.addEventListener('change', () => {
+  applyLanguage();
+  void update();
 });
+jsonBox.addEventListener('input', () => void update());
+applyLanguage();
 void update();

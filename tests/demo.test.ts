@@ -184,6 +184,29 @@ describe('demo: embed builder', () => {
     await builderReady();
   });
 
+  const setLang = async (lang: 'zh' | 'en') => {
+    page().querySelector<HTMLInputElement>(`input[name=lang][value=${lang}]`)!.click();
+    await builderReady();
+  };
+
+  it('names everything in the language of the page, and renames it when the language changes', async () => {
+    // The names a screen reader speaks beyond the visible text: the title, aria-labels, the data choices.
+    const names = () => [
+      page().title,
+      ...[...page().querySelectorAll('[aria-label]')].map((element) => element.getAttribute('aria-label')!),
+      ...[...page().querySelectorAll<HTMLOptionElement>('#document option')].map((option) => option.textContent!),
+    ];
+    const han = /\p{Script=Han}/u;
+    await setLang('zh');
+    expect(page().querySelector('nav')!.getAttribute('aria-label')).to.equal('演示页面');
+    expect(page().querySelector('#options')!.getAttribute('aria-label')).to.equal('组件选项');
+    expect(names().filter((name) => !han.test(name))).to.deep.equal([]);
+    await setLang('en');
+    expect(page().querySelector('nav')!.getAttribute('aria-label')).to.equal('Demo pages');
+    expect(page().querySelector('#options')!.getAttribute('aria-label')).to.equal('Widget options');
+    expect(names().filter((name) => han.test(name))).to.deep.equal([]);
+  });
+
   it('validates pasted JSON live and names the bad field', async () => {
     await choose('#document', 'paste');
     await type(JSON.stringify({ version: 1, id: 'x', region: 'R', period: 'P', source: { name: 'S' }, indicators: [{ id: 'a', label: 'A', change: { kind: 'pct', value: 1 } }] }));
