@@ -123,42 +123,76 @@ const readChoice = async (): Promise<Choice> => {
   };
 };
 
+/** The page's language (set by the builder's language choice). */
+const pageLang = (): 'zh' | 'en' => (document.documentElement.lang.startsWith('zh') ? 'zh' : 'en');
+
+/**
+ * Where JSON.parse gave up, in the page's language. The browser's own message is
+ * English, so the Chinese page gives the line and column instead:
+ * 不是有效的 JSON：第 1 行第 17 列有误。
+ */
+const notJson = (text: string, error: Error, lang: 'zh' | 'en'): string => {
+  if (lang === 'en') return `Not valid JSON: ${error.message}`;
+  const at = /position (\d+)/.exec(error.message)?.[1];
+  const ended = /end of (JSON )?input/i.test(error.message);
+  const position = at !== undefined ? Number(at) : ended ? text.length : undefined;
+  if (position === undefined) return '不是有效的 JSON。';
+  const lines = text.slice(0, position).split('\n');
+  const where = `第 ${lines.length} 行第 ${lines[lines.length - 1]!.length + 1} 列`;
+  return ended && at === undefined ? `不是有效的 JSON：文档在${where}处意外结束。` : `不是有效的 JSON：${where}有误。`;
+};
+
+/**
+ * Shows a new JSON status, only if it differs from the one shown: the status is a
+ * live region, and a region rewritten with the same words is read out again.
+ */
+const showStatus = (next: HTMLElement) => {
+  if (next.isEqualNode(jsonStatus)) return;
+  jsonStatus.className = next.className;
+  jsonStatus.replaceChildren(...next.childNodes);
+};
+
 /** Validates the pasted JSON and says what is wrong, where. */
 const checkPasted = (): ScorecardDocument | undefined => {
-  const zh = document.documentElement.lang.startsWith('zh');
-  const text = jsonBox.value.trim();
-  jsonStatus.replaceChildren();
-  jsonStatus.className = 'json-status';
-  if (!text) {
-    jsonStatus.textContent = zh ? '请粘贴一个文档。' : 'Paste a document.';
+  const lang = pageLang();
+  const zh = lang === 'zh';
+  const text = jsonBox.value;
+  const next = jsonStatus.cloneNode(false) as HTMLDivElement;
+  next.className = 'json-status';
+  const result = ((): ScorecardDocument | undefined => {
+    if (!text.trim()) {
+      next.textContent = zh ? '请粘贴一个文档。' : 'Paste a document.';
+      return undefined;
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (error) {
+      next.className = 'json-status bad';
+      next.textContent = notJson(text, error as Error, lang);
+      return undefined;
+    }
+    const checked = validateDocument(parsed);
+    if (checked.ok) {
+      next.textContent = zh ? '✓ 文档有效。' : '✓ The document is valid.';
+      return checked.document;
+    }
+    next.className = 'json-status bad';
+    const heading = document.createElement('strong');
+    heading.textContent = zh ? `发现 ${checked.issues.length} 处问题：` : `${checked.issues.length} problem(s):`;
+    const list = document.createElement('ul');
+    for (const issue of checked.issues) {
+      const item = document.createElement('li');
+      const path = document.createElement('code');
+      path.textContent = issue.path || (zh ? '文档' : 'document');
+      item.append(path, zh ? `：${issue.messageZh}` : `: ${issue.message}`);
+      list.append(item);
+    }
+    next.append(heading, list);
     return undefined;
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    jsonStatus.className = 'json-status bad';
-    jsonStatus.textContent = `${zh ? '不是有效的 JSON：' : 'Not valid JSON: '}${(error as Error).message}`;
-    return undefined;
-  }
-  const result = validateDocument(parsed);
-  if (result.ok) {
-    jsonStatus.textContent = zh ? '✓ 文档有效。' : '✓ The document is valid.';
-    return result.document;
-  }
-  jsonStatus.className = 'json-status bad';
-  const heading = document.createElement('strong');
-  heading.textContent = zh ? `发现 ${result.issues.length} 处问题：` : `${result.issues.length} problem(s):`;
-  const list = document.createElement('ul');
-  for (const issue of result.issues) {
-    const item = document.createElement('li');
-    const path = document.createElement('code');
-    path.textContent = issue.path || (zh ? '文档' : 'document');
-    item.append(path, `: ${zh ? issue.messageZh : issue.message}`);
-    list.append(item);
-  }
-  jsonStatus.append(heading, list);
-  return undefined;
+  })();
+  showStatus(next);
+  return result;
 };
 
 /** JSON that is safe inside a <script> element: no "</script" or "<!--" can appear. */
@@ -196,7 +230,11 @@ const renderPreview = (choice: Choice) => {
 
 /** `data-builder` on <html> says whether the builder is still updating (for scripts and tests). */
 let latest = 0;
+/** A check of pasted JSON waits for the typing to settle (see the input listener below). */
+let typing: ReturnType<typeof setTimeout> | undefined;
+const TYPING_SETTLES_MS = 500;
 const update = async () => {
+  clearTimeout(typing);
   const run = ++latest;
   document.documentElement.dataset.builder = 'updating';
   try {
@@ -230,7 +268,7 @@ const refresh = async (run: number) => {
 
 $<HTMLButtonElement>('#copy').addEventListener('click', async () => {
   const status = $<HTMLSpanElement>('#copy-status');
-  const zh = document.documentElement.lang.startsWith('zh');
+  const zh = pageLang() === 'zh';
   try {
     await navigator.clipboard.writeText(snippetBox.value);
     status.textContent = zh ? '已复制。' : 'Copied.';
@@ -259,6 +297,12 @@ form.addEventListener('change', () => {
   applyLanguage();
   void update();
 });
-jsonBox.addEventListener('input', () => void update());
+// Pasted JSON is checked (and the preview redrawn) once the typing pauses, not at
+// every key: the status is a live region, and would otherwise speak over the typing.
+jsonBox.addEventListener('input', () => {
+  document.documentElement.dataset.builder = 'updating';
+  clearTimeout(typing);
+  typing = setTimeout(() => void update(), TYPING_SETTLES_MS);
+});
 applyLanguage();
 void update();

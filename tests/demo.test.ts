@@ -207,6 +207,35 @@ describe('demo: embed builder', () => {
     expect(names().filter((name) => han.test(name))).to.deep.equal([]);
   });
 
+  it('announces the check of pasted JSON once the typing settles, only when it changes, in the language of the page', async () => {
+    await setLang('zh');
+    await choose('#document', 'paste');
+    const status = page().querySelector('#json-status')!;
+    const heard: string[] = [];
+    const observer = new MutationObserver(() => heard.push(status.textContent!));
+    observer.observe(status, { childList: true, subtree: true, characterData: true, attributes: true });
+    // A document typed a key at a time, faster than the check may speak.
+    const box = page().querySelector<HTMLTextAreaElement>('#json')!;
+    for (const key of '{ "version": 1, ') {
+      box.value += key;
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((resolve) => setTimeout(resolve, 30));
+    }
+    await builderReady();
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(heard).to.deep.equal(['不是有效的 JSON：第 1 行第 17 列有误。']);
+    // Another choice checks the same text again: the same status says nothing new.
+    page().querySelector<HTMLInputElement>('input[name=theme][value=light]')!.click();
+    await builderReady();
+    page().querySelector<HTMLInputElement>('input[name=theme][value=""]')!.click();
+    await builderReady();
+    await new Promise((resolve) => setTimeout(resolve));
+    observer.disconnect();
+    expect(heard).to.have.length(1);
+    await type('');
+    await setLang('en');
+  });
+
   it('validates pasted JSON live and names the bad field', async () => {
     await choose('#document', 'paste');
     await type(JSON.stringify({ version: 1, id: 'x', region: 'R', period: 'P', source: { name: 'S' }, indicators: [{ id: 'a', label: 'A', change: { kind: 'pct', value: 1 } }] }));
