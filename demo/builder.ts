@@ -257,25 +257,37 @@ const refresh = async (run: number) => {
     Object.assign(choice, await readChoice());
     if (run !== latest) return;
   }
-  if (!choice.document) {
-    preview.replaceChildren();
-    snippetBox.value = '';
-    return;
-  }
-  renderPreview(choice);
-  snippetBox.value = buildSnippet(choice);
+  const snippet = choice.document ? buildSnippet(choice) : '';
+  // "Copied" spoke of the snippet as it was; a changed one has not been copied.
+  if (snippet !== snippetBox.value) clearCopyStatus();
+  snippetBox.value = snippet;
+  if (choice.document) renderPreview(choice);
+  else preview.replaceChildren();
 };
 
+/**
+ * How the copy went, said in a live region. A region given the same words again
+ * says nothing, so it is emptied first and given the words a moment later: every
+ * copy is announced, the second in a row too.
+ */
+const copyStatus = $<HTMLSpanElement>('#copy-status');
+let copySaid: ReturnType<typeof setTimeout> | undefined;
+const clearCopyStatus = () => {
+  clearTimeout(copySaid);
+  copyStatus.textContent = '';
+};
 $<HTMLButtonElement>('#copy').addEventListener('click', async () => {
-  const status = $<HTMLSpanElement>('#copy-status');
   const zh = pageLang() === 'zh';
+  clearCopyStatus();
+  let words: string;
   try {
     await navigator.clipboard.writeText(snippetBox.value);
-    status.textContent = zh ? '已复制。' : 'Copied.';
+    words = zh ? '已复制。' : 'Copied.';
   } catch {
     snippetBox.select();
-    status.textContent = zh ? '请按 Ctrl+C 复制已选中的代码。' : 'Press Ctrl+C to copy the selected snippet.';
+    words = zh ? '请按 Ctrl+C 复制已选中的代码。' : 'Press Ctrl+C to copy the selected snippet.';
   }
+  copySaid = setTimeout(() => (copyStatus.textContent = words), 150);
 });
 
 /**

@@ -236,6 +236,30 @@ describe('demo: embed builder', () => {
     await setLang('en');
   });
 
+  it('announces every copy of the snippet, the second in a row too, in the language of the page', async () => {
+    await setLang('zh');
+    await choose('#document', 'data/kazuo-2024-q1.json');
+    const status = page().querySelector('#copy-status')!;
+    const button = page().querySelector<HTMLButtonElement>('#copy')!;
+    // Copied, or (where the clipboard is refused, as in this test browser) how to copy it.
+    const words = ['已复制。', '请按 Ctrl+C 复制已选中的代码。'];
+    button.click();
+    await until(() => words.includes(status.textContent!), 'the first copy to be announced');
+    const heard: string[] = [];
+    const observer = new MutationObserver(() => heard.push(status.textContent!));
+    observer.observe(status, { childList: true, subtree: true, characterData: true });
+    button.click();
+    await until(() => heard.length > 0 && heard[heard.length - 1] !== '', 'the second copy to be announced');
+    observer.disconnect();
+    // A live region given the same words again says nothing: it is emptied, then given them anew.
+    expect(heard).to.have.length(2);
+    expect(heard[0]).to.equal('');
+    expect(words).to.include(heard[1]);
+    // A changed snippet is not the one copied: the status no longer says it was.
+    await setLang('en');
+    expect(status.textContent).to.equal('');
+  });
+
   it('validates pasted JSON live and names the bad field', async () => {
     await choose('#document', 'paste');
     await type(JSON.stringify({ version: 1, id: 'x', region: 'R', period: 'P', source: { name: 'S' }, indicators: [{ id: 'a', label: 'A', change: { kind: 'pct', value: 1 } }] }));
