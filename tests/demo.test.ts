@@ -4,7 +4,7 @@
  * and axe-core run on every page.
  */
 import { expect } from '@open-wc/testing';
-import { openPage, partText, until, widgets } from './helpers.js';
+import { KAZUO, loadDemo, openPage, partText, until, widgets } from './helpers.js';
 
 type Widget = HTMLElement & { state: string };
 
@@ -258,6 +258,45 @@ describe('demo: embed builder', () => {
     // A changed snippet is not the one copied: the status no longer says it was.
     await setLang('en');
     expect(status.textContent).to.equal('');
+  });
+
+  it('offers only the widgets and choices the document has figures for, and says why not', async () => {
+    const offered = (selector: string) =>
+      [...page().querySelectorAll<HTMLOptionElement>(`${selector} option`)].map((option) => `${option.textContent}${option.disabled ? ' [disabled]' : ''}`);
+    const note = () => page().querySelector('#widget-note')!.textContent;
+    await setLang('zh');
+    await choose('#document', 'data/lingyuan-h1.json');
+    await choose('#widget', 'sc-project-funnel');
+    expect(offered('#widget')).to.deep.equal([
+      'sc-indicator-card',
+      'sc-growth-bars',
+      'sc-project-funnel',
+      'sc-tourism-surge —— 本文档没有节假日旅游数据（tourism） [disabled]',
+      'sc-scorecard',
+    ]);
+    expect(note()).to.equal('');
+    // The funnel stays chosen for a document without pipelines, and the builder says why it shows nothing.
+    await choose('#document', 'data/kazuo-2024-q1.json');
+    expect(offered('#widget')).to.deep.equal([
+      'sc-indicator-card',
+      'sc-growth-bars',
+      'sc-project-funnel —— 本文档没有项目流程（pipelines） [disabled]',
+      'sc-tourism-surge',
+      'sc-scorecard',
+    ]);
+    expect(note()).to.equal('本文档没有项目流程（pipelines），sc-project-funnel 没有可显示的内容。请换一个组件或数据。');
+    await setLang('en');
+    expect(note()).to.equal('This document has no pipelines: sc-project-funnel has nothing to show. Choose another widget or document.');
+    // Holidays with no revenue published: the revenue measure is not offered either.
+    const withoutRevenue = await loadDemo(KAZUO);
+    for (const event of withoutRevenue.tourism!) delete event.revenue;
+    await choose('#document', 'paste');
+    await type(JSON.stringify(withoutRevenue));
+    await choose('#widget', 'sc-tourism-surge');
+    expect(note()).to.equal('');
+    expect(offered('#option-metric')).to.deep.equal(['Visitors (visitors)', 'Revenue (revenue) — this document has no tourism revenue [disabled]']);
+    await type('');
+    await choose('#widget', 'sc-indicator-card');
   });
 
   it('validates pasted JSON live and names the bad field', async () => {
