@@ -316,6 +316,7 @@ let typing: ReturnType<typeof setTimeout> | undefined;
 const TYPING_SETTLES_MS = 500;
 const update = async () => {
   clearTimeout(typing);
+  typing = undefined;
   const run = ++latest;
   document.documentElement.dataset.builder = 'updating';
   try {
@@ -323,8 +324,9 @@ const update = async () => {
   } catch (error) {
     jsonStatus.textContent = `${(error as Error).message}`;
   } finally {
-    // Only the newest change may say it is done; an older, slower one is dropped.
-    if (run === latest) document.documentElement.dataset.builder = 'ready';
+    // Only the newest change may say it is done (an older, slower one is dropped),
+    // and not while typing waits to be checked.
+    if (run === latest && typing === undefined) document.documentElement.dataset.builder = 'ready';
   }
 };
 
