@@ -5,6 +5,7 @@
  */
 import '../src/define.js';
 import { validateDocument, type ScorecardDocument } from '../src/schema/document.js';
+import { hasFigure } from '../src/format/measure.js';
 import { list, paren, pick } from '../src/format/text.js';
 
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
@@ -13,6 +14,8 @@ const preview = $<HTMLDivElement>('#preview');
 const snippetBox = $<HTMLTextAreaElement>('#snippet');
 const jsonBox = $<HTMLTextAreaElement>('#json');
 const jsonStatus = $<HTMLDivElement>('#json-status');
+const widgetSelect = $<HTMLSelectElement>('#widget');
+const widgetNote = $<HTMLParagraphElement>('#widget-note');
 
 /** Where the embed bundle and the data live, as absolute URLs a pasted snippet can reach. */
 const bundleUrl = () => new URL('scorecard-kit.js', location.href).href;
@@ -35,18 +38,57 @@ interface Choice {
   options: Record<string, string>;
 }
 
+/** What a document lacks, as the end of "本文档……" / "this document has …". */
+type Lack = { zh: string; en: string };
+
+/** A choice offered but not available: its text says why. sc-project-funnel —— 本文档没有项目流程（pipelines）. */
+const unavailable = (text: string, lack: Lack, lang: 'zh' | 'en') =>
+  lang === 'zh' ? `${text} —— 本文档${lack.zh}` : `${text} — this document has ${lack.en}`;
+
+/**
+ * What a widget would lack in this document, so that it would show only "nothing
+ * to show": the same tests as the elements' own (a growth bar needs a growth rate
+ * in percent, a funnel a pipeline, and so on). undefined: it has something to show.
+ */
+const lacking = (widget: string, doc: ScorecardDocument): Lack | undefined => {
+  const indicators = doc.indicators ?? [];
+  const pipelines = doc.pipelines ?? [];
+  const tourism = doc.tourism ?? [];
+  switch (widget) {
+    case 'sc-indicator-card':
+      return indicators.length ? undefined : { zh: '没有指标（indicators）', en: 'no indicators' };
+    case 'sc-growth-bars':
+      return indicators.some((item) => item.change?.kind === 'percent')
+        ? undefined
+        : { zh: '没有以百分比公布增速的指标', en: 'no growth rate in percent' };
+    case 'sc-project-funnel':
+      return pipelines.length ? undefined : { zh: '没有项目流程（pipelines）', en: 'no pipelines' };
+    case 'sc-tourism-surge':
+      return tourism.length ? undefined : { zh: '没有节假日旅游数据（tourism）', en: 'no holiday tourism figures' };
+    case 'sc-scorecard':
+      return indicators.length || pipelines.length || tourism.length || doc.projects?.length ? undefined : { zh: '没有任何数据', en: 'no figures at all' };
+    default:
+      return undefined;
+  }
+};
+
+/** A choice: the attribute value it writes, its text, and why it is not available (if it is not). */
+type OptionChoice = [value: string, text: string, lack?: Lack];
+
 /** Options each widget takes, with choices drawn from the document. */
-const widgetOptions = (widget: string, doc: ScorecardDocument | undefined, lang: 'zh' | 'en') => {
+const widgetOptions = (widget: string, doc: ScorecardDocument | undefined, lang: 'zh' | 'en'): { name: string; values: OptionChoice[] }[] => {
   const label = (text: Parameters<typeof pick>[0]) => pick(text, lang);
   // A fixed choice in the page's language, with the attribute value it writes: 从高到低（desc）.
-  const fixed = (value: string, zh: string, en: string): [string, string] => [value, paren(lang === 'zh' ? zh : en, value, lang)];
+  const fixed = (value: string, zh: string, en: string, lack?: Lack): OptionChoice => [value, paren(lang === 'zh' ? zh : en, value, lang), lack];
+  // Revenue of holidays none of which published one would be a row of "not published".
+  const noRevenue = !!doc?.tourism?.length && !doc.tourism.some((event) => hasFigure(event.revenue));
   switch (widget) {
     case 'sc-indicator-card':
       return [
         {
           name: 'indicator',
           // 固定资产投资（2024年一季度）, "GDP, first half (to end of June)": no brackets inside brackets.
-          values: (doc?.indicators ?? []).map((item) => {
+          values: (doc?.indicators ?? []).map((item): OptionChoice => {
             const period = item.period ? label(item.period) : '';
             return [item.id, !period ? label(item.label) : lang === 'zh' ? paren(label(item.label), period, lang) : list([label(item.label), period], lang)];
           }),
@@ -56,17 +98,49 @@ const widgetOptions = (widget: string, doc: ScorecardDocument | undefined, lang:
       return [{ name: 'sort', values: [fixed('none', '按文档顺序', 'Document order'), fixed('desc', '从高到低', 'Highest first'), fixed('asc', '从低到高', 'Lowest first')] }];
     case 'sc-project-funnel':
       return [
-        { name: 'pipeline', values: (doc?.pipelines ?? []).map((item) => [item.id, label(item.label)]) },
+        { name: 'pipeline', values: (doc?.pipelines ?? []).map((item): OptionChoice => [item.id, label(item.label)]) },
         { name: 'orientation', values: [fixed('horizontal', '横向', 'Horizontal'), fixed('vertical', '纵向', 'Vertical')] },
       ];
     case 'sc-tourism-surge':
-      return [{ name: 'metric', values: [fixed('visitors', '接待游客', 'Visitors'), fixed('revenue', '旅游收入', 'Revenue')] }];
+      return [
+        {
+          name: 'metric',
+          values: [
+            fixed('visitors', '接待游客', 'Visitors'),
+            fixed('revenue', '旅游收入', 'Revenue', noRevenue ? { zh: '没有旅游收入', en: 'no tourism revenue' } : undefined),
+          ],
+        },
+      ];
     default:
       return [];
   }
 };
 
 let current: Choice | undefined;
+
+/**
+ * Disables each widget the document has nothing for, saying why in its text. The
+ * one chosen stays chosen (changing the data does not change the widget behind the
+ * reader's back), and the note under the select, a live region, says why it shows
+ * nothing. Nothing is disabled while there is no valid document.
+ */
+const markWidgets = (doc: ScorecardDocument | undefined, lang: 'zh' | 'en') => {
+  for (const option of widgetSelect.options) {
+    const lack = doc && lacking(option.value, doc);
+    const text = lack ? unavailable(option.value, lack, lang) : option.value;
+    if (option.textContent !== text) option.textContent = text;
+    option.disabled = !!lack;
+  }
+  const widget = widgetSelect.value;
+  const lack = doc && lacking(widget, doc);
+  const note = !lack
+    ? ''
+    : lang === 'zh'
+      ? `本文档${lack.zh}，${widget} 没有可显示的内容。请换一个组件或数据。`
+      : `This document has ${lack.en}: ${widget} has nothing to show. Choose another widget or document.`;
+  // Rewritten only when it changes: a live region speaks at every rewrite.
+  if (widgetNote.textContent !== note) widgetNote.textContent = note;
+};
 
 const renderOptions = (choice: Choice) => {
   const holder = $<HTMLDivElement>('#widget-options');
@@ -90,9 +164,14 @@ const renderOptions = (choice: Choice) => {
     const select = document.createElement('select');
     select.id = id;
     select.name = option.name;
-    for (const [value, text] of option.values) select.append(new Option(text, value));
+    for (const [value, text, lack] of option.values) {
+      const item = new Option(lack ? unavailable(text, lack, lang) : text, value);
+      item.disabled = !!lack;
+      select.append(item);
+    }
+    // The choice made before, while it is still available (else the first that is).
     const before = previous.get(option.name);
-    if (before && option.values.some(([value]) => value === before)) select.value = String(before);
+    if (before && option.values.some(([value, , lack]) => value === before && !lack)) select.value = String(before);
     holder.append(label, select);
   }
 };
@@ -114,7 +193,9 @@ const readChoice = async (): Promise<Choice> => {
   return {
     document: doc,
     source,
-    widget: String(data.get('widget')),
+    // The select's own value: a widget this document cannot fill stays chosen (see markWidgets),
+    // and a disabled option is left out of the form's data.
+    widget: widgetSelect.value,
     lang: String(data.get('lang')),
     theme: String(data.get('theme') ?? ''),
     palette: String(data.get('palette') ?? ''),
@@ -123,42 +204,76 @@ const readChoice = async (): Promise<Choice> => {
   };
 };
 
+/** The page's language (set by the builder's language choice). */
+const pageLang = (): 'zh' | 'en' => (document.documentElement.lang.startsWith('zh') ? 'zh' : 'en');
+
+/**
+ * Where JSON.parse gave up, in the page's language. The browser's own message is
+ * English, so the Chinese page gives the line and column instead:
+ * 不是有效的 JSON：第 1 行第 17 列有误。
+ */
+const notJson = (text: string, error: Error, lang: 'zh' | 'en'): string => {
+  if (lang === 'en') return `Not valid JSON: ${error.message}`;
+  const at = /position (\d+)/.exec(error.message)?.[1];
+  const ended = /end of (JSON )?input/i.test(error.message);
+  const position = at !== undefined ? Number(at) : ended ? text.length : undefined;
+  if (position === undefined) return '不是有效的 JSON。';
+  const lines = text.slice(0, position).split('\n');
+  const where = `第 ${lines.length} 行第 ${lines[lines.length - 1]!.length + 1} 列`;
+  return ended && at === undefined ? `不是有效的 JSON：文档在${where}处意外结束。` : `不是有效的 JSON：${where}有误。`;
+};
+
+/**
+ * Shows a new JSON status, only if it differs from the one shown: the status is a
+ * live region, and a region rewritten with the same words is read out again.
+ */
+const showStatus = (next: HTMLElement) => {
+  if (next.isEqualNode(jsonStatus)) return;
+  jsonStatus.className = next.className;
+  jsonStatus.replaceChildren(...next.childNodes);
+};
+
 /** Validates the pasted JSON and says what is wrong, where. */
 const checkPasted = (): ScorecardDocument | undefined => {
-  const zh = document.documentElement.lang.startsWith('zh');
-  const text = jsonBox.value.trim();
-  jsonStatus.replaceChildren();
-  jsonStatus.className = 'json-status';
-  if (!text) {
-    jsonStatus.textContent = zh ? '请粘贴一个文档。' : 'Paste a document.';
+  const lang = pageLang();
+  const zh = lang === 'zh';
+  const text = jsonBox.value;
+  const next = jsonStatus.cloneNode(false) as HTMLDivElement;
+  next.className = 'json-status';
+  const result = ((): ScorecardDocument | undefined => {
+    if (!text.trim()) {
+      next.textContent = zh ? '请粘贴一个文档。' : 'Paste a document.';
+      return undefined;
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (error) {
+      next.className = 'json-status bad';
+      next.textContent = notJson(text, error as Error, lang);
+      return undefined;
+    }
+    const checked = validateDocument(parsed);
+    if (checked.ok) {
+      next.textContent = zh ? '✓ 文档有效。' : '✓ The document is valid.';
+      return checked.document;
+    }
+    next.className = 'json-status bad';
+    const heading = document.createElement('strong');
+    heading.textContent = zh ? `发现 ${checked.issues.length} 处问题：` : `${checked.issues.length} problem(s):`;
+    const list = document.createElement('ul');
+    for (const issue of checked.issues) {
+      const item = document.createElement('li');
+      const path = document.createElement('code');
+      path.textContent = issue.path || (zh ? '文档' : 'document');
+      item.append(path, zh ? `：${issue.messageZh}` : `: ${issue.message}`);
+      list.append(item);
+    }
+    next.append(heading, list);
     return undefined;
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    jsonStatus.className = 'json-status bad';
-    jsonStatus.textContent = `${zh ? '不是有效的 JSON：' : 'Not valid JSON: '}${(error as Error).message}`;
-    return undefined;
-  }
-  const result = validateDocument(parsed);
-  if (result.ok) {
-    jsonStatus.textContent = zh ? '✓ 文档有效。' : '✓ The document is valid.';
-    return result.document;
-  }
-  jsonStatus.className = 'json-status bad';
-  const heading = document.createElement('strong');
-  heading.textContent = zh ? `发现 ${result.issues.length} 处问题：` : `${result.issues.length} problem(s):`;
-  const list = document.createElement('ul');
-  for (const issue of result.issues) {
-    const item = document.createElement('li');
-    const path = document.createElement('code');
-    path.textContent = issue.path || (zh ? '文档' : 'document');
-    item.append(path, `: ${zh ? issue.messageZh : issue.message}`);
-    list.append(item);
-  }
-  jsonStatus.append(heading, list);
-  return undefined;
+  })();
+  showStatus(next);
+  return result;
 };
 
 /** JSON that is safe inside a <script> element: no "</script" or "<!--" can appear. */
@@ -196,7 +311,12 @@ const renderPreview = (choice: Choice) => {
 
 /** `data-builder` on <html> says whether the builder is still updating (for scripts and tests). */
 let latest = 0;
+/** A check of pasted JSON waits for the typing to settle (see the input listener below). */
+let typing: ReturnType<typeof setTimeout> | undefined;
+const TYPING_SETTLES_MS = 500;
 const update = async () => {
+  clearTimeout(typing);
+  typing = undefined;
   const run = ++latest;
   document.documentElement.dataset.builder = 'updating';
   try {
@@ -204,8 +324,9 @@ const update = async () => {
   } catch (error) {
     jsonStatus.textContent = `${(error as Error).message}`;
   } finally {
-    // Only the newest change may say it is done; an older, slower one is dropped.
-    if (run === latest) document.documentElement.dataset.builder = 'ready';
+    // Only the newest change may say it is done (an older, slower one is dropped),
+    // and not while typing waits to be checked.
+    if (run === latest && typing === undefined) document.documentElement.dataset.builder = 'ready';
   }
 };
 
@@ -214,37 +335,70 @@ const refresh = async (run: number) => {
   if (run !== latest) return;
   const widgetChanged = choice.widget !== current?.widget || choice.document !== current?.document || choice.lang !== current?.lang;
   current = choice;
+  markWidgets(choice.document, choice.lang === 'en' ? 'en' : 'zh');
   if (widgetChanged) {
     renderOptions(choice);
     Object.assign(choice, await readChoice());
     if (run !== latest) return;
   }
-  if (!choice.document) {
-    preview.replaceChildren();
-    snippetBox.value = '';
-    return;
-  }
-  renderPreview(choice);
-  snippetBox.value = buildSnippet(choice);
+  const snippet = choice.document ? buildSnippet(choice) : '';
+  // "Copied" spoke of the snippet as it was; a changed one has not been copied.
+  if (snippet !== snippetBox.value) clearCopyStatus();
+  snippetBox.value = snippet;
+  if (choice.document) renderPreview(choice);
+  else preview.replaceChildren();
 };
 
-form.addEventListener('change', () => void update());
-jsonBox.addEventListener('input', () => void update());
+/**
+ * How the copy went, said in a live region. A region given the same words again
+ * says nothing, so it is emptied first and given the words a moment later: every
+ * copy is announced, the second in a row too.
+ */
+const copyStatus = $<HTMLSpanElement>('#copy-status');
+let copySaid: ReturnType<typeof setTimeout> | undefined;
+const clearCopyStatus = () => {
+  clearTimeout(copySaid);
+  copyStatus.textContent = '';
+};
 $<HTMLButtonElement>('#copy').addEventListener('click', async () => {
-  const status = $<HTMLSpanElement>('#copy-status');
-  const zh = document.documentElement.lang.startsWith('zh');
+  const zh = pageLang() === 'zh';
+  clearCopyStatus();
+  let words: string;
   try {
     await navigator.clipboard.writeText(snippetBox.value);
-    status.textContent = zh ? '已复制。' : 'Copied.';
+    words = zh ? '已复制。' : 'Copied.';
   } catch {
     snippetBox.select();
-    status.textContent = zh ? '请按 Ctrl+C 复制已选中的代码。' : 'Press Ctrl+C to copy the selected snippet.';
+    words = zh ? '请按 Ctrl+C 复制已选中的代码。' : 'Press Ctrl+C to copy the selected snippet.';
   }
+  copySaid = setTimeout(() => (copyStatus.textContent = words), 150);
 });
 
-// The page's own language follows the builder's language choice.
-form.addEventListener('change', () => {
-  const lang = new FormData(form).get('lang');
+/**
+ * The page's own language follows the builder's language choice: <html lang>,
+ * and the names that are not visible text spans (the title, aria-labels, the
+ * data choices), which carry both languages as data-zh / data-en and
+ * data-label-zh / data-label-en.
+ */
+const applyLanguage = () => {
+  const lang = new FormData(form).get('lang') === 'en' ? 'en' : 'zh';
   document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
+  for (const element of document.querySelectorAll<HTMLElement>(`[data-${lang}]`)) element.textContent = element.dataset[lang]!;
+  const label = lang === 'en' ? 'labelEn' : 'labelZh';
+  for (const element of document.querySelectorAll<HTMLElement>(`[data-label-${lang}]`)) element.setAttribute('aria-label', element.dataset[label]!);
+};
+
+// The language first, so that everything the update writes is in the new one.
+form.addEventListener('change', () => {
+  applyLanguage();
+  void update();
 });
+// Pasted JSON is checked (and the preview redrawn) once the typing pauses, not at
+// every key: the status is a live region, and would otherwise speak over the typing.
+jsonBox.addEventListener('input', () => {
+  document.documentElement.dataset.builder = 'updating';
+  clearTimeout(typing);
+  typing = setTimeout(() => void update(), TYPING_SETTLES_MS);
+});
+applyLanguage();
 void update();

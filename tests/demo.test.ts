@@ -4,7 +4,7 @@
  * and axe-core run on every page.
  */
 import { expect } from '@open-wc/testing';
-import { openPage, partText, until, widgets } from './helpers.js';
+import { KAZUO, loadDemo, openPage, partText, until, widgets } from './helpers.js';
 
 type Widget = HTMLElement & { state: string };
 
@@ -182,6 +182,121 @@ describe('demo: embed builder', () => {
     expect(indicators()).to.include('限上单位社会消费品零售额（1—3月）');
     page().querySelector<HTMLInputElement>('input[name=lang][value=en]')!.click();
     await builderReady();
+  });
+
+  const setLang = async (lang: 'zh' | 'en') => {
+    page().querySelector<HTMLInputElement>(`input[name=lang][value=${lang}]`)!.click();
+    await builderReady();
+  };
+
+  it('names everything in the language of the page, and renames it when the language changes', async () => {
+    // The names a screen reader speaks beyond the visible text: the title, aria-labels, the data choices.
+    const names = () => [
+      page().title,
+      ...[...page().querySelectorAll('[aria-label]')].map((element) => element.getAttribute('aria-label')!),
+      ...[...page().querySelectorAll<HTMLOptionElement>('#document option')].map((option) => option.textContent!),
+    ];
+    const han = /\p{Script=Han}/u;
+    await setLang('zh');
+    expect(page().querySelector('nav')!.getAttribute('aria-label')).to.equal('演示页面');
+    expect(page().querySelector('#options')!.getAttribute('aria-label')).to.equal('组件选项');
+    expect(names().filter((name) => !han.test(name))).to.deep.equal([]);
+    await setLang('en');
+    expect(page().querySelector('nav')!.getAttribute('aria-label')).to.equal('Demo pages');
+    expect(page().querySelector('#options')!.getAttribute('aria-label')).to.equal('Widget options');
+    expect(names().filter((name) => han.test(name))).to.deep.equal([]);
+  });
+
+  it('announces the check of pasted JSON once the typing settles, only when it changes, in the language of the page', async () => {
+    await setLang('zh');
+    await choose('#document', 'paste');
+    const status = page().querySelector('#json-status')!;
+    const heard: string[] = [];
+    const observer = new MutationObserver(() => heard.push(status.textContent!));
+    observer.observe(status, { childList: true, subtree: true, characterData: true, attributes: true });
+    // A document typed a key at a time, faster than the check may speak.
+    const box = page().querySelector<HTMLTextAreaElement>('#json')!;
+    for (const key of '{ "version": 1, ') {
+      box.value += key;
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((resolve) => setTimeout(resolve, 30));
+    }
+    await builderReady();
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(heard).to.deep.equal(['不是有效的 JSON：第 1 行第 17 列有误。']);
+    // Another choice checks the same text again: the same status says nothing new.
+    page().querySelector<HTMLInputElement>('input[name=theme][value=light]')!.click();
+    await builderReady();
+    page().querySelector<HTMLInputElement>('input[name=theme][value=""]')!.click();
+    await builderReady();
+    await new Promise((resolve) => setTimeout(resolve));
+    observer.disconnect();
+    expect(heard).to.have.length(1);
+    await type('');
+    await setLang('en');
+  });
+
+  it('announces every copy of the snippet, the second in a row too, in the language of the page', async () => {
+    await setLang('zh');
+    await choose('#document', 'data/kazuo-2024-q1.json');
+    const status = page().querySelector('#copy-status')!;
+    const button = page().querySelector<HTMLButtonElement>('#copy')!;
+    // Copied, or (where the clipboard is refused, as in this test browser) how to copy it.
+    const words = ['已复制。', '请按 Ctrl+C 复制已选中的代码。'];
+    button.click();
+    await until(() => words.includes(status.textContent!), 'the first copy to be announced');
+    const heard: string[] = [];
+    const observer = new MutationObserver(() => heard.push(status.textContent!));
+    observer.observe(status, { childList: true, subtree: true, characterData: true });
+    button.click();
+    await until(() => heard.length > 0 && heard[heard.length - 1] !== '', 'the second copy to be announced');
+    observer.disconnect();
+    // A live region given the same words again says nothing: it is emptied, then given them anew.
+    expect(heard).to.have.length(2);
+    expect(heard[0]).to.equal('');
+    expect(words).to.include(heard[1]);
+    // A changed snippet is not the one copied: the status no longer says it was.
+    await setLang('en');
+    expect(status.textContent).to.equal('');
+  });
+
+  it('offers only the widgets and choices the document has figures for, and says why not', async () => {
+    const offered = (selector: string) =>
+      [...page().querySelectorAll<HTMLOptionElement>(`${selector} option`)].map((option) => `${option.textContent}${option.disabled ? ' [disabled]' : ''}`);
+    const note = () => page().querySelector('#widget-note')!.textContent;
+    await setLang('zh');
+    await choose('#document', 'data/lingyuan-h1.json');
+    await choose('#widget', 'sc-project-funnel');
+    expect(offered('#widget')).to.deep.equal([
+      'sc-indicator-card',
+      'sc-growth-bars',
+      'sc-project-funnel',
+      'sc-tourism-surge —— 本文档没有节假日旅游数据（tourism） [disabled]',
+      'sc-scorecard',
+    ]);
+    expect(note()).to.equal('');
+    // The funnel stays chosen for a document without pipelines, and the builder says why it shows nothing.
+    await choose('#document', 'data/kazuo-2024-q1.json');
+    expect(offered('#widget')).to.deep.equal([
+      'sc-indicator-card',
+      'sc-growth-bars',
+      'sc-project-funnel —— 本文档没有项目流程（pipelines） [disabled]',
+      'sc-tourism-surge',
+      'sc-scorecard',
+    ]);
+    expect(note()).to.equal('本文档没有项目流程（pipelines），sc-project-funnel 没有可显示的内容。请换一个组件或数据。');
+    await setLang('en');
+    expect(note()).to.equal('This document has no pipelines: sc-project-funnel has nothing to show. Choose another widget or document.');
+    // Holidays with no revenue published: the revenue measure is not offered either.
+    const withoutRevenue = await loadDemo(KAZUO);
+    for (const event of withoutRevenue.tourism!) delete event.revenue;
+    await choose('#document', 'paste');
+    await type(JSON.stringify(withoutRevenue));
+    await choose('#widget', 'sc-tourism-surge');
+    expect(note()).to.equal('');
+    expect(offered('#option-metric')).to.deep.equal(['Visitors (visitors)', 'Revenue (revenue) — this document has no tourism revenue [disabled]']);
+    await type('');
+    await choose('#widget', 'sc-indicator-card');
   });
 
   it('validates pasted JSON live and names the bad field', async () => {
