@@ -6,7 +6,8 @@
 import '../src/define.js';
 import { validateDocument, type ScorecardDocument } from '../src/schema/document.js';
 import { hasFigure } from '../src/format/measure.js';
-import { list, paren, pick } from '../src/format/text.js';
+import { list, paren, pick, upperFirst } from '../src/format/text.js';
+import { parseJson, type LoadError } from '../src/data/errors.js';
 
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
 const form = $<HTMLFormElement>('#options');
@@ -208,22 +209,6 @@ const readChoice = async (): Promise<Choice> => {
 const pageLang = (): 'zh' | 'en' => (document.documentElement.lang.startsWith('zh') ? 'zh' : 'en');
 
 /**
- * Where JSON.parse gave up, in the page's language. The browser's own message is
- * English, so the Chinese page gives the line and column instead:
- * 不是有效的 JSON：第 1 行第 17 列有误。
- */
-const notJson = (text: string, error: Error, lang: 'zh' | 'en'): string => {
-  if (lang === 'en') return `Not valid JSON: ${error.message}`;
-  const at = /position (\d+)/.exec(error.message)?.[1];
-  const ended = /end of (JSON )?input/i.test(error.message);
-  const position = at !== undefined ? Number(at) : ended ? text.length : undefined;
-  if (position === undefined) return '不是有效的 JSON。';
-  const lines = text.slice(0, position).split('\n');
-  const where = `第 ${lines.length} 行第 ${lines[lines.length - 1]!.length + 1} 列`;
-  return ended && at === undefined ? `不是有效的 JSON：文档在${where}处意外结束。` : `不是有效的 JSON：${where}有误。`;
-};
-
-/**
  * Shows a new JSON status, only if it differs from the one shown: the status is a
  * live region, and a region rewritten with the same words is read out again.
  */
@@ -247,10 +232,12 @@ const checkPasted = (): ScorecardDocument | undefined => {
     }
     let parsed: unknown;
     try {
-      parsed = JSON.parse(text);
+      parsed = parseJson(text, '');
     } catch (error) {
       next.className = 'json-status bad';
-      next.textContent = notJson(text, error as Error, lang);
+      // The elements' own message: the browser's reason in English, the line and column in Chinese.
+      const issue = (error as LoadError).errors[0]!;
+      next.textContent = zh ? `${issue.messageZh}。` : `${upperFirst(issue.message)}.`;
       return undefined;
     }
     const checked = validateDocument(parsed);
