@@ -8,6 +8,7 @@ import { validateDocument, type ScorecardDocument } from '../src/schema/document
 import { hasFigure } from '../src/format/measure.js';
 import { list, paren, pick, upperFirst } from '../src/format/text.js';
 import { parseJson, type LoadError } from '../src/data/errors.js';
+import { nameInLanguage } from './switches.js';
 
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
 const form = $<HTMLFormElement>('#options');
@@ -361,18 +362,11 @@ $<HTMLButtonElement>('#copy').addEventListener('click', async () => {
   copySaid = setTimeout(() => (copyStatus.textContent = words), 150);
 });
 
-/**
- * The page's own language follows the builder's language choice: <html lang>,
- * and the names that are not visible text spans (the title, aria-labels, the
- * data choices), which carry both languages as data-zh / data-en and
- * data-label-zh / data-label-en.
- */
+/** The page's own language follows the builder's language choice: <html lang>, and the names (see nameInLanguage). */
 const applyLanguage = () => {
   const lang = new FormData(form).get('lang') === 'en' ? 'en' : 'zh';
   document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
-  for (const element of document.querySelectorAll<HTMLElement>(`[data-${lang}]`)) element.textContent = element.dataset[lang]!;
-  const label = lang === 'en' ? 'labelEn' : 'labelZh';
-  for (const element of document.querySelectorAll<HTMLElement>(`[data-label-${lang}]`)) element.setAttribute('aria-label', element.dataset[label]!);
+  nameInLanguage(lang);
 };
 
 // The language first, so that everything the update writes is in the new one.

@@ -71,6 +71,18 @@ describe('demo: gallery', () => {
     expect(partText(kazuoCard(), '[part=value]')).to.equal('10.7亿元');
   });
 
+  it('names the page and its landmarks in the language chosen', async () => {
+    const doc = frame.contentDocument!;
+    const names = () => [doc.title, ...[...doc.querySelectorAll('[aria-label]')].map((element) => element.getAttribute('aria-label')!)];
+    const han = /\p{Script=Han}/u;
+    expect(names().filter((name) => !han.test(name))).to.deep.equal([]);
+    await click('input[name=lang][value=en]');
+    expect(names()).to.include.members(['Demo pages', 'Display options', 'Regions']);
+    expect(names().filter((name) => han.test(name))).to.deep.equal([]);
+    await click('input[name=lang][value="zh-CN"]');
+    expect(names()).to.include.members(['演示页面', '显示选项', '地区']);
+  });
+
   it('switches to dark, and the widgets follow the page', async () => {
     const surface = () => getComputedStyle(kazuoCard().shadowRoot!.querySelector('[part=card]')!).backgroundColor;
     expect(surface()).to.equal('rgb(255, 255, 255)');
