@@ -180,9 +180,11 @@ export const chartStyles = css`
     stroke: none;
   }
   .tooltip {
+    /* The width a chart's details may take: renderTooltip keeps that much room inside the chart. */
+    --_tip-width: 18rem;
     position: absolute;
     z-index: 1;
-    max-width: min(18rem, 90%);
+    max-width: min(var(--_tip-width), 90%);
     padding: 0.375rem 0.5rem;
     border: 1px solid var(--_border);
     border-radius: 0.375rem;

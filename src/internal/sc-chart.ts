@@ -108,7 +108,7 @@ export abstract class ScChart<T extends ChartView> extends ScElement<T> {
    * fits inside it, never past its left edge. `style` may place it otherwise.
    */
   protected renderTooltip(content: unknown, x: number, y: number, style: Record<string, string> = {}): TemplateResult {
-    const place = { left: `clamp(0px, ${x}px, 100% - var(--_tip-width, 18rem))`, top: `${y}px`, ...style };
+    const place = { left: `clamp(0px, ${x}px, 100% - var(--_tip-width))`, top: `${y}px`, ...style };
     // The keys that work, shown (by CSS) only while a mark has keyboard focus.
     const keys = this.language === 'zh' ? '方向键切换 · Esc 隐藏' : 'Arrow keys move · Esc hides';
     return html`<div part="tooltip" class="tooltip" aria-hidden="true" data-keys=${keys} style=${cspStyle(place)}>${content}</div>`;
