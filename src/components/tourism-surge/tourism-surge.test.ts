@@ -83,7 +83,7 @@ describe('sc-tourism-surge', () => {
     expect(text(panels(zh)[0]!.querySelector('[part=surge]'))).to.equal('▲同比增长423%（约为去年同期的5.2倍，推算）');
     const en = await inBox(600, html`<sc-tourism-surge lang="en" src=${KAZUO} events="spring-festival-2024" metric="revenue"></sc-tourism-surge>`);
     expect(valueLabels(panels(en)[0]!)).to.deep.equal(['527 million yuan', 'about 101 million yuan (derived)']);
-    expect(marks(en)[1]!.getAttribute('aria-label')).to.equal('2023: about 101 million yuan (derived from 527 million yuan and +423%)');
+    expect(marks(en)[1]!.getAttribute('aria-label')).to.equal('Revenue, 2023: about 101 million yuan (derived from 527 million yuan and +423%)');
   });
 
   it('shows visitors by default, and invents no comparison where none was published', async () => {
@@ -109,6 +109,37 @@ describe('sc-tourism-surge', () => {
   it('keeps the order of the events attribute', async () => {
     const element = await inBox(600, html`<sc-tourism-surge lang="en" src=${KAZUO} events="qingming-2024, spring-festival-2024"></sc-tourism-surge>`);
     expect(panels(element).map((panel) => text(panel.querySelector('.event-name')))).to.deep.equal(['Qingming holiday 2024', 'Spring Festival holiday 2024']);
+  });
+
+  it('names each bar by its measure, year and figure, and each drawing by its kind rather than by the title above it', async () => {
+    // As in a scorecard: a visitors chart and a revenue chart of the same holidays on one page.
+    const names = async (lang: 'zh' | 'en') => {
+      const visitors = await inBox(1000, html`<sc-tourism-surge lang=${lang} src=${KAZUO} metric="visitors"></sc-tourism-surge>`);
+      const revenue = await inBox(1000, html`<sc-tourism-surge lang=${lang} src=${KAZUO} metric="revenue"></sc-tourism-surge>`);
+      for (const element of [visitors, revenue]) {
+        for (const panel of panels(element)) {
+          const title = text(panel.querySelector('[part=event-title]'));
+          const group = panel.querySelector('svg[role=group]')!.getAttribute('aria-label')!;
+          expect(group, title).to.not.contain(text(panel.querySelector('.event-name')));
+          expect(group, title).to.not.contain(text(panel.querySelector('.metric')).replace('· ', ''));
+        }
+      }
+      const named = (element: ScTourismSurge) => marks(element).map((mark) => mark.getAttribute('aria-label')!);
+      return [named(visitors), named(revenue)] as const;
+    };
+    const [visitorsZh, revenueZh] = await names('zh');
+    expect(visitorsZh).to.deep.equal([
+      '接待游客，2024年：73.21万人次',
+      '接待游客，2024年：24.1万人次，同比增长534%，约为去年同期的6.3倍（推算）',
+      '接待游客，2023年：约3.8万人次（由24.1万人次及+534%推算）',
+    ]);
+    expect(revenueZh.slice(0, 2)).to.deep.equal(['旅游收入，2024年：5.27亿元，同比增长423%，约为去年同期的5.2倍（推算）', '旅游收入，2023年：约1.01亿元（由5.27亿元及+423%推算）']);
+    // No two marks on the page share a name.
+    expect(new Set([...visitorsZh, ...revenueZh]).size).to.equal(visitorsZh.length + revenueZh.length);
+    const [visitorsEn, revenueEn] = await names('en');
+    expect(visitorsEn[0]).to.equal('Visitors, 2024: 732,100 visits');
+    expect(revenueEn[0]).to.equal("Revenue, 2024: 527 million yuan, up 423% on last year, about 5.2 times last year's (derived)");
+    expect(new Set([...visitorsEn, ...revenueEn]).size).to.equal(visitorsEn.length + revenueEn.length);
   });
 
   describe('Shuangta', () => {
@@ -288,8 +319,8 @@ describe('sc-tourism-surge', () => {
       for (let i = 0; i < 3; i++) marks(element)[i]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
       await element.updateComplete;
       expect(root(element).activeElement).to.equal(marks(element)[3]);
-      expect(marks(element)[3]!.getAttribute('aria-label')).to.equal('5 Apr: 120,000 visits (peak day)');
-      expect(partText(element, '[part=days] [part=tooltip]')).to.equal('5 Apr: 120,000 visits (peak day)');
+      expect(marks(element)[3]!.getAttribute('aria-label')).to.equal('Visitors, 5 Apr: 120,000 visits (peak day)');
+      expect(partText(element, '[part=days] [part=tooltip]')).to.equal('Visitors, 5 Apr: 120,000 visits (peak day)');
     });
   });
 
@@ -301,13 +332,13 @@ describe('sc-tourism-surge', () => {
       expect(all.filter((mark) => mark.getAttribute('tabindex') === '0')).to.have.length(1);
       all[0]!.focus();
       await element.updateComplete;
-      expect(partText(element, '[part=tooltip]')).to.equal('2024: 732,100 visits');
+      expect(partText(element, '[part=tooltip]')).to.equal('Visitors, 2024: 732,100 visits');
       all[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
       all[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
       await element.updateComplete;
       const derived = marks(element)[2]!;
       expect(root(element).activeElement).to.equal(derived);
-      const label = '2023: about 38,000 visits (derived from 241,000 visits and +534%)';
+      const label = 'Visitors, 2023: about 38,000 visits (derived from 241,000 visits and +534%)';
       expect(derived.getAttribute('aria-label')).to.equal(label);
       expect(partText(element, '[part=tooltip]')).to.equal(label);
       expect(marks(element).filter((mark) => mark.getAttribute('tabindex') === '0')).to.deep.equal([derived]);
@@ -395,13 +426,13 @@ describe('sc-tourism-surge', () => {
       const en = await inBox(600, html`<sc-tourism-surge lang="en" src=${KAZUO} events="qingming-2024"></sc-tourism-surge>`);
       expect(text(panels(en)[0]!.querySelector('[part=surge]'))).to.equal("▲up 534% on last year (about 6.3 times last year's, derived)");
       expect(summary(en)).to.contain("up 534% on last year, about 6.3 times last year's (derived)");
-      expect(marks(en)[0]!.getAttribute('aria-label')).to.equal("2024: 241,000 visits, up 534% on last year, about 6.3 times last year's (derived)");
+      expect(marks(en)[0]!.getAttribute('aria-label')).to.equal("Visitors, 2024: 241,000 visits, up 534% on last year, about 6.3 times last year's (derived)");
     });
 
     it("gives Fenghuang Mountain's last year with the published qualifier and precision: more than 800 a day, not 833", async () => {
       const zh = await inBox(600, html`<sc-tourism-surge lang="zh" src=${SHUANGTA} events="qingming-fenghuang-2024"></sc-tourism-surge>`);
       expect(valueLabels(panels(zh)[0]!)).to.deep.equal(['日均5000余人次', '日均800余人次（推算）']);
-      expect(marks(zh)[1]!.getAttribute('aria-label')).to.equal('2023年：日均800余人次（由日均5000余人次及6倍推算）');
+      expect(marks(zh)[1]!.getAttribute('aria-label')).to.equal('接待游客，2023年：日均800余人次（由日均5000余人次及6倍推算）');
       expect([...root(zh).querySelectorAll('tbody td')].map(text)).to.contain('日均800余人次（推算）');
       expect(readable(zh)).to.not.contain('833');
       const en = await inBox(600, html`<sc-tourism-surge lang="en" src=${SHUANGTA} events="qingming-fenghuang-2024"></sc-tourism-surge>`);

@@ -169,6 +169,9 @@ export const surgeEventView = (event: TourismEvent, document: ScorecardDocument,
   const baseQuantity = base === undefined ? undefined : formatQuantity({ value: base.value, unit, qualifier: base.qualifier, per }, lang);
   const baseText = baseQuantity && markDerived(baseQuantity, lang);
 
+  // A mark says what it is, with the measure first: 接待游客，2024年：24.1万人次…; "Visitors, 2024: 241,000 visits…".
+  // The holiday is the panel's title, just before the drawing.
+  const markName = (row: string, what: string) => labelled(list([metricLabel, row], lang), what, lang);
   const bars: SurgeBar[] = [];
   if (value !== undefined) {
     bars.push({
@@ -176,7 +179,7 @@ export const surgeEventView = (event: TourismEvent, document: ScorecardDocument,
       rowLabel: thisYear,
       text: valueText,
       derived: false,
-      description: labelled(thisYear, list([valueText, surge?.clause ?? ''], lang), lang),
+      description: markName(thisYear, list([valueText, surge?.clause ?? ''], lang)),
     });
   }
   if (base !== undefined && baseText) {
@@ -185,7 +188,7 @@ export const surgeEventView = (event: TourismEvent, document: ScorecardDocument,
       rowLabel: lastYear,
       text: baseText,
       derived: true,
-      description: labelled(lastYear, paren(baseQuantity!, zh ? `由${valueText}及${short}推算` : `derived from ${valueText} and ${short}`, lang), lang),
+      description: markName(lastYear, paren(baseQuantity!, zh ? `由${valueText}及${short}推算` : `derived from ${valueText} and ${short}`, lang)),
     });
   }
 
@@ -219,7 +222,7 @@ export const surgeEventView = (event: TourismEvent, document: ScorecardDocument,
                 label: name,
                 value: day[metric]!,
                 text,
-                description: labelled(name, isPeak ? paren(text, peakWord, lang) : text, lang),
+                description: markName(name, isPeak ? paren(text, peakWord, lang) : text),
               };
             }),
             peakText: (day) => (zh ? `最高 ${day.text}` : `Peak: ${day.text}`),
