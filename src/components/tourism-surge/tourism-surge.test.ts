@@ -59,7 +59,7 @@ describe('sc-tourism-surge', () => {
       expect(valueLabels(panel!)).to.deep.equal(['241,000 visits', 'about 38,000 visits (derived)']);
       expect(text(panel!.querySelector('[part=surge]'))).to.equal("▲up 534% on last year (about 6.3 times last year's, derived)");
       expect(text(panel!.querySelector('[part=peak]'))).to.equal('Peak day: 120,000 visits');
-      expect(summary(element)).to.equal("Qingming holiday 2024: 241,000 visits, up 534% on last year, about 6.3 times last year's (derived); peak day 120,000.");
+      expect(summary(element)).to.equal("Qingming holiday 2024: 241,000 visits, up 534% on last year, about 6.3 times last year's (derived); peak day 120,000 visits.");
       await expect(element).to.be.accessible();
     });
 
@@ -164,7 +164,7 @@ describe('sc-tourism-surge', () => {
         'Indirect spending: more than 40 million yuan',
       ]);
       expect(summary(en)).to.equal(
-        '2024 Spring Lantern Festival: more than 2 million visits (no comparison with last year published); peak day nearly 100,000.',
+        '2024 Spring Lantern Festival: more than 2 million visits (no comparison with last year published); peak day nearly 100,000 visits.',
       );
       await expect(en).to.be.accessible();
     });

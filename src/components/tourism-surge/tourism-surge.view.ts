@@ -6,7 +6,7 @@
 import type { DataTable } from '../../internal/chart-frame.js';
 import type { Change, ScorecardDocument, Source, TourismEvent } from '../../schema/document.js';
 import { direction, formatChange, growthFactor, impliedQuantity, multipleToPercent, percentToMultiple, type Direction } from '../../format/change.js';
-import { formatFigure, formatQuantity, hasFigure, notGiven, quantityParts, toBaseUnits, unitInfo } from '../../format/measure.js';
+import { formatFigure, formatQuantity, hasFigure, notGiven, toBaseUnits, unitInfo } from '../../format/measure.js';
 import type { Lang } from '../../format/number.js';
 import { derivedWord, labelled, list, markDerived, paren, pick, sentences } from '../../format/text.js';
 import { tone, type Tone } from '../../format/tone.js';
@@ -194,13 +194,11 @@ export const surgeEventView = (event: TourismEvent, document: ScorecardDocument,
 
   // The peak day counts visits: under a revenue figure it would read as that revenue's peak.
   const peakDay = metric === 'visitors' ? event.peakDay : undefined;
-  const peakParts =
+  // With its unit, in English too: "peak day 120,000 visits", never a bare "peak day 120,000".
+  const peak =
     peakDay && peakDay.value !== undefined && peakDay.value !== null
-      ? quantityParts({ value: peakDay.value, unit: peakDay.unit, qualifier: peakDay.qualifier }, lang)
+      ? formatQuantity({ value: peakDay.value, unit: peakDay.unit, qualifier: peakDay.qualifier }, lang)
       : undefined;
-  const peak = peakParts && peakParts.before + peakParts.number + peakParts.after;
-  // "peak day 120,000" when the unit is the same as the figure's: the reader already knows it counts visits.
-  const peakShort = peakParts && !zh && unitInfo(peakDay!.unit).en === info.en ? peakParts.before + peakParts.number : peak;
 
   const figures = (event.figures ?? []).map((figure) =>
     labelled(pick(figure.label, lang), list([formatFigure(figure, lang), figure.change ? formatChange(figure.change, lang).text : ''], lang), lang),
@@ -237,7 +235,7 @@ export const surgeEventView = (event: TourismEvent, document: ScorecardDocument,
   const noComparison = !surge && value !== undefined ? (zh ? '未公布同比数据' : 'no comparison with last year published') : undefined;
   const sentence = zh
     ? `${named}：${what}${surge ? `，${surge.clause}` : noComparison ? paren('', noComparison, lang) : ''}${peak ? `；单日最高${peak}` : ''}。`
-    : `${named}: ${what}${surge ? `, ${surge.clause}` : noComparison ? paren('', noComparison, lang) : ''}${peakShort ? `; peak day ${peakShort}` : ''}.`;
+    : `${named}: ${what}${surge ? `, ${surge.clause}` : noComparison ? paren('', noComparison, lang) : ''}${peak ? `; peak day ${peak}` : ''}.`;
 
   return {
     id: event.id,
