@@ -169,6 +169,21 @@ describe('sc-tourism-surge', () => {
       await expect(en).to.be.accessible();
     });
 
+    it('shows the Lantern Festival sales once, beside revenue, when a visitors and a revenue chart show the same holidays', async () => {
+      const figures = (element: ScTourismSurge) => panels(element).map((panel) => [...panel.querySelectorAll('[part=figures] li')].map(text));
+      // As in the scorecard: one chart per metric.
+      const visitors = await inBox(1000, html`<sc-tourism-surge lang="zh" src=${SHUANGTA} metric="visitors"></sc-tourism-surge>`);
+      const revenue = await inBox(1000, html`<sc-tourism-surge lang="zh" src=${SHUANGTA} metric="revenue"></sc-tourism-surge>`);
+      expect(figures(visitors)).to.deep.equal([[], []]);
+      expect(figures(revenue)).to.deep.equal([['展区销售额：200余万元', '带动间接消费：4000余万元'], []]);
+      expect(text(panels(revenue)[0]!.querySelector('[part=event-title]'))).to.equal('2024年迎春灯会 · 旅游收入');
+      // One chart alone keeps every figure: by default, and beside visitors when no holiday shown has any revenue.
+      const alone = await inBox(1000, html`<sc-tourism-surge lang="en" src=${SHUANGTA}></sc-tourism-surge>`);
+      expect(figures(alone)[0]).to.deep.equal(['Sales in the show area: more than 2 million yuan', 'Indirect spending: more than 40 million yuan']);
+      const lantern = await inBox(600, html`<sc-tourism-surge lang="zh" src=${SHUANGTA} events="lantern-festival-2024" metric="visitors"></sc-tourism-surge>`);
+      expect(figures(lantern)).to.deep.equal([['展区销售额：200余万元', '带动间接消费：4000余万元']]);
+    });
+
     it('handles a multiple: Fenghuang Mountain at 6 times, +500% derived, last year derived as a daily average of more than 800', async () => {
       const zh = await inBox(300, html`<sc-tourism-surge lang="zh" src=${SHUANGTA} events="qingming-fenghuang-2024"></sc-tourism-surge>`);
       const [panel] = panels(zh);

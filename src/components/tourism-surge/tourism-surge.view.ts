@@ -143,8 +143,22 @@ const surgeOf = (change: Change, lang: Lang): SurgeEvent['surge'] => {
   return { text, clause: text, direction: dir, tone: toneOf };
 };
 
-/** Builds what the element shows of one holiday. Pure: the same input gives the same view. */
-export const surgeEventView = (event: TourismEvent, document: ScorecardDocument, metric: Metric, lang: Lang): SurgeEvent => {
+/** The other published figures of a holiday that belong beside a metric: money (展区销售额) beside revenue, the rest beside visitors. */
+const figuresBeside = (event: TourismEvent, metric: Metric): NonNullable<TourismEvent['figures']> =>
+  (event.figures ?? []).filter((figure) => (unitInfo(figure.unit).zh.endsWith('元') ? 'revenue' : 'visitors') === metric);
+
+/**
+ * Builds what the element shows of one holiday. Pure: the same input gives the same view.
+ * `figures`: which of the holiday's other figures to show (default: all of them); a visitors
+ * chart and a revenue chart of the same holidays each show their own, so none shows twice.
+ */
+export const surgeEventView = (
+  event: TourismEvent,
+  document: ScorecardDocument,
+  metric: Metric,
+  lang: Lang,
+  figures: Metric | 'all' = 'all',
+): SurgeEvent => {
   const zh = lang === 'zh';
   const label = pick(event.label, lang);
   const place = pick(event.place, lang);
@@ -200,7 +214,7 @@ export const surgeEventView = (event: TourismEvent, document: ScorecardDocument,
       ? formatQuantity({ value: peakDay.value, unit: peakDay.unit, qualifier: peakDay.qualifier }, lang)
       : undefined;
 
-  const figures = (event.figures ?? []).map((figure) =>
+  const others = (figures === 'all' ? event.figures ?? [] : figuresBeside(event, figures)).map((figure) =>
     labelled(pick(figure.label, lang), list([formatFigure(figure, lang), figure.change ? formatChange(figure.change, lang).text : ''], lang), lang),
   );
 
@@ -250,7 +264,7 @@ export const surgeEventView = (event: TourismEvent, document: ScorecardDocument,
     ...(surge && { surge }),
     ...(baseText && { baseText }),
     ...(peak && { peak }),
-    figures,
+    figures: others,
     note: pick(event.note, lang),
     ...(days && { days }),
     illustrative: !!event.illustrative,
@@ -261,7 +275,12 @@ export const surgeEventView = (event: TourismEvent, document: ScorecardDocument,
 /** The whole view: every chosen holiday, the title, summary, notes and data table. */
 export const tourismSurgeView = (document: ScorecardDocument, events: TourismEvent[], asked: Metric | undefined, lang: Lang): TourismSurgeView => {
   const zh = lang === 'zh';
-  const views = events.map((event) => surgeEventView(event, document, metricOf(event, asked), lang));
+  // A chart of one metric shows the figures that belong beside it (sales beside revenue), so that a visitors chart
+  // and a revenue chart of the same holidays do not both show them; money stays beside visitors when no holiday
+  // has any revenue, as a revenue chart would then have nothing to say (a scorecard shows none).
+  const revenue = events.some((event) => hasFigure(event.revenue));
+  const figures = asked === undefined || (asked === 'visitors' && !revenue) ? 'all' : asked;
+  const views = events.map((event) => surgeEventView(event, document, metricOf(event, asked), lang, figures));
   // A bar alone on its scale says nothing (it is always full length) and looks equal to the others:
   // such a figure is shown as a number instead.
   const perScale = new Map<string, number>();
