@@ -91,6 +91,7 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
           view.events.map((event) => ({ scale: event.scale, bars: event.bars.map((bar) => ({ ...bar, valueLabel: bar.text })) })),
           panelWidth,
           measure,
+          view.alike.map((panel) => ({ scale: panel.scale, bars: panel.bars.map((bar) => ({ ...bar, valueLabel: bar.text })) })),
         ),
         dailies: view.events.map(
           (event) =>

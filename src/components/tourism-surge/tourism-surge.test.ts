@@ -106,6 +106,31 @@ describe('sc-tourism-surge', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('lays out a visitors chart and a revenue chart of the same holidays alike at every width, as in a scorecard on a phone', async () => {
+    /** Where each chart's bars start, and whether their figures sit beside the bars or above them. */
+    const layout = (element: ScTourismSurge) => {
+      const [bar] = marks(element)[0]!.querySelectorAll('.bar');
+      const [label] = marks(element)[0]!.querySelectorAll('.value-label');
+      const box = bar!.getBoundingClientRect();
+      const figure = label!.getBoundingClientRect();
+      return { start: Math.round(box.left - root(element).querySelector('svg')!.getBoundingClientRect().left), beside: figure.top >= box.top - 1 };
+    };
+    const differ: string[] = [];
+    for (const lang of ['zh', 'en'] as const) {
+      for (let width = 240; width <= 420; width += 20) {
+        // In the demo's font, whose English figures are wider than the test page's serif.
+        const chart = (metric: string) =>
+          inBox(width, html`<div style="font-family: system-ui, sans-serif"><sc-tourism-surge lang=${lang} src=${KAZUO} metric=${metric}></sc-tourism-surge></div>`);
+        const [visitors, revenue] = [await chart('visitors'), await chart('revenue')];
+        const [a, b] = [layout(visitors), layout(revenue)];
+        if (a.start !== b.start || a.beside !== b.beside) differ.push(`${lang} ${width} px: visitors ${JSON.stringify(a)}, revenue ${JSON.stringify(b)}`);
+        expectReadableLabels(visitors);
+        expectReadableLabels(revenue);
+      }
+    }
+    expect(differ).to.deep.equal([]);
+  });
+
   it('keeps the order of the events attribute', async () => {
     const element = await inBox(600, html`<sc-tourism-surge lang="en" src=${KAZUO} events="qingming-2024, spring-festival-2024"></sc-tourism-surge>`);
     expect(panels(element).map((panel) => text(panel.querySelector('.event-name')))).to.deep.equal(['Qingming holiday 2024', 'Spring Festival holiday 2024']);

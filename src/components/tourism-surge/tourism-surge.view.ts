@@ -73,6 +73,11 @@ export interface TourismSurgeView {
   title: string;
   summary: string;
   events: SurgeEvent[];
+  /**
+   * The same holidays' bars in each measure, visitors and revenue: the layout makes their labels
+   * fit alike, so that a visitors chart and a revenue chart of one width look alike.
+   */
+  alike: { scale: string; bars: SurgeBar[] }[];
   notes: string[];
   table: DataTable;
   source?: Source;
@@ -272,9 +277,8 @@ export const surgeEventView = (
   };
 };
 
-/** The whole view: every chosen holiday, the title, summary, notes and data table. */
-export const tourismSurgeView = (document: ScorecardDocument, events: TourismEvent[], asked: Metric | undefined, lang: Lang): TourismSurgeView => {
-  const zh = lang === 'zh';
+/** Each chosen holiday's view, in the metric asked for (default: each holiday's own). */
+const eventViews = (document: ScorecardDocument, events: TourismEvent[], asked: Metric | undefined, lang: Lang): SurgeEvent[] => {
   // A chart of one metric shows the figures that belong beside it (sales beside revenue), so that a visitors chart
   // and a revenue chart of the same holidays do not both show them; money stays beside visitors when no holiday
   // has any revenue, as a revenue chart would then have nothing to say (a scorecard shows none).
@@ -285,7 +289,16 @@ export const tourismSurgeView = (document: ScorecardDocument, events: TourismEve
   // such a figure is shown as a number instead.
   const perScale = new Map<string, number>();
   for (const event of views) perScale.set(event.scale, (perScale.get(event.scale) ?? 0) + event.bars.length);
-  const shown = views.map((event) => ((perScale.get(event.scale) ?? 0) < 2 ? { ...event, bars: [] } : event));
+  return views.map((event) => ((perScale.get(event.scale) ?? 0) < 2 ? { ...event, bars: [] } : event));
+};
+
+/** The whole view: every chosen holiday, the title, summary, notes and data table. */
+export const tourismSurgeView = (document: ScorecardDocument, events: TourismEvent[], asked: Metric | undefined, lang: Lang): TourismSurgeView => {
+  const zh = lang === 'zh';
+  const shown = eventViews(document, events, asked, lang);
+  const alike = METRICS.flatMap((metric) => (metric === asked ? shown : eventViews(document, events, metric, lang))).map(
+    ({ scale, bars }) => ({ scale, bars }),
+  );
   const region = pick(document.region, lang);
   const metrics = new Set(shown.map((event) => event.metric));
   const compared = shown.some((event) => event.bars.length > 1 || event.surge);
@@ -347,6 +360,7 @@ export const tourismSurgeView = (document: ScorecardDocument, events: TourismEve
     title,
     summary: sentences(shown.map((event) => event.sentence), lang),
     events: shown,
+    alike,
     notes,
     table,
     source: document.source,
