@@ -37,6 +37,8 @@ export interface SurgeEvent {
   id: string;
   /** The holiday and place: 2024年清明假期 · 凤凰山景区. */
   title: string;
+  /** The same in running text and in the data table: 2024年清明假期（凤凰山景区）; "Qingming holiday 2024, Fenghuang Mountain scenic area". */
+  name: string;
   metric: Metric;
   /** 接待游客, Visitors; 旅游收入, Revenue. */
   metricLabel: string;
@@ -247,7 +249,8 @@ export const surgeEventView = (
         })()
       : undefined;
 
-  const title = place ? `${label} · ${place}` : label;
+  // The separator stays with the holiday: a line never starts with it (in the panel title and the table).
+  const title = place ? `${label}\u00a0· ${place}` : label;
   const named = place ? (zh ? `${label}（${place}）` : `${label}, ${place}`) : label;
   const what = zh ? `${metricLabel}${valueText}` : metric === 'visitors' && value !== undefined ? valueText : `${metric} ${valueText}`;
   // "Not published" says it already: no "no comparison published" after it.
@@ -259,6 +262,7 @@ export const surgeEventView = (
   return {
     id: event.id,
     title,
+    name: named,
     metric,
     metricLabel,
     valueText,
@@ -347,7 +351,7 @@ export const tourismSurgeView = (document: ScorecardDocument, events: TourismEve
       ...(peaks ? [{ label: zh ? '单日最高' : 'Peak day', numeric: true }] : []),
     ],
     rows: shown.map((event) => [
-      event.title,
+      event.name,
       event.metricLabel,
       event.valueText,
       event.baseText ?? dash,
