@@ -87,22 +87,9 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
       const measure = this.measureText(lang);
       return {
         columns,
-        comparison: comparisonLayout(
-          view.events.map((event) => ({ scale: event.scale, bars: event.bars.map((bar) => ({ ...bar, valueLabel: bar.text })) })),
-          panelWidth,
-          measure,
-          view.alike.map((panel) => ({ scale: panel.scale, bars: panel.bars.map((bar) => ({ ...bar, valueLabel: bar.text })) })),
-        ),
-        dailies: view.events.map(
-          (event) =>
-            event.days &&
-            dailyLayout(
-              event.days.items.map((day) => ({ label: day.label, value: day.value, valueLabel: day.text })),
-              panelWidth,
-              (day) => event.days!.peakText({ text: day.valueLabel }),
-              measure,
-            ),
-        ),
+        // A holiday's view is a panel of the layout: its scale and bars (value, year, figure as shown).
+        comparison: comparisonLayout(view.events, panelWidth, measure, view.alike),
+        dailies: view.events.map((event) => event.days && dailyLayout(event.days.items, panelWidth, event.days.peakText, measure)),
       };
     });
     // Marks are numbered across panels: each holiday's bars, then its days.

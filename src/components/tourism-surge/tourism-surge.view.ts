@@ -20,7 +20,7 @@ export interface SurgeBar {
   value: number;
   rowLabel: string;
   /** As shown beside the bar: 24.1万人次, 约3.8万人次（推算）. */
-  text: string;
+  valueLabel: string;
   derived: boolean;
   /** The tooltip and accessible name of the bar. */
   description: string;
@@ -29,7 +29,8 @@ export interface SurgeBar {
 export interface SurgeDay {
   label: string;
   value: number;
-  text: string;
+  /** As shown over the column: 12万人次. */
+  valueLabel: string;
   description: string;
 }
 
@@ -65,7 +66,7 @@ export interface SurgeEvent {
   /** Other published figures of the event: 展区销售额：200余万元. */
   figures: string[];
   note: string;
-  days?: { title: string; items: SurgeDay[]; peakText: (day: { text: string }) => string };
+  days?: { title: string; items: SurgeDay[]; peakText: (day: { valueLabel: string }) => string };
   illustrative: boolean;
   /** The event in one sentence, for the summary. */
   sentence: string;
@@ -198,7 +199,7 @@ export const surgeEventView = (
     bars.push({
       value: toBaseUnits(value, unit),
       rowLabel: thisYear,
-      text: valueText,
+      valueLabel: valueText,
       derived: false,
       description: markName(thisYear, list([valueText, surge?.clause ?? ''], lang)),
     });
@@ -207,7 +208,7 @@ export const surgeEventView = (
     bars.push({
       value: toBaseUnits(base.value, unit),
       rowLabel: lastYear,
-      text: baseText,
+      valueLabel: baseText,
       derived: true,
       description: markName(lastYear, paren(baseQuantity!, zh ? `由${valueText}及${short}推算` : `derived from ${valueText} and ${short}`, lang)),
     });
@@ -240,11 +241,11 @@ export const surgeEventView = (
               return {
                 label: name,
                 value: day[metric]!,
-                text,
+                valueLabel: text,
                 description: markName(name, isPeak ? paren(text, peakWord, lang) : text),
               };
             }),
-            peakText: (day) => (zh ? `最高 ${day.text}` : `Peak: ${day.text}`),
+            peakText: (day) => (zh ? `最高 ${day.valueLabel}` : `Peak: ${day.valueLabel}`),
           };
         })()
       : undefined;
