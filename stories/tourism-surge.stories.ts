@@ -56,6 +56,19 @@ export const KazuoQingming: Story = {
   </div>`,
 };
 
+/**
+ * A visitors chart above a revenue chart of the same holidays, as a scorecard shows them on a phone:
+ * both are laid out alike (figures beside the bars in both, or above them in both), and a holiday's
+ * other figures show once, money beside revenue (the Lantern Festival's sales).
+ */
+const pair = (args: Args) =>
+  narrow(
+    html`<div style="display: grid; gap: 24px">${surge({ ...args, metric: 'visitors' })}${surge({ ...args, metric: 'revenue' })}</div>`,
+    280,
+  );
+export const PairNarrowEn: Story = { name: 'Visitors and revenue, as in a scorecard on a phone (280 px, en)', args: { lang: 'en' }, render: pair };
+export const PairNarrowZh: Story = { name: 'Shuangta visitors and revenue, as in a scorecard on a phone (280 px, zh)', args: { src: SHUANGTA }, render: pair };
+
 /** Qualifiers as published (200余万人次, 近10万人次) and no comparison: nothing is invented. */
 export const LanternFestivalZh: Story = { name: 'Shuangta Lantern Festival: qualifiers, no comparison (zh)', args: { src: SHUANGTA, events: 'lantern-festival-2024' } };
 export const LanternFestivalEn: Story = { name: 'Shuangta Lantern Festival (en)', args: { src: SHUANGTA, events: 'lantern-festival-2024', lang: 'en' } };

@@ -2,6 +2,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { nothingToShow, notOneOf, unknownIds, type View } from '../../internal/sc-element.js';
 import { ScChart } from '../../internal/sc-chart.js';
+import { drawingName } from '../../internal/chart-frame.js';
 import { keepFigures, renderIllustrativeBadge } from '../../internal/templates.js';
 import type { ScorecardDocument } from '../../schema/document.js';
 import type { Lang } from '../../format/number.js';
@@ -86,21 +87,9 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
       const measure = this.measureText(lang);
       return {
         columns,
-        comparison: comparisonLayout(
-          view.events.map((event) => ({ scale: event.scale, bars: event.bars.map((bar) => ({ ...bar, valueLabel: bar.text })) })),
-          panelWidth,
-          measure,
-        ),
-        dailies: view.events.map(
-          (event) =>
-            event.days &&
-            dailyLayout(
-              event.days.items.map((day) => ({ label: day.label, value: day.value, valueLabel: day.text })),
-              panelWidth,
-              (day) => event.days!.peakText({ text: day.valueLabel }),
-              measure,
-            ),
-        ),
+        // A holiday's view is a panel of the layout: its scale and bars (value, year, figure as shown).
+        comparison: comparisonLayout(view.events, panelWidth, measure, view.alike),
+        dailies: view.events.map((event) => event.days && dailyLayout(event.days.items, panelWidth, event.days.peakText, measure)),
       };
     });
     // Marks are numbered across panels: each holiday's bars, then its days.
@@ -145,7 +134,7 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
       </p>
       ${layout.bars.length
         ? html`<div class="plot">
-            <svg width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}" role="group" aria-label="${event.title} · ${event.metricLabel}">
+            <svg width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}" role="group" aria-label=${drawingName(lang, layout.bars.length, ['Bar chart', 'bar', 'bars'], ['条形图', '项'])}>
               ${layout.bars.map((bar, index) => {
                 const mark = first + index;
                 return svg`<g data-mark=${mark} tabindex=${focus.tabIndex(mark)} role="img" aria-label=${event.bars[index]!.description}>
@@ -177,7 +166,7 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
         ? html`<div part="days" class="days">
             <p class="days-title">${event.days.title}</p>
             <div class="plot">
-              <svg width=${daily.width} height=${daily.height} viewBox="0 0 ${daily.width} ${daily.height}" role="group" aria-label="${event.title} · ${event.days.title}">
+              <svg width=${daily.width} height=${daily.height} viewBox="0 0 ${daily.width} ${daily.height}" role="group" aria-label=${drawingName(lang, daily.columns.length, ['Column chart', 'day', 'days'], ['柱形图', '天'])}>
                 ${daily.columns.map((column, index) => {
                   const mark = first + event.bars.length + index;
                   return svg`<g data-mark=${mark} tabindex=${focus.tabIndex(mark)} role="img" aria-label=${event.days!.items[index]!.description}>

@@ -25,6 +25,12 @@ const kazuoVisitors = (lang: 'zh' | 'en'): ComparisonPanel[] =>
         { scale: 'visits|total', bars: [bar(241000, '2024', '241,000 visits'), bar(38000, '2023', 'about 38,000 visits (derived)', true)] },
       ];
 
+/** Kazuo, revenue: both holidays with their derived bases; longer figures in English than the visitors'. */
+const kazuoRevenueEn: ComparisonPanel[] = [
+  { scale: 'yuan|total', bars: [bar(527e6, '2024', '527 million yuan'), bar(101e6, '2023', 'about 101 million yuan (derived)', true)] },
+  { scale: 'yuan|total', bars: [bar(139e6, '2024', '139 million yuan'), bar(17e6, '2023', 'about 17 million yuan (derived)', true)] },
+];
+
 /** Shuangta: the Lantern Festival total, and Fenghuang Mountain's daily average at 6 times. */
 const shuangtaVisitors: ComparisonPanel[] = [
   { scale: 'visits|total', bars: [bar(2000000, '2024', 'more than 2 million visits')] },
@@ -140,6 +146,30 @@ describe('comparisonLayout', () => {
     expect(derived.valueLabel.at(-1)!.y).to.be.lessThan(derived.y);
     expect(wrap('a b c', () => false)).to.deep.equal(['a', 'b', 'c']);
     expect(wrap('约3.8万人次（推算）', () => false)).to.deep.equal(['约3.8万人次（推算）']);
+  });
+
+  it('lays out the visitors and the revenue of the same holidays alike, given each other as alike', () => {
+    const visitors = kazuoVisitors('en');
+    const both = [...visitors, ...kazuoRevenueEn];
+    const first = (layout: ReturnType<typeof comparisonLayout>) => layout.panels[0]!.bars[0]!;
+    let differedAlone = 0;
+    for (let width = 200; width <= 600; width += 10) {
+      const alone = [comparisonLayout(visitors, width), comparisonLayout(kazuoRevenueEn, width)];
+      if (alone[0]!.mode !== alone[1]!.mode) differedAlone++;
+      const [v, r] = [comparisonLayout(visitors, width, undefined, both), comparisonLayout(kazuoRevenueEn, width, undefined, both)];
+      expect(v.mode, `${width} px`).to.equal(r.mode);
+      expect(first(v).x, `${width} px`).to.equal(first(r).x);
+      // Alike never costs a chart its labels: each still fits its width.
+      for (const placed of [...v.panels, ...r.panels].flatMap((panel) => panel.bars))
+        for (const line of placed.valueLabel) expect((placed.derived ? right : boldRight)(line), `${width} px: ${line.text}`).to.be.at.most(width);
+    }
+    // Alone, the revenue's longer figures stack at widths where the visitors' still fit beside their bars.
+    expect(differedAlone).to.be.greaterThan(0);
+    // The other measure decides the mode only: the scales and bar lengths are the chart's own.
+    const wide = comparisonLayout(visitors, 488, undefined, both);
+    expect(wide.mode).to.equal('inline');
+    expect(Object.keys(wide.ranges)).to.deep.equal(['visits|total']);
+    expect(wide.panels[0]!.bars[0]!.width).to.equal(comparisonLayout(visitors, 488).panels[0]!.bars[0]!.width);
   });
 
   it('keeps the Qingming labels of Kazuo beside the bars at 300 px in Chinese', () => {

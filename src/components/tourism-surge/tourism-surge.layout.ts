@@ -87,22 +87,17 @@ export interface ComparisonLayout {
 const INLINE = { bar: 18, row: 28, top: 2 };
 const STACKED = { line: 16, bar: 14, after: 12 };
 
-/**
- * Places the bars of every panel. Inline mode is used when each scale still
- * leaves its longest bar a fair share of the width with every label beside
- * its bar; otherwise labels go above the bars and bars use the full width.
- * Every positive value gets at least `MIN_BAR` px.
- */
-export const comparisonLayout = (panels: ComparisonPanel[], width: number, measure: Measure = estimateWidth): ComparisonLayout => {
-  // A bar's figure is bold when published, regular when derived.
-  const labelWidth = (bar: ComparisonBar): number => measure(bar.valueLabel, FONT, !bar.derived);
-  const rowWidth = (bar: ComparisonBar): number => measure(bar.rowLabel, FONT);
+/** The length each scale's largest bar may have with every label beside its bar, and whether that is a fair share of the width. */
+const inlineRanges = (
+  panels: ComparisonPanel[],
+  width: number,
+  rowColumn: number,
+  labelWidth: (bar: ComparisonBar) => number,
+): { fits: boolean; maxima: Map<string, number>; ranges: Map<string, number> } => {
   const maxima = new Map<string, number>();
   for (const panel of panels) for (const bar of panel.bars) maxima.set(panel.scale, Math.max(maxima.get(panel.scale) ?? 0, bar.value));
-
-  const rowColumn = Math.max(0, ...panels.flatMap((panel) => panel.bars.map(rowWidth))) + 8;
-  // Inline: each bar's end plus its label must fit; the tightest bar sets the scale's range.
-  const inline: Record<string, number> = {};
+  // Each bar's end plus its label must fit; the tightest bar sets the scale's range.
+  const ranges = new Map<string, number>();
   let fits = true;
   for (const [scale, max] of maxima) {
     let range = width - rowColumn;
@@ -114,13 +109,39 @@ export const comparisonLayout = (panels: ComparisonPanel[], width: number, measu
         if (bar.value > 0 && max > 0) range = Math.min(range, room * (max / bar.value));
       }
     }
-    inline[scale] = Math.floor(range);
+    ranges.set(scale, Math.floor(range));
     if (range < Math.max(60, width * 0.35)) fits = false;
   }
+  return { fits, maxima, ranges };
+};
 
-  const mode = fits ? 'inline' : 'stacked';
+/**
+ * Places the bars of every panel. Inline mode is used when each scale still
+ * leaves its longest bar a fair share of the width with every label beside
+ * its bar; otherwise labels go above the bars and bars use the full width.
+ * Every positive value gets at least `MIN_BAR` px.
+ *
+ * `alike`: the same holidays' bars in the other measure (revenue beside
+ * visitors), not drawn here. Their labels must fit inline too, and their years
+ * widen the year column, so that a visitors chart and a revenue chart of one
+ * width, side by side or one above the other, are laid out alike.
+ */
+export const comparisonLayout = (
+  panels: ComparisonPanel[],
+  width: number,
+  measure: Measure = estimateWidth,
+  alike: ComparisonPanel[] = [],
+): ComparisonLayout => {
+  // A bar's figure is bold when published, regular when derived.
+  const labelWidth = (bar: ComparisonBar): number => measure(bar.valueLabel, FONT, !bar.derived);
+  const rowWidth = (bar: ComparisonBar): number => measure(bar.rowLabel, FONT);
+  const rowColumn = Math.max(0, ...[...panels, ...alike].flatMap((panel) => panel.bars.map(rowWidth))) + 8;
+  const own = inlineRanges(panels, width, rowColumn, labelWidth);
+  // The other measure has scales of its own: it decides only whether labels fit beside the bars.
+  const mode = own.fits && inlineRanges(alike, width, rowColumn, labelWidth).fits ? 'inline' : 'stacked';
+  const { maxima } = own;
   const ranges: Record<string, number> = {};
-  for (const [scale] of maxima) ranges[scale] = mode === 'inline' ? inline[scale]! : Math.max(0, width - 1);
+  for (const [scale] of maxima) ranges[scale] = mode === 'inline' ? own.ranges.get(scale)! : Math.max(0, width - 1);
 
   const laid = panels.map((panel): PanelLayout => {
     const max = maxima.get(panel.scale) ?? 0;

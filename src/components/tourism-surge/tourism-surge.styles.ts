@@ -16,6 +16,13 @@ export const tourismSurgeStyles = css`
     min-width: 0;
     padding-top: 0.5rem;
     border-top: 1px solid var(--_border);
+    /*
+     * A panel holds names and short lines, not prose: Chinese breaks between
+     * words (at spaces and punctuation), never inside 凤凰山景区 or 推算; a word
+     * wider than the panel still breaks rather than run out of it.
+     */
+    word-break: keep-all;
+    overflow-wrap: anywhere;
   }
   .event p {
     margin: 0;
@@ -23,7 +30,6 @@ export const tourismSurgeStyles = css`
   .event-title {
     margin-bottom: 0.375rem !important;
     font-size: 0.9375rem;
-    overflow-wrap: anywhere;
   }
   .event-name {
     font-weight: 700;
@@ -119,6 +125,20 @@ export const tourismSurgeStyles = css`
     font-size: 0.8125rem;
     font-weight: 600;
     color: var(--_muted);
+  }
+  /*
+   * The table's names (凤凰山景区, 接待游客) break only between words; the
+   * table scrolls sideways on a phone rather than split them. In Chinese a
+   * derived figure may put its mark on a line of its own (日均800余人次 /
+   * （推算）), the figure staying whole, so that a scorecard's column on a
+   * desktop holds the whole table.
+   */
+  tbody th,
+  td {
+    word-break: keep-all;
+  }
+  .root:lang(zh) td.num {
+    white-space: normal;
   }
   .enter-y {
     transform-origin: center bottom;

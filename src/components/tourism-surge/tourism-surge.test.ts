@@ -7,6 +7,8 @@ import { failed, frame, KAZUO, loadDemo, loaded, loadsAfterWaiting, partText, sh
 import type { ScorecardDocument } from '../../schema/document.js';
 
 const inBox = (width: number, content: ReturnType<typeof html>) => inBoxOf<ScTourismSurge>(width, content);
+/** In the demo's font (the widgets take the page's), wider than the test page's serif. */
+const inDemoFont = (width: number, content: ReturnType<typeof html>) => inBox(width, html`<div style="font-family: system-ui, sans-serif">${content}</div>`);
 
 const root = (element: ScTourismSurge) => element.shadowRoot!;
 const panels = (element: ScTourismSurge) => [...root(element).querySelectorAll<HTMLElement>('[part=event]')];
@@ -59,7 +61,7 @@ describe('sc-tourism-surge', () => {
       expect(valueLabels(panel!)).to.deep.equal(['241,000 visits', 'about 38,000 visits (derived)']);
       expect(text(panel!.querySelector('[part=surge]'))).to.equal("▲up 534% on last year (about 6.3 times last year's, derived)");
       expect(text(panel!.querySelector('[part=peak]'))).to.equal('Peak day: 120,000 visits');
-      expect(summary(element)).to.equal("Qingming holiday 2024: 241,000 visits, up 534% on last year, about 6.3 times last year's (derived); peak day 120,000.");
+      expect(summary(element)).to.equal("Qingming holiday 2024: 241,000 visits, up 534% on last year, about 6.3 times last year's (derived); peak day 120,000 visits.");
       await expect(element).to.be.accessible();
     });
 
@@ -83,7 +85,7 @@ describe('sc-tourism-surge', () => {
     expect(text(panels(zh)[0]!.querySelector('[part=surge]'))).to.equal('▲同比增长423%（约为去年同期的5.2倍，推算）');
     const en = await inBox(600, html`<sc-tourism-surge lang="en" src=${KAZUO} events="spring-festival-2024" metric="revenue"></sc-tourism-surge>`);
     expect(valueLabels(panels(en)[0]!)).to.deep.equal(['527 million yuan', 'about 101 million yuan (derived)']);
-    expect(marks(en)[1]!.getAttribute('aria-label')).to.equal('2023: about 101 million yuan (derived from 527 million yuan and +423%)');
+    expect(marks(en)[1]!.getAttribute('aria-label')).to.equal('Revenue, 2023: about 101 million yuan (derived from 527 million yuan and +423%)');
   });
 
   it('shows visitors by default, and invents no comparison where none was published', async () => {
@@ -106,9 +108,63 @@ describe('sc-tourism-surge', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('lays out a visitors chart and a revenue chart of the same holidays alike at every width, as in a scorecard on a phone', async () => {
+    /** Where each chart's bars start, and whether their figures sit beside the bars or above them. */
+    const layout = (element: ScTourismSurge) => {
+      const [bar] = marks(element)[0]!.querySelectorAll('.bar');
+      const [label] = marks(element)[0]!.querySelectorAll('.value-label');
+      const box = bar!.getBoundingClientRect();
+      const figure = label!.getBoundingClientRect();
+      return { start: Math.round(box.left - root(element).querySelector('svg')!.getBoundingClientRect().left), beside: figure.top >= box.top - 1 };
+    };
+    const differ: string[] = [];
+    for (const lang of ['zh', 'en'] as const) {
+      for (let width = 240; width <= 420; width += 20) {
+        const chart = (metric: string) => inDemoFont(width, html`<sc-tourism-surge lang=${lang} src=${KAZUO} metric=${metric}></sc-tourism-surge>`);
+        const [visitors, revenue] = [await chart('visitors'), await chart('revenue')];
+        const [a, b] = [layout(visitors), layout(revenue)];
+        if (a.start !== b.start || a.beside !== b.beside) differ.push(`${lang} ${width} px: visitors ${JSON.stringify(a)}, revenue ${JSON.stringify(b)}`);
+        expectReadableLabels(visitors);
+        expectReadableLabels(revenue);
+      }
+    }
+    expect(differ).to.deep.equal([]);
+  });
+
   it('keeps the order of the events attribute', async () => {
     const element = await inBox(600, html`<sc-tourism-surge lang="en" src=${KAZUO} events="qingming-2024, spring-festival-2024"></sc-tourism-surge>`);
     expect(panels(element).map((panel) => text(panel.querySelector('.event-name')))).to.deep.equal(['Qingming holiday 2024', 'Spring Festival holiday 2024']);
+  });
+
+  it('names each bar by its measure, year and figure, and each drawing by its kind rather than by the title above it', async () => {
+    // As in a scorecard: a visitors chart and a revenue chart of the same holidays on one page.
+    const names = async (lang: 'zh' | 'en') => {
+      const visitors = await inBox(1000, html`<sc-tourism-surge lang=${lang} src=${KAZUO} metric="visitors"></sc-tourism-surge>`);
+      const revenue = await inBox(1000, html`<sc-tourism-surge lang=${lang} src=${KAZUO} metric="revenue"></sc-tourism-surge>`);
+      for (const element of [visitors, revenue]) {
+        for (const panel of panels(element)) {
+          const title = text(panel.querySelector('[part=event-title]'));
+          const group = panel.querySelector('svg[role=group]')!.getAttribute('aria-label')!;
+          expect(group, title).to.not.contain(text(panel.querySelector('.event-name')));
+          expect(group, title).to.not.contain(text(panel.querySelector('.metric')).replace('· ', ''));
+        }
+      }
+      const named = (element: ScTourismSurge) => marks(element).map((mark) => mark.getAttribute('aria-label')!);
+      return [named(visitors), named(revenue)] as const;
+    };
+    const [visitorsZh, revenueZh] = await names('zh');
+    expect(visitorsZh).to.deep.equal([
+      '接待游客，2024年：73.21万人次',
+      '接待游客，2024年：24.1万人次，同比增长534%，约为去年同期的6.3倍（推算）',
+      '接待游客，2023年：约3.8万人次（由24.1万人次及+534%推算）',
+    ]);
+    expect(revenueZh.slice(0, 2)).to.deep.equal(['旅游收入，2024年：5.27亿元，同比增长423%，约为去年同期的5.2倍（推算）', '旅游收入，2023年：约1.01亿元（由5.27亿元及+423%推算）']);
+    // No two marks on the page share a name.
+    expect(new Set([...visitorsZh, ...revenueZh]).size).to.equal(visitorsZh.length + revenueZh.length);
+    const [visitorsEn, revenueEn] = await names('en');
+    expect(visitorsEn[0]).to.equal('Visitors, 2024: 732,100 visits');
+    expect(revenueEn[0]).to.equal("Revenue, 2024: 527 million yuan, up 423% on last year, about 5.2 times last year's (derived)");
+    expect(new Set([...visitorsEn, ...revenueEn]).size).to.equal(visitorsEn.length + revenueEn.length);
   });
 
   describe('Shuangta', () => {
@@ -133,9 +189,24 @@ describe('sc-tourism-surge', () => {
         'Indirect spending: more than 40 million yuan',
       ]);
       expect(summary(en)).to.equal(
-        '2024 Spring Lantern Festival: more than 2 million visits (no comparison with last year published); peak day nearly 100,000.',
+        '2024 Spring Lantern Festival: more than 2 million visits (no comparison with last year published); peak day nearly 100,000 visits.',
       );
       await expect(en).to.be.accessible();
+    });
+
+    it('shows the Lantern Festival sales once, beside revenue, when a visitors and a revenue chart show the same holidays', async () => {
+      const figures = (element: ScTourismSurge) => panels(element).map((panel) => [...panel.querySelectorAll('[part=figures] li')].map(text));
+      // As in the scorecard: one chart per metric.
+      const visitors = await inBox(1000, html`<sc-tourism-surge lang="zh" src=${SHUANGTA} metric="visitors"></sc-tourism-surge>`);
+      const revenue = await inBox(1000, html`<sc-tourism-surge lang="zh" src=${SHUANGTA} metric="revenue"></sc-tourism-surge>`);
+      expect(figures(visitors)).to.deep.equal([[], []]);
+      expect(figures(revenue)).to.deep.equal([['展区销售额：200余万元', '带动间接消费：4000余万元'], []]);
+      expect(text(panels(revenue)[0]!.querySelector('[part=event-title]'))).to.equal('2024年迎春灯会 · 旅游收入');
+      // One chart alone keeps every figure: by default, and beside visitors when no holiday shown has any revenue.
+      const alone = await inBox(1000, html`<sc-tourism-surge lang="en" src=${SHUANGTA}></sc-tourism-surge>`);
+      expect(figures(alone)[0]).to.deep.equal(['Sales in the show area: more than 2 million yuan', 'Indirect spending: more than 40 million yuan']);
+      const lantern = await inBox(600, html`<sc-tourism-surge lang="zh" src=${SHUANGTA} events="lantern-festival-2024" metric="visitors"></sc-tourism-surge>`);
+      expect(figures(lantern)).to.deep.equal([['展区销售额：200余万元', '带动间接消费：4000余万元']]);
     });
 
     it('handles a multiple: Fenghuang Mountain at 6 times, +500% derived, last year derived as a daily average of more than 800', async () => {
@@ -288,8 +359,8 @@ describe('sc-tourism-surge', () => {
       for (let i = 0; i < 3; i++) marks(element)[i]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
       await element.updateComplete;
       expect(root(element).activeElement).to.equal(marks(element)[3]);
-      expect(marks(element)[3]!.getAttribute('aria-label')).to.equal('5 Apr: 120,000 visits (peak day)');
-      expect(partText(element, '[part=days] [part=tooltip]')).to.equal('5 Apr: 120,000 visits (peak day)');
+      expect(marks(element)[3]!.getAttribute('aria-label')).to.equal('Visitors, 5 Apr: 120,000 visits (peak day)');
+      expect(partText(element, '[part=days] [part=tooltip]')).to.equal('Visitors, 5 Apr: 120,000 visits (peak day)');
     });
   });
 
@@ -301,13 +372,13 @@ describe('sc-tourism-surge', () => {
       expect(all.filter((mark) => mark.getAttribute('tabindex') === '0')).to.have.length(1);
       all[0]!.focus();
       await element.updateComplete;
-      expect(partText(element, '[part=tooltip]')).to.equal('2024: 732,100 visits');
+      expect(partText(element, '[part=tooltip]')).to.equal('Visitors, 2024: 732,100 visits');
       all[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
       all[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
       await element.updateComplete;
       const derived = marks(element)[2]!;
       expect(root(element).activeElement).to.equal(derived);
-      const label = '2023: about 38,000 visits (derived from 241,000 visits and +534%)';
+      const label = 'Visitors, 2023: about 38,000 visits (derived from 241,000 visits and +534%)';
       expect(derived.getAttribute('aria-label')).to.equal(label);
       expect(partText(element, '[part=tooltip]')).to.equal(label);
       expect(marks(element).filter((mark) => mark.getAttribute('tabindex') === '0')).to.deep.equal([derived]);
@@ -395,13 +466,13 @@ describe('sc-tourism-surge', () => {
       const en = await inBox(600, html`<sc-tourism-surge lang="en" src=${KAZUO} events="qingming-2024"></sc-tourism-surge>`);
       expect(text(panels(en)[0]!.querySelector('[part=surge]'))).to.equal("▲up 534% on last year (about 6.3 times last year's, derived)");
       expect(summary(en)).to.contain("up 534% on last year, about 6.3 times last year's (derived)");
-      expect(marks(en)[0]!.getAttribute('aria-label')).to.equal("2024: 241,000 visits, up 534% on last year, about 6.3 times last year's (derived)");
+      expect(marks(en)[0]!.getAttribute('aria-label')).to.equal("Visitors, 2024: 241,000 visits, up 534% on last year, about 6.3 times last year's (derived)");
     });
 
     it("gives Fenghuang Mountain's last year with the published qualifier and precision: more than 800 a day, not 833", async () => {
       const zh = await inBox(600, html`<sc-tourism-surge lang="zh" src=${SHUANGTA} events="qingming-fenghuang-2024"></sc-tourism-surge>`);
       expect(valueLabels(panels(zh)[0]!)).to.deep.equal(['日均5000余人次', '日均800余人次（推算）']);
-      expect(marks(zh)[1]!.getAttribute('aria-label')).to.equal('2023年：日均800余人次（由日均5000余人次及6倍推算）');
+      expect(marks(zh)[1]!.getAttribute('aria-label')).to.equal('接待游客，2023年：日均800余人次（由日均5000余人次及6倍推算）');
       expect([...root(zh).querySelectorAll('tbody td')].map(text)).to.contain('日均800余人次（推算）');
       expect(readable(zh)).to.not.contain('833');
       const en = await inBox(600, html`<sc-tourism-surge lang="en" src=${SHUANGTA} events="qingming-fenghuang-2024"></sc-tourism-surge>`);
@@ -513,14 +584,64 @@ describe('sc-tourism-surge', () => {
   });
 });
 
+describe('sc-tourism-surge Chinese line breaks', () => {
+  /** Words of the panels and the table that a line must not split: 凤凰山景 / 区, 接待游 / 客. */
+  const WORDS = ['凤凰山景区', '迎春灯会', '清明假期', '春节假期', '接待游客', '旅游收入', '单日最高', '展区销售额', '带动间接消费', '免费开放', '推算', '未公布'];
+  const splitWords = (element: Element) => {
+    const lines = visualLines(element);
+    const whole = lines.join('');
+    return WORDS.filter((word) => whole.includes(word) && !lines.some((line) => line.includes(word))).map((word) => `${word} in ${lines.join(' / ')}`);
+  };
+  /** Any text running out of its box. */
+  const overflowing = (element: ScTourismSurge) =>
+    [...root(element).querySelectorAll<HTMLElement>('[part=event] p, [part=event] li, [part=event] span')]
+      .filter((node) => node.scrollWidth > node.clientWidth + 1 && getComputedStyle(node).display !== 'inline')
+      .map((node) => text(node));
+
+  for (const width of [262, 320]) {
+    it(`keeps words whole in the panels at ${width} px (a scorecard's column on a phone), and lets nothing overflow`, async () => {
+      for (const metric of ['visitors', 'revenue']) {
+        for (const src of [SHUANGTA, KAZUO]) {
+          const element = await inDemoFont(width, html`<sc-tourism-surge lang="zh" src=${src} metric=${metric}></sc-tourism-surge>`);
+          const split = panels(element).flatMap((panel) =>
+            [...panel.querySelectorAll('[part=event-title], [part=surge], [part=peak], [part=figures] li, .event-note, .no-comparison, .value-alone')].flatMap(splitWords),
+          );
+          expect(split, `${src} ${metric}`).to.deep.equal([]);
+          expect(overflowing(element), `${src} ${metric}`).to.deep.equal([]);
+          const panel = panels(element)[0]!.getBoundingClientRect();
+          expect(panel.right, `${src} ${metric}`).to.be.at.most(element.getBoundingClientRect().right + 0.5);
+        }
+      }
+    });
+  }
+
+  it('keeps names in the data table whole, on a phone and in a scorecard column on a desktop', async () => {
+    for (const width of [320, 640]) {
+      for (const metric of ['visitors', 'revenue']) {
+        const element = await inDemoFont(width, html`<sc-tourism-surge lang="zh" src=${SHUANGTA} metric=${metric}></sc-tourism-surge>`);
+        root(element).querySelector<HTMLButtonElement>('[part=table-toggle]')!.click();
+        await element.updateComplete;
+        const cells = [...root(element).querySelectorAll('[part=table] th, [part=table] td')];
+        expect(cells.flatMap(splitWords), `${width} px, ${metric}`).to.deep.equal([]);
+        // In a desktop column the table still fits without scrolling sideways.
+        const wrap = root(element).querySelector('.table-wrap')!;
+        if (width === 640) expect(wrap.scrollWidth, metric).to.be.at.most(wrap.clientWidth);
+      }
+    }
+  });
+});
+
 describe('sc-tourism-surge data table on a phone', () => {
-  it('keeps each figure and each Chinese heading on one line at 320 px, scrolling sideways instead', async () => {
+  it('keeps each figure and each Chinese heading on one line at 320 px (a derived figure\'s mark may go below it), scrolling sideways instead', async () => {
     const element = await inBox(320, html`<sc-tourism-surge lang="zh" src=${KAZUO}></sc-tourism-surge>`);
     element.shadowRoot!.querySelector<HTMLButtonElement>('[part=table-toggle]')!.click();
     await element.updateComplete;
     const cells = [...element.shadowRoot!.querySelectorAll('[part=table] thead th, [part=table] td.num')].filter((cell) => cell.textContent!.trim());
     expect(cells.length).to.be.greaterThan(6);
-    expect(cells.filter((cell) => visualLines(cell).length > 1).map((cell) => cell.textContent!.trim())).to.deep.equal([]);
+    // 约3.8万人次 / （推算） is fine; 约3.8万 / 人次 is not.
+    const whole = (cell: Element) => cell.textContent!.trim().replace(/（推算）$/, '');
+    expect(cells.filter((cell) => !visualLines(cell).some((line) => line.startsWith(whole(cell)))).map((cell) => cell.textContent!.trim())).to.deep.equal([]);
+    expect(cells.filter((cell) => cell.matches('th') && visualLines(cell).length > 1).map((cell) => cell.textContent!.trim())).to.deep.equal([]);
     const wrap = element.shadowRoot!.querySelector('.table-wrap')!;
     expect(wrap.scrollWidth).to.be.greaterThan(wrap.clientWidth);
   });

@@ -6,7 +6,7 @@
 import type { DataTable } from '../../internal/chart-frame.js';
 import type { Change, ScorecardDocument, Source, TourismEvent } from '../../schema/document.js';
 import { direction, formatChange, growthFactor, impliedQuantity, multipleToPercent, percentToMultiple, type Direction } from '../../format/change.js';
-import { formatFigure, formatQuantity, hasFigure, notGiven, quantityParts, toBaseUnits, unitInfo } from '../../format/measure.js';
+import { formatFigure, formatQuantity, hasFigure, notGiven, toBaseUnits, unitInfo } from '../../format/measure.js';
 import type { Lang } from '../../format/number.js';
 import { derivedWord, labelled, list, markDerived, paren, pick, sentences } from '../../format/text.js';
 import { tone, type Tone } from '../../format/tone.js';
@@ -20,7 +20,7 @@ export interface SurgeBar {
   value: number;
   rowLabel: string;
   /** As shown beside the bar: 24.1万人次, 约3.8万人次（推算）. */
-  text: string;
+  valueLabel: string;
   derived: boolean;
   /** The tooltip and accessible name of the bar. */
   description: string;
@@ -29,7 +29,8 @@ export interface SurgeBar {
 export interface SurgeDay {
   label: string;
   value: number;
-  text: string;
+  /** As shown over the column: 12万人次. */
+  valueLabel: string;
   description: string;
 }
 
@@ -37,6 +38,8 @@ export interface SurgeEvent {
   id: string;
   /** The holiday and place: 2024年清明假期 · 凤凰山景区. */
   title: string;
+  /** The same in running text and in the data table: 2024年清明假期（凤凰山景区）; "Qingming holiday 2024, Fenghuang Mountain scenic area". */
+  name: string;
   metric: Metric;
   /** 接待游客, Visitors; 旅游收入, Revenue. */
   metricLabel: string;
@@ -63,7 +66,7 @@ export interface SurgeEvent {
   /** Other published figures of the event: 展区销售额：200余万元. */
   figures: string[];
   note: string;
-  days?: { title: string; items: SurgeDay[]; peakText: (day: { text: string }) => string };
+  days?: { title: string; items: SurgeDay[]; peakText: (day: { valueLabel: string }) => string };
   illustrative: boolean;
   /** The event in one sentence, for the summary. */
   sentence: string;
@@ -73,6 +76,11 @@ export interface TourismSurgeView {
   title: string;
   summary: string;
   events: SurgeEvent[];
+  /**
+   * The same holidays' bars in each measure, visitors and revenue: the layout makes their labels
+   * fit alike, so that a visitors chart and a revenue chart of one width look alike.
+   */
+  alike: { scale: string; bars: SurgeBar[] }[];
   notes: string[];
   table: DataTable;
   source?: Source;
@@ -143,8 +151,22 @@ const surgeOf = (change: Change, lang: Lang): SurgeEvent['surge'] => {
   return { text, clause: text, direction: dir, tone: toneOf };
 };
 
-/** Builds what the element shows of one holiday. Pure: the same input gives the same view. */
-export const surgeEventView = (event: TourismEvent, document: ScorecardDocument, metric: Metric, lang: Lang): SurgeEvent => {
+/** The other published figures of a holiday that belong beside a metric: money (展区销售额) beside revenue, the rest beside visitors. */
+const figuresBeside = (event: TourismEvent, metric: Metric): NonNullable<TourismEvent['figures']> =>
+  (event.figures ?? []).filter((figure) => (unitInfo(figure.unit).zh.endsWith('元') ? 'revenue' : 'visitors') === metric);
+
+/**
+ * Builds what the element shows of one holiday. Pure: the same input gives the same view.
+ * `figures`: which of the holiday's other figures to show (default: all of them); a visitors
+ * chart and a revenue chart of the same holidays each show their own, so none shows twice.
+ */
+export const surgeEventView = (
+  event: TourismEvent,
+  document: ScorecardDocument,
+  metric: Metric,
+  lang: Lang,
+  figures: Metric | 'all' = 'all',
+): SurgeEvent => {
   const zh = lang === 'zh';
   const label = pick(event.label, lang);
   const place = pick(event.place, lang);
@@ -169,37 +191,38 @@ export const surgeEventView = (event: TourismEvent, document: ScorecardDocument,
   const baseQuantity = base === undefined ? undefined : formatQuantity({ value: base.value, unit, qualifier: base.qualifier, per }, lang);
   const baseText = baseQuantity && markDerived(baseQuantity, lang);
 
+  // A mark says what it is, with the measure first: 接待游客，2024年：24.1万人次…; "Visitors, 2024: 241,000 visits…".
+  // The holiday is the panel's title, just before the drawing.
+  const markName = (row: string, what: string) => labelled(list([metricLabel, row], lang), what, lang);
   const bars: SurgeBar[] = [];
   if (value !== undefined) {
     bars.push({
       value: toBaseUnits(value, unit),
       rowLabel: thisYear,
-      text: valueText,
+      valueLabel: valueText,
       derived: false,
-      description: labelled(thisYear, list([valueText, surge?.clause ?? ''], lang), lang),
+      description: markName(thisYear, list([valueText, surge?.clause ?? ''], lang)),
     });
   }
   if (base !== undefined && baseText) {
     bars.push({
       value: toBaseUnits(base.value, unit),
       rowLabel: lastYear,
-      text: baseText,
+      valueLabel: baseText,
       derived: true,
-      description: labelled(lastYear, paren(baseQuantity!, zh ? `由${valueText}及${short}推算` : `derived from ${valueText} and ${short}`, lang), lang),
+      description: markName(lastYear, paren(baseQuantity!, zh ? `由${valueText}及${short}推算` : `derived from ${valueText} and ${short}`, lang)),
     });
   }
 
   // The peak day counts visits: under a revenue figure it would read as that revenue's peak.
   const peakDay = metric === 'visitors' ? event.peakDay : undefined;
-  const peakParts =
+  // With its unit, in English too: "peak day 120,000 visits", never a bare "peak day 120,000".
+  const peak =
     peakDay && peakDay.value !== undefined && peakDay.value !== null
-      ? quantityParts({ value: peakDay.value, unit: peakDay.unit, qualifier: peakDay.qualifier }, lang)
+      ? formatQuantity({ value: peakDay.value, unit: peakDay.unit, qualifier: peakDay.qualifier }, lang)
       : undefined;
-  const peak = peakParts && peakParts.before + peakParts.number + peakParts.after;
-  // "peak day 120,000" when the unit is the same as the figure's: the reader already knows it counts visits.
-  const peakShort = peakParts && !zh && unitInfo(peakDay!.unit).en === info.en ? peakParts.before + peakParts.number : peak;
 
-  const figures = (event.figures ?? []).map((figure) =>
+  const others = (figures === 'all' ? event.figures ?? [] : figuresBeside(event, figures)).map((figure) =>
     labelled(pick(figure.label, lang), list([formatFigure(figure, lang), figure.change ? formatChange(figure.change, lang).text : ''], lang), lang),
   );
 
@@ -218,27 +241,29 @@ export const surgeEventView = (event: TourismEvent, document: ScorecardDocument,
               return {
                 label: name,
                 value: day[metric]!,
-                text,
-                description: labelled(name, isPeak ? paren(text, peakWord, lang) : text, lang),
+                valueLabel: text,
+                description: markName(name, isPeak ? paren(text, peakWord, lang) : text),
               };
             }),
-            peakText: (day) => (zh ? `最高 ${day.text}` : `Peak: ${day.text}`),
+            peakText: (day) => (zh ? `最高 ${day.valueLabel}` : `Peak: ${day.valueLabel}`),
           };
         })()
       : undefined;
 
-  const title = place ? `${label} · ${place}` : label;
+  // The separator stays with the holiday: a line never starts with it (in the panel title and the table).
+  const title = place ? `${label}\u00a0· ${place}` : label;
   const named = place ? (zh ? `${label}（${place}）` : `${label}, ${place}`) : label;
   const what = zh ? `${metricLabel}${valueText}` : metric === 'visitors' && value !== undefined ? valueText : `${metric} ${valueText}`;
   // "Not published" says it already: no "no comparison published" after it.
   const noComparison = !surge && value !== undefined ? (zh ? '未公布同比数据' : 'no comparison with last year published') : undefined;
   const sentence = zh
     ? `${named}：${what}${surge ? `，${surge.clause}` : noComparison ? paren('', noComparison, lang) : ''}${peak ? `；单日最高${peak}` : ''}。`
-    : `${named}: ${what}${surge ? `, ${surge.clause}` : noComparison ? paren('', noComparison, lang) : ''}${peakShort ? `; peak day ${peakShort}` : ''}.`;
+    : `${named}: ${what}${surge ? `, ${surge.clause}` : noComparison ? paren('', noComparison, lang) : ''}${peak ? `; peak day ${peak}` : ''}.`;
 
   return {
     id: event.id,
     title,
+    name: named,
     metric,
     metricLabel,
     valueText,
@@ -249,7 +274,7 @@ export const surgeEventView = (event: TourismEvent, document: ScorecardDocument,
     ...(surge && { surge }),
     ...(baseText && { baseText }),
     ...(peak && { peak }),
-    figures,
+    figures: others,
     note: pick(event.note, lang),
     ...(days && { days }),
     illustrative: !!event.illustrative,
@@ -257,15 +282,28 @@ export const surgeEventView = (event: TourismEvent, document: ScorecardDocument,
   };
 };
 
-/** The whole view: every chosen holiday, the title, summary, notes and data table. */
-export const tourismSurgeView = (document: ScorecardDocument, events: TourismEvent[], asked: Metric | undefined, lang: Lang): TourismSurgeView => {
-  const zh = lang === 'zh';
-  const views = events.map((event) => surgeEventView(event, document, metricOf(event, asked), lang));
+/** Each chosen holiday's view, in the metric asked for (default: each holiday's own). */
+const eventViews = (document: ScorecardDocument, events: TourismEvent[], asked: Metric | undefined, lang: Lang): SurgeEvent[] => {
+  // A chart of one metric shows the figures that belong beside it (sales beside revenue), so that a visitors chart
+  // and a revenue chart of the same holidays do not both show them; money stays beside visitors when no holiday
+  // has any revenue, as a revenue chart would then have nothing to say (a scorecard shows none).
+  const revenue = events.some((event) => hasFigure(event.revenue));
+  const figures = asked === undefined || (asked === 'visitors' && !revenue) ? 'all' : asked;
+  const views = events.map((event) => surgeEventView(event, document, metricOf(event, asked), lang, figures));
   // A bar alone on its scale says nothing (it is always full length) and looks equal to the others:
   // such a figure is shown as a number instead.
   const perScale = new Map<string, number>();
   for (const event of views) perScale.set(event.scale, (perScale.get(event.scale) ?? 0) + event.bars.length);
-  const shown = views.map((event) => ((perScale.get(event.scale) ?? 0) < 2 ? { ...event, bars: [] } : event));
+  return views.map((event) => ((perScale.get(event.scale) ?? 0) < 2 ? { ...event, bars: [] } : event));
+};
+
+/** The whole view: every chosen holiday, the title, summary, notes and data table. */
+export const tourismSurgeView = (document: ScorecardDocument, events: TourismEvent[], asked: Metric | undefined, lang: Lang): TourismSurgeView => {
+  const zh = lang === 'zh';
+  const shown = eventViews(document, events, asked, lang);
+  const alike = METRICS.flatMap((metric) => (metric === asked ? shown : eventViews(document, events, metric, lang))).map(
+    ({ scale, bars }) => ({ scale, bars }),
+  );
   const region = pick(document.region, lang);
   const metrics = new Set(shown.map((event) => event.metric));
   const compared = shown.some((event) => event.bars.length > 1 || event.surge);
@@ -314,7 +352,7 @@ export const tourismSurgeView = (document: ScorecardDocument, events: TourismEve
       ...(peaks ? [{ label: zh ? '单日最高' : 'Peak day', numeric: true }] : []),
     ],
     rows: shown.map((event) => [
-      event.title,
+      event.name,
       event.metricLabel,
       event.valueText,
       event.baseText ?? dash,
@@ -327,6 +365,7 @@ export const tourismSurgeView = (document: ScorecardDocument, events: TourismEve
     title,
     summary: sentences(shown.map((event) => event.sentence), lang),
     events: shown,
+    alike,
     notes,
     table,
     source: document.source,
