@@ -11,9 +11,10 @@ interface Args {
   lang: 'zh' | 'en';
   palette: '' | 'cn' | 'intl';
   hideSource: boolean;
+  paired?: boolean;
 }
 
-const surge = ({ src, events, metric, lang, palette, hideSource }: Args) =>
+const surge = ({ src, events, metric, lang, palette, hideSource, paired }: Args) =>
   html`<sc-tourism-surge
     src=${src}
     events=${ifDefined(events || undefined)}
@@ -21,6 +22,7 @@ const surge = ({ src, events, metric, lang, palette, hideSource }: Args) =>
     lang=${lang}
     palette=${ifDefined(palette || undefined)}
     ?hide-source=${hideSource}
+    ?paired=${paired}
   ></sc-tourism-surge>`;
 
 const meta: Meta<Args> = {
@@ -57,13 +59,13 @@ export const KazuoQingming: Story = {
 };
 
 /**
- * A visitors chart above a revenue chart of the same holidays, as a scorecard shows them on a phone:
+ * A visitors chart above a revenue chart of the same holidays, `paired` as a scorecard shows them on a phone:
  * both are laid out alike (figures beside the bars in both, or above them in both), and a holiday's
  * other figures show once, money beside revenue (the Lantern Festival's sales).
  */
 const pair = (args: Args) =>
   narrow(
-    html`<div style="display: grid; gap: 24px">${surge({ ...args, metric: 'visitors' })}${surge({ ...args, metric: 'revenue' })}</div>`,
+    html`<div style="display: grid; gap: 24px">${surge({ ...args, metric: 'visitors', paired: true })}${surge({ ...args, metric: 'revenue', paired: true })}</div>`,
     280,
   );
 export const PairNarrowEn: Story = { name: 'Visitors and revenue, as in a scorecard on a phone (280 px, en)', args: { lang: 'en' }, render: pair };

@@ -148,9 +148,9 @@ export class ScScorecard extends ScElement<ScorecardView> {
         </div>`;
       case 'tourism':
         return html`<div class="pair ${view.hasRevenue ? 'two' : ''}">
-          <sc-tourism-surge .data=${document} metric="visitors" palette=${palette} hide-source></sc-tourism-surge>
+          <sc-tourism-surge .data=${document} metric="visitors" ?paired=${view.hasRevenue} palette=${palette} hide-source></sc-tourism-surge>
           ${view.hasRevenue
-            ? html`<sc-tourism-surge .data=${document} metric="revenue" palette=${palette} hide-source></sc-tourism-surge>`
+            ? html`<sc-tourism-surge .data=${document} metric="revenue" paired palette=${palette} hide-source></sc-tourism-surge>`
             : nothing}
         </div>`;
       case 'projects':

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../define.js';
 import type { ScScorecard } from './scorecard.component.js';
+import type { ScTourismSurge } from '../tourism-surge/tourism-surge.component.js';
 import { KAZUO, LINGYUAN, SHUANGTA, failed, loadDemo, loaded, partText, textOf, withEvents } from '../../../tests/helpers.js';
 import { groupIndicators, planSections, projectDetails } from './scorecard.layout.js';
 import type { Project, ScorecardDocument } from '../../schema/document.js';
@@ -66,6 +67,11 @@ describe('sc-scorecard', () => {
     await loaded(shuangta);
     expect(sectionTitles(shuangta)).to.deep.equal(['Indicators at a glance', 'Growth rates', 'Holiday tourism', 'Projects']);
     expect(partText(shuangta, '[part=projects]')).to.contain('about 600 million yuan');
+    // The visitors and the revenue charts are paired: the Lantern Festival's sales show once, beside revenue.
+    const charts = [...shuangta.shadowRoot!.querySelectorAll<ScTourismSurge>('sc-tourism-surge')];
+    for (const chart of charts) await loaded(chart);
+    const sales = charts.map((chart) => [...chart.shadowRoot!.querySelectorAll('[part=figures] li')].filter((item) => item.textContent!.includes('Sales in the show area')).length);
+    expect(sales).to.deep.equal([0, 1]);
     const brewery = [...shuangta.shadowRoot!.querySelectorAll('[part=projects] tbody th')].find((cell) => cell.textContent!.includes('Brewery'))!;
     expect(textOf(brewery)).to.equal('Brewery, 300 thousand tonnes a year Continuing');
     const kazuo = await fixture<ScScorecard>(html`<sc-scorecard lang="en" src=${KAZUO} sections="projects"></sc-scorecard>`);

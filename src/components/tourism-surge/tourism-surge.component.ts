@@ -67,6 +67,13 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
   /** `visitors` or `revenue`. Default: visitors where given, else revenue, for each holiday. */
   @property({ reflect: true }) metric?: Metric;
 
+  /**
+   * Set on a visitors chart and a revenue chart of the same holidays shown together (as a
+   * scorecard shows them): each shows only the other figures that belong beside its metric
+   * (sales beside revenue), so that none shows twice, and both are laid out alike at one width.
+   */
+  @property({ type: Boolean, reflect: true }) paired = false;
+
   protected toView(documents: ScorecardDocument[], lang: Lang): View<TourismSurgeView> {
     const document = documents[0]!;
     if (this.metric && !METRICS.includes(this.metric)) {
@@ -78,7 +85,7 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
     const missing = ids.filter((id) => !all.some((event) => event.id === id));
     if (missing.length) return unknownIds('events', ['tourism event', '节假日'], missing, all.map((event) => event.id));
     const events = ids.length ? ids.map((id) => all.find((event) => event.id === id)!) : all;
-    return { ok: true, value: tourismSurgeView(document, events, this.metric || undefined, lang) };
+    return { ok: true, value: tourismSurgeView(document, events, this.metric || undefined, lang, this.paired) };
   }
 
   protected renderChart(view: TourismSurgeView, lang: Lang): TemplateResult {

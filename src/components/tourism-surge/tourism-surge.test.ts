@@ -120,7 +120,7 @@ describe('sc-tourism-surge', () => {
     const differ: string[] = [];
     for (const lang of ['zh', 'en'] as const) {
       for (let width = 240; width <= 420; width += 20) {
-        const chart = (metric: string) => inDemoFont(width, html`<sc-tourism-surge lang=${lang} src=${KAZUO} metric=${metric}></sc-tourism-surge>`);
+        const chart = (metric: string) => inDemoFont(width, html`<sc-tourism-surge lang=${lang} src=${KAZUO} metric=${metric} paired></sc-tourism-surge>`);
         const [visitors, revenue] = [await chart('visitors'), await chart('revenue')];
         const [a, b] = [layout(visitors), layout(revenue)];
         if (a.start !== b.start || a.beside !== b.beside) differ.push(`${lang} ${width} px: visitors ${JSON.stringify(a)}, revenue ${JSON.stringify(b)}`);
@@ -196,16 +196,21 @@ describe('sc-tourism-surge', () => {
 
     it('shows the Lantern Festival sales once, beside revenue, when a visitors and a revenue chart show the same holidays', async () => {
       const figures = (element: ScTourismSurge) => panels(element).map((panel) => [...panel.querySelectorAll('[part=figures] li')].map(text));
-      // As in the scorecard: one chart per metric.
-      const visitors = await inBox(1000, html`<sc-tourism-surge lang="zh" src=${SHUANGTA} metric="visitors"></sc-tourism-surge>`);
-      const revenue = await inBox(1000, html`<sc-tourism-surge lang="zh" src=${SHUANGTA} metric="revenue"></sc-tourism-surge>`);
+      // As in the scorecard: one chart per metric, paired.
+      const visitors = await inBox(1000, html`<sc-tourism-surge lang="zh" src=${SHUANGTA} metric="visitors" paired></sc-tourism-surge>`);
+      const revenue = await inBox(1000, html`<sc-tourism-surge lang="zh" src=${SHUANGTA} metric="revenue" paired></sc-tourism-surge>`);
       expect(figures(visitors)).to.deep.equal([[], []]);
       expect(figures(revenue)).to.deep.equal([['展区销售额：200余万元', '带动间接消费：4000余万元'], []]);
       expect(text(panels(revenue)[0]!.querySelector('[part=event-title]'))).to.equal('2024年迎春灯会 · 旅游收入');
-      // One chart alone keeps every figure: by default, and beside visitors when no holiday shown has any revenue.
+      // One chart alone keeps every figure, whatever its metric (an embed builder writes one), and so does
+      // a paired visitors chart when no holiday shown has any revenue.
       const alone = await inBox(1000, html`<sc-tourism-surge lang="en" src=${SHUANGTA}></sc-tourism-surge>`);
       expect(figures(alone)[0]).to.deep.equal(['Sales in the show area: more than 2 million yuan', 'Indirect spending: more than 40 million yuan']);
-      const lantern = await inBox(600, html`<sc-tourism-surge lang="zh" src=${SHUANGTA} events="lantern-festival-2024" metric="visitors"></sc-tourism-surge>`);
+      for (const metric of ['visitors', 'revenue']) {
+        const single = await inBox(1000, html`<sc-tourism-surge lang="zh" src=${SHUANGTA} metric=${metric}></sc-tourism-surge>`);
+        expect(figures(single)[0], metric).to.deep.equal(['展区销售额：200余万元', '带动间接消费：4000余万元']);
+      }
+      const lantern = await inBox(600, html`<sc-tourism-surge lang="zh" src=${SHUANGTA} events="lantern-festival-2024" metric="visitors" paired></sc-tourism-surge>`);
       expect(figures(lantern)).to.deep.equal([['展区销售额：200余万元', '带动间接消费：4000余万元']]);
     });
 

@@ -77,8 +77,8 @@ export interface TourismSurgeView {
   summary: string;
   events: SurgeEvent[];
   /**
-   * The same holidays' bars in each measure, visitors and revenue: the layout makes their labels
-   * fit alike, so that a visitors chart and a revenue chart of one width look alike.
+   * The bars the layout makes fit alike: this chart's, and when paired the same holidays' in the
+   * other measure too, so that a visitors chart and a revenue chart of one width look alike.
    */
   alike: { scale: string; bars: SurgeBar[] }[];
   notes: string[];
@@ -282,13 +282,15 @@ export const surgeEventView = (
   };
 };
 
-/** Each chosen holiday's view, in the metric asked for (default: each holiday's own). */
-const eventViews = (document: ScorecardDocument, events: TourismEvent[], asked: Metric | undefined, lang: Lang): SurgeEvent[] => {
-  // A chart of one metric shows the figures that belong beside it (sales beside revenue), so that a visitors chart
-  // and a revenue chart of the same holidays do not both show them; money stays beside visitors when no holiday
-  // has any revenue, as a revenue chart would then have nothing to say (a scorecard shows none).
+/**
+ * Each chosen holiday's view, in the metric asked for (default: each holiday's own). `paired`: a
+ * chart of one metric shown beside a chart of the other shows only the figures that belong beside
+ * it (sales beside revenue), so that none shows twice; money stays beside visitors when no holiday
+ * has any revenue, as a revenue chart would then have nothing to say (a scorecard shows none).
+ */
+const eventViews = (document: ScorecardDocument, events: TourismEvent[], asked: Metric | undefined, lang: Lang, paired = false): SurgeEvent[] => {
   const revenue = events.some((event) => hasFigure(event.revenue));
-  const figures = asked === undefined || (asked === 'visitors' && !revenue) ? 'all' : asked;
+  const figures = !paired || asked === undefined || (asked === 'visitors' && !revenue) ? 'all' : asked;
   const views = events.map((event) => surgeEventView(event, document, metricOf(event, asked), lang, figures));
   // A bar alone on its scale says nothing (it is always full length) and looks equal to the others:
   // such a figure is shown as a number instead.
@@ -298,10 +300,17 @@ const eventViews = (document: ScorecardDocument, events: TourismEvent[], asked: 
 };
 
 /** The whole view: every chosen holiday, the title, summary, notes and data table. */
-export const tourismSurgeView = (document: ScorecardDocument, events: TourismEvent[], asked: Metric | undefined, lang: Lang): TourismSurgeView => {
+export const tourismSurgeView = (
+  document: ScorecardDocument,
+  events: TourismEvent[],
+  asked: Metric | undefined,
+  lang: Lang,
+  paired = false,
+): TourismSurgeView => {
   const zh = lang === 'zh';
-  const shown = eventViews(document, events, asked, lang);
-  const alike = METRICS.flatMap((metric) => (metric === asked ? shown : eventViews(document, events, metric, lang))).map(
+  const shown = eventViews(document, events, asked, lang, paired);
+  // Paired, the other chart's bars count too: both come out alike at one width.
+  const alike = (paired ? METRICS.flatMap((metric) => (metric === asked ? shown : eventViews(document, events, metric, lang))) : shown).map(
     ({ scale, bars }) => ({ scale, bars }),
   );
   const region = pick(document.region, lang);
