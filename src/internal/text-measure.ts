@@ -85,17 +85,19 @@ const fill = (parts: string[], fits: (line: string) => boolean, split: boolean):
 export const wrapWords = (text: string, fits: (line: string) => boolean): string[] => fill(text.split(/(?<= )/), fits, false);
 
 /**
- * A last line of one character (规模以上工业增加 / 值) takes the piece before it
- * along, where the line above keeps two or more: as CSS `text-wrap: pretty` does.
+ * A last line of one Chinese character (规模以上工业增加 / 值) takes the character
+ * before it along, where the line above keeps two or more: as CSS `text-wrap: pretty`
+ * does. Only between CJK characters, where no space is lost by moving the break.
  */
 const orphan = (lines: string[], fits: (line: string) => boolean): void => {
   const last = lines.length - 1;
-  if (last < 1 || [...lines[last]!].length > 1) return;
+  const alone = lines[last];
+  if (last < 1 || !alone || [...alone].length > 1 || !CJK.test(alone)) return;
   const above = pieces(lines[last - 1]!);
   const moved = above.pop();
-  if ([...above.join('').trim()].length < 2 || !moved || !fits(moved + lines[last])) return;
+  if (!moved || !CJK.test(moved.slice(-1)) || [...above.join('')].length < 2 || !fits(moved + alone)) return;
   lines[last - 1] = above.join('').trimEnd();
-  lines[last] = moved + lines[last];
+  lines[last] = moved + alone;
 };
 
 /**

@@ -184,8 +184,8 @@ export class ScGrowthBars extends ScChart<GrowthBarsView> {
         ${bar.targetText ? html`<div>${upperFirst(bar.targetText)}</div>` : nothing}`,
       x,
       Math.round(row.top + row.height + 6),
-      // Never over the labels: along them the pointer reaches every other row, while the
-      // details stay as long as it is on them (WCAG 1.4.13).
+      // Clear of the label column (or a lane, labels above the bars): along it the pointer reaches
+      // every other row, while the details stay as long as it is on them (WCAG 1.4.13).
       {
         left: `max(${layout.detailsLeft}px, min(${x}px, 100% - var(--_tip-width)))`,
         maxWidth: `min(var(--_tip-width), 100% - ${layout.detailsLeft}px)`,

@@ -121,6 +121,10 @@ describe('wrapText', () => {
     // Unless the line above would be left empty, or the pair no longer fits.
     expect(wrapText('增加值', 13 * 2, 13)).to.deep.equal(['增加', '值']);
     expect(wrapText('GDP a', estimateWidth('GDP', 13) + 1, 13)).to.deep.equal(['GDP', 'a']);
+    // Only between Chinese characters: English and mixed lines keep their words and spaces.
+    expect(wrapText('Rate of growth a', estimateWidth('Rate of growth', 13) + 1, 13)).to.deep.equal(['Rate of growth', 'a']);
+    expect(wrapText('规模以上工业增加值 A', estimateWidth('规模以上工业增加值', 13) + 1, 13)).to.deep.equal(['规模以上工业增加值', 'A']);
+    expect(wrapText('Zone A 值', estimateWidth('Zone A', 13) + 1, 13)).to.deep.equal(['Zone A', '值']);
   });
 
   it('keeps a short label on one line', () => {
@@ -190,9 +194,12 @@ describe('layoutBars', () => {
     expect(side.mode).to.equal('side');
     expect(side.detailsLeft).to.be.at.least(widestLabel);
     expect(side.detailsLeft).to.be.at.most(side.range[0]);
-    const stacked = layoutBars(LINGYUAN_EN, { width: 280 });
-    expect(stacked.mode).to.equal('stacked');
-    expect(stacked.detailsLeft).to.equal(112);
+    // Labels above the bars: the lane is the left 40%, while the details keep 176 px to be read in.
+    for (const [width, lane] of [[300, 120], [280, 104], [240, 64], [160, 0]] as const) {
+      const stacked = layoutBars(LINGYUAN_EN, { width });
+      expect(stacked.mode, `${width} px`).to.equal('stacked');
+      expect(stacked.detailsLeft, `${width} px`).to.equal(lane);
+    }
   });
 
   it('wraps long labels instead of cutting them', () => {

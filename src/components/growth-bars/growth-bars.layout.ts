@@ -97,7 +97,8 @@ export interface BarsLayout {
    * The least x of a bar's details (its tooltip). Left of it the labels stay
    * uncovered, so that a pointer on the details can still move down or up to
    * every other row: the label column, or in stacked mode a lane as wide as a
-   * label column may be.
+   * label column may be, narrowed where the details would be too narrow to
+   * read (in a chart narrower than about 300 px), down to none at 176 px.
    */
   detailsLeft: number;
 }
@@ -125,6 +126,8 @@ const SIDE_LINES = 3;
 /** The least width left for the bars themselves in side mode. */
 const MIN_BARS = 110;
 const MAX_COLUMN = 0.4;
+/** The least width of a bar's details, beside the lane kept free in stacked mode. */
+const MIN_DETAILS = 176;
 
 /** The value domain: the values, targets and reference, always including zero. */
 export const barDomain = (bars: BarDatum[], reference?: number): [number, number] => {
@@ -329,6 +332,6 @@ export const layoutBars = (bars: BarDatum[], options: LayoutOptions): BarsLayout
     rows,
     ticks,
     reference: referenceLayout,
-    detailsLeft: mode === 'side' ? plotLeft : Math.round(width * MAX_COLUMN),
+    detailsLeft: mode === 'side' ? plotLeft : Math.max(0, Math.min(Math.round(width * MAX_COLUMN), width - MIN_DETAILS)),
   };
 };
