@@ -6,7 +6,7 @@ import { drawingName } from '../../internal/chart-frame.js';
 import { keepFigures, renderIllustrativeBadge } from '../../internal/templates.js';
 import type { ScorecardDocument } from '../../schema/document.js';
 import type { Lang } from '../../format/number.js';
-import { parseIds, upperFirst } from '../../format/text.js';
+import { labelled, parseIds, upperFirst } from '../../format/text.js';
 import { arrow } from '../../format/tone.js';
 import { comparisonLayout, dailyLayout, gridColumns, type ComparisonLayout, type DailyLayout, type PanelLayout } from './tourism-surge.layout.js';
 import { tourismSurgeStyles } from './tourism-surge.styles.js';
@@ -134,6 +134,8 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
     const shownBar = focus.shown - first;
     const shownDay = shownBar - event.bars.length;
     const zero = layout.bars[0]?.x ?? 0;
+    // A drawing's name says which holiday: arrow keys move across the holidays' panels, and a screen
+    // reader says the name of each drawing the focus enters ("2024年春节假期：条形图，共2项").
     return html`<div part="event" class="event">
       <p part="event-title" class="event-title">
         <span class="event-name">${event.title}</span>\u00a0<span class="metric">·\u00a0${event.metricLabel}</span>
@@ -141,7 +143,7 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
       </p>
       ${layout.bars.length
         ? html`<div class="plot">
-            <svg width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}" role="group" aria-label=${drawingName(lang, layout.bars.length, ['Bar chart', 'bar', 'bars'], ['条形图', '项'])}>
+            <svg width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}" role="group" aria-label=${labelled(event.name, drawingName(lang, layout.bars.length, ['Bar chart', 'bar', 'bars'], ['条形图', '项']), lang)}>
               ${layout.bars.map((bar, index) => {
                 const mark = first + index;
                 return svg`<g data-mark=${mark} tabindex=${focus.tabIndex(mark)} role="img" aria-label=${event.bars[index]!.description}>
@@ -173,7 +175,7 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
         ? html`<div part="days" class="days">
             <p class="days-title">${event.days.title}</p>
             <div class="plot">
-              <svg width=${daily.width} height=${daily.height} viewBox="0 0 ${daily.width} ${daily.height}" role="group" aria-label=${drawingName(lang, daily.columns.length, ['Column chart', 'day', 'days'], ['柱形图', '天'])}>
+              <svg width=${daily.width} height=${daily.height} viewBox="0 0 ${daily.width} ${daily.height}" role="group" aria-label=${labelled(event.name, drawingName(lang, daily.columns.length, ['Column chart', 'day', 'days'], ['柱形图', '天']), lang)}>
                 ${daily.columns.map((column, index) => {
                   const mark = first + event.bars.length + index;
                   return svg`<g data-mark=${mark} tabindex=${focus.tabIndex(mark)} role="img" aria-label=${event.days!.items[index]!.description}>
