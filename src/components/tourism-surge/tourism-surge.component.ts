@@ -138,7 +138,7 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
     // reader says the name of each drawing the focus enters ("2024年春节假期：条形图，共2项").
     return html`<div part="event" class="event">
       <p part="event-title" class="event-title">
-        <span class="event-name">${event.title}</span>\u00a0<span class="metric">·\u00a0${event.metricLabel}</span>
+        <span class="event-name">${event.title}</span><span class="metric">\u00a0·</span> <span class="metric">${event.metricLabel}</span>
         ${labelIllustrative ? html` ${renderIllustrativeBadge(lang)}` : nothing}
       </p>
       ${layout.bars.length

@@ -40,7 +40,11 @@ export const tourismSurgeStyles = css`
     padding: 0 0.375rem;
     font-size: 0.75rem;
   }
-  /* "· Visitors" never starts a line: it goes down with the holiday's last word. */
+  /*
+   * The separator stays with the holiday (a no-break space before it), and the measure may go
+   * down to the next line after it: a line never starts with "·", even where keep-all leaves a
+   * Chinese holiday's name no break of its own.
+   */
   .metric {
     font-size: 0.8125rem;
     color: var(--_muted);

@@ -520,18 +520,23 @@ describe('sc-tourism-surge', () => {
   });
 
   it('never starts a line of a panel title with its separator', async () => {
-    for (const width of [180, 220, 260, 300, 340]) {
-      const element = await inBox(width, html`<sc-tourism-surge lang="en" src=${KAZUO}></sc-tourism-surge>`);
-      for (const title of root(element).querySelectorAll('[part=event-title]')) {
-        const lines = visualLines(title);
-        expect(lines.filter((line) => line.startsWith('·')), `${width} px: ${lines.join(' / ')}`).to.deep.equal([]);
+    for (const lang of ['en', 'zh']) {
+      for (const src of [KAZUO, SHUANGTA]) {
+        for (const width of [160, 170, 180, 220, 260, 300, 340]) {
+          const element = await inDemoFont(width, html`<sc-tourism-surge lang=${lang} src=${src}></sc-tourism-surge>`);
+          for (const title of root(element).querySelectorAll('[part=event-title]')) {
+            const lines = visualLines(title);
+            expect(lines.filter((line) => line.trim().startsWith('·')), `${lang} ${width} px: ${lines.join(' / ')}`).to.deep.equal([]);
+          }
+          element.parentElement!.parentElement!.remove();
+        }
       }
     }
   });
 
   it('treats an empty metric attribute as the default', async () => {
     const element = await inBox(300, html`<sc-tourism-surge lang="en" src=${KAZUO} metric=""></sc-tourism-surge>`);
-    expect(panels(element).map((panel) => text(panel.querySelector('.metric')))).to.deep.equal(['· Visitors', '· Visitors']);
+    expect(panels(element).map((panel) => [...panel.querySelectorAll('.metric')].map(text).join(' '))).to.deep.equal(['· Visitors', '· Visitors']);
   });
 
   it('keeps the open data table accessible at 300 px', async () => {
