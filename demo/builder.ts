@@ -5,7 +5,7 @@
  */
 import '../src/define.js';
 import { validateDocument, type ScorecardDocument } from '../src/schema/document.js';
-import { hasFigure } from '../src/format/measure.js';
+import { hasRevenue } from '../src/components/tourism-surge/tourism-surge.view.js';
 import { list, paren, pick, upperFirst } from '../src/format/text.js';
 import { parseJson, type LoadError } from '../src/data/errors.js';
 import { nameInLanguage } from './switches.js';
@@ -25,7 +25,11 @@ const absolute = (path: string) => new URL(path, location.href).href;
 
 const documents = new Map<string, ScorecardDocument>();
 const fetchDocument = async (path: string) => {
-  if (!documents.has(path)) documents.set(path, await (await fetch(path)).json());
+  if (!documents.has(path)) {
+    const response = await fetch(path);
+    if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+    documents.set(path, await response.json());
+  }
   return documents.get(path)!;
 };
 
@@ -83,7 +87,7 @@ const widgetOptions = (widget: string, doc: ScorecardDocument | undefined, lang:
   // A fixed choice in the page's language, with the attribute value it writes: 从高到低（desc）.
   const fixed = (value: string, zh: string, en: string, lack?: Lack): OptionChoice => [value, paren(lang === 'zh' ? zh : en, value, lang), lack];
   // Revenue of holidays none of which published one would be a row of "not published".
-  const noRevenue = !!doc?.tourism?.length && !doc.tourism.some((event) => hasFigure(event.revenue));
+  const noRevenue = !!doc?.tourism?.length && !hasRevenue(doc.tourism);
   switch (widget) {
     case 'sc-indicator-card':
       return [
@@ -310,7 +314,12 @@ const update = async () => {
   try {
     await refresh(run);
   } catch (error) {
-    jsonStatus.textContent = `${(error as Error).message}`;
+    // Said where the reader looks, the preview (the JSON status shows only for pasted JSON).
+    const alert = document.createElement('p');
+    alert.className = 'json-status bad';
+    alert.setAttribute('role', 'alert');
+    alert.textContent = `${pageLang() === 'zh' ? '无法更新预览：' : 'Could not update the preview: '}${(error as Error).message}`;
+    preview.replaceChildren(alert);
   } finally {
     // Only the newest change may say it is done (an older, slower one is dropped),
     // and not while typing waits to be checked.

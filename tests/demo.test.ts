@@ -248,6 +248,21 @@ describe('demo: embed builder', () => {
     await setLang('en');
   });
 
+  it('says in the preview, in the language of the page, when a document cannot be loaded', async () => {
+    await setLang('zh');
+    const select = page().querySelector<HTMLSelectElement>('#document')!;
+    const missing = new Option('missing', 'data/missing.json');
+    select.append(missing);
+    try {
+      await choose('#document', 'data/missing.json');
+      const alert = page().querySelector('#preview [role=alert]');
+      expect(alert?.textContent).to.equal('无法更新预览：data/missing.json: HTTP 404');
+    } finally {
+      missing.remove();
+      await choose('#document', 'data/kazuo-2024-q1.json');
+    }
+  });
+
   it('announces every copy of the snippet, the second in a row too, in the language of the page', async () => {
     await setLang('zh');
     await choose('#document', 'data/kazuo-2024-q1.json');

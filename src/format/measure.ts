@@ -10,6 +10,9 @@ export const hasFigure = (measure: Measure | undefined): measure is Measure =>
 export const unitInfo = (unit: Unit | undefined): UnitInfo =>
   unit === undefined ? UNITS.count : typeof unit === 'string' ? UNITS[unit] : { zh: unit.zh, en: unit.en, exponent: unit.exponent ?? 0 };
 
+/** Whether a unit counts money (元, 万元, 亿元, or a custom unit in 元 such as 万美元). */
+export const isMoney = (unit: Unit | undefined): boolean => unitInfo(unit).zh.endsWith('元');
+
 /** A figure in its unit's base units (亿元 → yuan), kept finite: 1e308 亿元 becomes the largest double, not Infinity. */
 export const toBaseUnits = (value: number, unit: Unit | undefined): number => {
   const base = shift(value, unitInfo(unit).exponent);

@@ -18,6 +18,9 @@ export const toLang = (tag: string | null | undefined): Lang | undefined => {
 /** Joins the non-empty phrases with commas: ， in Chinese, ", " in English. */
 export const list = (items: string[], lang: Lang): string => items.filter(Boolean).join(lang === 'zh' ? '，' : ', ');
 
+/** Items set apart by middle dots, each dot kept at the end of its line (a line never starts with one): "Capacity: 3 GWh · Started in Q1". */
+export const dotted = (items: string[]): string => items.filter(Boolean).join('\u00a0· ');
+
 /** Who published it, and when: "辽宁日报，2024-04" / "Liaoning Daily, 2024-04". */
 export const sourceText = (source: Source, lang: Lang): string =>
   list([pick(source.name, lang), pick(source.title, lang), source.date ?? ''], lang);

@@ -4,7 +4,8 @@ import { ScElement, invalid, nothingToShow, type View } from '../../internal/sc-
 import { renderCredit, renderIllustrative } from '../../internal/templates.js';
 import type { Project, ScorecardDocument } from '../../schema/document.js';
 import { sharedCopy } from '../../schema/frozen.js';
-import { formatQuantity, hasFigure } from '../../format/measure.js';
+import { formatQuantity } from '../../format/measure.js';
+import { hasRevenue } from '../tourism-surge/tourism-surge.view.js';
 import type { Lang } from '../../format/number.js';
 import { list, pick, upperFirst } from '../../format/text.js';
 import { SECTIONS, groupIndicators, planSections, projectDetails, type IndicatorGroup, type SectionName } from './scorecard.layout.js';
@@ -95,10 +96,10 @@ export class ScScorecard extends ScElement<ScorecardView> {
         ? nothingToShow('sections', `the document has no data for: ${asked}`, `文档中没有以下栏目的数据：${asked}`)
         : nothingToShow('', 'the document has no indicators, pipelines, tourism or projects', '文档中没有指标、项目管线、旅游或项目数据');
     }
-    const hasRevenue = (document.tourism ?? []).some((event) => hasFigure(event.revenue));
+    const revenue = hasRevenue(document.tourism ?? []);
     // The widgets share one frozen, known-valid copy: each would otherwise validate the document again.
     const shared = sharedCopy(document);
-    return { ok: true, value: { document: shared, sections, groups: groupIndicators(shared.indicators ?? []), hasRevenue } };
+    return { ok: true, value: { document: shared, sections, groups: groupIndicators(shared.indicators ?? []), hasRevenue: revenue } };
   }
 
   protected renderView(view: ScorecardView, lang: Lang): TemplateResult {

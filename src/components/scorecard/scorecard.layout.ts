@@ -1,7 +1,7 @@
 import type { Indicator, Project, ScorecardDocument, Text } from '../../schema/document.js';
 import { formatQuantity } from '../../format/measure.js';
 import type { Lang } from '../../format/number.js';
-import { list, parseIds, pick } from '../../format/text.js';
+import { dotted, list, parseIds, pick } from '../../format/text.js';
 
 export const SECTIONS = ['indicators', 'growth', 'pipelines', 'tourism', 'projects'] as const;
 export type SectionName = (typeof SECTIONS)[number];
@@ -75,5 +75,5 @@ export const projectDetails = (project: Project, lang: Lang): string => {
   });
   const items = [...parts, pick(project.note, lang)];
   // English labels are written to stand alone ("Expected tax", "Started in Q1"): a comma between them would leave capitals mid-sentence.
-  return lang === 'zh' ? list(items, lang) : items.filter(Boolean).join(' · ');
+  return lang === 'zh' ? list(items, lang) : dotted(items);
 };

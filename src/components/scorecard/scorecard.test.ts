@@ -221,15 +221,15 @@ describe('projectDetails', () => {
 
   it('leaves out, in both languages, a figure the Chinese name already gives, not one that merely ends the same', () => {
     expect(projectDetails(plant, 'zh')).to.equal('二期产能13GWh，配套产业园，一季度开工');
-    expect(projectDetails(plant, 'en')).to.equal('Phase II capacity: 13\u00a0GWh · An industrial park alongside · Started in Q1');
+    expect(projectDetails(plant, 'en')).to.equal('Phase II capacity: 13\u00a0GWh\u00a0· An industrial park alongside\u00a0· Started in Q1');
     const larger = { ...plant, label: { zh: '年产13GWh电池项目', en: 'Battery plant, 3 GWh a year' } };
     expect(projectDetails(larger, 'zh')).to.equal('年产能3GWh，配套产业园，一季度开工');
-    expect(projectDetails(larger, 'en')).to.equal('Capacity: 3\u00a0GWh · An industrial park alongside · Started in Q1');
+    expect(projectDetails(larger, 'en')).to.equal('Capacity: 3\u00a0GWh\u00a0· An industrial park alongside\u00a0· Started in Q1');
   });
 
   it('leaves nothing empty between separators', () => {
     const sparse: Project = { id: 's', label: 'x', figures: [{ id: 'a', label: '', value: 1, unit: 'cny' }, { id: 'b', label: { zh: '税收', en: 'Tax' } }] };
-    expect(projectDetails(sparse, 'en')).to.equal('1 yuan · Tax');
+    expect(projectDetails(sparse, 'en')).to.equal('1 yuan\u00a0· Tax');
   });
 
   it('says nothing when there is nothing but the name', () => {

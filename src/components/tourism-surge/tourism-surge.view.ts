@@ -6,9 +6,9 @@
 import type { DataTable } from '../../internal/chart-frame.js';
 import type { Change, ScorecardDocument, Source, TourismEvent } from '../../schema/document.js';
 import { direction, formatChange, growthFactor, impliedQuantity, multipleToPercent, percentToMultiple, type Direction } from '../../format/change.js';
-import { formatFigure, formatQuantity, hasFigure, notGiven, toBaseUnits, unitInfo } from '../../format/measure.js';
+import { formatFigure, formatQuantity, hasFigure, isMoney, notGiven, toBaseUnits, unitInfo } from '../../format/measure.js';
 import type { Lang } from '../../format/number.js';
-import { derivedWord, labelled, list, markDerived, paren, pick, sentences } from '../../format/text.js';
+import { derivedWord, dotted, labelled, list, markDerived, paren, pick, sentences } from '../../format/text.js';
 import { tone, type Tone } from '../../format/tone.js';
 
 export type Metric = 'visitors' | 'revenue';
@@ -153,7 +153,7 @@ const surgeOf = (change: Change, lang: Lang): SurgeEvent['surge'] => {
 
 /** The other published figures of a holiday that belong beside a metric: money (展区销售额) beside revenue, the rest beside visitors. */
 const figuresBeside = (event: TourismEvent, metric: Metric): NonNullable<TourismEvent['figures']> =>
-  (event.figures ?? []).filter((figure) => (unitInfo(figure.unit).zh.endsWith('元') ? 'revenue' : 'visitors') === metric);
+  (event.figures ?? []).filter((figure) => (isMoney(figure.unit) ? 'revenue' : 'visitors') === metric);
 
 /**
  * Builds what the element shows of one holiday. Pure: the same input gives the same view.
@@ -250,8 +250,7 @@ export const surgeEventView = (
         })()
       : undefined;
 
-  // The separator stays with the holiday: a line never starts with it (in the panel title and the table).
-  const title = place ? `${label}\u00a0· ${place}` : label;
+  const title = dotted([label, place]);
   const named = place ? (zh ? `${label}（${place}）` : `${label}, ${place}`) : label;
   const what = zh ? `${metricLabel}${valueText}` : metric === 'visitors' && value !== undefined ? valueText : `${metric} ${valueText}`;
   // "Not published" says it already: no "no comparison published" after it.
@@ -282,6 +281,9 @@ export const surgeEventView = (
   };
 };
 
+/** Whether any of the holidays published its revenue: else a revenue chart has nothing to draw. */
+export const hasRevenue = (events: readonly TourismEvent[]): boolean => events.some((event) => hasFigure(event.revenue));
+
 /**
  * Each chosen holiday's view, in the metric asked for (default: each holiday's own). `paired`: a
  * chart of one metric shown beside a chart of the other shows only the figures that belong beside
@@ -289,8 +291,7 @@ export const surgeEventView = (
  * has any revenue, as a revenue chart would then have nothing to say (a scorecard shows none).
  */
 const eventViews = (document: ScorecardDocument, events: TourismEvent[], asked: Metric | undefined, lang: Lang, paired = false): SurgeEvent[] => {
-  const revenue = events.some((event) => hasFigure(event.revenue));
-  const figures = !paired || asked === undefined || (asked === 'visitors' && !revenue) ? 'all' : asked;
+  const figures = !paired || asked === undefined || (asked === 'visitors' && !hasRevenue(events)) ? 'all' : asked;
   const views = events.map((event) => surgeEventView(event, document, metricOf(event, asked), lang, figures));
   // A bar alone on its scale says nothing (it is always full length) and looks equal to the others:
   // such a figure is shown as a number instead.
