@@ -61,6 +61,12 @@ export interface SurgeEvent {
   surge?: { text: string; clause: string; direction: Direction; tone: Tone };
   /** The last year's figure, derived: 日均800余人次（推算）. */
   baseText?: string;
+  /**
+   * The holiday's measure and figures in the data table. A daily average says so once, in the
+   * measure (日均接待游客: 5000余人次, 800余人次（推算）), so that its cells stay short enough for a
+   * scorecard's column.
+   */
+  row: { measure: string; value: string; base?: string | undefined };
   /** The busiest day, a visitors figure: shown with the visitors metric only. */
   peak?: string;
   /** Other published figures of the event: 展区销售额：200余万元. */
@@ -190,6 +196,12 @@ export const surgeEventView = (
   const short = change && formatChange(change, lang).short;
   const baseQuantity = base === undefined ? undefined : formatQuantity({ value: base.value, unit, qualifier: base.qualifier, per }, lang);
   const baseText = baseQuantity && markDerived(baseQuantity, lang);
+  const average = per === 'day';
+  const row = {
+    measure: average ? (zh ? `日均${metricLabel}` : `${metricLabel}, daily average`) : metricLabel,
+    value: average ? formatFigure({ value, unit, qualifier: measure?.qualifier }, lang) : valueText,
+    base: average && base ? markDerived(formatQuantity({ value: base.value, unit, qualifier: base.qualifier }, lang), lang) : baseText,
+  };
 
   // A mark says what it is, with the measure first: 接待游客，2024年：24.1万人次…; "Visitors, 2024: 241,000 visits…".
   // The holiday is the panel's title, just before the drawing.
@@ -272,6 +284,7 @@ export const surgeEventView = (
     scale: `${info.en || info.zh}|${per ?? 'total'}`,
     ...(surge && { surge }),
     ...(baseText && { baseText }),
+    row,
     ...(peak && { peak }),
     figures: others,
     note: pick(event.note, lang),
@@ -363,9 +376,9 @@ export const tourismSurgeView = (
     ],
     rows: shown.map((event) => [
       event.name,
-      event.metricLabel,
-      event.valueText,
-      event.baseText ?? dash,
+      event.row.measure,
+      event.row.value,
+      event.row.base ?? dash,
       event.surge?.text ?? notGiven(lang),
       ...(peaks ? [event.peak ?? dash] : []),
     ]),
