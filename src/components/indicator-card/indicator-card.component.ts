@@ -152,7 +152,7 @@ export class ScIndicatorCard extends ScElement<IndicatorCardView> {
         <div part="label" class="label">${view.label}</div>
         ${value
           ? html`<div part="value" class="value">
-              ${value.before ? html`<span class="affix">${value.before}</span>` : nothing}${value.number}<span class=${lang === 'zh' ? 'affix unit' : 'affix'}>${value.after}</span>
+              ${value.before}<span class="number">${value.number}</span><span class=${lang === 'zh' ? 'unit' : ''}>${value.after}</span>
             </div>`
           : html`<div part="value" class="value missing">${notGiven(lang)}</div>`}
         ${change

@@ -35,16 +35,22 @@ export const indicatorCardStyles = css`
     overflow-wrap: break-word;
     hyphens: auto;
   }
+  /*
+   * The block is set in the unit's size and only the number in the figure's: a
+   * unit that goes down to a line of its own ("202.28 million" / "yuan") takes a
+   * line of its own size, with no figure-sized gap above it.
+   */
   .value {
-    font-size: var(--sc-value-size, 2rem);
-    font-weight: 700;
+    --_value-size: var(--sc-value-size, 2rem);
+    font-size: calc(var(--_value-size) * 0.55);
+    font-weight: 600;
     line-height: 1.15;
     font-variant-numeric: tabular-nums;
     overflow-wrap: anywhere;
   }
-  .value .affix {
-    font-size: 0.55em;
-    font-weight: 600;
+  .value .number {
+    font-size: var(--_value-size);
+    font-weight: 700;
   }
   /*
    * A Chinese unit is never split (万元, not 万 / 元); the line may break
@@ -105,12 +111,12 @@ export const indicatorCardStyles = css`
       padding: 0.625rem 0.75rem;
     }
     .value {
-      font-size: var(--sc-value-size, 1.5rem);
+      --_value-size: var(--sc-value-size, 1.5rem);
     }
   }
   @container (min-width: 420px) {
     .value {
-      font-size: var(--sc-value-size, 2.5rem);
+      --_value-size: var(--sc-value-size, 2.5rem);
     }
   }
   @media (forced-colors: active) {

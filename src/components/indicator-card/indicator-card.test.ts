@@ -50,6 +50,17 @@ describe('sc-indicator-card', () => {
     expect(value(zh)).to.deep.equal(['2.0228亿元']);
   });
 
+  it('gives a unit that goes down to its own line a line of its own size, not the figure\'s', async () => {
+    const en = await inBox<ScIndicatorCard>(160, html`<sc-indicator-card lang="en" src=${SHUANGTA} indicator="general-budget-revenue"></sc-indicator-card>`);
+    const value = en.shadowRoot!.querySelector('[part=value]')!;
+    expect(visualLines(value)).to.have.length(2);
+    const size = (selector: string) => parseFloat(getComputedStyle(value.querySelector(selector) ?? value).fontSize);
+    const [figure, unit] = [size('.number'), size(':scope')];
+    expect(unit).to.be.lessThan(figure * 0.7);
+    // One line as tall as the figure, one as tall as the unit ("202.28 million" / "yuan").
+    expect(value.getBoundingClientRect().height).to.be.at.most((figure + unit) * 1.15 + 2);
+  });
+
   it('never breaks a Chinese figure from its unit, nor inside 百分点, at any width', async () => {
     for (let width = 160; width <= 320; width += 8) {
       const card = await inBox<ScIndicatorCard>(width, html`<sc-indicator-card lang="zh" src=${KAZUO} indicator="fixed-asset-investment"></sc-indicator-card>`);
