@@ -264,7 +264,9 @@ export const surgeEventView = (
 
   const title = dotted([label, place]);
   const named = place ? (zh ? `${label}（${place}）` : `${label}, ${place}`) : label;
-  const what = zh ? `${metricLabel}${valueText}` : metric === 'visitors' && value !== undefined ? valueText : `${metric} ${valueText}`;
+  // With a change but no figure, only the amount went unpublished: "revenue amount not published, 1.6 times last year's".
+  const unpublished = value === undefined && surge ? (zh ? `${metricLabel}${metric === 'visitors' ? '人数' : '金额'}${valueText}` : `${metric === 'visitors' ? 'visitor numbers' : 'revenue amount'} ${valueText}`) : undefined;
+  const what = unpublished ?? (zh ? `${metricLabel}${valueText}` : metric === 'visitors' && value !== undefined ? valueText : `${metric} ${valueText}`);
   // "Not published" says it already: no "no comparison published" after it.
   const noComparison = !surge && value !== undefined ? (zh ? '未公布同比数据' : 'no comparison with last year published') : undefined;
   const sentence = zh
