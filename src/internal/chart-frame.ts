@@ -57,6 +57,8 @@ export const uniqueId = (prefix: string): string => `${prefix}-${++nextId}`;
 export const renderChartFrame = (frame: ChartFrame, ids: { title: string; table: string }): TemplateResult => {
   const zh = frame.lang === 'zh';
   const { table } = frame;
+  // The table's roles are spelled out: a narrow box sets its rows as blocks (see chartStyles), and
+  // CSS display would otherwise take the table's semantics with it in some browsers.
   // The table is always in the accessibility tree (hidden from sight only), so its button shows
   // and hides it for the eye: aria-expanded would say "collapsed" of a table a screen reader can
   // already read. The button's name says which chart: a page may hold several.
@@ -88,21 +90,21 @@ export const renderChartFrame = (frame: ChartFrame, ids: { title: string; table:
       aria-label=${frame.tableOpen ? table.caption : nothing}
       tabindex=${frame.tableOpen ? '0' : nothing}
     >
-      <table part="table">
+      <table part="table" role="table">
         <caption>${table.caption}</caption>
-        <thead>
-          <tr>
-            ${table.columns.map((column) => html`<th scope="col" class=${column.numeric ? 'num' : ''}>${column.label}</th>`)}
+        <thead role="rowgroup">
+          <tr role="row">
+            ${table.columns.map((column) => html`<th scope="col" role="columnheader" class=${column.numeric ? 'num' : ''}>${column.label}</th>`)}
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           ${table.rows.map(
             (row) =>
-              html`<tr>
+              html`<tr role="row">
                 ${row.map((cell, index) =>
                   index === 0
-                    ? html`<th scope="row">${cell}</th>`
-                    : html`<td class=${table.columns[index]?.numeric ? 'num' : ''}>${cell}</td>`,
+                    ? html`<th scope="row" role="rowheader">${cell}</th>`
+                    : html`<td role="cell" class=${table.columns[index]?.numeric ? 'num' : ''} data-label=${table.columns[index]?.label ?? ''}>${cell}</td>`,
                 )}
               </tr>`,
           )}
@@ -226,6 +228,7 @@ export const chartStyles = css`
   .table-wrap {
     overflow-x: auto;
     margin-top: 0.5rem;
+    container-type: inline-size;
   }
   /*
    * A table wider than its box fades out at the side where more columns lie,
@@ -295,6 +298,58 @@ export const chartStyles = css`
   }
   .num {
     white-space: nowrap;
+  }
+  /*
+   * In a narrow box (a phone, a scorecard's column) each row is a block: its
+   * heading, then each figure after its column's name, instead of a table
+   * wider than the box that only scrolls sideways. The column headings stay
+   * for screen readers, which hear the table as a table (the roles above); the
+   * names drawn before the figures are not read again (alt text "").
+   */
+  @container (max-width: 30rem) {
+    table,
+    caption,
+    tbody,
+    tr,
+    th,
+    td {
+      display: block;
+    }
+    thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    tbody tr {
+      padding: 0.375rem 0;
+      border-bottom: 1px solid var(--_border);
+    }
+    tbody th,
+    td {
+      min-width: 0;
+      padding: 0.125rem 0;
+      border: 0;
+    }
+    td {
+      display: flex;
+      justify-content: space-between;
+      align-items: baseline;
+      gap: 0.75rem;
+      text-align: end;
+    }
+    td::before {
+      content: attr(data-label) / '';
+      flex: none;
+      max-width: 50%;
+      color: var(--_muted);
+      text-align: start;
+    }
+    .num {
+      white-space: normal;
+    }
   }
   .source {
     margin: 0.5rem 0 0;

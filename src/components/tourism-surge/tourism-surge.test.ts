@@ -647,23 +647,33 @@ describe('sc-tourism-surge Chinese line breaks', () => {
 });
 
 describe('sc-tourism-surge data table on a phone', () => {
-  it('keeps each figure and each Chinese heading on one line at 320 px (a derived figure\'s mark may go below it), scrolling sideways instead', async () => {
-    const element = await inBox(320, html`<sc-tourism-surge lang="zh" src=${KAZUO}></sc-tourism-surge>`);
-    element.shadowRoot!.querySelector<HTMLButtonElement>('[part=table-toggle]')!.click();
-    await element.updateComplete;
-    const cells = [...element.shadowRoot!.querySelectorAll('[part=table] thead th, [part=table] td.num')].filter((cell) => cell.textContent!.trim());
-    expect(cells.length).to.be.greaterThan(6);
-    // 约3.8万人次 / （推算） is fine; 约3.8万 / 人次 is not.
-    const whole = (cell: Element) => cell.textContent!.trim().replace(/（推算）$/, '');
-    expect(cells.filter((cell) => !visualLines(cell).some((line) => line.startsWith(whole(cell)))).map((cell) => cell.textContent!.trim())).to.deep.equal([]);
-    expect(cells.filter((cell) => cell.matches('th') && visualLines(cell).length > 1).map((cell) => cell.textContent!.trim())).to.deep.equal([]);
-    const wrap = element.shadowRoot!.querySelector('.table-wrap')!;
-    expect(wrap.scrollWidth).to.be.greaterThan(wrap.clientWidth);
+  it('sets each row as a block at 320 px, every figure under its holiday and whole, with nothing to scroll sideways', async () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const element = await inBox(320, html`<sc-tourism-surge lang=${lang} src=${KAZUO}></sc-tourism-surge>`);
+      element.shadowRoot!.querySelector<HTMLButtonElement>('[part=table-toggle]')!.click();
+      await element.updateComplete;
+      const wrap = element.shadowRoot!.querySelector('.table-wrap')!;
+      expect(wrap.scrollWidth, lang).to.be.at.most(wrap.clientWidth);
+      for (const row of element.shadowRoot!.querySelectorAll('[part=table] tbody tr')) {
+        const [heading, ...cells] = [...row.children].map((cell) => cell.getBoundingClientRect());
+        // One below the other, each as wide as the table: the holiday, then its figures.
+        for (const [index, cell] of cells.entries()) {
+          expect(cell.top, lang).to.be.at.least((index ? cells[index - 1]! : heading!).bottom - 0.5);
+          expect(cell.width, lang).to.be.closeTo(heading!.width, 1);
+        }
+      }
+      // 约3.8万人次 / （推算） is fine; 约3.8万 / 人次 is not.
+      const figures = [...element.shadowRoot!.querySelectorAll('[part=table] td.num')].filter((cell) => cell.textContent!.trim() !== '—');
+      expect(figures.length, lang).to.be.greaterThan(3);
+      const whole = (cell: Element) => cell.textContent!.trim().replace(/（推算）$|\s*\(derived\)$/, '');
+      expect(figures.filter((cell) => !visualLines(cell).some((line) => line.trim().startsWith(whole(cell)))).map((cell) => cell.textContent!.trim()), lang).to.deep.equal([]);
+      await expect(element).to.be.accessible();
+    }
   });
 
   it('fades out at the side where more columns lie, and not at all when the table fits', async () => {
     const open = async (width: number) => {
-      const element = await inBox(width, html`<sc-tourism-surge lang="zh" src=${KAZUO}></sc-tourism-surge>`);
+      const element = await inBox(width, html`<sc-tourism-surge lang="en" src=${KAZUO}></sc-tourism-surge>`);
       element.shadowRoot!.querySelector<HTMLButtonElement>('[part=table-toggle]')!.click();
       await element.updateComplete;
       await frame();
@@ -682,22 +692,25 @@ describe('sc-tourism-surge data table on a phone', () => {
       const [first, last] = [clear(stops[0]!), clear(stops.at(-1)!)];
       return [...((towardsRight ? first : last) ? ['left'] : []), ...((towardsRight ? last : first) ? ['right'] : [])];
     };
-    const phone = await open(320);
+    // Wider than a phone (where rows are blocks), narrower than the table.
+    const phone = await open(520);
+    const middle = Math.floor((phone.scrollWidth - phone.clientWidth) / 2);
+    expect(middle).to.be.greaterThan(10);
     expect(await fadedEdges(phone, 0)).to.deep.equal(['right']);
-    expect(await fadedEdges(phone, 60)).to.deep.equal(['left', 'right']);
+    expect(await fadedEdges(phone, middle)).to.deep.equal(['left', 'right']);
     expect(await fadedEdges(phone, phone.scrollWidth)).to.deep.equal(['left']);
     // Focused, the table shows its focus ring whole; the mask would clip it.
     await sendKeys({ press: 'Shift' });
     phone.focus();
     expect(phone.matches(':focus-visible')).to.equal(true);
-    expect(await fadedEdges(phone, 60)).to.deep.equal([]);
+    expect(await fadedEdges(phone, middle)).to.deep.equal([]);
     phone.blur();
-    const wide = await open(900);
+    const wide = await open(1100);
     expect(wide.scrollWidth).to.equal(wide.clientWidth);
     expect(await fadedEdges(wide, 0)).to.deep.equal([]);
     await emulateMedia({ forcedColors: 'active' });
     try {
-      expect(await fadedEdges(phone, 60)).to.deep.equal([]);
+      expect(await fadedEdges(phone, middle)).to.deep.equal([]);
     } finally {
       await emulateMedia({ forcedColors: 'none' });
     }
