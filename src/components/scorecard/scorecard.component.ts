@@ -8,7 +8,7 @@ import { formatQuantity } from '../../format/measure.js';
 import { hasRevenue } from '../tourism-surge/tourism-surge.view.js';
 import type { Lang } from '../../format/number.js';
 import { list, pick, upperFirst } from '../../format/text.js';
-import { SECTIONS, groupIndicators, planSections, projectDetails, type IndicatorGroup, type SectionName } from './scorecard.layout.js';
+import { SECTIONS, groupIndicators, planSections, projectDetails, sharesPeriod, type IndicatorGroup, type SectionName } from './scorecard.layout.js';
 import { scorecardStyles } from './scorecard.styles.js';
 
 export interface ScorecardView {
@@ -134,7 +134,13 @@ export class ScScorecard extends ScElement<ScorecardView> {
             <div class="grid ${index === 0 ? 'headline' : ''}">
               ${group.indicators.map(
                 (indicator) =>
-                  html`<sc-indicator-card .data=${document} indicator=${indicator.id} palette=${palette} hide-source></sc-indicator-card>`,
+                  html`<sc-indicator-card
+                    class=${sharesPeriod(indicator, document) ? 'same-period' : ''}
+                    .data=${document}
+                    indicator=${indicator.id}
+                    palette=${palette}
+                    hide-source
+                  ></sc-indicator-card>`,
               )}
             </div>`,
         )}`;

@@ -77,3 +77,11 @@ export const projectDetails = (project: Project, lang: Lang): string => {
   // English labels are written to stand alone ("Expected tax", "Started in Q1"): a comma between them would leave capitals mid-sentence.
   return lang === 'zh' ? list(items, lang) : dotted(items);
 };
+
+/**
+ * Whether an indicator covers the document's own period (it names none, or the same one):
+ * in a scorecard, whose heading gives that period, its card need not say it again.
+ */
+export const sharesPeriod = (indicator: Indicator, document: ScorecardDocument): boolean =>
+  indicator.period === undefined ||
+  (indicator.period !== null && pick(indicator.period, 'zh') === pick(document.period, 'zh') && pick(indicator.period, 'en') === pick(document.period, 'en'));

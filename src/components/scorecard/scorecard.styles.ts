@@ -17,6 +17,10 @@ export const scorecardStyles = css`
     word-spacing: inherit;
     line-height: inherit;
   }
+  /* The heading gives the document's period: a card of that period does not repeat it (its spoken sentence still does). */
+  sc-indicator-card.same-period::part(period) {
+    display: none;
+  }
   /* A theme of its own brings a background of its own (see the charts' frame). */
   :host([theme]) {
     padding: 1rem;

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../define.js';
 import type { ScScorecard } from './scorecard.component.js';
 import type { ScTourismSurge } from '../tourism-surge/tourism-surge.component.js';
+import type { ScIndicatorCard } from '../indicator-card/indicator-card.component.js';
 import { KAZUO, LINGYUAN, SHUANGTA, failed, loadDemo, loaded, partText, textOf, withEvents } from '../../../tests/helpers.js';
 import { groupIndicators, planSections, projectDetails } from './scorecard.layout.js';
 import type { Project, ScorecardDocument } from '../../schema/document.js';
@@ -77,6 +78,25 @@ describe('sc-scorecard', () => {
     const kazuo = await fixture<ScScorecard>(html`<sc-scorecard lang="en" src=${KAZUO} sections="projects"></sc-scorecard>`);
     await loaded(kazuo);
     expect(partText(kazuo, '[part=projects] .detail')).to.equal('Expected annual sales: 11.2 billion yuan · Expected tax: 439 million yuan');
+  });
+
+  it('does not repeat the heading\'s period on every card, only a period of its own', async () => {
+    const lingyuan = await fixture<ScScorecard>(html`<sc-scorecard lang="zh" src=${LINGYUAN} sections="indicators"></sc-scorecard>`);
+    await loaded(lingyuan);
+    expect(partText(lingyuan, '[part=header]')).to.contain('上半年（截至6月末）');
+    const card = (scorecard: ScScorecard, id: string) => scorecard.shadowRoot!.querySelector(`sc-indicator-card[indicator="${id}"]`)!;
+    const gdp = card(lingyuan, 'gdp');
+    await loaded(gdp as ScIndicatorCard);
+    const period = gdp.shadowRoot!.querySelector('[part=period]')!;
+    expect(period.checkVisibility()).to.equal(false);
+    // Still said: the card's sentence names its period.
+    expect(gdp.shadowRoot!.querySelector('.visually-hidden')!.textContent).to.contain('上半年（截至6月末）');
+    const kazuo = await fixture<ScScorecard>(html`<sc-scorecard lang="zh" src=${KAZUO} sections="indicators"></sc-scorecard>`);
+    await loaded(kazuo);
+    const started = card(kazuo, 'key-projects-started');
+    await loaded(started as ScIndicatorCard);
+    const own = started.shadowRoot!.querySelector('[part=period]')!;
+    expect([own.checkVisibility(), own.textContent]).to.deep.equal([true, '2024年3月28日']);
   });
 
   it('picks and orders sections', async () => {
