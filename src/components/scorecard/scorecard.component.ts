@@ -24,7 +24,8 @@ const HEADINGS: Record<SectionName, [string, string]> = {
   growth: ['Growth rates', '增速'],
   pipelines: ['Project pipelines', '项目推进'],
   tourism: ['Holiday tourism', '节假日旅游'],
-  projects: ['Projects', '重点项目'],
+  // "Key": a group of indicator cards may be called "Projects" (项目建设) already.
+  projects: ['Key projects', '重点项目'],
 };
 
 const STATUS: Record<NonNullable<Project['status']>, [string, string]> = {
@@ -106,14 +107,17 @@ export class ScScorecard extends ScElement<ScorecardView> {
     const { document } = view;
     const zh = lang === 'zh';
     const where = upperFirst(list([pick(document.parentRegion, lang), pick(document.period, lang)], lang));
+    // A section's name is the scorecard's title, a separator (hidden, read only there) and its own
+    // heading: "…2024: Holiday tourism", not two headings run together.
     return html`<article class="scorecard" @sc-load=${keepInside} @sc-error=${keepInside}>
       <header part="header">
         <p class="eyebrow">${where}</p>
         <h2 part="title" id="scorecard-title">${pick(document.title, lang) || pick(document.region, lang)}</h2>
+        <span id="name-separator" hidden>${zh ? '：' : ':'}</span>
         ${document.illustrative ? renderIllustrative(lang) : nothing}
       </header>
       ${view.sections.map(
-        (name) => html`<section part="section" aria-labelledby="scorecard-title section-${name}">
+        (name) => html`<section part="section" aria-labelledby="scorecard-title name-separator section-${name}">
           <h3 part="section-title" id="section-${name}">${HEADINGS[name][zh ? 1 : 0]}</h3>
           ${this.renderSection(name, view, lang)}
         </section>`,
@@ -131,10 +135,11 @@ export class ScScorecard extends ScElement<ScorecardView> {
       case 'indicators':
         return html`${view.groups.map(
           (group, index) => html`${group.label && view.groups.length > 1 ? html`<h4>${pick(group.label, lang)}</h4>` : nothing}
-            <div class="grid ${index === 0 ? 'headline' : ''}">
+            <div class="grid ${index === 0 ? 'headline' : ''}" role="list">
               ${group.indicators.map(
                 (indicator) =>
                   html`<sc-indicator-card
+                    role="listitem"
                     class=${sharesPeriod(indicator, document) ? 'same-period' : ''}
                     .data=${document}
                     indicator=${indicator.id}
@@ -168,7 +173,7 @@ export class ScScorecard extends ScElement<ScorecardView> {
   private renderProjects(projects: Project[], lang: Lang): TemplateResult {
     const zh = lang === 'zh';
     return html`<div class="projects-wrap">
-      <table part="projects" class="projects" aria-labelledby="scorecard-title section-projects">
+      <table part="projects" class="projects" aria-labelledby="scorecard-title name-separator section-projects">
         <thead>
           <tr>
             <th scope="col">${zh ? '项目' : 'Project'}</th>
@@ -185,7 +190,9 @@ export class ScScorecard extends ScElement<ScorecardView> {
               <th scope="row">
                 ${pick(project.label, lang)}
                 ${details ? html`<span class="detail">${details}</span>` : nothing}
-                ${status ? html`<span class="status-tag status-inline">${status}</span>` : nothing}
+                ${status
+                  ? html`<span class="status-tag status-inline"><span class="visually-hidden">${zh ? '状态：' : 'Status: '}</span>${status}</span>`
+                  : nothing}
               </th>
               <td class="status-col">${status ? html`<span class="status-tag">${status}</span>` : nothing}</td>
               <td class="num">

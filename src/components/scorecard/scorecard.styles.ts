@@ -145,6 +145,11 @@ export const scorecardStyles = css`
       white-space: normal;
       min-width: 5.5em;
     }
+    /* Never wider than the box (below 230 px, or with a reader's wider text spacing): a word breaks as a last resort. */
+    .projects th,
+    .projects td {
+      overflow-wrap: anywhere;
+    }
   }
   /* In a sidebar or on a wide phone, the secondary figures go two by two, while each card keeps its 160 px. */
   @container (min-width: 340px) and (max-width: 520px) {

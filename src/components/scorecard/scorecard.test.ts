@@ -55,8 +55,32 @@ describe('sc-scorecard', () => {
     // Named by the scorecard and its section heading: a page with two scorecards lists two tables apart.
     const table = card.shadowRoot!.querySelector('[part=projects]')!;
     const name = table.getAttribute('aria-labelledby')!.split(' ').map((id) => card.shadowRoot!.getElementById(id)?.textContent);
-    expect(name).to.deep.equal(['喀左县2024年一季度经济运行', '重点项目']);
+    expect(name).to.deep.equal(['喀左县2024年一季度经济运行', '：', '重点项目']);
+    // The sections' names too: the title, then the heading, set apart.
+    const sections = [...card.shadowRoot!.querySelectorAll('section')].map((section) =>
+      section.getAttribute('aria-labelledby')!.split(' ').map((id) => card.shadowRoot!.getElementById(id)?.textContent).join(''),
+    );
+    expect(sections[0]).to.equal('喀左县2024年一季度经济运行：指标一览');
+    // The cards of a group are a list: a screen reader says how many.
+    const grid = card.shadowRoot!.querySelector('.grid')!;
+    expect(grid.getAttribute('role')).to.equal('list');
+    expect([...grid.children].every((child) => child.getAttribute('role') === 'listitem')).to.equal(true);
     await expect(card).to.be.accessible();
+  });
+
+  it('says "status" before a project\'s status where it moves under the name, and keeps the table inside a 220 px box', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 220px"><sc-scorecard lang="en" src=${SHUANGTA} sections="projects"></sc-scorecard></div>`);
+    const card = box.querySelector('sc-scorecard')!;
+    await loaded(card);
+    const heading = [...card.shadowRoot!.querySelectorAll('[part=projects] tbody th')].find((cell) => cell.querySelector('.status-inline'))!;
+    expect(heading.querySelector('.status-inline')!.checkVisibility()).to.equal(true);
+    expect(heading.querySelector('.status-inline')!.textContent!.trim()).to.match(/^Status: \S/);
+    const wrap = card.shadowRoot!.querySelector('.projects-wrap')!;
+    expect(wrap.scrollWidth).to.be.at.most(wrap.clientWidth);
+    // Nor with a reader's text spacing (WCAG 1.4.12).
+    card.style.setProperty('letter-spacing', '0.12em');
+    card.style.setProperty('word-spacing', '0.16em');
+    expect(wrap.scrollWidth).to.be.at.most(wrap.clientWidth);
   });
 
   it('shows Lingyuan pipelines and no tourism; Shuangta tourism and no pipelines', async () => {
@@ -66,7 +90,7 @@ describe('sc-scorecard', () => {
     expect(lingyuan.shadowRoot!.querySelectorAll('sc-project-funnel')).to.have.length(2);
     const shuangta = await fixture<ScScorecard>(html`<sc-scorecard lang="en" src=${SHUANGTA}></sc-scorecard>`);
     await loaded(shuangta);
-    expect(sectionTitles(shuangta)).to.deep.equal(['Indicators at a glance', 'Growth rates', 'Holiday tourism', 'Projects']);
+    expect(sectionTitles(shuangta)).to.deep.equal(['Indicators at a glance', 'Growth rates', 'Holiday tourism', 'Key projects']);
     expect(partText(shuangta, '[part=projects]')).to.contain('about 600 million yuan');
     // The visitors and the revenue charts are paired: the Lantern Festival's sales show once, beside revenue.
     const charts = [...shuangta.shadowRoot!.querySelectorAll<ScTourismSurge>('sc-tourism-surge')];
@@ -74,7 +98,7 @@ describe('sc-scorecard', () => {
     const sales = charts.map((chart) => [...chart.shadowRoot!.querySelectorAll('[part=figures] li')].filter((item) => item.textContent!.includes('Sales in the show area')).length);
     expect(sales).to.deep.equal([0, 1]);
     const brewery = [...shuangta.shadowRoot!.querySelectorAll('[part=projects] tbody th')].find((cell) => cell.textContent!.includes('Brewery'))!;
-    expect(textOf(brewery)).to.equal('Brewery, 300 thousand tonnes a year Continuing');
+    expect(textOf(brewery)).to.equal('Brewery, 300 thousand tonnes a year Status: Continuing');
     const kazuo = await fixture<ScScorecard>(html`<sc-scorecard lang="en" src=${KAZUO} sections="projects"></sc-scorecard>`);
     await loaded(kazuo);
     expect(partText(kazuo, '[part=projects] .detail')).to.equal('Expected annual sales: 11.2 billion yuan · Expected tax: 439 million yuan');
