@@ -57,11 +57,12 @@ export const uniqueId = (prefix: string): string => `${prefix}-${++nextId}`;
 export const renderChartFrame = (frame: ChartFrame, ids: { title: string; table: string }): TemplateResult => {
   const zh = frame.lang === 'zh';
   const { table } = frame;
+  const toggle = frame.tableOpen ? (zh ? '隐藏数据表' : 'Hide data table') : zh ? '显示数据表' : 'Show data table';
   // The table's roles are spelled out: a narrow box sets its rows as blocks (see chartStyles), and
   // CSS display would otherwise take the table's semantics with it in some browsers.
   // The table is always in the accessibility tree (hidden from sight only), so its button shows
   // and hides it for the eye: aria-expanded would say "collapsed" of a table a screen reader can
-  // already read. The button's name says which chart: a page may hold several.
+  // already read. The button's name says which chart (a page may hold several), after its visible words.
   return html`<figure part="figure" class="figure" aria-labelledby=${ids.title}>
     <figcaption part="title" class="title" id=${ids.title}>${frame.title}</figcaption>
     <p part="summary" class="summary">${keepFigures(frame.summary)}</p>
@@ -77,11 +78,10 @@ export const renderChartFrame = (frame: ChartFrame, ids: { title: string; table:
       class="table-toggle"
       type="button"
       aria-controls=${ids.table}
+      aria-label=${`${toggle}${zh ? '：' : ': '}${frame.title}`}
       @click=${frame.onToggleTable}
     >
-      ${frame.tableOpen ? (zh ? '隐藏数据表' : 'Hide data table') : zh ? '显示数据表' : 'Show data table'}<span class="visually-hidden"
-        >${zh ? '：' : ': '}${frame.title}</span
-      >
+      ${toggle}
     </button>
     <div
       id=${ids.table}

@@ -172,7 +172,7 @@ describe('sc-growth-bars', () => {
     await el.updateComplete;
     expect(labels(el)[0]).to.equal('地区生产总值');
     expect(marks(el)[0]!.getAttribute('aria-label')).to.equal('地区生产总值：同比增长3.5%，77.6亿元');
-    expect(partText(el, '[part=table-toggle]')).to.equal('显示数据表：凌源市上半年（截至6月末）主要指标同比增速');
+    expect(el.shadowRoot!.querySelector('[part=table-toggle]')!.getAttribute('aria-label')).to.equal('显示数据表：凌源市上半年（截至6月末）主要指标同比增速');
   });
 
   it('draws bar lengths in proportion from one zero baseline', async () => {
@@ -539,11 +539,15 @@ describe('sc-growth-bars', () => {
       'Rural per-capita disposable income up 7.5% year on year 8,645 yuan',
     ]);
     const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('[part=table-toggle]')!;
-    expect(toggle.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Show data table: Lingyuan City, first half (to end of June): growth year on year');
+    // Seen: the words; heard: the words, then which chart (the name starts with what is seen, WCAG 2.5.3).
+    expect([toggle.textContent!.trim(), toggle.getAttribute('aria-label')]).to.deep.equal([
+      'Show data table',
+      'Show data table: Lingyuan City, first half (to end of June): growth year on year',
+    ]);
     expect(toggle.hasAttribute('aria-expanded'), 'the table is never hidden from a screen reader').to.equal(false);
     toggle.click();
     await el.updateComplete;
-    expect(toggle.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Hide data table: Lingyuan City, first half (to end of June): growth year on year');
+    expect(toggle.getAttribute('aria-label')).to.equal('Hide data table: Lingyuan City, first half (to end of June): growth year on year');
     expect(wrap.classList.contains('visually-hidden')).to.equal(false);
     expect(wrap.getBoundingClientRect().height).to.be.greaterThan(100);
     await expect(el).to.be.accessible();

@@ -426,7 +426,10 @@ describe('sc-tourism-surge', () => {
     expect(toggle.textContent!.trim()).to.match(/^Show data table/);
     toggle.click();
     await element.updateComplete;
-    expect(toggle.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Hide data table: Kazuo County: holiday tourism revenue, against the same holiday a year earlier');
+    expect([toggle.textContent!.trim(), toggle.getAttribute('aria-label')]).to.deep.equal([
+      'Hide data table',
+      'Hide data table: Kazuo County: holiday tourism revenue, against the same holiday a year earlier',
+    ]);
     await expect(element).to.be.accessible();
   });
 
