@@ -315,7 +315,12 @@ describe('sc-growth-bars', () => {
     const line = el.shadowRoot!.querySelector('.reference line')!.getBoundingClientRect();
     expect(line.left + line.width / 2).to.be.closeTo(gdp.right, 1);
     expect(summary(el)).to.contain('5项高于地区生产总值增速（3.5%）。');
+    // The table says where each bar stands against the line.
+    expect($$(el, '[part=table] thead th').map((cell) => cell.textContent!.trim()).at(-1)).to.equal('与地区生产总值增速（3.5%）相比');
+    expect(rows(el).map((row) => row.split(' ').at(-1))).to.deep.equal(['持平', '高于', '高于', '高于', '高于', '高于']);
     await expect(el).to.be.accessible();
+    const en = await atWidth(800, html`<sc-growth-bars lang="en" src=${LINGYUAN} reference="6.5" reference-label="Provincial average"></sc-growth-bars>`);
+    expect(rows(en)[0]).to.match(/ Below$/);
   });
 
   it('scrolls the details of a focused bar into view when they would fall below the window', async () => {

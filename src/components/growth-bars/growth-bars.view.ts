@@ -303,11 +303,17 @@ export const growthBarsView = (documents: ScorecardDocument[], options: GrowthBa
 
   let reference: GrowthBarsView['reference'];
   const extra: string[] = [];
+  // Where each bar stands against the reference line, in words: the table's column for the line.
+  let against: { label: string; of: (bar: GrowthBar) => string } | undefined;
   if (options.reference !== undefined) {
     const value = options.reference;
     const name = options.referenceLabel?.trim() || (zh ? '参考线' : 'Reference');
     const figure = formatPublishedPercent(value, lang);
     reference = { value, label: zh ? `${name}${figure}` : `${name} ${figure}` };
+    against = {
+      label: zh ? `与${name}（${figure}）相比` : `Against ${lowerFirst(name)} (${figure})`,
+      of: (bar) => (bar.value > value ? (zh ? '高于' : 'above') : bar.value < value ? (zh ? '低于' : 'below') : zh ? '持平' : 'level'),
+    };
     const above = bars.filter((bar) => bar.value > value).length;
     extra.push(
       zh
@@ -329,6 +335,7 @@ export const growthBarsView = (documents: ScorecardDocument[], options: GrowthBa
       { label: zh ? '增速' : 'Growth', numeric: true },
       { label: zh ? '数值' : 'Value', numeric: true },
       ...(showTarget ? [{ label: zh ? '目标' : 'Target' }] : []),
+      ...(against ? [{ label: against.label }] : []),
     ],
     rows: bars.map((bar) => [
       bar.label,
@@ -336,6 +343,7 @@ export const growthBarsView = (documents: ScorecardDocument[], options: GrowthBa
       bar.change,
       bar.amount,
       ...(showTarget ? [bar.targetText ? upperFirst(bar.targetText) : '—'] : []),
+      ...(against ? [upperFirst(against.of(bar))] : []),
     ]),
   };
 
