@@ -94,6 +94,11 @@ export abstract class ScElement<T> extends LitElement {
     },
   });
 
+  /** Whether the document comes from `src` (a request), rather than from `data` or inline JSON. */
+  private get fetching(): boolean {
+    return winningInput({ data: this.data, inline: this.inlineJson, src: this.src }).src !== undefined;
+  }
+
   /** Whether the element shows several documents at once (a comparison). */
   protected get multiple(): boolean {
     return false;
@@ -300,7 +305,11 @@ export abstract class ScElement<T> extends LitElement {
     const zh = lang === 'zh';
     switch (this.documents.status) {
       case TaskStatus.PENDING:
-        return html`<div part="status" class="status" role="status" aria-busy="true">${zh ? '加载中…' : 'Loading…'}</div>`;
+        // Announced only while a request is out: a document given as an object or inline JSON is
+        // read at once, and a scorecard's dozens of widgets would otherwise each say "Loading…".
+        return this.fetching
+          ? html`<div part="status" class="status" role="status" aria-busy="true">${zh ? '加载中…' : 'Loading…'}</div>`
+          : html`<div part="status" class="status">${zh ? '加载中…' : 'Loading…'}</div>`;
       case TaskStatus.ERROR: {
         const detail = errorDetail(this.documents.error);
         return this.renderError(detail.kind, detail.errors, lang);

@@ -269,6 +269,28 @@ describe('sc-indicator-card', () => {
     }
   });
 
+  it('does not announce loading a document it is given as an object (a scorecard\'s dozens of widgets would each say so)', async () => {
+    const doc = await loadDemo(KAZUO);
+    const card = document.createElement('sc-indicator-card') as ScIndicatorCard;
+    card.data = doc;
+    card.lang = 'en';
+    document.body.append(card);
+    try {
+      const announced: string[] = [];
+      const observer = new MutationObserver(() => {
+        const status = card.shadowRoot!.querySelector('[role=status]');
+        if (status) announced.push(status.textContent!.trim());
+      });
+      observer.observe(card.shadowRoot!, { childList: true, subtree: true });
+      await loaded(card);
+      observer.disconnect();
+      expect(partText(card, '[part=value]')).to.equal('1.07 billion yuan');
+      expect(announced).to.deep.equal([]);
+    } finally {
+      card.remove();
+    }
+  });
+
   it('shares one request among elements with the same src', async () => {
     const stub = stubFetch();
     try {
