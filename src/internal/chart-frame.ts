@@ -88,7 +88,6 @@ export const renderChartFrame = (frame: ChartFrame, ids: { title: string; table:
       class=${frame.tableOpen ? 'table-wrap' : 'table-wrap visually-hidden'}
       role=${frame.tableOpen ? 'region' : nothing}
       aria-label=${frame.tableOpen ? table.caption : nothing}
-      tabindex=${frame.tableOpen ? '0' : nothing}
     >
       <table part="table" role="table">
         <caption>${table.caption}</caption>

@@ -70,6 +70,7 @@ export abstract class ScChart<T extends ChartView> extends ScElement<T> {
    */
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.tableTabStop();
     const shown = this.marks.shown;
     const focused = this.shadowRoot?.activeElement?.closest('[data-mark]');
     if (shown === -1 || !focused) {
@@ -79,6 +80,18 @@ export abstract class ScChart<T extends ChartView> extends ScElement<T> {
     if (shown === this.tooltipInView) return;
     this.tooltipInView = shown;
     this.renderRoot.querySelector('[part=tooltip]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }
+
+  /**
+   * An open table wider than its box takes a tab stop, so that the keyboard can scroll it
+   * (WCAG 2.1.1); one that fits takes none, and adds no empty stop to the page's tab order.
+   * Checked after each render, so after each resize too.
+   */
+  private tableTabStop(): void {
+    const wrap = this.renderRoot.querySelector<HTMLElement>('.table-wrap');
+    if (!wrap) return;
+    if (this.tableOpen && wrap.scrollWidth > wrap.clientWidth) wrap.tabIndex = 0;
+    else wrap.removeAttribute('tabindex');
   }
 
   protected override affectsView(property: PropertyKey): boolean {

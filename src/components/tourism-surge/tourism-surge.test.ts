@@ -699,6 +699,8 @@ describe('sc-tourism-surge data table on a phone', () => {
     const phone = await open(520);
     const middle = Math.floor((phone.scrollWidth - phone.clientWidth) / 2);
     expect(middle).to.be.greaterThan(10);
+    // A table that scrolls takes a tab stop, for the keyboard to scroll it; one that fits takes none.
+    expect(phone.tabIndex).to.equal(0);
     expect(await fadedEdges(phone, 0)).to.deep.equal(['right']);
     expect(await fadedEdges(phone, middle)).to.deep.equal(['left', 'right']);
     expect(await fadedEdges(phone, phone.scrollWidth)).to.deep.equal(['left']);
@@ -710,6 +712,7 @@ describe('sc-tourism-surge data table on a phone', () => {
     phone.blur();
     const wide = await open(1100);
     expect(wide.scrollWidth).to.equal(wide.clientWidth);
+    expect(wide.hasAttribute('tabindex')).to.equal(false);
     expect(await fadedEdges(wide, 0)).to.deep.equal([]);
     await emulateMedia({ forcedColors: 'active' });
     try {
