@@ -60,8 +60,10 @@ export const indicatorCardStyles = css`
   .value .unit {
     white-space: nowrap;
   }
+  /* As tall as a figure's line, so that the change below lines up with the cards beside it. */
   .value.missing {
     font-size: 1.25rem;
+    line-height: calc(var(--_value-size) * 1.15);
     color: var(--_muted);
   }
   .change {

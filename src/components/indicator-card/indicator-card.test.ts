@@ -61,6 +61,18 @@ describe('sc-indicator-card', () => {
     expect(value.getBoundingClientRect().height).to.be.at.most((figure + unit) * 1.15 + 2);
   });
 
+  it('lines up the change of a card without a figure with the change of a card beside it', async () => {
+    const row = await fixture<HTMLDivElement>(html`<div style="display: flex; gap: 16px; width: 640px" lang="zh">
+      <sc-indicator-card style="flex: 1" src=${LINGYUAN} indicator="gdp"></sc-indicator-card>
+      <sc-indicator-card style="flex: 1" src=${LINGYUAN} indicator="industrial-value-added"></sc-indicator-card>
+    </div>`);
+    const [figure, missing] = [...row.querySelectorAll<ScIndicatorCard>('sc-indicator-card')];
+    await Promise.all([loaded(figure!), loaded(missing!)]);
+    expect(partText(missing!, '[part=value]')).to.equal('未公布');
+    const top = (card: ScIndicatorCard) => card.shadowRoot!.querySelector('[part=change]')!.getBoundingClientRect().top;
+    expect(top(missing!)).to.be.closeTo(top(figure!), 2);
+  });
+
   it('never breaks a Chinese figure from its unit, nor inside 百分点, at any width', async () => {
     for (let width = 160; width <= 320; width += 8) {
       const card = await inBox<ScIndicatorCard>(width, html`<sc-indicator-card lang="zh" src=${KAZUO} indicator="fixed-asset-investment"></sc-indicator-card>`);
