@@ -44,6 +44,13 @@ export const parseJson = (text: string, where: string): unknown => {
   if (!text.trim()) {
     throw new LoadError('parse', [{ path: where, message: 'is empty: expected a JSON document', messageZh: '内容为空，应为 JSON 文档' }]);
   }
+  // A web page where JSON was expected (a wrong address served by a site's page-not-found
+  // template, say): said plainly, not as the browser's "Unexpected token '<'".
+  if (/^\s*</.test(text)) {
+    throw new LoadError('parse', [
+      { path: where, message: 'is a web page (HTML), not JSON: check the address', messageZh: '是网页（HTML），不是 JSON：请检查地址' },
+    ]);
+  }
   try {
     return JSON.parse(text);
   } catch (error) {

@@ -474,6 +474,20 @@ describe('sc-indicator-card', () => {
       await expect(card).to.be.accessible();
     });
 
+    it('says plainly when the address gives a web page instead of JSON', async () => {
+      const stub = stubFetch();
+      try {
+        const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" src="/moved.json"></sc-indicator-card>`);
+        stub.respond('<!doctype html><title>Page not found</title>');
+        const detail = await failed(card);
+        expect(detail.kind).to.equal('parse');
+        expect(partText(card, '[role=alert]')).to.contain('is a web page (HTML), not JSON: check the address');
+        expect(partText(card, '[role=alert]')).to.not.contain('Unexpected token');
+      } finally {
+        stub.restore();
+      }
+    });
+
     it('says in Chinese where invalid JSON goes wrong, not in the browser\'s English', async () => {
       const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="zh"></sc-indicator-card>`);
       card.append(jsonScript('{\n  "version": 1,\n  oops\n}'));
