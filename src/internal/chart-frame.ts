@@ -16,6 +16,11 @@ export interface DataTable {
 export interface ChartView {
   /** The chart's name: its heading and accessible name. */
   title: string;
+  /**
+   * The title in the phrases it was built from (a Chinese title: 凌源市 | 上半年（截至6月末）| 主要指标同比增速):
+   * its lines break between them, not inside a word, where the width allows.
+   */
+  titlePhrases?: string[] | undefined;
   /** The generated sentence that says what the chart shows. */
   summary: string;
   /** Visible notes under the chart (an indicator left out, a value derived). */
@@ -64,7 +69,9 @@ export const renderChartFrame = (frame: ChartFrame, ids: { title: string; table:
   // and hides it for the eye: aria-expanded would say "collapsed" of a table a screen reader can
   // already read. The button's name says which chart (a page may hold several), after its visible words.
   return html`<figure part="figure" class="figure" aria-labelledby=${ids.title}>
-    <figcaption part="title" class="title" id=${ids.title}>${frame.title}</figcaption>
+    <figcaption part="title" class=${frame.titlePhrases ? 'title phrased' : 'title'} id=${ids.title}>${frame.titlePhrases
+      ? frame.titlePhrases.filter(Boolean).map((phrase, index) => (index ? html`<wbr>${phrase}` : phrase))
+      : frame.title}</figcaption>
     <p part="summary" class="summary">${keepFigures(frame.summary)}</p>
     ${frame.illustrative ? renderIllustrative(frame.lang) : nothing}
     <div part="chart" class="chart">${frame.chart}</div>
@@ -138,6 +145,11 @@ export const chartStyles = css`
     font-size: 1rem;
     font-weight: 700;
     margin: 0 0 0.25rem;
+  }
+  /* Chinese breaks between the title's phrases only (see titlePhrases); a phrase wider than the box still breaks. */
+  .title.phrased {
+    word-break: keep-all;
+    overflow-wrap: anywhere;
   }
   .summary {
     margin: 0 0 0.5rem;

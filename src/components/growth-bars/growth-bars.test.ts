@@ -419,6 +419,25 @@ describe('sc-growth-bars', () => {
     }
   });
 
+  it('breaks a Chinese title between its phrases (凌源市 | 上半年（截至6月末）| 主要指标同比增速), not inside a word', async () => {
+    const phrases = ['凌源市', '上半年（截至6月末）', '主要指标同比增速'];
+    const ends = new Set(phrases.map((_, index) => phrases.slice(0, index + 1).join('').length));
+    let broken = 0;
+    for (const width of [220, 240, 260, 280, 300, 320, 360]) {
+      const el = await atWidth(width, html`<sc-growth-bars lang="zh" src=${LINGYUAN}></sc-growth-bars>`);
+      const lines = visualLines(el.shadowRoot!.querySelector('[part=title]')!);
+      expect(lines.join(''), `${width} px`).to.equal(phrases.join(''));
+      let end = 0;
+      for (const line of lines) {
+        end += line.length;
+        expect(ends.has(end), `${width} px: ${lines.join(' / ')}`).to.equal(true);
+      }
+      broken += lines.length - 1;
+      el.parentElement!.remove();
+    }
+    expect(broken, 'titles that wrap').to.be.greaterThan(2);
+  });
+
   it('wraps Chinese labels, in the drawing and in the table, without leaving one character alone on a line', async () => {
     let wrapped = 0;
     // Phones (the table's rows set as blocks) and a scorecard's column (a table).

@@ -35,6 +35,8 @@ export interface GrowthBar extends BarDatum {
 
 export interface GrowthBarsView {
   title: string;
+  /** A Chinese title's phrases, for line breaks between them (see ChartView). */
+  titlePhrases?: string[] | undefined;
   summary: string;
   bars: GrowthBar[];
   notes: string[];
@@ -185,6 +187,7 @@ export const growthBarsView = (documents: ScorecardDocument[], options: GrowthBa
   let titlePeriod: string | undefined;
   const comparison = documents.length > 1;
   let title: string;
+  let phrases: string[] | undefined;
 
   if (comparison) {
     const picked = options.indicators ?? [];
@@ -232,9 +235,8 @@ export const growthBarsView = (documents: ScorecardDocument[], options: GrowthBa
     }
     titlePeriod = differ ? undefined : items[0]?.period;
     const period = titlePeriod ?? '';
-    title = zh
-      ? `各地${label}${yoy() ? '同比' : ''}增速${period ? `（${period}）` : ''}`
-      : `${label}: growth${yoy() ? ' year on year' : ''} by region${period ? `, ${period}` : ''}`;
+    phrases = zh ? ['各地', label, `${yoy() ? '同比' : ''}增速`, period ? `（${period}）` : ''] : undefined;
+    title = zh ? phrases!.join('') : `${label}: growth${yoy() ? ' year on year' : ''} by region${period ? `, ${period}` : ''}`;
   } else {
     const document = documents[0]!;
     const all = document.indicators ?? [];
@@ -284,7 +286,8 @@ export const growthBarsView = (documents: ScorecardDocument[], options: GrowthBa
     const shared = new Set(items.map((item) => item.period));
     const period = shared.size === 1 && !options.heading ? items[0]!.period : docPeriod;
     titlePeriod = period;
-    title = zh ? `${region}${period}主要指标${yoy() ? '同比' : ''}增速` : `${region}, ${period}: growth${yoy() ? ' year on year' : ''}`;
+    phrases = zh ? [region, period, `主要指标${yoy() ? '同比' : ''}增速`] : undefined;
+    title = zh ? phrases!.join('') : `${region}, ${period}: growth${yoy() ? ' year on year' : ''}`;
   }
 
   if (items.length === 0) {
@@ -295,7 +298,10 @@ export const growthBarsView = (documents: ScorecardDocument[], options: GrowthBa
     );
   }
 
-  if (options.heading) title = options.heading;
+  if (options.heading) {
+    title = options.heading;
+    phrases = undefined;
+  }
   const bars = sortBars(
     items.map((item) => makeBar(item, lang, targets, titlePeriod)),
     sort,
@@ -358,6 +364,7 @@ export const growthBarsView = (documents: ScorecardDocument[], options: GrowthBa
     ok: true,
     value: {
       title,
+      titlePhrases: phrases,
       summary,
       bars,
       notes,

@@ -28,6 +28,8 @@ export interface FunnelStageView {
 
 export interface ProjectFunnelView {
   title: string;
+  /** A Chinese title's phrases, for line breaks between them (see ChartView). */
+  titlePhrases?: string[] | undefined;
   summary: string;
   stages: FunnelStageView[];
   /** The stages as the layout draws them. */
@@ -325,6 +327,7 @@ export const projectFunnelView = (
   const name = pick(pipeline.label, lang);
   const base = zh ? `${region}${name}` : `${name}, ${region}`;
   const title = measure === 'amount' ? paren(base, zh ? '投资额' : 'investment', lang) : base;
+  const titlePhrases = zh ? [region, name, title.slice(base.length)] : undefined;
   // The rate columns say that they are computed, and by which measure when both are in the table.
   const rateColumn = (zhLabel: string, enLabel: string) =>
     zh
@@ -354,6 +357,7 @@ export const projectFunnelView = (
 
   return {
     title,
+    titlePhrases,
     summary,
     stages: views,
     layout,

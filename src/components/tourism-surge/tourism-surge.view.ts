@@ -80,6 +80,8 @@ export interface SurgeEvent {
 
 export interface TourismSurgeView {
   title: string;
+  /** A Chinese title's phrases, for line breaks between them (see ChartView). */
+  titlePhrases?: string[] | undefined;
   summary: string;
   events: SurgeEvent[];
   /**
@@ -344,7 +346,8 @@ export const tourismSurgeView = (
         : zh
           ? '节假日接待游客'
           : 'holiday visitors';
-  const title = zh ? `${region}${topic}${compared ? '：与上年同期比较' : ''}` : `${region}: ${topic}${compared ? ', against the same holiday a year earlier' : ''}`;
+  const titlePhrases = zh ? [region, compared ? `${topic}：` : topic, compared ? '与上年同期比较' : ''] : undefined;
+  const title = titlePhrases ? titlePhrases.join('') : `${region}: ${topic}${compared ? ', against the same holiday a year earlier' : ''}`;
 
   const notes: string[] = [];
   if (shown.some((event) => event.baseText)) {
@@ -388,6 +391,7 @@ export const tourismSurgeView = (
 
   return {
     title,
+    titlePhrases,
     summary: sentences(shown.map((event) => event.sentence), lang),
     events: shown,
     alike,
