@@ -8,7 +8,7 @@ import type { Change, ScorecardDocument, Source, TourismEvent } from '../../sche
 import { direction, formatChange, growthFactor, impliedQuantity, multipleToPercent, percentToMultiple, type Direction } from '../../format/change.js';
 import { formatFigure, formatQuantity, hasFigure, isMoney, notGiven, toBaseUnits, unitInfo } from '../../format/measure.js';
 import type { Lang } from '../../format/number.js';
-import { derivedWord, dotted, labelled, list, markDerived, paren, pick, sentences } from '../../format/text.js';
+import { derivedWord, dotted, labelled, list, lowerFirst, markDerived, paren, pick, sentences } from '../../format/text.js';
 import { tone, type Tone } from '../../format/tone.js';
 
 export type Metric = 'visitors' | 'revenue';
@@ -236,9 +236,11 @@ export const surgeEventView = (
       ? formatQuantity({ value: peakDay.value, unit: peakDay.unit, qualifier: peakDay.qualifier }, lang)
       : undefined;
 
-  const others = (figures === 'all' ? event.figures ?? [] : figuresBeside(event, figures)).map((figure) =>
-    labelled(pick(figure.label, lang), list([formatFigure(figure, lang), figure.change ? formatChange(figure.change, lang).text : ''], lang), lang),
-  );
+  const besideThis = (figures === 'all' ? event.figures ?? [] : figuresBeside(event, figures)).map((figure) => ({
+    label: pick(figure.label, lang),
+    text: list([formatFigure(figure, lang), figure.change ? formatChange(figure.change, lang).text : ''], lang),
+  }));
+  const others = besideThis.map(({ label, text }) => labelled(label, text, lang));
 
   const daily = (event.days ?? []).filter((day) => typeof day[metric] === 'number');
   const days: SurgeEvent['days'] =
@@ -271,9 +273,16 @@ export const surgeEventView = (
   const what = unpublished ?? (zh ? `${metricLabel}${valueText}` : metric === 'visitors' && value !== undefined ? valueText : `${metric} ${valueText}`);
   // "Not published" says it already: no "no comparison published" after it.
   const noComparison = !surge && value !== undefined ? (zh ? '未公布同比数据' : 'no comparison with last year published') : undefined;
+  // The holiday's other figures shown beside this chart are said too, so that the summary leaves out no figure:
+  // ；展区销售额200余万元，带动间接消费4000余万元 / "; sales in the show area: more than 2 million yuan; …".
+  const besides = besideThis.length
+    ? zh
+      ? `；${list(besideThis.map(({ label, text }) => `${label}${text}`), lang)}`
+      : besideThis.map(({ label, text }) => `; ${lowerFirst(label)}: ${text}`).join('')
+    : '';
   const sentence = zh
-    ? `${named}：${what}${surge ? `，${surge.clause}` : noComparison ? paren('', noComparison, lang) : ''}${peak ? `；单日最高${peak}` : ''}。`
-    : `${named}: ${what}${surge ? `, ${surge.clause}` : noComparison ? paren('', noComparison, lang) : ''}${peak ? `; peak day ${peak}` : ''}.`;
+    ? `${named}：${what}${surge ? `，${surge.clause}` : noComparison ? paren('', noComparison, lang) : ''}${peak ? `；单日最高${peak}` : ''}${besides}。`
+    : `${named}: ${what}${surge ? `, ${surge.clause}` : noComparison ? paren('', noComparison, lang) : ''}${peak ? `; peak day ${peak}` : ''}${besides}.`;
 
   return {
     id: event.id,
