@@ -28,7 +28,7 @@ const fetchDocument = async (path: string) => {
   if (!documents.has(path)) {
     const response = await fetch(path);
     if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-    documents.set(path, await response.json());
+    documents.set(path, parseJson(await response.text(), path) as ScorecardDocument);
   }
   return documents.get(path)!;
 };

@@ -296,9 +296,10 @@ export const chartStyles = css`
     font-variant-numeric: tabular-nums;
   }
   /*
-   * On a phone the table scrolls sideways rather than squeeze its columns to a
-   * character or two: row headings keep a readable width, headings break only
-   * between words (not inside 单日最高), and a figure stays on one line.
+   * A table wider than its box (and than 30rem: narrower, rows are blocks, see
+   * below) scrolls sideways rather than squeeze its columns to a character or
+   * two: row headings keep a readable width, headings break only between words
+   * (not inside 单日最高), and a figure stays on one line.
    */
   tbody th {
     min-width: 6em;
@@ -343,6 +344,8 @@ export const chartStyles = css`
       min-width: 0;
       padding: 0.125rem 0;
       border: 0;
+      /* Never wider than the box, down to 160 px: a word breaks as a last resort. */
+      overflow-wrap: anywhere;
     }
     td {
       display: flex;
@@ -352,6 +355,8 @@ export const chartStyles = css`
       text-align: end;
     }
     td::before {
+      /* The second declaration, where understood, keeps the name from being read again; the first is for browsers that do not. */
+      content: attr(data-label);
       content: attr(data-label) / '';
       flex: none;
       max-width: 50%;

@@ -90,7 +90,9 @@ export abstract class ScChart<T extends ChartView> extends ScElement<T> {
   private tableTabStop(): void {
     const wrap = this.renderRoot.querySelector<HTMLElement>('.table-wrap');
     if (!wrap) return;
-    if (this.tableOpen && wrap.scrollWidth > wrap.clientWidth) wrap.tabIndex = 0;
+    // Kept while focused (a rotated phone that widens the box must not drop the focus to the page).
+    const focused = this.shadowRoot?.activeElement === wrap;
+    if (this.tableOpen && (focused || wrap.scrollWidth > wrap.clientWidth + 1)) wrap.tabIndex = 0;
     else wrap.removeAttribute('tabindex');
   }
 

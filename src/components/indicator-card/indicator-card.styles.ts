@@ -49,7 +49,8 @@ export const indicatorCardStyles = css`
     overflow-wrap: anywhere;
   }
   .value .number {
-    font-size: var(--_value-size);
+    /* The figure's size again, however --sc-value-size is given (2em would otherwise count from the block). */
+    font-size: calc(1em / 0.55);
     font-weight: 700;
   }
   /*

@@ -7,7 +7,7 @@ import { sharedCopy } from '../../schema/frozen.js';
 import { formatQuantity } from '../../format/measure.js';
 import { hasRevenue } from '../tourism-surge/tourism-surge.view.js';
 import type { Lang } from '../../format/number.js';
-import { list, pick, upperFirst } from '../../format/text.js';
+import { labelled, list, pick, upperFirst } from '../../format/text.js';
 import { SECTIONS, groupIndicators, planSections, projectDetails, sharesPeriod, type IndicatorGroup, type SectionName } from './scorecard.layout.js';
 import { scorecardStyles } from './scorecard.styles.js';
 
@@ -27,6 +27,16 @@ const HEADINGS: Record<SectionName, [string, string]> = {
   // "Key": a group of indicator cards may be called "Projects" (项目建设) already.
   projects: ['Key projects', '重点项目'],
 };
+
+/** The scorecard's title: the document's, else its region's name. */
+const titleOf = (document: ScorecardDocument, lang: Lang): string => pick(document.title, lang) || pick(document.region, lang);
+
+/**
+ * A section's name: the scorecard's title and the section's heading, set apart
+ * ("…2024: Holiday tourism"), so that a page with two scorecards names their
+ * sections apart, and two headings are not read run together.
+ */
+const sectionName = (title: string, name: SectionName, lang: Lang): string => labelled(title, HEADINGS[name][lang === 'zh' ? 1 : 0], lang);
 
 const STATUS: Record<NonNullable<Project['status']>, [string, string]> = {
   negotiating: ['Negotiating', '在谈'],
@@ -107,18 +117,16 @@ export class ScScorecard extends ScElement<ScorecardView> {
     const { document } = view;
     const zh = lang === 'zh';
     const where = upperFirst(list([pick(document.parentRegion, lang), pick(document.period, lang)], lang));
-    // A section's name is the scorecard's title, a separator (hidden, read only there) and its own
-    // heading: "…2024: Holiday tourism", not two headings run together.
+    const title = titleOf(document, lang);
     return html`<article class="scorecard" @sc-load=${keepInside} @sc-error=${keepInside}>
       <header part="header">
         <p class="eyebrow">${where}</p>
-        <h2 part="title" id="scorecard-title">${pick(document.title, lang) || pick(document.region, lang)}</h2>
-        <span id="name-separator" hidden>${zh ? '：' : ':'}</span>
+        <h2 part="title">${title}</h2>
         ${document.illustrative ? renderIllustrative(lang) : nothing}
       </header>
       ${view.sections.map(
-        (name) => html`<section part="section" aria-labelledby="scorecard-title name-separator section-${name}">
-          <h3 part="section-title" id="section-${name}">${HEADINGS[name][zh ? 1 : 0]}</h3>
+        (name) => html`<section part="section" aria-label=${sectionName(title, name, lang)}>
+          <h3 part="section-title">${HEADINGS[name][zh ? 1 : 0]}</h3>
           ${this.renderSection(name, view, lang)}
         </section>`,
       )}
@@ -166,14 +174,14 @@ export class ScScorecard extends ScElement<ScorecardView> {
             : nothing}
         </div>`;
       case 'projects':
-        return this.renderProjects(document.projects!, lang);
+        return this.renderProjects(document.projects!, sectionName(titleOf(document, lang), 'projects', lang), lang);
     }
   }
 
-  private renderProjects(projects: Project[], lang: Lang): TemplateResult {
+  private renderProjects(projects: Project[], name: string, lang: Lang): TemplateResult {
     const zh = lang === 'zh';
     return html`<div class="projects-wrap">
-      <table part="projects" class="projects" aria-labelledby="scorecard-title name-separator section-projects">
+      <table part="projects" class="projects" aria-label=${name}>
         <thead>
           <tr>
             <th scope="col">${zh ? '项目' : 'Project'}</th>

@@ -143,7 +143,8 @@ export const scorecardStyles = css`
     }
     .projects .num {
       white-space: normal;
-      min-width: 5.5em;
+      /* Room for "450 million" on a line, but never more than a third of the box. */
+      min-width: min(5.5em, 33cqi);
     }
     /* Never wider than the box (below 230 px, or with a reader's wider text spacing): a word breaks as a last resort. */
     .projects th,

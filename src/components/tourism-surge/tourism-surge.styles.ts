@@ -131,8 +131,8 @@ export const tourismSurgeStyles = css`
     color: var(--_muted);
   }
   /*
-   * The table's names (凤凰山景区, 接待游客) break only between words; the
-   * table scrolls sideways on a phone rather than split them. In Chinese a
+   * The table's names (凤凰山景区, 接待游客) break only between words (in a
+   * box narrower than its words, as a last resort, anywhere). In Chinese a
    * derived figure may put its mark on a line of its own (日均800余人次 /
    * （推算）), the figure staying whole, so that a scorecard's column on a
    * desktop holds the whole table.
