@@ -91,6 +91,19 @@ export class ScScorecard extends ScElement<ScorecardView> {
   /** Which sections to show, in order: `indicators,growth,pipelines,tourism,projects`. Default: all with data. */
   @property({ reflect: true }) sections?: string;
 
+  /**
+   * The outline level of the scorecard's heading, 1 to 6 (default 2, for a page whose own
+   * heading is the h1): its sections' headings are one level below it, and groups of cards two.
+   */
+  @property({ type: Number, reflect: true, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** The level of a heading `depth` below the scorecard's own, as aria-level where it differs from the tag's. */
+  private level(depth: number): number | typeof nothing {
+    const top = Number.isInteger(this.headingLevel) ? Math.min(6, Math.max(1, this.headingLevel)) : 2;
+    const level = Math.min(6, top + depth);
+    return level === 2 + depth ? nothing : level;
+  }
+
   protected toView(documents: ScorecardDocument[]): View<ScorecardView> {
     const document = documents[0]!;
     const { sections, unknown } = planSections(document, this.sections);
@@ -121,12 +134,12 @@ export class ScScorecard extends ScElement<ScorecardView> {
     return html`<article class="scorecard" @sc-load=${keepInside} @sc-error=${keepInside}>
       <header part="header">
         <p class="eyebrow">${where}</p>
-        <h2 part="title">${title}</h2>
+        <h2 part="title" aria-level=${this.level(0)}>${title}</h2>
         ${document.illustrative ? renderIllustrative(lang) : nothing}
       </header>
       ${view.sections.map(
         (name) => html`<section part="section" aria-label=${sectionName(title, name, lang)}>
-          <h3 part="section-title">${HEADINGS[name][zh ? 1 : 0]}</h3>
+          <h3 part="section-title" aria-level=${this.level(1)}>${HEADINGS[name][zh ? 1 : 0]}</h3>
           ${this.renderSection(name, view, lang)}
         </section>`,
       )}
@@ -142,7 +155,7 @@ export class ScScorecard extends ScElement<ScorecardView> {
     switch (name) {
       case 'indicators':
         return html`${view.groups.map(
-          (group, index) => html`${group.label && view.groups.length > 1 ? html`<h4>${pick(group.label, lang)}</h4>` : nothing}
+          (group, index) => html`${group.label && view.groups.length > 1 ? html`<h4 aria-level=${this.level(2)}>${pick(group.label, lang)}</h4>` : nothing}
             <div class="grid ${index === 0 ? 'headline' : ''}" role="list">
               ${group.indicators.map(
                 (indicator) =>

@@ -130,6 +130,24 @@ describe('sc-scorecard', () => {
     expect([own.checkVisibility(), own.textContent]).to.deep.equal([true, '2024年3月28日']);
   });
 
+  it('sets its headings at the outline level the host page asks for', async () => {
+    const levels = (card: ScScorecard) =>
+      [...card.shadowRoot!.querySelectorAll('h2, h3, h4')].map((heading) => Number(heading.getAttribute('aria-level') ?? heading.tagName.slice(1)));
+    const card = await fixture<ScScorecard>(html`<sc-scorecard lang="zh" src=${KAZUO} sections="indicators"></sc-scorecard>`);
+    await loaded(card);
+    // By default: a heading of level 2, sections at 3, groups of cards at 4.
+    expect(new Set(levels(card))).to.deep.equal(new Set([2, 3, 4]));
+    // Under a page's h3 (a CMS column): one level lower throughout, and never past 6.
+    card.setAttribute('heading-level', '4');
+    await card.updateComplete;
+    expect(levels(card)[0]).to.equal(4);
+    expect(new Set(levels(card))).to.deep.equal(new Set([4, 5, 6]));
+    card.setAttribute('heading-level', '6');
+    await card.updateComplete;
+    expect(new Set(levels(card))).to.deep.equal(new Set([6]));
+    await expect(card).to.be.accessible();
+  });
+
   it('picks and orders sections', async () => {
     const card = await fixture<ScScorecard>(html`<sc-scorecard lang="en" src=${KAZUO} sections="tourism, indicators"></sc-scorecard>`);
     await loaded(card);
