@@ -2,7 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { TEXT_SIZE } from './text-measure.js';
 import type { Source } from '../schema/document.js';
 import type { Lang } from '../format/number.js';
-import { keepFigures, renderCredit, renderIllustrative } from './templates.js';
+import { keepFigures, markChinese, renderCredit, renderIllustrative } from './templates.js';
 
 export interface DataTable {
   caption: string;
@@ -71,13 +71,13 @@ export const renderChartFrame = (frame: ChartFrame, ids: { title: string; table:
   return html`<figure part="figure" class="figure" aria-labelledby=${ids.title}>
     <figcaption part="title" class=${frame.titlePhrases ? 'title phrased' : 'title'} id=${ids.title}>${frame.titlePhrases
       ? frame.titlePhrases.filter(Boolean).map((phrase, index) => (index ? html`<wbr>${phrase}` : phrase))
-      : frame.title}</figcaption>
-    <p part="summary" class="summary">${keepFigures(frame.summary)}</p>
+      : markChinese(frame.title, frame.lang)}</figcaption>
+    <p part="summary" class="summary">${zh ? keepFigures(frame.summary) : markChinese(frame.summary, frame.lang)}</p>
     ${frame.illustrative ? renderIllustrative(frame.lang) : nothing}
     <div part="chart" class="chart">${frame.chart}</div>
     ${frame.notes?.length
       ? html`<ul part="notes" class="notes">
-          ${frame.notes.map((note) => html`<li>${keepFigures(note)}</li>`)}
+          ${frame.notes.map((note) => html`<li>${zh ? keepFigures(note) : markChinese(note, frame.lang)}</li>`)}
         </ul>`
       : nothing}
     <button
@@ -97,7 +97,7 @@ export const renderChartFrame = (frame: ChartFrame, ids: { title: string; table:
       aria-label=${frame.tableOpen ? table.caption : nothing}
     >
       <table part="table" role="table">
-        <caption>${table.caption}</caption>
+        <caption>${markChinese(table.caption, frame.lang)}</caption>
         <thead role="rowgroup">
           <tr role="row">
             ${table.columns.map((column) => html`<th scope="col" role="columnheader" class=${column.numeric ? 'num' : ''}>${column.label}</th>`)}
@@ -109,8 +109,8 @@ export const renderChartFrame = (frame: ChartFrame, ids: { title: string; table:
               html`<tr role="row">
                 ${row.map((cell, index) =>
                   index === 0
-                    ? html`<th scope="row" role="rowheader">${cell}</th>`
-                    : html`<td role="cell" class=${table.columns[index]?.numeric ? 'num' : ''} data-label=${table.columns[index]?.label ?? ''}>${cell}</td>`,
+                    ? html`<th scope="row" role="rowheader">${markChinese(cell, frame.lang)}</th>`
+                    : html`<td role="cell" class=${table.columns[index]?.numeric ? 'num' : ''} data-label=${table.columns[index]?.label ?? ''}>${markChinese(cell, frame.lang)}</td>`,
                 )}
               </tr>`,
           )}

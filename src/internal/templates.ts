@@ -13,7 +13,7 @@ export const renderCredit = (source: Source | undefined, lang: Lang, illustrativ
     ? `${lang === 'zh' ? '示意数据，改编自' : 'Illustrative data, adapted from '}${sourceText(source, lang)}`
     : creditText(source, lang);
   return html`<p part="source" class="source">
-    ${source.url ? html`<a href=${source.url} rel="noopener noreferrer" target="_blank">${text}</a>` : text}
+    ${source.url ? html`<a href=${source.url} rel="noopener noreferrer" target="_blank">${markChinese(text, lang)}</a>` : markChinese(text, lang)}
   </p>`;
 };
 
@@ -24,6 +24,19 @@ export const renderIllustrative = (lang: Lang): TemplateResult =>
 /** The label of one made-up item among real ones (a holiday's panel), inline in its title. */
 export const renderIllustrativeBadge = (lang: Lang): TemplateResult =>
   html`<span part="illustrative" class="illustrative">${lang === 'zh' ? '示意数据' : 'Illustrative data'}</span>`;
+
+/** A run of Chinese: Han characters with the CJK punctuation and figures between them (2024年一季度，辽宁日报). */
+const CHINESE_RUN = /([\p{Script=Han}\u3000-\u303f\uff00-\uffef](?:[\p{Script=Han}\u3000-\u303f\uff00-\uffef\d.%]*[\p{Script=Han}\u3000-\u303f\uff00-\uffef])?)/u;
+
+/**
+ * English text with its runs of Chinese marked as Chinese (a label or a source published in
+ * Chinese only, shown in an English widget): a screen reader then reads them in a Chinese voice,
+ * and the browser picks Chinese glyphs (WCAG 3.1.2). Chinese text is returned as it is.
+ */
+export const markChinese = (text: string, lang: Lang): string | TemplateResult =>
+  lang === 'zh' || !/\p{Script=Han}/u.test(text)
+    ? text
+    : html`${text.split(CHINESE_RUN).map((part, index) => (index % 2 ? html`<span lang="zh-CN">${part}</span>` : part))}`;
 
 /** Text whose Chinese figures never break inside (0.7个百分点 stays on one line); see `figureRuns`. */
 export const keepFigures = (text: string): TemplateResult =>

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import './define.js';
+import '../indicator-card/define.js';
 import type { ScGrowthBars } from './growth-bars.component.js';
 import type { ScorecardDocument } from '../../schema/document.js';
 import { KAZUO, LINGYUAN, SHUANGTA, centre, failed, frame, inBox, loadDemo, loaded, partText, stubFetch, until, withEvents, hover, visualLines } from '../../../tests/helpers.js';
@@ -306,6 +307,27 @@ describe('sc-growth-bars', () => {
     expect(texts(el, 'text.tick')).to.include('0%');
     expect(texts(el, 'text.tick').some((tick) => tick.startsWith('−'))).to.equal(true);
     await expect(el).to.be.accessible();
+  });
+
+  it('marks text published in Chinese only as Chinese in an English chart and card (WCAG 3.1.2)', async () => {
+    const doc = await loadDemo(KAZUO);
+    doc.source = { ...doc.source, name: '辽宁日报' };
+    doc.indicators![0]!.label = '固定资产投资';
+    const langOf = (node: Node) => (node.parentElement!.closest('[lang]') as HTMLElement).lang;
+    const chinese = (root: ShadowRoot, selector: string, text: string) => {
+      const walker = document.createTreeWalker(root.querySelector(selector)!, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) if (walker.currentNode.textContent!.includes(text)) return langOf(walker.currentNode);
+      return 'not found';
+    };
+    const el = await atWidth(700, html`<sc-growth-bars lang="en" .data=${doc}></sc-growth-bars>`);
+    expect(chinese(el.shadowRoot!, '[part=source]', '辽宁日报')).to.equal('zh-CN');
+    expect(chinese(el.shadowRoot!, '[part=summary]', '固定资产投资')).to.equal('zh-CN');
+    expect(chinese(el.shadowRoot!, '[part=table]', '固定资产投资')).to.equal('zh-CN');
+    // The English around it stays English.
+    expect(chinese(el.shadowRoot!, '[part=source]', 'Source')).to.equal('en');
+    const card = await atWidth(300, html`<sc-indicator-card lang="en" .data=${doc}></sc-indicator-card>`);
+    expect(chinese(card.shadowRoot!, '.visually-hidden', '固定资产投资')).to.equal('zh-CN');
+    expect(chinese(card.shadowRoot!, '[part=label]', '固定资产投资')).to.equal('zh-CN');
   });
 
   it('draws a labelled reference line at its value', async () => {

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ScElement, nothingToShow, unknownIds, type View } from '../../internal/sc-element.js';
-import { keepFigures, renderCredit, renderIllustrative } from '../../internal/templates.js';
+import { keepFigures, markChinese, renderCredit, renderIllustrative } from '../../internal/templates.js';
 import type { Indicator, ScorecardDocument, Source } from '../../schema/document.js';
 import { formatChange, type FormattedChange } from '../../format/change.js';
 import { notGiven, quantityParts, type QuantityParts } from '../../format/measure.js';
@@ -147,9 +147,9 @@ export class ScIndicatorCard extends ScElement<IndicatorCardView> {
   protected renderView(view: IndicatorCardView, lang: Lang): TemplateResult {
     const { value, change, target } = view;
     return html`<div part="card" class="card">
-      <p class="visually-hidden">${view.sentence}</p>
+      <p class="visually-hidden">${markChinese(view.sentence, lang)}</p>
       <div class="visual" aria-hidden="true">
-        <div part="label" class="label">${view.label}</div>
+        <div part="label" class="label">${markChinese(view.label, lang)}</div>
         ${value
           ? html`<div part="value" class="value">
               ${value.before}<span class="number">${value.number}</span><span class=${lang === 'zh' ? 'unit' : ''}>${value.after}</span>
@@ -160,14 +160,14 @@ export class ScIndicatorCard extends ScElement<IndicatorCardView> {
               <span class="arrow">${arrow(change.direction)}</span>${keepFigures(change.text)}
             </div>`
           : nothing}
-        ${view.period ? html`<div part="period" class="meta">${view.period}</div>` : nothing}
+        ${view.period ? html`<div part="period" class="meta">${markChinese(view.period, lang)}</div>` : nothing}
         ${target
           ? html`<div part="target" class="target">
               ${progressTrack(target.geometry)}
               <div>${keepFigures(target.line)}</div>
             </div>`
           : nothing}
-        ${view.note ? html`<div class="note">${view.note}</div>` : nothing}
+        ${view.note ? html`<div class="note">${markChinese(view.note, lang)}</div>` : nothing}
       </div>
       ${view.illustrative ? renderIllustrative(lang) : nothing}
       ${this.hideSource ? nothing : renderCredit(view.source, lang, view.illustrative)}
