@@ -120,10 +120,22 @@ export abstract class ScChart<T extends ChartView> extends ScElement<T> {
   /**
    * The details of the focused or hovered mark, at (x, y) in the marks' container:
    * moved left where needed so that the chart's tooltip width (`--_tip-width`)
-   * fits inside it, never past its left edge. `style` may place it otherwise.
+   * fits inside it, never left of `from` (0: the container's edge; a chart keeps
+   * its labels clear with more), and no wider than the room right of it.
+   * `style` may place it otherwise.
    */
-  protected renderTooltip(content: unknown, x: number, y: number, style: Record<string, string> = {}): TemplateResult {
-    const place = { left: `clamp(0px, ${x}px, 100% - var(--_tip-width))`, top: `${y}px`, ...style };
+  protected renderTooltip(
+    content: unknown,
+    x: number,
+    y: number,
+    { from = 0, style = {} }: { from?: number; style?: Record<string, string> } = {},
+  ): TemplateResult {
+    const place = {
+      left: `clamp(${from}px, ${x}px, 100% - var(--_tip-width))`,
+      top: `${y}px`,
+      ...(from ? { maxWidth: `min(var(--_tip-width), 100% - ${from}px)` } : {}),
+      ...style,
+    };
     // The keys that work, shown (by CSS) only while a mark has keyboard focus.
     const keys = this.language === 'zh' ? '方向键切换 · Esc 隐藏' : 'Arrow keys move · Esc hides';
     return html`<div part="tooltip" class="tooltip" aria-hidden="true" data-keys=${keys} style=${cspStyle(place)}>${content}</div>`;

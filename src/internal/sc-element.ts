@@ -307,9 +307,7 @@ export abstract class ScElement<T> extends LitElement {
       case TaskStatus.PENDING:
         // Announced only while a request is out: a document given as an object or inline JSON is
         // read at once, and a scorecard's dozens of widgets would otherwise each say "Loading…".
-        return this.fetching
-          ? html`<div part="status" class="status" role="status">${zh ? '加载中…' : 'Loading…'}</div>`
-          : html`<div part="status" class="status">${zh ? '加载中…' : 'Loading…'}</div>`;
+        return html`<div part="status" class="status" role=${this.fetching ? 'status' : nothing}>${zh ? '加载中…' : 'Loading…'}</div>`;
       case TaskStatus.ERROR: {
         const detail = errorDetail(this.documents.error);
         return this.renderError(detail.kind, detail.errors, lang);

@@ -175,21 +175,17 @@ export class ScGrowthBars extends ScChart<GrowthBarsView> {
     const bar = view.bars[index]!;
     const row = layout.rows[index]!;
     const end = bar.value < 0 ? row.bar.x : row.bar.x + row.bar.width;
-    const x = Math.round(end - 24);
     return this.renderTooltip(
       html`<strong>${bar.label}</strong>
         ${bar.sublabel ? html`<div class="sub">${bar.sublabel}</div>` : nothing}
         <div class="tone-${bar.tone}"><span class="arrow">${arrow(bar.direction)}</span>${bar.change}</div>
         <div>${labelled(lang === 'zh' ? '数值' : 'Value', bar.amount, lang)}</div>
         ${bar.targetText ? html`<div>${upperFirst(bar.targetText)}</div>` : nothing}`,
-      x,
+      Math.round(end - 24),
       Math.round(row.top + row.height + 6),
       // Clear of the label column (or a lane, labels above the bars): along it the pointer reaches
       // every other row, while the details stay as long as it is on them (WCAG 1.4.13).
-      {
-        left: `max(${layout.detailsLeft}px, min(${x}px, 100% - var(--_tip-width)))`,
-        maxWidth: `min(var(--_tip-width), 100% - ${layout.detailsLeft}px)`,
-      },
+      { from: layout.detailsLeft },
     );
   }
 }

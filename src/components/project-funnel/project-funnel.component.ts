@@ -157,7 +157,7 @@ export class ScProjectFunnel extends ScChart<ProjectFunnelView> {
             tip.anchor.x,
             tip.anchor.y + 4,
             // Shifted by its share of the width instead: over the first stage it starts there, over the last it ends there.
-            { left: `${tip.anchor.x}px`, transform: `translateX(-${Math.round((tip.anchor.x / layout.width) * 100)}%)` },
+            { style: { left: `${tip.anchor.x}px`, transform: `translateX(-${Math.round((tip.anchor.x / layout.width) * 100)}%)` } },
           )
         : nothing}`,
     );
