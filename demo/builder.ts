@@ -6,6 +6,7 @@
 import '../src/define.js';
 import { validateDocument, type ScorecardDocument } from '../src/schema/document.js';
 import { hasRevenue } from '../src/components/tourism-surge/tourism-surge.view.js';
+import { growthBarsView } from '../src/components/growth-bars/growth-bars.view.js';
 import { list, paren, pick, upperFirst } from '../src/format/text.js';
 import { parseJson, type LoadError } from '../src/data/errors.js';
 import { nameInLanguage } from './switches.js';
@@ -63,10 +64,11 @@ const lacking = (widget: string, doc: ScorecardDocument): Lack | undefined => {
   switch (widget) {
     case 'sc-indicator-card':
       return indicators.length ? undefined : { zh: '没有指标（indicators）', en: 'no indicators' };
-    case 'sc-growth-bars':
-      return indicators.some((item) => item.change?.kind === 'percent')
-        ? undefined
-        : { zh: '没有以百分比公布增速的指标', en: 'no growth rate in percent' };
+    case 'sc-growth-bars': {
+      // The element's own rule (which indicators it can draw), not a copy of it.
+      const view = growthBarsView([doc], {}, 'zh');
+      return view.ok || !view.empty ? undefined : { zh: '没有以百分比公布增速的指标', en: 'no growth rate in percent' };
+    }
     case 'sc-project-funnel':
       return pipelines.length ? undefined : { zh: '没有项目流程（pipelines）', en: 'no pipelines' };
     case 'sc-tourism-surge':
