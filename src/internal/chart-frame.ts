@@ -2,7 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { TEXT_SIZE } from './text-measure.js';
 import type { Source } from '../schema/document.js';
 import type { Lang } from '../format/number.js';
-import { keepFigures, markChinese, renderCredit, renderIllustrative } from './templates.js';
+import { markChinese, prose, renderCredit, renderIllustrative } from './templates.js';
 
 export interface DataTable {
   caption: string;
@@ -72,12 +72,12 @@ export const renderChartFrame = (frame: ChartFrame, ids: { title: string; table:
     <figcaption part="title" class=${frame.titlePhrases ? 'title phrased' : 'title'} id=${ids.title}>${frame.titlePhrases
       ? frame.titlePhrases.filter(Boolean).map((phrase, index) => (index ? html`<wbr>${phrase}` : phrase))
       : markChinese(frame.title, frame.lang)}</figcaption>
-    <p part="summary" class="summary">${zh ? keepFigures(frame.summary) : markChinese(frame.summary, frame.lang)}</p>
+    <p part="summary" class="summary">${prose(frame.summary, frame.lang)}</p>
     ${frame.illustrative ? renderIllustrative(frame.lang) : nothing}
     <div part="chart" class="chart">${frame.chart}</div>
     ${frame.notes?.length
       ? html`<ul part="notes" class="notes">
-          ${frame.notes.map((note) => html`<li>${zh ? keepFigures(note) : markChinese(note, frame.lang)}</li>`)}
+          ${frame.notes.map((note) => html`<li>${prose(note, frame.lang)}</li>`)}
         </ul>`
       : nothing}
     <button

@@ -9,11 +9,12 @@ import type { Lang } from '../format/number.js';
  */
 export const renderCredit = (source: Source | undefined, lang: Lang, illustrative = false): TemplateResult | typeof nothing => {
   if (!source) return nothing;
-  const text = illustrative
-    ? `${lang === 'zh' ? '示意数据，改编自' : 'Illustrative data, adapted from '}${sourceText(source, lang)}`
-    : creditText(source, lang);
+  const text = markChinese(
+    illustrative ? `${lang === 'zh' ? '示意数据，改编自' : 'Illustrative data, adapted from '}${sourceText(source, lang)}` : creditText(source, lang),
+    lang,
+  );
   return html`<p part="source" class="source">
-    ${source.url ? html`<a href=${source.url} rel="noopener noreferrer" target="_blank">${markChinese(text, lang)}</a>` : markChinese(text, lang)}
+    ${source.url ? html`<a href=${source.url} rel="noopener noreferrer" target="_blank">${text}</a>` : text}
   </p>`;
 };
 
@@ -41,3 +42,6 @@ export const markChinese = (text: string, lang: Lang): string | TemplateResult =
 /** Text whose Chinese figures never break inside (0.7个百分点 stays on one line); see `figureRuns`. */
 export const keepFigures = (text: string): TemplateResult =>
   html`${figureRuns(text).map((run, index) => (index % 2 ? html`<span class="figure-run">${run}</span>` : run))}`;
+
+/** A line of running text as each language needs it: Chinese figures kept whole, Chinese runs in English marked. */
+export const prose = (text: string, lang: Lang): string | TemplateResult => (lang === 'zh' ? keepFigures(text) : markChinese(text, lang));

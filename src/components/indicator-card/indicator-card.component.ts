@@ -1,7 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ScElement, nothingToShow, unknownIds, type View } from '../../internal/sc-element.js';
-import { keepFigures, markChinese, renderCredit, renderIllustrative } from '../../internal/templates.js';
+import { markChinese, prose, renderCredit, renderIllustrative } from '../../internal/templates.js';
 import type { Indicator, ScorecardDocument, Source } from '../../schema/document.js';
 import { formatChange, type FormattedChange } from '../../format/change.js';
 import { notGiven, quantityParts, type QuantityParts } from '../../format/measure.js';
@@ -157,14 +157,14 @@ export class ScIndicatorCard extends ScElement<IndicatorCardView> {
           : html`<div part="value" class="value missing">${notGiven(lang)}</div>`}
         ${change
           ? html`<div part="change" class="change tone-${change.tone}">
-              <span class="arrow">${arrow(change.direction)}</span>${keepFigures(change.text)}
+              <span class="arrow">${arrow(change.direction)}</span>${prose(change.text, lang)}
             </div>`
           : nothing}
         ${view.period ? html`<div part="period" class="meta">${markChinese(view.period, lang)}</div>` : nothing}
         ${target
           ? html`<div part="target" class="target">
               ${progressTrack(target.geometry)}
-              <div>${keepFigures(target.line)}</div>
+              <div>${prose(target.line, lang)}</div>
             </div>`
           : nothing}
         ${view.note ? html`<div class="note">${markChinese(view.note, lang)}</div>` : nothing}
