@@ -28,9 +28,6 @@ const HEADINGS: Record<SectionName, [string, string]> = {
   projects: ['Key projects', '重点项目'],
 };
 
-/** The scorecard's title: the document's, else its region's name. */
-const titleOf = (document: ScorecardDocument, lang: Lang): string => pick(document.title, lang) || pick(document.region, lang);
-
 /**
  * A section's name: the scorecard's title and the section's heading, set apart
  * ("…2024: Holiday tourism"), so that a page with two scorecards names their
@@ -120,36 +117,37 @@ export class ScScorecard extends ScElement<ScorecardView> {
         ? nothingToShow('sections', `the document has no data for: ${asked}`, `文档中没有以下栏目的数据：${asked}`)
         : nothingToShow('', 'the document has no indicators, pipelines, tourism or projects', '文档中没有指标、项目管线、旅游或项目数据');
     }
-    const revenue = hasRevenue(document.tourism ?? []);
     // The widgets share one frozen, known-valid copy: each would otherwise validate the document again.
     const shared = sharedCopy(document);
-    return { ok: true, value: { document: shared, sections, groups: groupIndicators(shared.indicators ?? []), hasRevenue: revenue } };
+    return { ok: true, value: { document: shared, sections, groups: groupIndicators(shared.indicators ?? []), hasRevenue: hasRevenue(document.tourism ?? []) } };
   }
 
   protected renderView(view: ScorecardView, lang: Lang): TemplateResult {
     const { document } = view;
     const zh = lang === 'zh';
     const where = upperFirst(list([pick(document.parentRegion, lang), pick(document.period, lang)], lang));
-    const title = titleOf(document, lang);
+    const title = pick(document.title, lang) || pick(document.region, lang);
     return html`<article class="scorecard" @sc-load=${keepInside} @sc-error=${keepInside}>
       <header part="header">
         <p class="eyebrow">${where}</p>
         <h2 part="title" aria-level=${this.level(0)}>${title}</h2>
         ${document.illustrative ? renderIllustrative(lang) : nothing}
       </header>
-      ${view.sections.map(
-        (name) => html`<section part="section" aria-label=${sectionName(title, name, lang)}>
+      ${view.sections.map((name) => {
+        const label = sectionName(title, name, lang);
+        return html`<section part="section" aria-label=${label}>
           <h3 part="section-title" aria-level=${this.level(1)}>${HEADINGS[name][zh ? 1 : 0]}</h3>
-          ${this.renderSection(name, view, lang)}
-        </section>`,
-      )}
+          ${this.renderSection(name, label, view, lang)}
+        </section>`;
+      })}
       ${this.hideSource
         ? nothing
         : html`<footer part="footer">${renderCredit(document.source, lang, document.illustrative)}</footer>`}
     </article>`;
   }
 
-  private renderSection(name: SectionName, view: ScorecardView, lang: Lang): TemplateResult {
+  /** A section's content; `label`: its name, which names the projects table too. */
+  private renderSection(name: SectionName, label: string, view: ScorecardView, lang: Lang): TemplateResult {
     const { document } = view;
     const palette = this.paletteName;
     switch (name) {
@@ -187,7 +185,7 @@ export class ScScorecard extends ScElement<ScorecardView> {
             : nothing}
         </div>`;
       case 'projects':
-        return this.renderProjects(document.projects!, sectionName(titleOf(document, lang), 'projects', lang), lang);
+        return this.renderProjects(document.projects!, label, lang);
     }
   }
 
