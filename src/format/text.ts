@@ -18,8 +18,11 @@ export const toLang = (tag: string | null | undefined): Lang | undefined => {
 /** Joins the non-empty phrases with commas: ， in Chinese, ", " in English. */
 export const list = (items: string[], lang: Lang): string => items.filter(Boolean).join(lang === 'zh' ? '，' : ', ');
 
+/** A middle dot held to the word before it by a no-break space: a line may end with it, never start. */
+export const DOT = '\u00a0·';
+
 /** Items set apart by middle dots, each dot kept at the end of its line (a line never starts with one): "Capacity: 3 GWh · Started in Q1". */
-export const dotted = (items: string[]): string => items.filter(Boolean).join('\u00a0· ');
+export const dotted = (items: string[]): string => items.filter(Boolean).join(`${DOT} `);
 
 /** Who published it, and when: "辽宁日报，2024-04" / "Liaoning Daily, 2024-04". */
 export const sourceText = (source: Source, lang: Lang): string =>

@@ -6,7 +6,7 @@ import { drawingName } from '../../internal/chart-frame.js';
 import { keepFigures, renderIllustrativeBadge } from '../../internal/templates.js';
 import type { ScorecardDocument } from '../../schema/document.js';
 import type { Lang } from '../../format/number.js';
-import { labelled, parseIds, upperFirst } from '../../format/text.js';
+import { DOT, labelled, parseIds, upperFirst } from '../../format/text.js';
 import { arrow } from '../../format/tone.js';
 import { comparisonLayout, dailyLayout, gridColumns, type ComparisonLayout, type DailyLayout, type PanelLayout } from './tourism-surge.layout.js';
 import { tourismSurgeStyles } from './tourism-surge.styles.js';
@@ -138,7 +138,7 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
     // reader says the name of each drawing the focus enters ("2024年春节假期：条形图，共2项").
     return html`<div part="event" class="event">
       <p part="event-title" class="event-title">
-        <span class="event-name">${event.title}</span><span class="metric">\u00a0·</span> <span class="metric">${event.metricLabel}</span>
+        <span class="event-name">${event.title}</span><span class="metric">${DOT}</span> <span class="metric">${event.metricLabel}</span>
         ${labelIllustrative ? html` ${renderIllustrativeBadge(lang)}` : nothing}
       </p>
       ${layout.bars.length
