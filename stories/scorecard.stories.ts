@@ -10,15 +10,17 @@ interface Args {
   palette: '' | 'cn' | 'intl';
   sections: string;
   hideSource: boolean;
+  headingLevel?: number;
 }
 
-const scorecard = ({ src, lang, palette, sections, hideSource }: Args) =>
+const scorecard = ({ src, lang, palette, sections, hideSource, headingLevel }: Args) =>
   html`<sc-scorecard
     src=${src}
     lang=${lang}
     palette=${ifDefined(palette || undefined)}
     sections=${sections || 'indicators,growth,pipelines,tourism,projects'}
     ?hide-source=${hideSource}
+    heading-level=${ifDefined(headingLevel)}
   ></sc-scorecard>`;
 
 const meta: Meta<Args> = {
@@ -51,6 +53,12 @@ export const PhoneProjects: Story = {
   name: 'Phone (320 px): projects keep their status',
   args: { src: SHUANGTA, lang: 'en', sections: 'projects' },
   render: (args) => narrow(scorecard(args), 320),
+};
+/** In a CMS column under the page's own h3: the scorecard's heading at level 4, sections at 5, card groups at 6. */
+export const UnderPageHeading: Story = {
+  name: 'Under a page heading (heading-level 4)',
+  args: { src: LINGYUAN, sections: 'indicators,pipelines', headingLevel: 4 },
+  render: (args) => html`<h3 style="font: 700 1.25rem system-ui; margin: 0 0 1rem">数据发布 · 经济运行</h3>${scorecard(args)}`,
 };
 export const Loading: Story = { args: { src: NEVER } };
 export const ErrorNetwork: Story = { name: 'Error: failed fetch', args: { src: 'data/missing.json', lang: 'en' } };
