@@ -12,28 +12,28 @@ const both = (value: number, unit: Indicator['unit'], qualifier?: Indicator['qua
 
 describe('formatQuantity', () => {
   it('keeps Chinese magnitudes in Chinese and converts them in English', () => {
-    expect(both(10.7, '100m-cny')).to.deep.equal(['10.7亿元', '1.07 billion yuan']);
+    expect(both(10.7, '100m-cny')).to.deep.equal(['10.7亿元', '1.07\u00a0billion yuan']);
     expect(both(73.21, '10k-visits')).to.deep.equal(['73.21万人次', '732,100 visits']);
     expect(both(8645, 'cny')).to.deep.equal(['8645元', '8,645 yuan']);
-    expect(both(15545, '10k-cny')).to.deep.equal(['15545万元', '155.45 million yuan']);
+    expect(both(15545, '10k-cny')).to.deep.equal(['15545万元', '155.45\u00a0million yuan']);
     expect(both(167655, 'cny')).to.deep.equal(['167655元', '167,655 yuan']);
     expect(both(40, '10k-sqm')).to.deep.equal(['40万平方米', '400,000\u00a0m²']);
     expect(both(30, '10k-tonne')).to.deep.equal(['30万吨', '300,000 tonnes']);
   });
 
   it('keeps the published precision', () => {
-    expect(both(2.0228, '100m-cny')).to.deep.equal(['2.0228亿元', '202.28 million yuan']);
-    expect(both(41.89, '100m-cny')).to.deep.equal(['41.89亿元', '4.189 billion yuan']);
-    expect(both(0.8, '100m-cny')).to.deep.equal(['0.8亿元', '80 million yuan']);
+    expect(both(2.0228, '100m-cny')).to.deep.equal(['2.0228亿元', '202.28\u00a0million yuan']);
+    expect(both(41.89, '100m-cny')).to.deep.equal(['41.89亿元', '4.189\u00a0billion yuan']);
+    expect(both(0.8, '100m-cny')).to.deep.equal(['0.8亿元', '80\u00a0million yuan']);
   });
 
   it('places qualifiers where each language puts them', () => {
-    expect(both(200, '10k-visits', 'more-than')).to.deep.equal(['200余万人次', 'more than 2 million visits']);
+    expect(both(200, '10k-visits', 'more-than')).to.deep.equal(['200余万人次', 'more than 2\u00a0million visits']);
     expect(both(10, '10k-visits', 'nearly')).to.deep.equal(['近10万人次', 'nearly 100,000 visits']);
-    expect(both(6, '100m-cny', 'about')).to.deep.equal(['约6亿元', 'about 600 million yuan']);
+    expect(both(6, '100m-cny', 'about')).to.deep.equal(['约6亿元', 'about 600\u00a0million yuan']);
     expect(both(80, 'percent', 'above')).to.deep.equal(['80%以上', 'more than 80%']);
     expect(both(5000, 'visits', 'more-than', 'day')).to.deep.equal(['日均5000余人次', 'more than 5,000 visits a day on average']);
-    expect(both(4000, '10k-cny', 'more-than')).to.deep.equal(['4000余万元', 'more than 40 million yuan']);
+    expect(both(4000, '10k-cny', 'more-than')).to.deep.equal(['4000余万元', 'more than 40\u00a0million yuan']);
   });
 
   it('uses custom units and singulars', () => {
@@ -67,7 +67,7 @@ describe('formatChange', () => {
   it('states absolute changes in their unit', () => {
     expect(words({ kind: 'absolute', value: -3, unit: '100m-cny', basis: 'yoy' })).to.deep.equal([
       '同比减少3亿元',
-      'down 300 million yuan year on year',
+      'down 300\u00a0million yuan year on year',
     ]);
   });
 });
@@ -75,7 +75,7 @@ describe('formatChange', () => {
 describe('edge cases', () => {
   it('handles numbers JavaScript writes in exponent form, and computed values with binary noise', () => {
     expect(both(5e-7, '100m-cny')).to.deep.equal(['0.0000005亿元', '50 yuan']);
-    expect(both(0.1 + 0.2, '100m-cny')).to.deep.equal(['0.3亿元', '30 million yuan']);
+    expect(both(0.1 + 0.2, '100m-cny')).to.deep.equal(['0.3亿元', '30\u00a0million yuan']);
     expect(formatQuantity({ value: 1e-101, unit: 'cny' }, 'zh')).to.match(/元$/);
   });
 
@@ -147,7 +147,7 @@ describe('targetProgress', () => {
 
   it('converts the value into the plan\'s unit before the completion rate', () => {
     const plan: Indicator = { id: 'p', label: 'p', value: 4000, unit: '10k-cny', target: { kind: 'plan', value: 0.5, unit: '100m-cny' } };
-    expect(targetProgress(plan, 'en')!.text).to.equal('80.0% of the plan of 50 million yuan');
+    expect(targetProgress(plan, 'en')!.text).to.equal('80.0% of the plan of 50\u00a0million yuan');
     const otherKind: Indicator = { ...plan, unit: '10k-visits' };
     expect(targetProgress(otherKind, 'en')!.status).to.equal('pending');
     const zero: Indicator = { ...plan, target: { kind: 'plan', value: 0, unit: '10k-cny' } };
@@ -169,7 +169,7 @@ describe('figureRuns', () => {
     expect(figureRuns('增速高于目标0.7个百分点（目标12.0%）')).to.deep.equal(['增速高于目标', '0.7个百分点', '（目标', '12.0%', '）']);
     expect(figureRuns('接待游客200余万人次，为去年同期的6倍')).to.deep.equal(['接待游客', '200余万人次', '，为去年同期的', '6倍', '']);
     expect(figureRuns('2024年全年')).to.deep.equal(['2024年全年']);
-    expect(figureRuns('1.07 billion yuan')).to.deep.equal(['1.07 billion yuan']);
+    expect(figureRuns('1.07\u00a0billion yuan')).to.deep.equal(['1.07\u00a0billion yuan']);
   });
 });
 

@@ -65,9 +65,9 @@ const englishAmount = (value: number, info: UnitInfo): [number: string, words: s
   const [power, words] = EN_MAGNITUDES.find(([p]) => Math.abs(base) >= 10 ** p) ?? [0, ''];
   const shown = formatNumber(shift(value, info.exponent - power), 'en');
   const noun = base === 1 && !words && info.enOne ? info.enOne : info.en;
-  // A unit symbol (m², MW, mu) never starts a line alone: a no-break space keeps it with its figure.
+  // A line never breaks inside "2 million", nor before a unit symbol (m², MW, mu): no-break spaces keep them with the figure.
   const glue = noun.length <= 3 ? '\u00a0' : ' ';
-  return [shown, `${words ? ` ${words}` : ''}${noun ? `${glue}${noun}` : ''}`];
+  return [shown, `${words ? `\u00a0${words}` : ''}${noun ? `${glue}${noun}` : ''}`];
 };
 
 export interface QuantityParts {

@@ -299,7 +299,10 @@ export const chartStyles = css`
    * A table wider than its box (and than 30rem: narrower, rows are blocks, see
    * below) scrolls sideways rather than squeeze its columns to a character or
    * two: row headings keep a readable width, headings break only between words
-   * (not inside 单日最高), and a figure stays on one line.
+   * (not inside 单日最高), and a Chinese figure stays on one line. An English
+   * one may wrap between its words ("more than / 2 million visits": the
+   * formatter's no-break spaces keep a number with its magnitude and symbol),
+   * or six columns of them would scroll even on a tablet.
    */
   tbody th {
     min-width: 6em;
@@ -310,6 +313,10 @@ export const chartStyles = css`
   }
   .num {
     white-space: nowrap;
+  }
+  .num:lang(en) {
+    min-width: 5em;
+    white-space: normal;
   }
   /*
    * In a narrow box (a phone, a scorecard's column) each row is a block: its

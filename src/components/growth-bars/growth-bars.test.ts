@@ -167,7 +167,7 @@ describe('sc-growth-bars', () => {
     expect(notes(el)).to.deep.equal(['14 other indicators have no growth rate and are not shown.']);
     // Industrial value added has no published value but still gets its bar.
     expect(marks(el)[3]!.getAttribute('aria-label')).to.equal('Industrial value added (above designated size): up 15.5% year on year, value not published');
-    expect(marks(el)[0]!.getAttribute('aria-label')).to.equal('GDP: up 3.5% year on year, 7.76 billion yuan');
+    expect(marks(el)[0]!.getAttribute('aria-label')).to.equal('GDP: up 3.5% year on year, 7.76\u00a0billion yuan');
     // A language switch redraws everything in the other language.
     el.lang = 'zh';
     await el.updateComplete;
@@ -577,11 +577,11 @@ describe('sc-growth-bars', () => {
     expect(wrap.classList.contains('visually-hidden')).to.equal(true);
     expect(texts(el, '[part=table] thead th')).to.deep.equal(['Indicator', 'Growth', 'Value']);
     expect(rows(el)).to.deep.equal([
-      'GDP up 3.5% year on year 7.76 billion yuan',
-      'Public budget revenue up 10.8% year on year 610 million yuan',
-      'Fixed-asset investment up 5.6% year on year 1.84 billion yuan',
+      'GDP up 3.5% year on year 7.76\u00a0billion yuan',
+      'Public budget revenue up 10.8% year on year 610\u00a0million yuan',
+      'Fixed-asset investment up 5.6% year on year 1.84\u00a0billion yuan',
       'Industrial value added (above designated size) up 15.5% year on year not published',
-      'Retail sales up 11.1% year on year 4.74 billion yuan',
+      'Retail sales up 11.1% year on year 4.74\u00a0billion yuan',
       'Rural per-capita disposable income up 7.5% year on year 8,645 yuan',
     ]);
     const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('[part=table-toggle]')!;

@@ -80,6 +80,13 @@ export const indicatorCardView = (document: ScorecardDocument, indicator: Indica
 };
 
 /**
+ * The card's figure is large: at its narrowest it may go down a line before
+ * its magnitude ("202.28" / "million yuan") rather than break inside the word,
+ * so the no-break space the formatter keeps there becomes a plain one.
+ */
+const breakableMagnitude = (after: string) => after.replace(/^\u00a0(?=[a-z]{4})/, ' ');
+
+/**
  * The progress track as SVG geometry (attributes, not inline styles, so that a
  * strict Content-Security-Policy has nothing to block).
  */
@@ -152,7 +159,7 @@ export class ScIndicatorCard extends ScElement<IndicatorCardView> {
         <div part="label" class="label">${markChinese(view.label, lang)}</div>
         ${value
           ? html`<div part="value" class="value">
-              ${value.before}<span class="number">${value.number}</span><span class=${lang === 'zh' ? 'unit' : ''}>${value.after}</span>
+              ${value.before}<span class="number">${value.number}</span><span class=${lang === 'zh' ? 'unit' : ''}>${breakableMagnitude(value.after)}</span>
             </div>`
           : html`<div part="value" class="value missing">${notGiven(lang)}</div>`}
         ${change

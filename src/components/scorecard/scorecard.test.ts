@@ -219,7 +219,7 @@ describe('sc-scorecard on a phone', () => {
     for (const row of withStatus) expect(row.querySelector<HTMLElement>('.status-inline')!.offsetWidth).to.be.greaterThan(0);
     // The table fits: nothing hides in a sideways scroll.
     expect(table.parentElement!.scrollWidth).to.be.at.most(table.parentElement!.clientWidth);
-    expect(table.textContent).to.contain('about 600 million yuan');
+    expect(table.textContent).to.contain('about 600\u00a0million yuan');
   });
 });
 

@@ -85,7 +85,7 @@ describe('sc-tourism-surge', () => {
     expect(text(panels(zh)[0]!.querySelector('[part=surge]'))).to.equal('▲同比增长423%（约为去年同期的5.2倍，推算）');
     const en = await inBox(600, html`<sc-tourism-surge lang="en" src=${KAZUO} events="spring-festival-2024" metric="revenue"></sc-tourism-surge>`);
     expect(valueLabels(panels(en)[0]!)).to.deep.equal(['527 million yuan', 'about 101 million yuan (derived)']);
-    expect(marks(en)[1]!.getAttribute('aria-label')).to.equal('Revenue, 2023: about 101 million yuan (derived from 527 million yuan and +423%)');
+    expect(marks(en)[1]!.getAttribute('aria-label')).to.equal('Revenue, 2023: about 101\u00a0million yuan (derived from 527\u00a0million yuan and +423%)');
   });
 
   it('shows visitors by default, and invents no comparison where none was published', async () => {
@@ -163,7 +163,7 @@ describe('sc-tourism-surge', () => {
     expect(new Set([...visitorsZh, ...revenueZh]).size).to.equal(visitorsZh.length + revenueZh.length);
     const [visitorsEn, revenueEn] = await names('en');
     expect(visitorsEn[0]).to.equal('Visitors, 2024: 732,100 visits');
-    expect(revenueEn[0]).to.equal("Revenue, 2024: 527 million yuan, up 423% on last year, about 5.2 times last year's (derived)");
+    expect(revenueEn[0]).to.equal("Revenue, 2024: 527\u00a0million yuan, up 423% on last year, about 5.2 times last year's (derived)");
     expect(new Set([...visitorsEn, ...revenueEn]).size).to.equal(visitorsEn.length + revenueEn.length);
   });
 
@@ -679,8 +679,29 @@ describe('sc-tourism-surge data table on a phone', () => {
     }
   });
 
+  it('fits an English table from a phone to a desktop, wrapping a figure between its words but never inside "2 million"', async () => {
+    for (const width of [500, 560, 640]) {
+      for (const src of [KAZUO, SHUANGTA]) {
+        const element = await inBox(width, html`<sc-tourism-surge lang="en" src=${src}></sc-tourism-surge>`);
+        element.shadowRoot!.querySelector<HTMLButtonElement>('[part=table-toggle]')!.click();
+        await element.updateComplete;
+        const wrap = element.shadowRoot!.querySelector('.table-wrap')!;
+        expect(wrap.scrollWidth, `${src} at ${width} px`).to.be.at.most(wrap.clientWidth);
+        for (const cell of element.shadowRoot!.querySelectorAll('[part=table] td.num')) {
+          const lines = visualLines(cell);
+          // Lines are read with plain spaces.
+          for (const [figure] of cell.textContent!.replace(/\s/g, ' ').matchAll(/[\d,.]+ (million|billion)/g)) {
+            expect(lines.some((line) => line.includes(figure)), `${figure} in ${lines.join(' / ')}`).to.equal(true);
+          }
+        }
+        element.parentElement!.remove();
+      }
+    }
+  });
+
+  // Chinese figures stay whole, so six columns of them still scroll in a box this wide.
   it('keeps the focus on a scrolling table whose box grows until it fits (a phone turned on its side)', async () => {
-    const element = await inBox(520, html`<sc-tourism-surge lang="en" src=${KAZUO}></sc-tourism-surge>`);
+    const element = await inBox(520, html`<sc-tourism-surge lang="zh" src=${KAZUO}></sc-tourism-surge>`);
     element.shadowRoot!.querySelector<HTMLButtonElement>('[part=table-toggle]')!.click();
     await element.updateComplete;
     const wrap = element.shadowRoot!.querySelector<HTMLElement>('.table-wrap')!;
@@ -696,7 +717,7 @@ describe('sc-tourism-surge data table on a phone', () => {
 
   it('fades out at the side where more columns lie, and not at all when the table fits', async () => {
     const open = async (width: number) => {
-      const element = await inBox(width, html`<sc-tourism-surge lang="en" src=${KAZUO}></sc-tourism-surge>`);
+      const element = await inBox(width, html`<sc-tourism-surge lang="zh" src=${KAZUO}></sc-tourism-surge>`);
       element.shadowRoot!.querySelector<HTMLButtonElement>('[part=table-toggle]')!.click();
       await element.updateComplete;
       await frame();
