@@ -19,6 +19,7 @@ const jsonBox = $<HTMLTextAreaElement>('#json');
 const jsonStatus = $<HTMLDivElement>('#json-status');
 const widgetSelect = $<HTMLSelectElement>('#widget');
 const widgetNote = $<HTMLParagraphElement>('#widget-note');
+const copyButton = $<HTMLButtonElement>('#copy');
 
 /** Where the embed bundle and the data live, as absolute URLs a pasted snippet can reach. */
 const bundleUrl = () => new URL('scorecard-kit.js', location.href).href;
@@ -144,8 +145,8 @@ const markWidgets = (doc: ScorecardDocument | undefined, lang: 'zh' | 'en') => {
   const note = !lack
     ? ''
     : lang === 'zh'
-      ? `本文档${lack.zh}，${widget} 没有可显示的内容。请换一个组件或数据。`
-      : `This document has ${lack.en}: ${widget} has nothing to show. Choose another widget or document.`;
+      ? `本文档${lack.zh}，${widget} 没有可显示的内容，因此没有代码可复制。请换一个组件或数据。`
+      : `This document has ${lack.en}: ${widget} has nothing to show, so there is no snippet to copy. Choose another widget or document.`;
   // Rewritten only when it changes: a live region speaks at every rewrite.
   if (widgetNote.textContent !== note) widgetNote.textContent = note;
 };
@@ -340,10 +341,12 @@ const refresh = async (run: number) => {
     Object.assign(choice, await readChoice());
     if (run !== latest) return;
   }
-  const snippet = choice.document ? buildSnippet(choice) : '';
+  // No snippet for a widget the document cannot fill (markWidgets says why): pasted into a page, it would show only "nothing to show".
+  const snippet = choice.document && !lacking(choice.widget, choice.document) ? buildSnippet(choice) : '';
   // "Copied" spoke of the snippet as it was; a changed one has not been copied.
   if (snippet !== snippetBox.value) clearCopyStatus();
   snippetBox.value = snippet;
+  copyButton.disabled = !snippet;
   if (choice.document) renderPreview(choice);
   else preview.replaceChildren();
 };
@@ -359,7 +362,7 @@ const clearCopyStatus = () => {
   clearTimeout(copySaid);
   copyStatus.textContent = '';
 };
-$<HTMLButtonElement>('#copy').addEventListener('click', async () => {
+copyButton.addEventListener('click', async () => {
   const zh = pageLang() === 'zh';
   clearCopyStatus();
   let words: string;

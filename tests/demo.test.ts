@@ -311,9 +311,16 @@ describe('demo: embed builder', () => {
       'sc-tourism-surge',
       'sc-scorecard',
     ]);
-    expect(note()).to.equal('本文档没有项目流程（pipelines），sc-project-funnel 没有可显示的内容。请换一个组件或数据。');
+    expect(note()).to.equal('本文档没有项目流程（pipelines），sc-project-funnel 没有可显示的内容，因此没有代码可复制。请换一个组件或数据。');
+    // Nothing to copy: pasted into a page, the funnel would show only "nothing to show".
+    const copy = page().querySelector<HTMLButtonElement>('#copy')!;
+    expect(page().querySelector<HTMLTextAreaElement>('#snippet')!.value).to.equal('');
+    expect(copy.disabled).to.equal(true);
     await setLang('en');
-    expect(note()).to.equal('This document has no pipelines: sc-project-funnel has nothing to show. Choose another widget or document.');
+    expect(note()).to.equal('This document has no pipelines: sc-project-funnel has nothing to show, so there is no snippet to copy. Choose another widget or document.');
+    await choose('#widget', 'sc-tourism-surge');
+    expect(page().querySelector<HTMLTextAreaElement>('#snippet')!.value).to.contain('<sc-tourism-surge');
+    expect(copy.disabled).to.equal(false);
     // Holidays with no revenue published: the revenue measure is not offered either.
     const withoutRevenue = await loadDemo(KAZUO);
     for (const event of withoutRevenue.tourism!) delete event.revenue;
