@@ -417,6 +417,13 @@ export const chartStyles = css`
       fill: CanvasText;
       forced-color-adjust: none;
     }
+    /*
+     * Chromium does not force an SVG fill: a label in the chart's muted or text colour
+     * could all but vanish on the system background. .figure .chart: above each element's own label colours.
+     */
+    .figure .chart svg :is(text, tspan) {
+      fill: CanvasText;
+    }
     .tooltip {
       border-color: CanvasText;
     }

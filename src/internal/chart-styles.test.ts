@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../define.js';
-import { KAZUO, LINGYUAN, loaded } from '../../tests/helpers.js';
+import { KAZUO, LINGYUAN, SHUANGTA, loaded } from '../../tests/helpers.js';
 
 /** The colour a keyword such as CanvasText resolves to now. */
 const systemColor = (keyword: string): string => {
@@ -30,6 +30,27 @@ describe('chartStyles', () => {
       const fills = [...element.shadowRoot!.querySelectorAll('.bar')].map((bar) => getComputedStyle(bar).fill);
       expect(fills.length).to.be.greaterThan(0);
       expect([...new Set(fills)]).to.deep.equal([systemColor('CanvasText')]);
+    });
+  }
+
+  // Chromium does not force an SVG fill: a label left in the page's muted or text colour can all but
+  // vanish on the system background (a dark high-contrast theme over a light page, or the reverse).
+  for (const [tag, src] of [
+    ['sc-growth-bars', KAZUO],
+    ['sc-project-funnel', LINGYUAN],
+    ['sc-tourism-surge', KAZUO],
+    ['sc-tourism-surge', SHUANGTA],
+  ] as const) {
+    it(`draws every label of ${tag} (${src.split('/').pop()}) in CanvasText in forced colours`, async () => {
+      await emulateMedia({ forcedColors: 'active' });
+      const box = await fixture<HTMLDivElement>(html`<div style="width: 600px; color-scheme: light"></div>`);
+      box.innerHTML = `<${tag} lang="zh" src="${src}"></${tag}>`;
+      const element = box.firstElementChild as HTMLElement & { updateComplete: Promise<boolean>; state: string };
+      await loaded(element);
+      const texts = [...element.shadowRoot!.querySelectorAll('svg text, svg tspan')];
+      expect(texts.length).to.be.greaterThan(2);
+      const off = texts.filter((text) => getComputedStyle(text).fill !== systemColor('CanvasText')).map((text) => `${text.getAttribute('class')}: ${text.textContent}`);
+      expect(off).to.deep.equal([]);
     });
   }
 });

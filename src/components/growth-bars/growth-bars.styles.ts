@@ -99,5 +99,9 @@ export const growthBarsStyles = css`
     svg text.reference-label {
       stroke: Canvas;
     }
+    /* Above the shared label rule (chartStyles) by this selector's weight. */
+    svg text.label .sub {
+      fill: CanvasText;
+    }
   }
 `;

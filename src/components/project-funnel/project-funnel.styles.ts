@@ -80,15 +80,6 @@ export const projectFunnelStyles = css`
     transform-origin: left center;
   }
   @media (forced-colors: active) {
-    svg text,
-    svg text.secondary,
-    svg text.rate-caption,
-    svg text.rate-first,
-    svg text.rate-none,
-    svg text.missing,
-    svg text.missing-mark {
-      fill: CanvasText;
-    }
     .band {
       fill: none;
       stroke: GrayText;
