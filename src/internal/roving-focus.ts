@@ -111,18 +111,18 @@ export class RovingFocusController implements ReactiveController {
 
   /**
    * Whether the pointer stands where it last moved to: a mark that comes under
-   * it only because the page scrolled (a keyboard or magnifier scroll) is not
-   * pointed at, and must not take the details from the focused mark.
+   * it only because the page moved (a keyboard or magnifier scroll, a tooltip
+   * hidden as the focus moved on) is not pointed at, and must not cover what
+   * the keyboard is on with its details. (A touch does not rest on the page.)
    */
   private still(event: PointerEvent): boolean {
-    return event.clientX === pointer.x && event.clientY === pointer.y;
+    return event.pointerType !== 'touch' && event.clientX === pointer.x && event.clientY === pointer.y;
   }
 
   /** Bind on the marks' container: `@pointerover=${controller.pointerover}`. */
   readonly pointerover = (event: PointerEvent): void => {
     const index = markIndex(event.target);
-    if (index === undefined || this.dismissed) return;
-    if (this.still(event) && markIndex(this.host.shadowRoot?.activeElement ?? null) !== undefined) return;
+    if (index === undefined || this.dismissed || this.still(event)) return;
     this.show(index);
   };
 

@@ -542,6 +542,42 @@ describe('sc-growth-bars', () => {
     }
   });
 
+  it('shows no details when the page moves a bar under a resting pointer while the keyboard is elsewhere', async () => {
+    const el = await atWidth(700, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`);
+    const above = document.createElement('div');
+    const below = document.createElement('div');
+    above.style.height = below.style.height = '2000px';
+    el.parentElement!.before(above);
+    el.parentElement!.after(below);
+    try {
+      const bar = (index: number) => marks(el)[index]!.querySelector('rect.bar')!.getBoundingClientRect();
+      const [x, fifth] = [Math.round(centre(bar(4))[0]), centre(bar(4))[1] + window.scrollY];
+      const top = el.getBoundingClientRect().top + window.scrollY;
+      window.scrollTo(0, fifth - 400);
+      // The pointer rests just above the chart; the keyboard is on the chart's own button, not on a bar.
+      const resting: [number, number] = [x, Math.round(top - (fifth - 400) - 20)];
+      await sendMouse({ type: 'move', position: resting });
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part=table-toggle]')!.focus({ preventScroll: true });
+      let over = false;
+      el.shadowRoot!.addEventListener('pointerover', (event) => (over ||= !!(event.target as Element).closest('[data-mark="4"]')));
+      // Tab to the next control scrolls the page until the fifth bar lies under the still pointer.
+      window.scrollTo(0, Math.round(fifth - resting[1]));
+      await frame();
+      await until(() => over, 'the pointerover the scroll causes');
+      await el.updateComplete;
+      expect(tooltip(el)).to.equal('');
+      // A pointer that moves shows details again.
+      await sendMouse({ type: 'move', position: centre(bar(5)) });
+      await el.updateComplete;
+      expect(tooltip(el)).to.match(/^Rural per-capita disposable income/);
+    } finally {
+      above.remove();
+      below.remove();
+      window.scrollTo(0, 0);
+      await resetMouse();
+    }
+  });
+
   it('shows a tooltip on the first hover after an Escape pressed elsewhere, and on a target label', async () => {
     const el = await atWidth(700, html`<sc-growth-bars lang="en" src=${KAZUO}></sc-growth-bars>`);
     try {
