@@ -66,7 +66,8 @@ export abstract class ScChart<T extends ChartView> extends ScElement<T> {
   /**
    * Details shown for a focused mark are scrolled into view once: the page
    * scrolls to the mark, not to the tooltip under it, which could stay
-   * below the window's edge. (Hover needs nothing: the pointer is there.)
+   * below the window's edge; the mark itself comes first. (Hover needs
+   * nothing: the pointer is there.)
    */
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
@@ -80,6 +81,8 @@ export abstract class ScChart<T extends ChartView> extends ScElement<T> {
     if (shown === this.tooltipInView) return;
     this.tooltipInView = shown;
     this.renderRoot.querySelector('[part=tooltip]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    // Then the mark, whose focus ring must stay in sight (WCAG 2.4.11) where the window is too short for both.
+    focused.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }
 
   /**

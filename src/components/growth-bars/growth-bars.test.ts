@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import './define.js';
 import '../indicator-card/define.js';
 import type { ScGrowthBars } from './growth-bars.component.js';
@@ -362,6 +362,30 @@ describe('sc-growth-bars', () => {
       expect(tip.top).to.be.at.least(0);
     } finally {
       spacer.remove();
+    }
+  });
+
+  it('keeps a focused bar in sight in a window too short for it and its details (a 720 px high screen at 400% zoom)', async () => {
+    // 1280 × 720 at 400%.
+    await setViewport({ width: 320, height: 180 });
+    const above = document.createElement('div');
+    above.style.height = '300px';
+    try {
+      const el = await atWidth(300, html`<sc-growth-bars lang="en" src=${KAZUO}></sc-growth-bars>`);
+      el.parentElement!.before(above);
+      window.scrollTo(0, 0);
+      marks(el)[0]!.focus();
+      for (let index = 0; index < marks(el).length; index++) {
+        if (index) await sendKeys({ press: 'ArrowDown' });
+        await el.updateComplete;
+        const ring = marks(el)[index]!.querySelector('.focus-ring')!.getBoundingClientRect();
+        expect([Math.round(ring.top), Math.round(ring.bottom)], `bar ${index}`).to.satisfy(([top, bottom]: number[]) => top >= 0 && bottom <= innerHeight);
+      }
+      el.parentElement!.remove();
+    } finally {
+      above.remove();
+      await setViewport({ width: 800, height: 600 });
+      window.scrollTo(0, 0);
     }
   });
 
