@@ -111,13 +111,14 @@ export const scorecardStyles = css`
   .projects-wrap {
     overflow-x: auto;
   }
+  /* Goes down a line whole (an inline block); wraps inside only where a line cannot hold it (large text on a phone). */
   .status-tag {
     display: inline-block;
+    max-width: 100%;
     padding: 0 0.375rem;
     border: 1px solid var(--_border);
     border-radius: 999px;
     font-size: 0.75rem;
-    white-space: nowrap;
   }
   footer {
     font-size: 0.8125rem;
@@ -143,8 +144,8 @@ export const scorecardStyles = css`
     }
     .projects .num {
       white-space: normal;
-      /* Room for "450 million" on a line, but never more than a third of the box. */
-      min-width: min(5.5em, 33cqi);
+      /* Room for "Investment" and "300 million" (held together) on a line, but never more than two fifths of the box. */
+      min-width: min(7em, 40cqi);
     }
     /* Never wider than the box (below 230 px, or with a reader's wider text spacing): a word breaks as a last resort. */
     .projects th,

@@ -3,7 +3,7 @@ import '../../define.js';
 import type { ScScorecard } from './scorecard.component.js';
 import type { ScTourismSurge } from '../tourism-surge/tourism-surge.component.js';
 import type { ScIndicatorCard } from '../indicator-card/indicator-card.component.js';
-import { KAZUO, LINGYUAN, SHUANGTA, failed, loadDemo, loaded, partText, textOf, withEvents } from '../../../tests/helpers.js';
+import { KAZUO, LINGYUAN, SHUANGTA, failed, loadDemo, loaded, partText, textOf, visualLines, withEvents } from '../../../tests/helpers.js';
 import { groupIndicators, planSections, projectDetails } from './scorecard.layout.js';
 import type { Project, ScorecardDocument } from '../../schema/document.js';
 
@@ -184,8 +184,9 @@ describe('sc-scorecard', () => {
 });
 
 describe('sc-scorecard on a phone', () => {
-  const at = async (width: number, lang: 'zh' | 'en', src: string) => {
-    const box = await fixture<HTMLElement>(html`<div style="width: ${width}px"><sc-scorecard lang=${lang} src=${src}></sc-scorecard></div>`);
+  /** `font`: the page's font (the demo's, system-ui, is wider than the test page's). */
+  const at = async (width: number, lang: 'zh' | 'en', src: string, font = 'inherit') => {
+    const box = await fixture<HTMLElement>(html`<div style="width: ${width}px; font-family: ${font}"><sc-scorecard lang=${lang} src=${src}></sc-scorecard></div>`);
     const card = box.querySelector('sc-scorecard')!;
     await loaded(card);
     await childrenReady(card);
@@ -220,6 +221,24 @@ describe('sc-scorecard on a phone', () => {
     // The table fits: nothing hides in a sideways scroll.
     expect(table.parentElement!.scrollWidth).to.be.at.most(table.parentElement!.clientWidth);
     expect(table.textContent).to.contain('about 600\u00a0million yuan');
+  });
+
+  it('breaks the investment column only between words on a phone ("Investment", "300 million" stay whole)', async () => {
+    for (const width of [320, 360, 400]) {
+      for (const src of [KAZUO, SHUANGTA]) {
+        const card = await at(width, 'en', src, 'system-ui, sans-serif');
+        const cells = [...card.shadowRoot!.querySelectorAll('[part=projects] .num')];
+        expect(cells.length).to.be.greaterThan(3);
+        // Lines are read with plain spaces; a no-break space holds "300 million" together.
+        const split = cells.filter((cell) => {
+          const words = cell.textContent!.trim().split(/[ \n]+/).map((word) => word.replace(/\u00a0/g, ' '));
+          const lines = visualLines(cell);
+          return !words.every((word) => lines.some((line) => line.includes(word)));
+        });
+        expect(split.map((cell) => visualLines(cell).join(' / ')), `${src} at ${width} px`).to.deep.equal([]);
+        card.parentElement!.remove();
+      }
+    }
   });
 });
 
