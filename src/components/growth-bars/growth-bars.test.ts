@@ -379,7 +379,8 @@ describe('sc-growth-bars', () => {
         if (index) await sendKeys({ press: 'ArrowDown' });
         await el.updateComplete;
         const ring = marks(el)[index]!.querySelector('.focus-ring')!.getBoundingClientRect();
-        expect([Math.round(ring.top), Math.round(ring.bottom)], `bar ${index}`).to.satisfy(([top, bottom]: number[]) => top >= 0 && bottom <= innerHeight);
+        expect(Math.round(ring.top), `bar ${index}: top of its focus ring`).to.be.at.least(0);
+        expect(Math.round(ring.bottom), `bar ${index}: bottom of its focus ring`).to.be.at.most(innerHeight);
       }
       el.parentElement!.remove();
     } finally {
