@@ -419,10 +419,11 @@ export const chartStyles = css`
     }
     /*
      * Chromium does not force an SVG fill: a label in the chart's muted or text colour
-     * could all but vanish on the system background. .figure .chart: above each element's own label colours.
+     * could all but vanish on the system background. Important: forced, over each
+     * element's own label colours, whatever their selectors' weight.
      */
-    .figure .chart svg :is(text, tspan) {
-      fill: CanvasText;
+    svg :is(text, tspan) {
+      fill: CanvasText !important;
     }
     .tooltip {
       border-color: CanvasText;

@@ -67,14 +67,15 @@ export abstract class ScChart<T extends ChartView> extends ScElement<T> {
    * Details shown for a focused mark are scrolled into view once: the page
    * scrolls to the mark, not to the tooltip under it, which could stay
    * below the window's edge; the mark itself comes first. (Hover needs
-   * nothing: the pointer is there.)
+   * nothing: the pointer is there. Another mark hovered while one has focus
+   * scrolls nothing, or the page would move from under the pointer.)
    */
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.tableTabStop();
     const shown = this.marks.shown;
     const focused = this.shadowRoot?.activeElement?.closest('[data-mark]');
-    if (shown === -1 || !focused) {
+    if (shown === -1 || !focused || focused.getAttribute('data-mark') !== String(shown)) {
       this.tooltipInView = -1;
       return;
     }

@@ -99,9 +99,5 @@ export const growthBarsStyles = css`
     svg text.reference-label {
       stroke: Canvas;
     }
-    /* Above the shared label rule (chartStyles) by this selector's weight. */
-    svg text.label .sub {
-      fill: CanvasText;
-    }
   }
 `;

@@ -390,6 +390,31 @@ describe('sc-growth-bars', () => {
     }
   });
 
+  it('does not scroll the page back to the focused bar when the pointer hovers another', async () => {
+    const el = await atWidth(700, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`);
+    const below = document.createElement('div');
+    below.style.height = '2000px';
+    el.parentElement!.after(below);
+    try {
+      window.scrollTo(0, 0);
+      // A click focuses the first bar; the reader scrolls on until it is above the window.
+      await sendMouse({ type: 'click', position: centre(marks(el)[0]!.querySelector('rect.bar')!.getBoundingClientRect()) });
+      await el.updateComplete;
+      window.scrollTo(0, Math.ceil(marks(el)[0]!.getBoundingClientRect().bottom + window.scrollY + 2));
+      await frame();
+      const scrolled = window.scrollY;
+      await sendMouse({ type: 'move', position: centre(marks(el)[5]!.querySelector('rect.bar')!.getBoundingClientRect()) });
+      await el.updateComplete;
+      await frame();
+      expect(tooltip(el)).to.match(/^Rural per-capita disposable income/);
+      expect(window.scrollY).to.equal(scrolled);
+    } finally {
+      below.remove();
+      window.scrollTo(0, 0);
+      await resetMouse();
+    }
+  });
+
   it('measures its labels again when a chart laid out while hidden is shown at the same width', async () => {
     const reference = await atWidth(600, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`);
     const valueXs = (el: ScGrowthBars) => marks(el).map((mark) => mark.querySelector('text.value')!.getAttribute('x'));

@@ -111,14 +111,13 @@ export const scorecardStyles = css`
   .projects-wrap {
     overflow-x: auto;
   }
-  /* Goes down a line whole (an inline block); wraps inside only where a line cannot hold it (large text on a phone). */
   .status-tag {
     display: inline-block;
-    max-width: 100%;
     padding: 0 0.375rem;
     border: 1px solid var(--_border);
     border-radius: 999px;
     font-size: 0.75rem;
+    white-space: nowrap;
   }
   footer {
     font-size: 0.8125rem;

@@ -229,6 +229,8 @@ describe('sc-scorecard on a phone', () => {
         const card = await at(width, 'en', src, 'system-ui, sans-serif');
         const cells = [...card.shadowRoot!.querySelectorAll('[part=projects] .num')];
         expect(cells.length).to.be.greaterThan(3);
+        // Each figure is held to its magnitude ("300 million"), so no line can split them.
+        for (const cell of cells) if (/million|billion/.test(cell.textContent!)) expect(cell.textContent).to.match(/\d\u00a0(million|billion)/);
         // Lines are read with plain spaces; a no-break space holds "300 million" together.
         const split = cells.filter((cell) => {
           const words = cell.textContent!.trim().split(/[ \n]+/).map((word) => word.replace(/\u00a0/g, ' '));
