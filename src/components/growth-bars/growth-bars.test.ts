@@ -553,80 +553,49 @@ describe('sc-growth-bars', () => {
     }
   });
 
-  it('keeps the focused bar\'s details when the page scrolls a bar under a pointer resting elsewhere (WCAG 2.4.12)', async () => {
-    const el = await atWidth(700, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`);
-    const above = document.createElement('div');
-    const below = document.createElement('div');
-    above.style.height = below.style.height = '2000px';
-    el.parentElement!.before(above);
-    el.parentElement!.after(below);
-    try {
-      const bar = (index: number) => marks(el)[index]!.querySelector('rect.bar')!.getBoundingClientRect();
-      // In page coordinates: the fifth bar's centre and the chart's top.
-      const [x, fifth] = [Math.round(centre(bar(4))[0]), centre(bar(4))[1] + window.scrollY];
-      const top = el.getBoundingClientRect().top + window.scrollY;
-      window.scrollTo(0, fifth - 400);
-      // The pointer rests just above the chart; the keyboard focuses the first bar.
-      const resting: [number, number] = [x, Math.round(top - (fifth - 400) - 20)];
-      await sendMouse({ type: 'move', position: resting });
-      marks(el)[0]!.focus({ preventScroll: true });
-      await el.updateComplete;
-      expect(tooltip(el)).to.match(/^GDP/);
-      // The page scrolls (an arrow key, a screen magnifier) until the fifth bar lies under the still pointer.
-      let over = false;
-      el.shadowRoot!.addEventListener('pointerover', (event) => (over ||= !!(event.target as Element).closest('[data-mark="4"]')));
-      window.scrollTo(0, Math.round(fifth - resting[1]));
-      await frame();
-      await until(() => over, 'the pointerover the scroll causes');
-      await el.updateComplete;
-      expect(tooltip(el)).to.match(/^GDP/);
-      // A pointer that moves takes over again.
-      await sendMouse({ type: 'move', position: centre(bar(5)) });
-      await el.updateComplete;
-      expect(tooltip(el)).to.match(/^Rural per-capita disposable income/);
-    } finally {
-      above.remove();
-      below.remove();
-      window.scrollTo(0, 0);
-      await resetMouse();
-    }
-  });
-
-  it('shows no details when the page moves a bar under a resting pointer while the keyboard is elsewhere', async () => {
-    const el = await atWidth(700, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`);
-    const above = document.createElement('div');
-    const below = document.createElement('div');
-    above.style.height = below.style.height = '2000px';
-    el.parentElement!.before(above);
-    el.parentElement!.after(below);
-    try {
-      const bar = (index: number) => marks(el)[index]!.querySelector('rect.bar')!.getBoundingClientRect();
-      const [x, fifth] = [Math.round(centre(bar(4))[0]), centre(bar(4))[1] + window.scrollY];
-      const top = el.getBoundingClientRect().top + window.scrollY;
-      window.scrollTo(0, fifth - 400);
-      // The pointer rests just above the chart; the keyboard is on the chart's own button, not on a bar.
-      const resting: [number, number] = [x, Math.round(top - (fifth - 400) - 20)];
-      await sendMouse({ type: 'move', position: resting });
-      el.shadowRoot!.querySelector<HTMLButtonElement>('[part=table-toggle]')!.focus({ preventScroll: true });
-      let over = false;
-      el.shadowRoot!.addEventListener('pointerover', (event) => (over ||= !!(event.target as Element).closest('[data-mark="4"]')));
-      // Tab to the next control scrolls the page until the fifth bar lies under the still pointer.
-      window.scrollTo(0, Math.round(fifth - resting[1]));
-      await frame();
-      await until(() => over, 'the pointerover the scroll causes');
-      await el.updateComplete;
-      expect(tooltip(el)).to.equal('');
-      // A pointer that moves shows details again.
-      await sendMouse({ type: 'move', position: centre(bar(5)) });
-      await el.updateComplete;
-      expect(tooltip(el)).to.match(/^Rural per-capita disposable income/);
-    } finally {
-      above.remove();
-      below.remove();
-      window.scrollTo(0, 0);
-      await resetMouse();
-    }
-  });
+  // The page scrolls (an arrow key, a screen magnifier, a Tab) until the fifth bar lies under a pointer resting
+  // just above the chart: that is no request to see the bar's details, wherever the keyboard is.
+  for (const [where, focusable, expected] of [
+    ['on the first bar', (el: ScGrowthBars): HTMLElement | SVGElement => marks(el)[0]!, /^GDP/],
+    ['on the chart\'s button', (el: ScGrowthBars): HTMLElement | SVGElement => el.shadowRoot!.querySelector<HTMLElement>('[part=table-toggle]')!, /^$/],
+  ] as const) {
+    it(`shows no details for a bar the page scrolls under a resting pointer, the keyboard ${where} (WCAG 2.4.12)`, async () => {
+      const el = await atWidth(700, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`);
+      const above = document.createElement('div');
+      const below = document.createElement('div');
+      above.style.height = below.style.height = '2000px';
+      el.parentElement!.before(above);
+      el.parentElement!.after(below);
+      try {
+        const bar = (index: number) => marks(el)[index]!.querySelector('rect.bar')!.getBoundingClientRect();
+        // In page coordinates: the fifth bar's centre and the chart's top.
+        const [x, fifth] = [Math.round(centre(bar(4))[0]), centre(bar(4))[1] + window.scrollY];
+        const top = el.getBoundingClientRect().top + window.scrollY;
+        window.scrollTo(0, fifth - 400);
+        const resting: [number, number] = [x, Math.round(top - (fifth - 400) - 20)];
+        await sendMouse({ type: 'move', position: resting });
+        focusable(el).focus({ preventScroll: true });
+        await el.updateComplete;
+        expect(tooltip(el)).to.match(expected);
+        let over = false;
+        el.shadowRoot!.addEventListener('pointerover', (event) => (over ||= !!(event.target as Element).closest('[data-mark="4"]')));
+        window.scrollTo(0, Math.round(fifth - resting[1]));
+        await frame();
+        await until(() => over, 'the pointerover the scroll causes');
+        await el.updateComplete;
+        expect(tooltip(el)).to.match(expected);
+        // A pointer that moves takes over again.
+        await sendMouse({ type: 'move', position: centre(bar(5)) });
+        await el.updateComplete;
+        expect(tooltip(el)).to.match(/^Rural per-capita disposable income/);
+      } finally {
+        above.remove();
+        below.remove();
+        window.scrollTo(0, 0);
+        await resetMouse();
+      }
+    });
+  }
 
   it('shows a tooltip on the first hover after an Escape pressed elsewhere, and on a target label', async () => {
     const el = await atWidth(700, html`<sc-growth-bars lang="en" src=${KAZUO}></sc-growth-bars>`);
