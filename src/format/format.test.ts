@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { formatChange, formatQuantity, targetProgress } from './index.js';
 import { formatPublishedPercent } from './number.js';
+import { magnitudeMayBreak, quantityParts } from './measure.js';
 import { impliedBase, impliedQuantity, multipleToPercent, percentToMultiple, significantDigits } from './change.js';
 import { figureRuns, joinAnd, lowerFirst, parseIds, sentences, upperFirst } from './text.js';
 import type { Change, Indicator } from '../schema/document.js';
@@ -9,6 +10,13 @@ const both = (value: number, unit: Indicator['unit'], qualifier?: Indicator['qua
   formatQuantity({ value, unit, qualifier, per }, 'zh'),
   formatQuantity({ value, unit, qualifier, per }, 'en'),
 ];
+
+describe('magnitudeMayBreak', () => {
+  it('lets a large figure part from its magnitude, never from a unit symbol', () => {
+    expect(magnitudeMayBreak(quantityParts({ value: 2.0228, unit: '100m-cny' }, 'en').after)).to.equal(' million yuan');
+    expect(magnitudeMayBreak(quantityParts({ value: 40, unit: '10k-sqm' }, 'en').after)).to.equal('\u00a0m²');
+  });
+});
 
 describe('formatQuantity', () => {
   it('keeps Chinese magnitudes in Chinese and converts them in English', () => {

@@ -70,6 +70,15 @@ const englishAmount = (value: number, info: UnitInfo): [number: string, words: s
   return [shown, `${words ? `\u00a0${words}` : ''}${noun ? `${glue}${noun}` : ''}`];
 };
 
+const HELD_MAGNITUDE = new RegExp(`^\u00a0(?=(?:${EN_MAGNITUDES.map(([, words]) => words).join('|')})\\b)`);
+
+/**
+ * The `after` of English quantity parts with the break before its magnitude allowed
+ * again, for a figure set so large that "202.28" / "million yuan" may have to part
+ * rather than break inside a word. A unit symbol stays held ("400,000 m²").
+ */
+export const magnitudeMayBreak = (after: string): string => after.replace(HELD_MAGNITUDE, ' ');
+
 export interface QuantityParts {
   /** Words before the number: 日均, 近, 约, "more than ". */
   before: string;

@@ -4,7 +4,7 @@ import { ScElement, nothingToShow, unknownIds, type View } from '../../internal/
 import { markChinese, prose, renderCredit, renderIllustrative } from '../../internal/templates.js';
 import type { Indicator, ScorecardDocument, Source } from '../../schema/document.js';
 import { formatChange, type FormattedChange } from '../../format/change.js';
-import { notGiven, quantityParts, type QuantityParts } from '../../format/measure.js';
+import { magnitudeMayBreak, notGiven, quantityParts, type QuantityParts } from '../../format/measure.js';
 import type { Lang } from '../../format/number.js';
 import { targetProgress, targetWord, type TargetProgress } from '../../format/target.js';
 import { labelled, list, paren, pick, sentences, upperFirst } from '../../format/text.js';
@@ -80,13 +80,6 @@ export const indicatorCardView = (document: ScorecardDocument, indicator: Indica
 };
 
 /**
- * The card's figure is large: at its narrowest it may go down a line before
- * its magnitude ("202.28" / "million yuan") rather than break inside the word,
- * so the no-break space the formatter keeps there becomes a plain one.
- */
-const breakableMagnitude = (after: string) => after.replace(/^\u00a0(?=[a-z]{4})/, ' ');
-
-/**
  * The progress track as SVG geometry (attributes, not inline styles, so that a
  * strict Content-Security-Policy has nothing to block).
  */
@@ -159,7 +152,7 @@ export class ScIndicatorCard extends ScElement<IndicatorCardView> {
         <div part="label" class="label">${markChinese(view.label, lang)}</div>
         ${value
           ? html`<div part="value" class="value">
-              ${value.before}<span class="number">${value.number}</span><span class=${lang === 'zh' ? 'unit' : ''}>${breakableMagnitude(value.after)}</span>
+              ${value.before}<span class="number">${value.number}</span><span class=${lang === 'zh' ? 'unit' : ''}>${magnitudeMayBreak(value.after)}</span>
             </div>`
           : html`<div part="value" class="value missing">${notGiven(lang)}</div>`}
         ${change
