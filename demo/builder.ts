@@ -131,17 +131,19 @@ let current: Choice | undefined;
  * Disables each widget the document has nothing for, saying why in its text. The
  * one chosen stays chosen (changing the data does not change the widget behind the
  * reader's back), and the note under the select, a live region, says why it shows
- * nothing. Nothing is disabled while there is no valid document.
+ * nothing. Nothing is disabled while there is no valid document. Returns what the
+ * chosen widget lacks, if anything.
  */
-const markWidgets = (doc: ScorecardDocument | undefined, lang: 'zh' | 'en') => {
-  for (const option of widgetSelect.options) {
-    const lack = doc && lacking(option.value, doc);
-    const text = lack ? unavailable(option.value, lack, lang) : option.value;
-    if (option.textContent !== text) option.textContent = text;
-    option.disabled = !!lack;
-  }
+const markWidgets = (doc: ScorecardDocument | undefined, lang: 'zh' | 'en'): Lack | undefined => {
   const widget = widgetSelect.value;
-  const lack = doc && lacking(widget, doc);
+  let lack: Lack | undefined;
+  for (const option of widgetSelect.options) {
+    const lacks = doc && lacking(option.value, doc);
+    const text = lacks ? unavailable(option.value, lacks, lang) : option.value;
+    if (option.textContent !== text) option.textContent = text;
+    option.disabled = !!lacks;
+    if (option.value === widget) lack = lacks;
+  }
   const note = !lack
     ? ''
     : lang === 'zh'
@@ -149,6 +151,7 @@ const markWidgets = (doc: ScorecardDocument | undefined, lang: 'zh' | 'en') => {
       : `This document has ${lack.en}: ${widget} has nothing to show, so there is no snippet to copy. Choose another widget or document.`;
   // Rewritten only when it changes: a live region speaks at every rewrite.
   if (widgetNote.textContent !== note) widgetNote.textContent = note;
+  return lack;
 };
 
 const renderOptions = (choice: Choice) => {
@@ -335,14 +338,14 @@ const refresh = async (run: number) => {
   if (run !== latest) return;
   const widgetChanged = choice.widget !== current?.widget || choice.document !== current?.document || choice.lang !== current?.lang;
   current = choice;
-  markWidgets(choice.document, choice.lang === 'en' ? 'en' : 'zh');
+  const lack = markWidgets(choice.document, choice.lang === 'en' ? 'en' : 'zh');
   if (widgetChanged) {
     renderOptions(choice);
     Object.assign(choice, await readChoice());
     if (run !== latest) return;
   }
   // No snippet for a widget the document cannot fill (markWidgets says why): pasted into a page, it would show only "nothing to show".
-  const snippet = choice.document && !lacking(choice.widget, choice.document) ? buildSnippet(choice) : '';
+  const snippet = choice.document && !lack ? buildSnippet(choice) : '';
   // "Copied" spoke of the snippet as it was; a changed one has not been copied.
   if (snippet !== snippetBox.value) clearCopyStatus();
   snippetBox.value = snippet;
