@@ -8,7 +8,7 @@ import { formatQuantity } from '../../format/measure.js';
 import { hasRevenue } from '../tourism-surge/tourism-surge.view.js';
 import type { Lang } from '../../format/number.js';
 import { labelled, list, pick, upperFirst } from '../../format/text.js';
-import { SECTIONS, groupIndicators, planSections, projectDetails, sharesPeriod, type IndicatorGroup, type SectionName } from './scorecard.layout.js';
+import { SECTIONS, groupIndicators, planSections, projectDetails, periodGoesWithoutSaying, type IndicatorGroup, type SectionName } from './scorecard.layout.js';
 import { scorecardStyles } from './scorecard.styles.js';
 
 export interface ScorecardView {
@@ -159,7 +159,7 @@ export class ScScorecard extends ScElement<ScorecardView> {
                 (indicator) =>
                   html`<sc-indicator-card
                     role="listitem"
-                    class=${sharesPeriod(indicator, document) ? 'same-period' : ''}
+                    class=${periodGoesWithoutSaying(indicator, document) ? 'same-period' : ''}
                     .data=${document}
                     indicator=${indicator.id}
                     palette=${palette}

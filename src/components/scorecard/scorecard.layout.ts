@@ -79,9 +79,14 @@ export const projectDetails = (project: Project, lang: Lang): string => {
 };
 
 /**
- * Whether an indicator covers the document's own period (it names none, or the same one):
- * in a scorecard, whose heading gives that period, its card need not say it again.
+ * Whether a card in a scorecard may leave its period unsaid: the heading gives
+ * the document's period, so a card of that period (it names none, or the same
+ * one) need not say it again, unless another indicator bears the same label.
+ * Then the periods are what tell the two apart ("53, 2023" beside "4, 2024 Q1").
  */
-export const sharesPeriod = (indicator: Indicator, document: ScorecardDocument): boolean =>
-  indicator.period === undefined ||
-  (indicator.period !== null && pick(indicator.period, 'zh') === pick(document.period, 'zh') && pick(indicator.period, 'en') === pick(document.period, 'en'));
+export const periodGoesWithoutSaying = (indicator: Indicator, document: ScorecardDocument): boolean => {
+  const sameText = (a: Parameters<typeof pick>[0], b: Parameters<typeof pick>[0]) =>
+    pick(a, 'zh') === pick(b, 'zh') && pick(a, 'en') === pick(b, 'en');
+  const namesake = (document.indicators ?? []).some((other) => other !== indicator && sameText(other.label, indicator.label));
+  return !namesake && (indicator.period === undefined || (indicator.period !== null && sameText(indicator.period, document.period)));
+};

@@ -130,6 +130,19 @@ describe('sc-scorecard', () => {
     expect([own.checkVisibility(), own.textContent]).to.deep.equal([true, '2024年3月28日']);
   });
 
+  it('gives the period of each card that shares its label with another, so that the two can be told apart', async () => {
+    const kazuo = await fixture<ScScorecard>(html`<sc-scorecard lang="en" src=${KAZUO} sections="indicators"></sc-scorecard>`);
+    await loaded(kazuo);
+    await childrenReady(kazuo);
+    const namesakes = cards(kazuo).filter((card) => partText(card, '[part=label]') === 'Projects signed from Beijing–Tianjin–Hebei');
+    const shown = namesakes.map((card) => {
+      const period = card.shadowRoot!.querySelector('[part=period]')!;
+      return [partText(card, '[part=value]'), period.checkVisibility() ? period.textContent : ''];
+    });
+    // The second names no period of its own: it is the document's.
+    expect(shown).to.deep.equal([['53', '2023'], ['4', '2024 Q1']]);
+  });
+
   it('sets its headings at the outline level the host page asks for', async () => {
     const levels = (card: ScScorecard) =>
       [...card.shadowRoot!.querySelectorAll('h2, h3, h4')].map((heading) => Number(heading.getAttribute('aria-level') ?? heading.tagName.slice(1)));
