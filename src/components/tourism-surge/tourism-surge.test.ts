@@ -260,13 +260,21 @@ describe('sc-tourism-surge', () => {
 
     it('labels a made-up holiday among real ones on its own panel, not the whole chart', async () => {
       const doc = await loadDemo(SHUANGTA);
-      doc.tourism![0]!.illustrative = true;
+      doc.tourism![1]!.illustrative = true;
       const element = await inBox(1000, html`<sc-tourism-surge lang="en" .data=${doc}></sc-tourism-surge>`);
       const [first, second] = panels(element);
-      expect(text(first!.querySelector('[part=illustrative]'))).to.equal('Illustrative data');
-      expect(second!.querySelector('[part=illustrative]')).to.equal(null);
+      expect(first!.querySelector('[part=illustrative]')).to.equal(null);
+      expect(text(second!.querySelector('[part=illustrative]'))).to.equal('Illustrative data');
       expect(root(element).querySelectorAll('[part=illustrative]')).to.have.length(1);
       expect(partText(element, '[part=source]')).to.match(/^Source: /);
+      // Heard and read as made up too: in the summary, the data table and the drawing's name.
+      const madeUp = 'Qingming holiday 2024, Fenghuang Mountain scenic area (illustrative data)';
+      const summary = partText(element, '[part=summary]');
+      expect(summary).to.contain(`. ${madeUp}: `);
+      expect(summary.match(/illustrative/g)).to.have.length(1);
+      const rowNames = [...root(element).querySelectorAll('[part=table] tbody tr')].map((row) => text(row.firstElementChild));
+      expect(rowNames).to.deep.equal(['2024 Spring Lantern Festival', madeUp]);
+      expect(second!.querySelector('svg')!.getAttribute('aria-label')).to.equal(`${madeUp}: Bar chart, 2 bars`);
       await expect(element).to.be.accessible();
     });
 

@@ -167,6 +167,8 @@ const figuresBeside = (event: TourismEvent, metric: Metric): NonNullable<Tourism
  * Builds what the element shows of one holiday. Pure: the same input gives the same view.
  * `figures`: which of the holiday's other figures to show (default: all of them); a visitors
  * chart and a revenue chart of the same holidays each show their own, so none shows twice.
+ * `ownLabel`: a made-up holiday among real ones says so in its name (in the summary, the
+ * table and the drawing's name), not only in the badge beside its visible title.
  */
 export const surgeEventView = (
   event: TourismEvent,
@@ -174,6 +176,7 @@ export const surgeEventView = (
   metric: Metric,
   lang: Lang,
   figures: Metric | 'all' = 'all',
+  ownLabel = !!event.illustrative && !document.illustrative,
 ): SurgeEvent => {
   const zh = lang === 'zh';
   const label = pick(event.label, lang);
@@ -267,7 +270,8 @@ export const surgeEventView = (
       : undefined;
 
   const title = dotted([label, place]);
-  const named = place ? (zh ? `${label}（${place}）` : `${label}, ${place}`) : label;
+  const where = place ? (zh ? `${label}（${place}）` : `${label}, ${place}`) : label;
+  const named = ownLabel ? paren(where, zh ? '示意数据' : 'illustrative data', lang) : where;
   // With a change but no figure, only the amount went unpublished: "revenue amount not published, 1.6 times last year's".
   const unpublished = value === undefined && surge ? (zh ? `${metricLabel}${metric === 'visitors' ? '人数' : '金额'}${valueText}` : `${metric === 'visitors' ? 'visitor numbers' : 'revenue amount'} ${valueText}`) : undefined;
   const what = unpublished ?? (zh ? `${metricLabel}${valueText}` : metric === 'visitors' && value !== undefined ? valueText : `${metric} ${valueText}`);
@@ -318,7 +322,9 @@ export const hasRevenue = (events: readonly TourismEvent[]): boolean => events.s
  */
 const eventViews = (document: ScorecardDocument, events: TourismEvent[], asked: Metric | undefined, lang: Lang, paired = false): SurgeEvent[] => {
   const figures = !paired || asked === undefined || (asked === 'visitors' && !hasRevenue(events)) ? 'all' : asked;
-  const views = events.map((event) => surgeEventView(event, document, metricOf(event, asked), lang, figures));
+  // When every holiday is made up, the chart as a whole is labelled (see tourismSurgeView): none needs its own.
+  const allMadeUp = !!document.illustrative || events.every((event) => event.illustrative);
+  const views = events.map((event) => surgeEventView(event, document, metricOf(event, asked), lang, figures, !!event.illustrative && !allMadeUp));
   // A bar alone on its scale says nothing (it is always full length) and looks equal to the others:
   // such a figure is shown as a number instead.
   const perScale = new Map<string, number>();
