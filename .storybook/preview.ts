@@ -2,6 +2,7 @@ import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components';
 import manifest from '../custom-elements.json';
 import '../src/define.js';
+import { argTypesOf, controlsForStoryArgs, type Manifest } from './arg-types.js';
 
 setCustomElementsManifest(manifest);
 
@@ -12,9 +13,12 @@ window.fetch = (input, init) =>
 
 const preview: Preview = {
   parameters: {
+    // One row per property (named by its attribute), parts as ::part(name), methods listed: see arg-types.ts.
+    docs: { extractArgTypes: (tagName: string) => argTypesOf(manifest as Manifest, tagName) },
     controls: { expanded: true },
     a11y: { test: 'error' },
   },
+  argTypesEnhancers: [controlsForStoryArgs],
   tags: ['autodocs'],
 };
 

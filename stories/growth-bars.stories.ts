@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import '../src/components/growth-bars/define.js';
-import { KAZUO, LINGYUAN, NEVER, SHUANGTA, documents, emptied, narrow, onDark, wide } from './helpers.js';
+import { KAZUO, LINGYUAN, NEVER, SHUANGTA, documents, emptied, narrow, onDark, sharedArgTypes, wide } from './helpers.js';
 
 interface Args {
   src: string;
@@ -12,8 +12,10 @@ interface Args {
   referenceLabel: string;
   lang: 'zh' | 'en';
   palette: 'cn' | 'intl' | '';
+  theme: '' | 'light' | 'dark' | 'auto';
   hideTargets: boolean;
   hideSource: boolean;
+  heading: string;
 }
 
 const chart = (args: Args, data?: unknown): TemplateResult =>
@@ -27,8 +29,10 @@ const chart = (args: Args, data?: unknown): TemplateResult =>
     reference-label=${args.referenceLabel || nothing}
     lang=${args.lang}
     palette=${args.palette || nothing}
+    theme=${args.theme || nothing}
     ?hide-targets=${args.hideTargets}
     ?hide-source=${args.hideSource}
+    heading=${args.heading || nothing}
   ></sc-growth-bars>`;
 
 const meta: Meta<Args> = {
@@ -45,13 +49,14 @@ const meta: Meta<Args> = {
     referenceLabel: '',
     lang: 'zh',
     palette: '',
+    theme: '',
+    heading: '',
     hideTargets: false,
     hideSource: false,
   },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['zh', 'en'] },
+    ...sharedArgTypes,
     sort: { control: 'inline-radio', options: ['none', 'desc', 'asc'] },
-    palette: { control: 'inline-radio', options: ['', 'cn', 'intl'] },
   },
 };
 export default meta;

@@ -43,3 +43,10 @@ export const emptied = (): ScorecardDocument => {
   delete doc.pipelines;
   return doc;
 };
+
+/** The controls every element's stories share; an empty value leaves the attribute off (the default). */
+export const sharedArgTypes = {
+  lang: { control: 'inline-radio', options: ['zh', 'en'] },
+  palette: { control: { type: 'inline-radio', labels: { '': 'by language' } }, options: ['', 'cn', 'intl'] },
+  theme: { control: { type: 'inline-radio', labels: { '': "the page's" } }, options: ['', 'light', 'dark', 'auto'] },
+} as const;

@@ -1,22 +1,24 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { KAZUO, LINGYUAN, NEVER, SHUANGTA, documents, emptied, narrow, onDark } from './helpers.js';
+import { KAZUO, LINGYUAN, NEVER, SHUANGTA, documents, emptied, narrow, onDark, sharedArgTypes } from './helpers.js';
 
 interface Args {
   src: string;
   indicator: string;
   lang: 'zh' | 'en';
   palette: 'cn' | 'intl' | '';
+  theme: '' | 'light' | 'dark' | 'auto';
   hideSource: boolean;
 }
 
-const card = ({ src, indicator, lang, palette, hideSource }: Args) =>
+const card = ({ src, indicator, lang, palette, theme, hideSource }: Args) =>
   html`<sc-indicator-card
     src=${src}
     indicator=${indicator}
     lang=${lang}
     palette=${ifDefined(palette || undefined)}
+    theme=${ifDefined(theme || undefined)}
     ?hide-source=${hideSource}
   ></sc-indicator-card>`;
 
@@ -25,10 +27,9 @@ const meta: Meta<Args> = {
   component: 'sc-indicator-card',
   tags: ['autodocs'],
   render: (args) => html`<div style="max-width: 360px">${card(args)}</div>`,
-  args: { src: KAZUO, indicator: 'fixed-asset-investment', lang: 'zh', palette: '', hideSource: false },
+  args: { src: KAZUO, indicator: 'fixed-asset-investment', lang: 'zh', palette: '', theme: '', hideSource: false },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['zh', 'en'] },
-    palette: { control: 'inline-radio', options: ['', 'cn', 'intl'] },
+    ...sharedArgTypes,
   },
 };
 export default meta;

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/project-funnel/define.js';
 import type { Pipeline, ScorecardDocument } from '../src/schema/document.js';
-import { LINGYUAN, NEVER, documents, emptied, narrow, onDark, wide } from './helpers.js';
+import { LINGYUAN, NEVER, documents, emptied, narrow, onDark, sharedArgTypes, wide } from './helpers.js';
 
 interface Args {
   src: string;
@@ -12,10 +12,11 @@ interface Args {
   orientation: 'horizontal' | 'vertical';
   lang: 'zh' | 'en';
   palette: 'cn' | 'intl' | '';
+  theme: '' | 'light' | 'dark' | 'auto';
   hideSource: boolean;
 }
 
-const funnel = ({ src, pipeline, measure, orientation, lang, palette, hideSource }: Args, data?: ScorecardDocument) =>
+const funnel = ({ src, pipeline, measure, orientation, lang, palette, theme, hideSource }: Args, data?: ScorecardDocument) =>
   html`<sc-project-funnel
     src=${src}
     .data=${data}
@@ -24,6 +25,7 @@ const funnel = ({ src, pipeline, measure, orientation, lang, palette, hideSource
     orientation=${orientation}
     lang=${lang}
     palette=${ifDefined(palette || undefined)}
+    theme=${ifDefined(theme || undefined)}
     ?hide-source=${hideSource}
   ></sc-project-funnel>`;
 
@@ -32,12 +34,11 @@ const meta: Meta<Args> = {
   component: 'sc-project-funnel',
   tags: ['autodocs'],
   render: (args) => wide(funnel(args)),
-  args: { src: LINGYUAN, pipeline: '', measure: 'count', orientation: 'horizontal', lang: 'zh', palette: '', hideSource: false },
+  args: { src: LINGYUAN, pipeline: '', measure: 'count', orientation: 'horizontal', lang: 'zh', palette: '', theme: '', hideSource: false },
   argTypes: {
+    ...sharedArgTypes,
     measure: { control: 'inline-radio', options: ['count', 'amount'] },
     orientation: { control: 'inline-radio', options: ['horizontal', 'vertical'] },
-    lang: { control: 'inline-radio', options: ['zh', 'en'] },
-    palette: { control: 'inline-radio', options: ['', 'cn', 'intl'] },
   },
 };
 export default meta;

@@ -2,25 +2,27 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define.js';
-import { KAZUO, LINGYUAN, NEVER, SHUANGTA, documents, emptied, narrow, onDark } from './helpers.js';
+import { KAZUO, LINGYUAN, NEVER, SHUANGTA, documents, emptied, narrow, onDark, sharedArgTypes } from './helpers.js';
 
 interface Args {
   src: string;
   lang: 'zh' | 'en';
   palette: '' | 'cn' | 'intl';
+  theme: '' | 'light' | 'dark' | 'auto';
   sections: string;
   hideSource: boolean;
-  headingLevel?: number;
+  headingLevel: number;
 }
 
-const scorecard = ({ src, lang, palette, sections, hideSource, headingLevel }: Args) =>
+const scorecard = ({ src, lang, palette, theme, sections, hideSource, headingLevel }: Args) =>
   html`<sc-scorecard
     src=${src}
     lang=${lang}
     palette=${ifDefined(palette || undefined)}
+    theme=${ifDefined(theme || undefined)}
     sections=${sections || 'indicators,growth,pipelines,tourism,projects'}
     ?hide-source=${hideSource}
-    heading-level=${ifDefined(headingLevel)}
+    heading-level=${headingLevel}
   ></sc-scorecard>`;
 
 const meta: Meta<Args> = {
@@ -28,10 +30,9 @@ const meta: Meta<Args> = {
   component: 'sc-scorecard',
   tags: ['autodocs'],
   render: (args) => scorecard(args),
-  args: { src: KAZUO, lang: 'zh', palette: '', sections: '', hideSource: false },
+  args: { src: KAZUO, lang: 'zh', palette: '', theme: '', sections: '', hideSource: false, headingLevel: 2 },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['zh', 'en'] },
-    palette: { control: 'inline-radio', options: ['', 'cn', 'intl'] },
+    ...sharedArgTypes,
     src: { control: 'select', options: [KAZUO, LINGYUAN, SHUANGTA] },
   },
 };
@@ -63,8 +64,9 @@ export const UnderPageHeading: Story = {
 export const Loading: Story = { args: { src: NEVER } };
 export const ErrorNetwork: Story = { name: 'Error: failed fetch', args: { src: 'data/missing.json', lang: 'en' } };
 export const ErrorSections: Story = { name: 'Error: unknown section', args: { sections: 'indicators,charts', lang: 'en' } };
-export const Empty: Story = {
-  name: 'A document with headline figures only',
+/** A real document cut down to one figure: the scorecard shows only the sections it has data for. */
+export const OneFigure: Story = {
+  name: 'A document with one headline figure only',
   render: ({ lang }) => {
     const doc = documents.shuangta();
     doc.indicators = doc.indicators!.slice(0, 1);

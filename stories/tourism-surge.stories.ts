@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/tourism-surge/define.js';
-import { KAZUO, NEVER, SHUANGTA, documents, emptied, narrow, onDark, wide } from './helpers.js';
+import { KAZUO, NEVER, SHUANGTA, documents, emptied, narrow, onDark, sharedArgTypes, wide } from './helpers.js';
 
 interface Args {
   src: string;
@@ -10,17 +10,19 @@ interface Args {
   metric: '' | 'visitors' | 'revenue';
   lang: 'zh' | 'en';
   palette: '' | 'cn' | 'intl';
+  theme: '' | 'light' | 'dark' | 'auto';
   hideSource: boolean;
-  paired?: boolean;
+  paired: boolean;
 }
 
-const surge = ({ src, events, metric, lang, palette, hideSource, paired }: Args) =>
+const surge = ({ src, events, metric, lang, palette, theme, hideSource, paired }: Args) =>
   html`<sc-tourism-surge
     src=${src}
     events=${ifDefined(events || undefined)}
     metric=${ifDefined(metric || undefined)}
     lang=${lang}
     palette=${ifDefined(palette || undefined)}
+    theme=${ifDefined(theme || undefined)}
     ?hide-source=${hideSource}
     ?paired=${paired}
   ></sc-tourism-surge>`;
@@ -30,11 +32,10 @@ const meta: Meta<Args> = {
   component: 'sc-tourism-surge',
   tags: ['autodocs'],
   render: (args) => wide(surge(args)),
-  args: { src: KAZUO, events: '', metric: '', lang: 'zh', palette: '', hideSource: false },
+  args: { src: KAZUO, events: '', metric: '', lang: 'zh', palette: '', theme: '', hideSource: false, paired: false },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['zh', 'en'] },
+    ...sharedArgTypes,
     metric: { control: 'inline-radio', options: ['', 'visitors', 'revenue'] },
-    palette: { control: 'inline-radio', options: ['', 'cn', 'intl'] },
   },
 };
 export default meta;
