@@ -51,6 +51,8 @@ export type { GrowthBar, GrowthBarsView, SortOrder } from './growth-bars.view.js
  * @cssproperty --sc-color-border - Gridlines and borders.
  * @cssproperty --sc-color-good - Bars of good news (default by palette: red in cn, green in intl).
  * @cssproperty --sc-color-bad - Bars of bad news (default by palette).
+ * @cssproperty --sc-color-red - The palettes' red: good news in cn, bad news in intl.
+ * @cssproperty --sc-color-green - The palettes' green: good news in intl, bad news in cn.
  * @cssproperty --sc-color-neutral - Bars of neutral indicators.
  * @cssproperty --sc-color-focus - The focus ring.
  * @cssproperty --sc-min-height - Height held while loading.

@@ -115,8 +115,11 @@ const progressTrack = ({ fill, marker }: ProgressGeometry) =>
  * @cssproperty --sc-color-muted - Secondary text colour.
  * @cssproperty --sc-color-surface - Card background.
  * @cssproperty --sc-color-border - Card border.
+ * @cssproperty --sc-color-accent - Default fill of the progress bar (see --sc-color-progress).
  * @cssproperty --sc-color-good - Colour of good news (default by palette).
  * @cssproperty --sc-color-bad - Colour of bad news (default by palette).
+ * @cssproperty --sc-color-red - The palettes' red: good news in cn, bad news in intl.
+ * @cssproperty --sc-color-green - The palettes' green: good news in intl, bad news in cn.
  * @cssproperty --sc-color-progress - Fill of the progress-to-target bar.
  * @cssproperty --sc-radius - Corner radius.
  * @cssproperty --sc-card-padding - Padding inside the card.

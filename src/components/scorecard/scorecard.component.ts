@@ -75,6 +75,8 @@ const keepInside = (event: Event) => event.stopPropagation();
  * @cssproperty --sc-color-accent - Bars and highlights.
  * @cssproperty --sc-color-good - Colour of good news (default by palette).
  * @cssproperty --sc-color-bad - Colour of bad news (default by palette).
+ * @cssproperty --sc-color-red - The palettes' red: good news in cn, bad news in intl.
+ * @cssproperty --sc-color-green - The palettes' green: good news in intl, bad news in cn.
  * @cssproperty --sc-radius - Corner radius.
  * @cssproperty --sc-gap - Space between cards and sections.
  * @cssproperty --sc-heading-size - Font size of the scorecard heading.

@@ -49,9 +49,12 @@ import { METRICS, tourismSurgeView, type Metric, type SurgeEvent, type TourismSu
  * @cssproperty --sc-color-muted - Secondary text colour.
  * @cssproperty --sc-color-surface - Background of the tooltip and buttons.
  * @cssproperty --sc-color-border - Rules and borders.
+ * @cssproperty --sc-color-accent - Default fill of the bars (see --sc-color-bar).
  * @cssproperty --sc-color-bar - Fill of the bars (default: the accent colour); derived bars are dashed in it.
  * @cssproperty --sc-color-good - Colour of good news (default by palette).
  * @cssproperty --sc-color-bad - Colour of bad news (default by palette).
+ * @cssproperty --sc-color-red - The palettes' red: good news in cn, bad news in intl.
+ * @cssproperty --sc-color-green - The palettes' green: good news in intl, bad news in cn.
  * @cssproperty --sc-color-focus - The focus ring.
  * @cssproperty --sc-min-height - Height held while loading.
  *
