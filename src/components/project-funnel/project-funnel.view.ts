@@ -180,6 +180,8 @@ export const projectFunnelView = (
     return !zh && noun && count.value !== null ? `${count.text} ${count.value === 1 ? 'project' : noun}` : count.text;
   });
 
+  const stageRates = stages.map((_, i) => [previous[i], first[i]].filter((rate): rate is StageRate => !!rate));
+  const computedRates = (count: number) => (zh ? '转化率为计算值' : count > 1 ? 'rates computed' : 'rate computed');
   const views = stages.map((stage, i): FunnelStageView => {
     const note = pick(stage.note, lang);
     return {
@@ -191,8 +193,9 @@ export const projectFunnelView = (
       details: [
         labelled(labels[i]!, figures[i]!.text, lang),
         ...(secondary[i] !== undefined ? [secondary[i]!] : []),
-        ...(previous[i] ? [previous[i]!.spoken] : []),
-        ...(first[i] ? [first[i]!.spoken] : []),
+        ...stageRates[i]!.map((rate) => rate.spoken),
+        // Where the rates are read (the tooltip, the mark's name), they say they are computed, as the note below the chart does.
+        ...(stageRates[i]!.some((rate) => rate.plain) ? [computedRates(stageRates[i]!.filter((rate) => rate.plain).length)] : []),
         ...(note ? [note] : []),
       ],
     };
@@ -276,6 +279,11 @@ export const projectFunnelView = (
         : []),
       ...tail,
     ];
+  }
+  if (computed) {
+    // Said once, after the figures and before where to find every stage.
+    const at = stages.length > READ_ALL_UP_TO ? sentences.length - tail.length : sentences.length;
+    sentences.splice(at, 0, zh ? '转化率为计算所得，并非公布数据' : 'The rates are computed, not published');
   }
   const lead = zh ? period : list([period, measure === 'amount' ? 'investment' : ''], lang);
   const [head = '', ...rest] = sentences;
