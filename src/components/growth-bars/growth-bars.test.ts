@@ -278,6 +278,19 @@ describe('sc-growth-bars', () => {
     ]);
   });
 
+  it('says which region published the compared figure under another name', async () => {
+    const docs = [await loadDemo(KAZUO), await loadDemo(SHUANGTA), await loadDemo(LINGYUAN)];
+    const en = await atWidth(900, html`<sc-growth-bars lang="en" .data=${docs} indicator="retail-sales"></sc-growth-bars>`);
+    expect(partText(en, '[part=title]')).to.equal('Retail sales of consumer goods: growth year on year by region');
+    expect(notes(en)).to.include('Published under another name. Lingyuan City: “Retail sales”.');
+    expect(summary(en)).to.match(/Not every region publishes it under this name\.$/);
+    const zh = await atWidth(900, html`<sc-growth-bars lang="zh" .data=${docs} indicator="retail-sales"></sc-growth-bars>`);
+    expect(notes(zh)).to.include('各地公布的指标名称不同：凌源市为“社会零售品销售总额”。');
+    // The same name everywhere: nothing to say.
+    const same = await atWidth(900, html`<sc-growth-bars lang="zh" .data=${docs} indicator="fixed-asset-investment"></sc-growth-bars>`);
+    expect(notes(same).join()).to.not.contain('名称');
+  });
+
   it('needs an indicator to compare several documents, and says which ids they share', async () => {
     const docs = [await loadDemo(KAZUO), await loadDemo(SHUANGTA), await loadDemo(LINGYUAN)];
     const el = await fixture<ScGrowthBars>(html`<sc-growth-bars lang="en" .data=${docs}></sc-growth-bars>`);

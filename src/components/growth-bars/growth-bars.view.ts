@@ -184,6 +184,8 @@ export const growthBarsView = (documents: ScorecardDocument[], options: GrowthBa
   // Year on year for every bar: the title says so once.
   const yoy = () => items.every((item) => item.indicator.change?.basis === 'yoy');
   let differ = false;
+  /** Whether a region published the compared figure under another name. */
+  let renamedAny = false;
   let titlePeriod: string | undefined;
   const comparison = documents.length > 1;
   let title: string;
@@ -232,6 +234,13 @@ export const growthBarsView = (documents: ScorecardDocument[], options: GrowthBa
       items.forEach((item) => groups.set(item.period, [...(groups.get(item.period) ?? []), item.name]));
       const parts = [...groups].map(([period, names]) => (zh ? `${names.join('、')}为${period}` : `${joinAnd(names, lang)}: ${period}`));
       notes.unshift(zh ? `各地统计时期不同：${parts.join('；')}。` : `The periods differ. ${parts.join('; ')}.`);
+    }
+    // The same id under another published name may not be quite the same measure: the reader is told.
+    const renamed = items.filter((item) => pick(item.indicator.label, lang) !== label);
+    renamedAny = renamed.length > 0;
+    if (renamedAny) {
+      const names = renamed.map((item) => (zh ? `${item.name}为“${pick(item.indicator.label, lang)}”` : `${item.name}: “${pick(item.indicator.label, lang)}”`));
+      notes.push(zh ? `各地公布的指标名称不同：${names.join('；')}。` : `Published under another name. ${names.join('; ')}.`);
     }
     titlePeriod = differ ? undefined : items[0]?.period;
     const period = titlePeriod ?? '';
@@ -328,6 +337,7 @@ export const growthBarsView = (documents: ScorecardDocument[], options: GrowthBa
     );
   }
   if (differ) extra.push(zh ? '各地统计时期不同。' : 'The periods differ.');
+  if (renamedAny) extra.push(zh ? '各地公布的指标名称不同。' : 'Not every region publishes it under this name.');
 
   // The basis is in the title when it is year on year for every bar; the sentence then leaves it out.
   const summary = summarise(bars, lang, comparison, !yoy(), extra);
