@@ -282,13 +282,27 @@ describe('sc-growth-bars', () => {
     const docs = [await loadDemo(KAZUO), await loadDemo(SHUANGTA), await loadDemo(LINGYUAN)];
     const en = await atWidth(900, html`<sc-growth-bars lang="en" .data=${docs} indicator="retail-sales"></sc-growth-bars>`);
     expect(partText(en, '[part=title]')).to.equal('Retail sales of consumer goods: growth year on year by region');
-    expect(notes(en)).to.include('Published under another name. Lingyuan City: “Retail sales”.');
+    expect(notes(en)).to.include('Published under another name. Lingyuan City: 社会零售品销售总额 (“Retail sales”).');
     expect(summary(en)).to.match(/Not every region publishes it under this name\.$/);
     const zh = await atWidth(900, html`<sc-growth-bars lang="zh" .data=${docs} indicator="retail-sales"></sc-growth-bars>`);
     expect(notes(zh)).to.include('各地公布的指标名称不同：凌源市为“社会零售品销售总额”。');
     // The same name everywhere: nothing to say.
     const same = await atWidth(900, html`<sc-growth-bars lang="zh" .data=${docs} indicator="fixed-asset-investment"></sc-growth-bars>`);
     expect(notes(same).join()).to.not.contain('名称');
+  });
+
+  it('names a comparison after a region it draws, and compares the published Chinese names', async () => {
+    const [kazuo, shuangta, lingyuan] = [await loadDemo(KAZUO), await loadDemo(SHUANGTA), await loadDemo(LINGYUAN)];
+    // Lingyuan first, without a growth rate: it is not drawn, so its name is not the title's.
+    delete lingyuan.indicators!.find((indicator) => indicator.id === 'retail-sales')!.change;
+    const el = await atWidth(900, html`<sc-growth-bars lang="zh" .data=${[lingyuan, kazuo, shuangta]} indicator="retail-sales"></sc-growth-bars>`);
+    expect(labels(el)).to.deep.equal(['喀左县', '双塔区']);
+    expect(partText(el, '[part=title]')).to.contain('社会消费品零售总额');
+    expect(notes(el).join()).to.not.contain('名称不同');
+    // Another English translation of the same published name is the same figure.
+    kazuo.indicators!.find((indicator) => indicator.id === 'retail-sales')!.label = { zh: '社会消费品零售总额', en: 'Consumer retail sales' };
+    const en = await atWidth(900, html`<sc-growth-bars lang="en" .data=${[kazuo, shuangta]} indicator="retail-sales"></sc-growth-bars>`);
+    expect(notes(en).join()).to.not.contain('another name');
   });
 
   it('needs an indicator to compare several documents, and says which ids they share', async () => {

@@ -211,7 +211,9 @@ export const growthBarsView = (documents: ScorecardDocument[], options: GrowthBa
     if (!first) {
       return invalid('indicator', `no indicator '${id}' in any of these documents`, `这些文档中都没有指标 '${id}'`);
     }
-    const label = pick(first.label, lang);
+    // The name of the figure drawn first (a region without a growth rate is not drawn), so the title names what the bars show.
+    const named = found.find((indicator) => indicator && percentChange(indicator)) ?? first;
+    const label = pick(named.label, lang);
     const periods = documents.map((document, index) => pick(found[index]?.period ?? document.period, lang));
     const withChange = documents.map((_, index) => found[index] && percentChange(found[index]!));
     const shown = periods.filter((_, index) => withChange[index]);
@@ -235,11 +237,15 @@ export const growthBarsView = (documents: ScorecardDocument[], options: GrowthBa
       const parts = [...groups].map(([period, names]) => (zh ? `${names.join('、')}为${period}` : `${joinAnd(names, lang)}: ${period}`));
       notes.unshift(zh ? `各地统计时期不同：${parts.join('；')}。` : `The periods differ. ${parts.join('; ')}.`);
     }
-    // The same id under another published name may not be quite the same measure: the reader is told.
-    const renamed = items.filter((item) => pick(item.indicator.label, lang) !== label);
+    // The same id under another published (Chinese) name may not be quite the same measure: the reader is
+    // told that name, and in English its translation too: 凌源市为“社会零售品销售总额” / "Lingyuan City: 社会零售品销售总额 (“Retail sales”)".
+    const renamed = items.filter((item) => pick(item.indicator.label, 'zh') !== pick(named.label, 'zh'));
     renamedAny = renamed.length > 0;
     if (renamedAny) {
-      const names = renamed.map((item) => (zh ? `${item.name}为“${pick(item.indicator.label, lang)}”` : `${item.name}: “${pick(item.indicator.label, lang)}”`));
+      const names = renamed.map(({ name, indicator }) => {
+        const [published, english] = [pick(indicator.label, 'zh'), pick(indicator.label, 'en')];
+        return zh ? `${name}为“${published}”` : `${name}: ${published}${english !== published ? ` (“${english}”)` : ''}`;
+      });
       notes.push(zh ? `各地公布的指标名称不同：${names.join('；')}。` : `Published under another name. ${names.join('; ')}.`);
     }
     titlePeriod = differ ? undefined : items[0]?.period;
