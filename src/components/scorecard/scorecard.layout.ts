@@ -87,6 +87,8 @@ export const projectDetails = (project: Project, lang: Lang): string => {
 export const periodGoesWithoutSaying = (indicator: Indicator, document: ScorecardDocument): boolean => {
   const sameText = (a: Parameters<typeof pick>[0], b: Parameters<typeof pick>[0]) =>
     pick(a, 'zh') === pick(b, 'zh') && pick(a, 'en') === pick(b, 'en');
-  const namesake = (document.indicators ?? []).some((other) => other !== indicator && sameText(other.label, indicator.label));
+  // Alike in either language is alike to a reader of that language (a plain string and { zh, en } may name the same thing).
+  const alike = (a: Parameters<typeof pick>[0], b: Parameters<typeof pick>[0]) => pick(a, 'zh') === pick(b, 'zh') || pick(a, 'en') === pick(b, 'en');
+  const namesake = (document.indicators ?? []).some((other) => other !== indicator && alike(other.label, indicator.label));
   return !namesake && (indicator.period === undefined || (indicator.period !== null && sameText(indicator.period, document.period)));
 };

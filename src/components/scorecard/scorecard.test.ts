@@ -4,7 +4,7 @@ import type { ScScorecard } from './scorecard.component.js';
 import type { ScTourismSurge } from '../tourism-surge/tourism-surge.component.js';
 import type { ScIndicatorCard } from '../indicator-card/indicator-card.component.js';
 import { KAZUO, LINGYUAN, SHUANGTA, failed, loadDemo, loaded, partText, textOf, visualLines, withEvents } from '../../../tests/helpers.js';
-import { groupIndicators, planSections, projectDetails } from './scorecard.layout.js';
+import { groupIndicators, periodGoesWithoutSaying, planSections, projectDetails } from './scorecard.layout.js';
 import type { Project, ScorecardDocument } from '../../schema/document.js';
 
 const sectionTitles = (card: ScScorecard) =>
@@ -141,6 +141,18 @@ describe('sc-scorecard', () => {
     });
     // The second names no period of its own: it is the document's.
     expect(shown).to.deep.equal([['53', '2023'], ['4', '2024 Q1']]);
+  });
+
+  it('counts two labels as one name when they read alike in either language', async () => {
+    const doc = await loadDemo(KAZUO);
+    const [earlier, later] = doc.indicators!.filter((indicator) => indicator.id.startsWith('bth-projects'));
+    const withoutPeriod = (document: ScorecardDocument) => document.indicators!.filter((indicator) => periodGoesWithoutSaying(indicator, document)).map((indicator) => indicator.id);
+    expect(withoutPeriod(doc)).to.not.include(later!.id);
+    // A label as a plain Chinese string beside one in both languages: still namesakes.
+    later!.label = '京津冀地区签约项目';
+    expect(withoutPeriod(doc)).to.not.include(later!.id);
+    earlier!.label = { zh: '京津冀地区签约项目（全年）', en: 'Projects signed from Beijing–Tianjin–Hebei, full year' };
+    expect(withoutPeriod(doc)).to.include(later!.id);
   });
 
   it('sets its headings at the outline level the host page asks for', async () => {
