@@ -275,6 +275,11 @@ describe('sc-tourism-surge', () => {
       const rowNames = [...root(element).querySelectorAll('[part=table] tbody tr')].map((row) => text(row.firstElementChild));
       expect(rowNames).to.deep.equal(['2024 Spring Lantern Festival', madeUp]);
       expect(second!.querySelector('svg')!.getAttribute('aria-label')).to.equal(`${madeUp}: Bar chart, 2 bars`);
+      // In Chinese, the place and the label share one pair of brackets.
+      element.lang = 'zh';
+      await element.updateComplete;
+      const zhRows = [...root(element).querySelectorAll('[part=table] tbody tr')].map((row) => text(row.firstElementChild));
+      expect(zhRows[1]).to.equal('2024年清明假期（凤凰山景区，示意数据）');
       await expect(element).to.be.accessible();
     });
 

@@ -270,8 +270,11 @@ export const surgeEventView = (
       : undefined;
 
   const title = dotted([label, place]);
-  const where = place ? (zh ? `${label}（${place}）` : `${label}, ${place}`) : label;
-  const named = ownLabel ? paren(where, zh ? '示意数据' : 'illustrative data', lang) : where;
+  // One bracket in Chinese: 2024年清明假期（凤凰山景区，示意数据）.
+  const madeUp = ownLabel ? (zh ? '示意数据' : 'illustrative data') : '';
+  const where = place && !zh ? `${label}, ${place}` : label;
+  const inBrackets = list([zh ? place : '', madeUp], lang);
+  const named = inBrackets ? paren(where, inBrackets, lang) : where;
   // With a change but no figure, only the amount went unpublished: "revenue amount not published, 1.6 times last year's".
   const unpublished = value === undefined && surge ? (zh ? `${metricLabel}${metric === 'visitors' ? '人数' : '金额'}${valueText}` : `${metric === 'visitors' ? 'visitor numbers' : 'revenue amount'} ${valueText}`) : undefined;
   const what = unpublished ?? (zh ? `${metricLabel}${valueText}` : metric === 'visitors' && value !== undefined ? valueText : `${metric} ${valueText}`);
