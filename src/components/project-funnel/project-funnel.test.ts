@@ -62,7 +62,7 @@ describe('sc-project-funnel', () => {
     const funnel = await inBox(1000, html`<sc-project-funnel lang="zh" src=${LINGYUAN}></sc-project-funnel>`);
     expect(partText(funnel, '[part=title]')).to.equal('凌源市招商引资项目');
     expect(summary(funnel)).to.equal(
-      '上半年（截至6月末），对接洽谈项目156个；签约项目27个，为对接洽谈的17.3%；落地开工项目22个，为签约的81.5%、对接洽谈的14.1%。转化率为计算所得，并非公布数据。',
+      '上半年（截至6月末），对接洽谈项目156个；签约项目27个，为对接洽谈的17.3%；落地开工项目22个，为签约的81.5%、对接洽谈的14.1%。',
     );
     expect(mode(funnel)).to.equal('horizontal');
     const [negotiated, signed, started] = marks(funnel);
@@ -81,7 +81,7 @@ describe('sc-project-funnel', () => {
     const funnel = await inBox(1000, html`<sc-project-funnel lang="en" src=${LINGYUAN}></sc-project-funnel>`);
     expect(partText(funnel, '[part=title]')).to.equal('Investment-promotion projects, Lingyuan City');
     expect(summary(funnel)).to.equal(
-      'First half (to end of June): 156 projects negotiated, 27 signed (17.3%), 22 landed and started (81.5% of signed, 14.1% of negotiated). The rates are computed, not published.',
+      'First half (to end of June): 156 projects negotiated, 27 signed (17.3%), 22 landed and started (81.5% of signed, 14.1% of negotiated).',
     );
     expect(marks(funnel).map((mark) => mark.getAttribute('aria-label'))).to.deep.equal([
       'Negotiated: 156',
@@ -278,7 +278,7 @@ describe('sc-project-funnel', () => {
       const doc = await withPipeline([stage('在谈', 'Under negotiation', 38), stage('新签约', 'Newly signed', 19), stage('落地', 'Landed', 18)]);
       const funnel = await inBox(1000, html`<sc-project-funnel lang="en" .data=${doc}></sc-project-funnel>`);
       expect(summary(funnel)).to.equal(
-        'First half (to end of June): 38 projects under negotiation, 19 newly signed (50.0%), 18 landed (94.7% of newly signed, 47.4% of those under negotiation). The rates are computed, not published.',
+        'First half (to end of June): 38 projects under negotiation, 19 newly signed (50.0%), 18 landed (94.7% of newly signed, 47.4% of those under negotiation).',
       );
       expect(marks(funnel)[2]!.getAttribute('aria-label')).to.equal('Landed: 18, 94.7% of newly signed, 47.4% of those under negotiation, rates computed');
       expect(shadowText(funnel)).not.to.contain('of under');
@@ -353,7 +353,7 @@ describe('sc-project-funnel', () => {
         const funnel = await inBox(width, html`<sc-project-funnel lang="en" measure="amount" .data=${doc}></sc-project-funnel>`);
         expect(partText(funnel, '[part=illustrative]')).to.equal('Illustrative data, not real figures');
         expect(summary(funnel)).to.equal(
-          'First half (to end of June), investment: 8 billion yuan negotiated, 9.6 billion yuan signed (120.0%), 5.2 billion yuan landed and started (54.2% of signed, 65.0% of negotiated). The rates are computed, not published.',
+          'First half (to end of June), investment: 8 billion yuan negotiated, 9.6 billion yuan signed (120.0%), 5.2 billion yuan landed and started (54.2% of signed, 65.0% of negotiated).',
         );
         expect(shadowText(funnel, 'svg')).to.contain('▲ 120.0%');
         expect(partText(funnel, '[part=notes]')).to.contain('Signed is larger than negotiated (120.0%): the stages do not narrow at every step.');
@@ -372,7 +372,7 @@ describe('sc-project-funnel', () => {
     it('shows a later count larger than an earlier one honestly in Chinese', async () => {
       const doc = await withPipeline([stage('签约', 'Signed', 12), stage('开工', 'Started', 15), stage('投产', 'Producing', 9)]);
       const funnel = await inBox(1000, html`<sc-project-funnel lang="zh" .data=${doc}></sc-project-funnel>`);
-      expect(summary(funnel)).to.equal('上半年（截至6月末），签约项目12个；开工项目15个，为签约的125.0%；投产项目9个，为开工的60.0%、签约的75.0%。转化率为计算所得，并非公布数据。');
+      expect(summary(funnel)).to.equal('上半年（截至6月末），签约项目12个；开工项目15个，为签约的125.0%；投产项目9个，为开工的60.0%、签约的75.0%。');
       expect(markTexts(marks(funnel)[1]!)).to.deep.equal(['开工', '15个', '为签约的', '▲ 125.0%']);
       expect(partText(funnel, '[part=notes]')).to.contain('开工大于签约（为其125.0%）：各阶段并非逐级收窄。');
       expect(tableRows(funnel)[2]).to.deep.equal(['开工', '15个', '125.0%', '125.0%']);
@@ -387,7 +387,7 @@ describe('sc-project-funnel', () => {
       expect(markTexts(started!)).to.deep.equal(['Landed and started', '22', 'no rate: signed not published', '14.1% of negotiated']);
       expect(root(funnel).querySelectorAll('.band')).to.have.length(0);
       expect(summary(funnel)).to.equal(
-        'First half (to end of June): 156 projects negotiated, signed not published, 22 landed and started (no rate: signed not published, 14.1% of negotiated). The rates are computed, not published.',
+        'First half (to end of June): 156 projects negotiated, signed not published, 22 landed and started (no rate: signed not published, 14.1% of negotiated).',
       );
       expect(tableRows(funnel).slice(1)).to.deep.equal([
         ['Negotiated', '156', '—', '—'],
@@ -417,10 +417,10 @@ describe('sc-project-funnel', () => {
     it('marks rates computed from approximate figures (余, 近) as approximate', async () => {
       const doc = await withPipeline([{ ...stage('对接洽谈', 'Negotiated', 150), qualifier: 'more-than' as const }, stage('签约', 'Signed', 27)]);
       const en = projectFunnelView(doc, doc.pipelines![0]!, 'count', 'en');
-      expect(en.summary).to.equal('First half (to end of June): more than 150 projects negotiated, 27 signed (about 18.0%). The rates are computed, not published.');
+      expect(en.summary).to.equal('First half (to end of June): more than 150 projects negotiated, 27 signed (about 18.0%).');
       expect(en.notes).to.include('Rates marked “about” are computed from approximate figures.');
       const zh = projectFunnelView(doc, doc.pipelines![0]!, 'count', 'zh');
-      expect(zh.summary).to.equal('上半年（截至6月末），对接洽谈项目150余个；签约项目27个，为对接洽谈的约18.0%。转化率为计算所得，并非公布数据。');
+      expect(zh.summary).to.equal('上半年（截至6月末），对接洽谈项目150余个；签约项目27个，为对接洽谈的约18.0%。');
       expect(zh.table.rows[1]).to.deep.equal(['签约', '27个', '约18.0%', '约18.0%']);
     });
 
@@ -441,7 +441,7 @@ describe('sc-project-funnel', () => {
       expect(mode(funnel)).to.equal('vertical');
       expect(marks(funnel)).to.have.length(10);
       expect(summary(funnel)).to.equal(
-        'First half (to end of June), 10 stages: 420 projects stage 1; 9 stage 10 (2.1% of stage 1). Lowest stage-to-stage rate: stage 5, 41.0% of stage 4. The rates are computed, not published. Every stage is in the data table.',
+        'First half (to end of June), 10 stages: 420 projects stage 1; 9 stage 10 (2.1% of stage 1). Lowest stage-to-stage rate: stage 5, 41.0% of stage 4. Every stage is in the data table.',
       );
       expect(tableRows(funnel)).to.have.length(11);
       expectLegible(funnel);

@@ -280,11 +280,6 @@ export const projectFunnelView = (
       ...tail,
     ];
   }
-  if (computed) {
-    // Said once, after the figures and before where to find every stage.
-    const at = stages.length > READ_ALL_UP_TO ? sentences.length - tail.length : sentences.length;
-    sentences.splice(at, 0, zh ? '转化率为计算所得，并非公布数据' : 'The rates are computed, not published');
-  }
   const lead = zh ? period : list([period, measure === 'amount' ? 'investment' : ''], lang);
   const [head = '', ...rest] = sentences;
   const summary = zh
