@@ -40,6 +40,9 @@ export interface Manifest {
   modules: { declarations?: Declaration[] }[];
 }
 
+/** No control, and no "Setup controls" link in its place (which `control: false` still shows). */
+const NO_CONTROL = { disable: true } as const;
+
 /** The string values of a type like `'light' | 'dark' | undefined`, or none if it is anything else. */
 export const literalOptions = (type: string | undefined): string[] | undefined => {
   const members = (type ?? '').split('|').map((member) => member.trim()).filter((member) => member !== 'undefined');
@@ -67,9 +70,9 @@ export const argTypesOf = (manifest: Manifest, tagName: string): ArgTypes => {
     if (member.static || (member.privacy ?? 'public') !== 'public') continue;
     if (member.kind === 'method') {
       const parameters = (member.parameters ?? []).map((parameter) => `${parameter.name}: ${parameter.type?.text ?? 'unknown'}`).join(', ');
-      argTypes[member.name] = { ...row(`${member.name}()`, 'methods', member.description, `(${parameters}) => ${member.return?.type?.text ?? 'void'}`), control: false };
+      argTypes[member.name] = { ...row(`${member.name}()`, 'methods', member.description, `(${parameters}) => ${member.return?.type?.text ?? 'void'}`), control: NO_CONTROL };
     } else if (member.readonly) {
-      argTypes[member.name] = { ...row(member.name, 'read-only properties', member.description, member.type?.text), control: false };
+      argTypes[member.name] = { ...row(member.name, 'read-only properties', member.description, member.type?.text), control: NO_CONTROL };
     } else {
       const attribute = member.attribute;
       const description = [member.description, attribute && attribute !== member.name ? `Property: \`${member.name}\`.` : ''].filter(Boolean).join('\n\n');
@@ -82,13 +85,13 @@ export const argTypesOf = (manifest: Manifest, tagName: string): ArgTypes => {
   }
   for (const event of element.events ?? []) {
     argTypes[actionName(event.name)] = { name: actionName(event.name), action: event.name, table: { disable: true } };
-    argTypes[`event:${event.name}`] = { ...row(event.name, 'events', event.description, event.type?.text), control: false };
+    argTypes[`event:${event.name}`] = { ...row(event.name, 'events', event.description, event.type?.text), control: NO_CONTROL };
   }
   for (const property of element.cssProperties ?? []) {
-    argTypes[property.name] = { ...row(property.name, 'css custom properties', property.description, undefined, property.default), control: false };
+    argTypes[property.name] = { ...row(property.name, 'css custom properties', property.description, undefined, property.default), control: NO_CONTROL };
   }
   for (const part of element.cssParts ?? []) {
-    argTypes[`::part(${part.name})`] = { ...row(`::part(${part.name})`, 'css shadow parts', part.description), control: false };
+    argTypes[`::part(${part.name})`] = { ...row(`::part(${part.name})`, 'css shadow parts', part.description), control: NO_CONTROL };
   }
   return argTypes;
 };
@@ -100,5 +103,5 @@ export const argTypesOf = (manifest: Manifest, tagName: string): ArgTypes => {
  */
 export const controlsForStoryArgs: ArgTypesEnhancer = (context) =>
   Object.fromEntries(
-    Object.entries(context.argTypes).map(([key, argType]) => [key, key in context.initialArgs || argType.action ? argType : { ...argType, control: false }]),
+    Object.entries(context.argTypes).map(([key, argType]) => [key, key in context.initialArgs || argType.action ? argType : { ...argType, control: NO_CONTROL }]),
   ) as StrictArgTypes;

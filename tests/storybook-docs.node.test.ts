@@ -57,8 +57,8 @@ test('only what the story renders from its args has a control', () => {
   const enhanced = controlsForStoryArgs(context);
   assert.equal(enhanced.src!.control, undefined);
   assert.equal(enhanced.lang!.control, undefined);
-  assert.equal(enhanced.data!.control, false);
-  assert.equal(enhanced.theme!.control, false);
+  assert.deepEqual(enhanced.data!.control, { disable: true });
+  assert.deepEqual(enhanced.theme!.control, { disable: true });
   // The actions panel still logs the events.
   assert.equal(enhanced.onScLoad!.action, 'sc-load');
 });
