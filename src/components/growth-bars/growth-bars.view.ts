@@ -211,11 +211,11 @@ export const growthBarsView = (documents: ScorecardDocument[], options: GrowthBa
     if (!first) {
       return invalid('indicator', `no indicator '${id}' in any of these documents`, `这些文档中都没有指标 '${id}'`);
     }
-    // The name of the figure drawn first (a region without a growth rate is not drawn), so the title names what the bars show.
-    const named = found.find((indicator) => indicator && percentChange(indicator)) ?? first;
-    const label = pick(named.label, lang);
     const periods = documents.map((document, index) => pick(found[index]?.period ?? document.period, lang));
     const withChange = documents.map((_, index) => found[index] && percentChange(found[index]!));
+    // The name of the figure drawn first (a region without a growth rate is not drawn), so the title names what the bars show.
+    const named = found.find((_, index) => withChange[index]) ?? first;
+    const label = pick(named.label, lang);
     const shown = periods.filter((_, index) => withChange[index]);
     differ = new Set(shown).size > 1;
     documents.forEach((document, index) => {

@@ -181,6 +181,8 @@ export const projectFunnelView = (
   });
 
   const stageRates = stages.map((_, i) => [previous[i], first[i]].filter((rate): rate is StageRate => !!rate));
+  /** How many of a stage's rates are numbers (not "no rate"). */
+  const numericRates = stageRates.map((rates) => rates.filter((rate) => rate.plain).length);
   const computedRates = (count: number) => (zh ? '转化率为计算值' : count > 1 ? 'rates computed' : 'rate computed');
   const views = stages.map((stage, i): FunnelStageView => {
     const note = pick(stage.note, lang);
@@ -195,7 +197,7 @@ export const projectFunnelView = (
         ...(secondary[i] !== undefined ? [secondary[i]!] : []),
         ...stageRates[i]!.map((rate) => rate.spoken),
         // Where the rates are read (the tooltip, the mark's name), they say they are computed, as the note below the chart does.
-        ...(stageRates[i]!.some((rate) => rate.plain) ? [computedRates(stageRates[i]!.filter((rate) => rate.plain).length)] : []),
+        ...(numericRates[i] ? [computedRates(numericRates[i]!)] : []),
         ...(note ? [note] : []),
       ],
     };

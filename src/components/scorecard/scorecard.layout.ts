@@ -85,10 +85,9 @@ export const projectDetails = (project: Project, lang: Lang): string => {
  * Then the periods are what tell the two apart ("53, 2023" beside "4, 2024 Q1").
  */
 export const periodGoesWithoutSaying = (indicator: Indicator, document: ScorecardDocument): boolean => {
-  const sameText = (a: Parameters<typeof pick>[0], b: Parameters<typeof pick>[0]) =>
-    pick(a, 'zh') === pick(b, 'zh') && pick(a, 'en') === pick(b, 'en');
+  type Named = Parameters<typeof pick>[0];
+  const reads = (a: Named, b: Named) => (['zh', 'en'] as const).map((lang) => pick(a, lang) === pick(b, lang));
   // Alike in either language is alike to a reader of that language (a plain string and { zh, en } may name the same thing).
-  const alike = (a: Parameters<typeof pick>[0], b: Parameters<typeof pick>[0]) => pick(a, 'zh') === pick(b, 'zh') || pick(a, 'en') === pick(b, 'en');
-  const namesake = (document.indicators ?? []).some((other) => other !== indicator && alike(other.label, indicator.label));
-  return !namesake && (indicator.period === undefined || (indicator.period !== null && sameText(indicator.period, document.period)));
+  const namesake = (document.indicators ?? []).some((other) => other !== indicator && reads(other.label, indicator.label).some(Boolean));
+  return !namesake && (indicator.period === undefined || (indicator.period !== null && reads(indicator.period, document.period).every(Boolean)));
 };

@@ -314,6 +314,10 @@ export const surgeEventView = (
   };
 };
 
+/** Whether every figure of the chart is made up (the document, or each of its holidays): it is then labelled as a whole. */
+const madeUpThroughout = (document: ScorecardDocument, events: readonly TourismEvent[]): boolean =>
+  !!document.illustrative || (events.length > 0 && events.every((event) => event.illustrative));
+
 /** Whether any of the holidays published its revenue: else a revenue chart has nothing to draw. */
 export const hasRevenue = (events: readonly TourismEvent[]): boolean => events.some((event) => hasFigure(event.revenue));
 
@@ -325,9 +329,9 @@ export const hasRevenue = (events: readonly TourismEvent[]): boolean => events.s
  */
 const eventViews = (document: ScorecardDocument, events: TourismEvent[], asked: Metric | undefined, lang: Lang, paired = false): SurgeEvent[] => {
   const figures = !paired || asked === undefined || (asked === 'visitors' && !hasRevenue(events)) ? 'all' : asked;
-  // When every holiday is made up, the chart as a whole is labelled (see tourismSurgeView): none needs its own.
-  const allMadeUp = !!document.illustrative || events.every((event) => event.illustrative);
-  const views = events.map((event) => surgeEventView(event, document, metricOf(event, asked), lang, figures, !!event.illustrative && !allMadeUp));
+  // A chart labelled as a whole needs no holiday labelled on its own.
+  const whole = madeUpThroughout(document, events);
+  const views = events.map((event) => surgeEventView(event, document, metricOf(event, asked), lang, figures, !!event.illustrative && !whole));
   // A bar alone on its scale says nothing (it is always full length) and looks equal to the others:
   // such a figure is shown as a number instead.
   const perScale = new Map<string, number>();
@@ -417,6 +421,6 @@ export const tourismSurgeView = (
     table,
     source: document.source,
     // The whole chart is labelled when every figure in it is made up; otherwise each made-up holiday is.
-    illustrative: !!document.illustrative || (shown.length > 0 && shown.every((event) => event.illustrative)),
+    illustrative: madeUpThroughout(document, events),
   };
 };
