@@ -197,6 +197,8 @@ export const chartStyles = css`
     --_tip-width: 18rem;
     position: absolute;
     z-index: 1;
+    /* Its own width, not the room right of where it starts (a tooltip moved back by a transform would be squeezed). */
+    width: max-content;
     max-width: min(var(--_tip-width), 90%);
     padding: 0.375rem 0.5rem;
     border: 1px solid var(--_border);

@@ -323,6 +323,24 @@ describe('sc-project-funnel', () => {
       await expect(funnel).to.be.accessible();
     });
 
+    it('gives the last stage\'s details their full width, inside the chart', async () => {
+      const funnel = await inBox(700, html`<sc-project-funnel lang="en" src=${LINGYUAN}></sc-project-funnel>`);
+      const last = marks(funnel)[2]!;
+      last.focus();
+      await funnel.updateComplete;
+      const chart = root(funnel).querySelector('.plot')!.getBoundingClientRect();
+      const tip = tooltip(funnel)!.getBoundingClientRect();
+      // Not squeezed into the room right of the stage, a word or two a line ("81.5% of / signed").
+      const lines = (element: Element) => {
+        const range = document.createRange();
+        range.selectNodeContents(element);
+        return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+      };
+      expect([...tooltip(funnel)!.children].map(lines)).to.deep.equal([1, 1, 1, 1]);
+      expect(tip.left).to.be.at.least(chart.left - 0.5);
+      expect(tip.right).to.be.at.most(chart.right + 0.5);
+    });
+
     it('shows the same details on hover as on focus, and hides them when the pointer leaves', async () => {
       const funnel = await inBox(1000, html`<sc-project-funnel lang="zh" src=${LINGYUAN}></sc-project-funnel>`);
       const signed = marks(funnel)[1]!;
