@@ -55,6 +55,7 @@ const valid: [string, Doc][] = [
   ['empty lists', variant((d) => { d.indicators = []; d.tourism = []; })],
   ['source with url and date', variant((d) => { d.source.url = 'https://example.org/a'; d.source.date = '2024-04-02'; })],
   ['days series', variant((d) => { d.tourism[0].days = [{ date: '2024-02-10', visitors: 8.1 }]; })],
+  ['29 February of a leap year', variant((d) => { d.tourism[0].days = [{ date: '2024-02-29', visitors: 8.1 }]; d.period.end = '2000-02-29'; })],
   ['pipeline with amounts', variant((d) => { d.pipelines = [{ id: 'p', label: 'P', stages: [{ label: 'a', count: 3, amount: { value: 5, unit: '100m-cny' } }] }]; })],
   // A profit can swing below zero; visitors cannot, but their number can fall.
   ['indicator down by more than 100%', variant((d) => { d.indicators[0].change = { kind: 'percent', value: -150 }; })],
@@ -113,6 +114,9 @@ const invalid: [string, unknown, string][] = [
   ['tourism per unknown', variant((d) => { d.tourism[0].visitors.per = 'week'; }), 'tourism[0].visitors.per'],
   ['day without date', variant((d) => { d.tourism[0].days = [{ visitors: 3 }]; }), 'tourism[0].days[0].date'],
   ['day not in the calendar', variant((d) => { d.tourism[0].days = [{ date: '2024-13-45', visitors: 3 }]; }), 'tourism[0].days[0].date'],
+  ['31 April', variant((d) => { d.period.end = '2024-04-31'; }), 'period.end'],
+  ['29 February of a common year', variant((d) => { d.source.date = '2023-02-29'; }), 'source.date'],
+  ['29 February of a century not divisible by 400', variant((d) => { d.tourism[0].days = [{ date: '1900-02-29', visitors: 3 }]; }), 'tourism[0].days[0].date'],
   ['negative visitors', variant((d) => { d.tourism[0].visitors.value = -73.21; }), 'tourism[0].visitors.value'],
   ['visitors down by more than 100%', variant((d) => { d.tourism[0].visitors.change = { kind: 'percent', value: -150 }; }), 'tourism[0].visitors.change.value'],
   ['negative stage amount', variant((d) => { d.pipelines = [{ id: 'p', label: 'P', stages: [{ label: 'a', amount: { value: -5, unit: '100m-cny' } }] }]; }), 'pipelines[0].stages[0].amount.value'],
@@ -120,6 +124,20 @@ const invalid: [string, unknown, string][] = [
   ['project unknown status', variant((d) => { d.projects[0].status = 'planned'; }), 'projects[0].status'],
   ['illustrative as string', variant((d) => { d.illustrative = 'yes'; }), 'illustrative'],
 ];
+
+test('a day is accepted exactly when it is in the calendar', () => {
+  const dayOf = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  for (const year of [1900, 2000, 2023, 2024, 2100]) {
+    for (let month = 1; month <= 12; month++) {
+      for (let day = 1; day <= 31; day++) {
+        const inCalendar = new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
+        const doc = variant((d) => { d.period.end = dayOf(year, month, day); });
+        assert.equal(validateDocument(doc).ok, inCalendar, `runtime: ${dayOf(year, month, day)}`);
+        assert.equal(ajvValidate(doc), inCalendar, `ajv: ${dayOf(year, month, day)}`);
+      }
+    }
+  }
+});
 
 test(`both validators reject ${invalid.length} invalid documents, and the runtime names the field`, () => {
   assert.ok(invalid.length >= 30);

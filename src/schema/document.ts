@@ -93,8 +93,19 @@ const changeOf = (name: string, percent: Schema<number>) =>
 
 export const ChangeSchema = changeOf('Change', number());
 
-const date = () =>
-  string({ pattern: /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, expects: ['a date like 2024-03-31, 2024-03 or 2024', '日期，如 2024-03-31、2024-03 或 2024'] });
+/**
+ * A year, a month or a day that is in the calendar: 2024-02-29 but not
+ * 2023-02-29 or 2024-04-31. A pattern (not code) so that the published JSON
+ * Schema says the same.
+ */
+const DATE = new RegExp(
+  '^(\\d{4}(-(0[1-9]|1[0-2]))?' +
+    '|\\d{4}-((0[13578]|1[02])-(0[1-9]|[12]\\d|3[01])|(0[469]|11)-(0[1-9]|[12]\\d|30)|02-(0[1-9]|1\\d|2[0-8]))' +
+    // 29 February: years divisible by 4, except centuries not divisible by 400.
+    '|(\\d\\d(0[48]|[2468][048]|[13579][26])|([02468][048]|[13579][26])00)-02-29)$',
+);
+
+const date = () => string({ pattern: DATE, expects: ['a date like 2024-03-31, 2024-03 or 2024', '日期，如 2024-03-31、2024-03 或 2024'] });
 
 /** A period: its printed name, and optionally its dates. */
 export const PeriodSchema = named(
