@@ -219,6 +219,19 @@ describe('a hostile host page', () => {
     expect(styleOf('#bars', 'svg').direction).to.equal('ltr');
   });
 
+  it("keeps its text at the reader's default size on a page whose root font is 62.5% (1rem = 10px)", () => {
+    expect(frameElement.contentWindow!.getComputedStyle(page.documentElement).fontSize).to.equal('10px');
+    const sizes = [
+      styleOf('#card', '[part=label]').fontSize,
+      styleOf('#card', '[part=source]').fontSize,
+      styleOf('#bars', '[part=title]').fontSize,
+      styleOf('#bars', '[part=summary]').fontSize,
+    ];
+    expect(sizes).to.deep.equal(['15px', '12px', '16px', '14px']);
+    // Spacing keeps to the same scale, so text does not crowd its box.
+    expect(styleOf('#card', '[part=card]').paddingLeft).to.equal('16px');
+  });
+
   it('keeps a lone card as tall as its content, not the window', () => {
     const height = page.querySelector('#card')!.getBoundingClientRect().height;
     expect(height).to.be.within(100, 300);

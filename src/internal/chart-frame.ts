@@ -124,7 +124,7 @@ export const renderChartFrame = (frame: ChartFrame, ids: { title: string; table:
 /** Styles for the chart frame, the svg text, marks, focus and tooltips. */
 export const chartStyles = css`
   :host {
-    --_min-height: 14rem;
+    --_min-height: max(14rem, 224px);
     min-width: 0;
   }
   /*
@@ -133,7 +133,7 @@ export const chartStyles = css`
    * so that the width the layout reads is inside the padding.
    */
   :host([theme]) {
-    padding: 0.75rem;
+    padding: max(0.75rem, 12px);
     border-radius: var(--_radius);
     background: var(--_surface);
   }
@@ -142,9 +142,9 @@ export const chartStyles = css`
     min-height: var(--_min-height);
   }
   .title {
-    font-size: 1rem;
+    font-size: max(1rem, 16px);
     font-weight: 700;
-    margin: 0 0 0.25rem;
+    margin: 0 0 max(0.25rem, 4px);
   }
   /* Chinese breaks between the title's phrases only (see titlePhrases); a phrase wider than the box still breaks. */
   .title.phrased {
@@ -152,8 +152,8 @@ export const chartStyles = css`
     overflow-wrap: anywhere;
   }
   .summary {
-    margin: 0 0 0.5rem;
-    font-size: 0.875rem;
+    margin: 0 0 max(0.5rem, 8px);
+    font-size: max(0.875rem, 14px);
     color: var(--_muted);
   }
   .chart,
@@ -194,18 +194,18 @@ export const chartStyles = css`
   }
   .tooltip {
     /* The width a chart's details may take: renderTooltip keeps that much room inside the chart. */
-    --_tip-width: 18rem;
+    --_tip-width: max(18rem, 288px);
     position: absolute;
     z-index: 1;
     /* Its own width, not the room right of where it starts (a tooltip moved back by a transform would be squeezed). */
     width: max-content;
     max-width: min(var(--_tip-width), 90%);
-    padding: 0.375rem 0.5rem;
+    padding: max(0.375rem, 6px) max(0.5rem, 8px);
     border: 1px solid var(--_border);
-    border-radius: 0.375rem;
+    border-radius: max(0.375rem, 6px);
     background: var(--_surface);
     color: var(--_text);
-    font-size: 0.8125rem;
+    font-size: max(0.8125rem, 13px);
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.15);
   }
   .tooltip strong {
@@ -215,32 +215,32 @@ export const chartStyles = css`
   .marks:has([data-mark]:focus-visible) .tooltip::after {
     content: attr(data-keys);
     display: block;
-    margin-top: 0.25rem;
-    padding-top: 0.25rem;
+    margin-top: max(0.25rem, 4px);
+    padding-top: max(0.25rem, 4px);
     border-top: 1px solid var(--_border);
     color: var(--_muted);
-    font-size: 0.75rem;
+    font-size: max(0.75rem, 12px);
   }
   .notes {
-    margin: 0.5rem 0 0;
-    padding-left: 1.25rem;
-    font-size: 0.8125rem;
+    margin: max(0.5rem, 8px) 0 0;
+    padding-left: max(1.25rem, 20px);
+    font-size: max(0.8125rem, 13px);
     color: var(--_muted);
   }
   .table-toggle {
-    margin-top: 0.5rem;
-    padding: 0.25rem 0.625rem;
+    margin-top: max(0.5rem, 8px);
+    padding: max(0.25rem, 4px) max(0.625rem, 10px);
     border: 1px solid var(--_border);
-    border-radius: 0.375rem;
+    border-radius: max(0.375rem, 6px);
     background: var(--_surface);
     color: var(--_text);
     font: inherit;
-    font-size: 0.8125rem;
+    font-size: max(0.8125rem, 13px);
     cursor: pointer;
   }
   .table-wrap {
     overflow-x: auto;
-    margin-top: 0.5rem;
+    margin-top: max(0.5rem, 8px);
     container-type: inline-size;
   }
   /*
@@ -261,14 +261,14 @@ export const chartStyles = css`
   }
   @keyframes sc-more-columns {
     from {
-      mask-image: linear-gradient(to left, transparent, #000 2.5rem);
+      mask-image: linear-gradient(to left, transparent, #000 max(2.5rem, 40px));
     }
     1%,
     99% {
-      mask-image: linear-gradient(to right, transparent, #000 2.5rem, #000 calc(100% - 2.5rem), transparent);
+      mask-image: linear-gradient(to right, transparent, #000 max(2.5rem, 40px), #000 calc(100% - max(2.5rem, 40px)), transparent);
     }
     to {
-      mask-image: linear-gradient(to right, transparent, #000 2.5rem);
+      mask-image: linear-gradient(to right, transparent, #000 max(2.5rem, 40px));
     }
   }
   /* Hidden from sight but read by screen readers; not a scrollable region. */
@@ -277,7 +277,7 @@ export const chartStyles = css`
   }
   table {
     border-collapse: collapse;
-    font-size: 0.8125rem;
+    font-size: max(0.8125rem, 13px);
     width: 100%;
     /* A heading that must wrap does not leave one character alone (规模以上工业增加/值). */
     text-wrap: pretty;
@@ -285,11 +285,11 @@ export const chartStyles = css`
   caption {
     text-align: start;
     font-weight: 600;
-    padding-bottom: 0.25rem;
+    padding-bottom: max(0.25rem, 4px);
   }
   th,
   td {
-    padding: 0.25rem 0.5rem;
+    padding: max(0.25rem, 4px) max(0.5rem, 8px);
     border-bottom: 1px solid var(--_border);
     text-align: start;
   }
@@ -327,7 +327,7 @@ export const chartStyles = css`
    * for screen readers, which hear the table as a table (the roles above); the
    * names drawn before the figures are not read again (alt text "").
    */
-  @container (max-width: 30rem) {
+  @container (max-width: max(30rem, 480px)) {
     table,
     caption,
     tbody,
@@ -345,13 +345,13 @@ export const chartStyles = css`
       white-space: nowrap;
     }
     tbody tr {
-      padding: 0.375rem 0;
+      padding: max(0.375rem, 6px) 0;
       border-bottom: 1px solid var(--_border);
     }
     tbody th,
     td {
       min-width: 0;
-      padding: 0.125rem 0;
+      padding: max(0.125rem, 2px) 0;
       border: 0;
       /* Never wider than the box, down to 160 px: a word breaks as a last resort. */
       overflow-wrap: anywhere;
@@ -360,7 +360,7 @@ export const chartStyles = css`
       display: flex;
       justify-content: space-between;
       align-items: baseline;
-      gap: 0.75rem;
+      gap: max(0.75rem, 12px);
       text-align: end;
     }
     td::before {
@@ -377,8 +377,8 @@ export const chartStyles = css`
     }
   }
   .source {
-    margin: 0.5rem 0 0;
-    font-size: 0.75rem;
+    margin: max(0.5rem, 8px) 0 0;
+    font-size: max(0.75rem, 12px);
     color: var(--_muted);
   }
   /* Marks grow in from their base: .enter along x, with .enter-y along y. */

@@ -5,6 +5,10 @@ import { css } from 'lit';
  * `--sc-*` custom properties; `--_*` are private shorthands resolved from them.
  * Colours use `light-dark()`, so they follow the `color-scheme` the host page
  * sets (or the element's `theme` attribute).
+ *
+ * Sizes are written `max(0.875rem, 14px)`: they follow the reader's preferred
+ * text size (rem), but a page that shrinks its root font ("html { font-size:
+ * 62.5% }", common in CMS themes) cannot shrink them below the default scale.
  */
 export const baseStyles = css`
   :host {
@@ -55,7 +59,7 @@ export const baseStyles = css`
      * lose to any page rule that matches it ("* { color: red }" beats ":host");
      * red is a rise in the cn palette, so a page's colour must never reach a figure.
      */
-    font-size: 1rem;
+    font-size: max(1rem, 16px);
     color: var(--_text);
     text-align: start;
     text-indent: 0;
@@ -107,11 +111,11 @@ export const baseStyles = css`
   .illustrative {
     display: inline-block;
     align-self: flex-start;
-    margin: 0 0 0.5rem;
-    padding: 0.125rem 0.5rem;
+    margin: 0 0 max(0.5rem, 8px);
+    padding: max(0.125rem, 2px) max(0.5rem, 8px);
     border: 1px dashed currentColor;
-    border-radius: 0.25rem;
-    font-size: 0.8125rem;
+    border-radius: max(0.25rem, 4px);
+    font-size: max(0.8125rem, 13px);
     font-weight: 600;
     color: var(--_text);
   }
@@ -119,36 +123,36 @@ export const baseStyles = css`
     display: flex;
     align-items: center;
     justify-content: center;
-    min-height: var(--sc-min-height, var(--_min-height, 8rem));
+    min-height: var(--sc-min-height, var(--_min-height, max(8rem, 128px)));
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: max(0.875rem, 14px);
   }
   .status.idle {
     border-color: transparent;
   }
   .status.empty {
-    padding: 0.75rem 1rem;
+    padding: max(0.75rem, 12px) max(1rem, 16px);
     text-align: center;
   }
   .error {
-    min-height: var(--sc-min-height, var(--_min-height, 8rem));
-    padding: 0.75rem 1rem;
+    min-height: var(--sc-min-height, var(--_min-height, max(8rem, 128px)));
+    padding: max(0.75rem, 12px) max(1rem, 16px);
     border: 1px solid var(--_red);
     border-left-width: 4px;
     border-radius: var(--_radius);
     background: var(--_surface);
-    font-size: 0.875rem;
+    font-size: max(0.875rem, 14px);
     overflow-wrap: anywhere;
   }
   .error strong {
     display: block;
-    margin-bottom: 0.25rem;
+    margin-bottom: max(0.25rem, 4px);
   }
   .error ul {
     margin: 0;
-    padding-left: 1.25rem;
+    padding-left: max(1.25rem, 20px);
   }
   .error code {
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;

@@ -7,7 +7,7 @@ export const indicatorCardStyles = css`
    * doctype (quirks mode) resolves against the window and stretches a lone card.
    */
   :host {
-    --_min-height: 9.5rem;
+    --_min-height: max(9.5rem, 152px);
     display: flex;
     flex-direction: column;
     max-width: 600px;
@@ -22,14 +22,14 @@ export const indicatorCardStyles = css`
     display: flex;
     flex-direction: column;
     flex: 1 1 auto;
-    gap: 0.25rem;
-    padding: var(--sc-card-padding, 0.875rem 1rem);
+    gap: max(0.25rem, 4px);
+    padding: var(--sc-card-padding, max(0.875rem, 14px) max(1rem, 16px));
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
   }
   .label {
-    font-size: 0.9375rem;
+    font-size: max(0.9375rem, 15px);
     font-weight: 600;
     color: var(--_muted);
     overflow-wrap: break-word;
@@ -41,7 +41,7 @@ export const indicatorCardStyles = css`
    * line of its own size, with no figure-sized gap above it.
    */
   .value {
-    --_value-size: var(--sc-value-size, 2rem);
+    --_value-size: var(--sc-value-size, max(2rem, 32px));
     font-size: calc(var(--_value-size) * 0.55);
     font-weight: 600;
     line-height: 1.15;
@@ -63,7 +63,7 @@ export const indicatorCardStyles = css`
   }
   /* As tall as a figure's line, so that the change below lines up with the cards beside it. */
   .value.missing {
-    font-size: 1.25rem;
+    font-size: max(1.25rem, 20px);
     line-height: calc(var(--_value-size) * 1.15);
     color: var(--_muted);
   }
@@ -72,18 +72,18 @@ export const indicatorCardStyles = css`
   }
   .meta,
   .note {
-    font-size: 0.8125rem;
+    font-size: max(0.8125rem, 13px);
     color: var(--_muted);
   }
   .target {
-    margin-top: 0.375rem;
-    font-size: 0.8125rem;
+    margin-top: max(0.375rem, 6px);
+    font-size: max(0.8125rem, 13px);
   }
   .track {
     display: block;
     width: 100%;
-    height: 0.5rem;
-    margin: 0.375rem 0;
+    height: max(0.5rem, 8px);
+    margin: max(0.375rem, 6px) 0;
     overflow: visible;
   }
   .track-bg {
@@ -105,21 +105,21 @@ export const indicatorCardStyles = css`
   }
   .source {
     margin-top: auto;
-    padding-top: 0.5rem;
-    font-size: 0.75rem;
+    padding-top: max(0.5rem, 8px);
+    font-size: max(0.75rem, 12px);
     color: var(--_muted);
   }
   @container (max-width: 220px) {
     .card {
-      padding: 0.625rem 0.75rem;
+      padding: max(0.625rem, 10px) max(0.75rem, 12px);
     }
     .value {
-      --_value-size: var(--sc-value-size, 1.5rem);
+      --_value-size: var(--sc-value-size, max(1.5rem, 24px));
     }
   }
   @container (min-width: 420px) {
     .value {
-      --_value-size: var(--sc-value-size, 2.5rem);
+      --_value-size: var(--sc-value-size, max(2.5rem, 40px));
     }
   }
   @media (forced-colors: active) {

@@ -4,7 +4,7 @@ import { TYPE } from './project-funnel.layout.js';
 
 export const projectFunnelStyles = css`
   :host {
-    --_min-height: 16rem;
+    --_min-height: max(16rem, 256px);
   }
   .plot svg {
     max-width: 100%;

@@ -2,8 +2,8 @@ import { css } from 'lit';
 
 export const scorecardStyles = css`
   :host {
-    --_min-height: 24rem;
-    --_gap: var(--sc-gap, 1rem);
+    --_min-height: max(24rem, 384px);
+    --_gap: var(--sc-gap, max(1rem, 16px));
   }
   /*
    * Each widget stops the page's text settings at its edge; inside the scorecard,
@@ -23,7 +23,7 @@ export const scorecardStyles = css`
   }
   /* A theme of its own brings a background of its own (see the charts' frame). */
   :host([theme]) {
-    padding: 1rem;
+    padding: max(1rem, 16px);
     border-radius: var(--_radius);
     background: var(--_surface);
   }
@@ -35,28 +35,28 @@ export const scorecardStyles = css`
   header {
     display: flex;
     flex-direction: column;
-    gap: 0.25rem;
-    padding-bottom: 0.75rem;
+    gap: max(0.25rem, 4px);
+    padding-bottom: max(0.75rem, 12px);
     border-bottom: 2px solid var(--_text);
   }
   .eyebrow {
     margin: 0;
-    font-size: 0.8125rem;
+    font-size: max(0.8125rem, 13px);
     color: var(--_muted);
     letter-spacing: 0.02em;
   }
   h2 {
     margin: 0;
-    font-size: var(--sc-heading-size, 1.5rem);
+    font-size: var(--sc-heading-size, max(1.5rem, 24px));
     line-height: 1.25;
   }
   h3 {
-    margin: 0 0 0.75rem;
-    font-size: 1.125rem;
+    margin: 0 0 max(0.75rem, 12px);
+    font-size: max(1.125rem, 18px);
   }
   h4 {
-    margin: 1rem 0 0.5rem;
-    font-size: 0.9375rem;
+    margin: max(1rem, 16px) 0 max(0.5rem, 8px);
+    font-size: max(0.9375rem, 15px);
     color: var(--_muted);
   }
   section {
@@ -64,11 +64,11 @@ export const scorecardStyles = css`
   }
   .grid {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, max(12rem, 192px)), 1fr));
     gap: var(--_gap);
   }
   .grid.headline {
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, max(15rem, 240px)), 1fr));
   }
   .grid > * {
     break-inside: avoid;
@@ -80,11 +80,11 @@ export const scorecardStyles = css`
   .projects {
     width: 100%;
     border-collapse: collapse;
-    font-size: 0.875rem;
+    font-size: max(0.875rem, 14px);
   }
   .projects th,
   .projects td {
-    padding: 0.375rem 0.5rem;
+    padding: max(0.375rem, 6px) max(0.5rem, 8px);
     border-bottom: 1px solid var(--_border);
     text-align: start;
     vertical-align: top;
@@ -101,7 +101,7 @@ export const scorecardStyles = css`
   .projects .detail {
     display: block;
     color: var(--_muted);
-    font-size: 0.8125rem;
+    font-size: max(0.8125rem, 13px);
     font-weight: 400;
   }
   /* On a narrow screen the status moves under the project's name (see the container query). */
@@ -113,24 +113,24 @@ export const scorecardStyles = css`
   }
   .status-tag {
     display: inline-block;
-    padding: 0 0.375rem;
+    padding: 0 max(0.375rem, 6px);
     border: 1px solid var(--_border);
     border-radius: 999px;
-    font-size: 0.75rem;
+    font-size: max(0.75rem, 12px);
     white-space: nowrap;
   }
   footer {
-    font-size: 0.8125rem;
+    font-size: max(0.8125rem, 13px);
     color: var(--_muted);
     border-top: 1px solid var(--_border);
-    padding-top: 0.5rem;
+    padding-top: max(0.5rem, 8px);
   }
   @container (min-width: 900px) {
     .pair.two {
       grid-template-columns: 1fr 1fr;
     }
     h2 {
-      font-size: var(--sc-heading-size, 1.875rem);
+      font-size: var(--sc-heading-size, max(1.875rem, 30px));
     }
   }
   @container (max-width: 400px) {
@@ -139,7 +139,7 @@ export const scorecardStyles = css`
     }
     .projects .status-inline {
       display: inline-block;
-      margin-top: 0.25rem;
+      margin-top: max(0.25rem, 4px);
     }
     .projects .num {
       white-space: normal;
@@ -156,7 +156,7 @@ export const scorecardStyles = css`
   @container (min-width: 340px) and (max-width: 520px) {
     .grid:not(.headline) {
       grid-template-columns: repeat(2, minmax(0, 1fr));
-      gap: 0.5rem;
+      gap: max(0.5rem, 8px);
     }
   }
   @media print {

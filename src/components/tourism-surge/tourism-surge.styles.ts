@@ -4,17 +4,17 @@ import { PANEL_GAP, SMALL_FONT } from './tourism-surge.layout.js';
 
 export const tourismSurgeStyles = css`
   :host {
-    --_min-height: 16rem;
+    --_min-height: max(16rem, 256px);
     --_bar: var(--sc-color-bar, var(--_accent));
   }
   .panels {
     display: grid;
     column-gap: ${PANEL_GAP}px;
-    row-gap: 1rem;
+    row-gap: max(1rem, 16px);
   }
   .event {
     min-width: 0;
-    padding-top: 0.5rem;
+    padding-top: max(0.5rem, 8px);
     border-top: 1px solid var(--_border);
     /*
      * A panel holds names and short lines, not prose: Chinese breaks between
@@ -28,8 +28,8 @@ export const tourismSurgeStyles = css`
     margin: 0;
   }
   .event-title {
-    margin-bottom: 0.375rem !important;
-    font-size: 0.9375rem;
+    margin-bottom: max(0.375rem, 6px) !important;
+    font-size: max(0.9375rem, 15px);
   }
   .event-name {
     font-weight: 700;
@@ -37,8 +37,8 @@ export const tourismSurgeStyles = css`
   /* The badge of one made-up holiday, inline in its title. */
   span.illustrative {
     margin: 0;
-    padding: 0 0.375rem;
-    font-size: 0.75rem;
+    padding: 0 max(0.375rem, 6px);
+    font-size: max(0.75rem, 12px);
   }
   /*
    * The separator stays with the holiday (a no-break space before it), and the measure may go
@@ -46,12 +46,12 @@ export const tourismSurgeStyles = css`
    * Chinese holiday's name no break of its own.
    */
   .metric {
-    font-size: 0.8125rem;
+    font-size: max(0.8125rem, 13px);
     color: var(--_muted);
     white-space: nowrap;
   }
   .plot .tooltip {
-    --_tip-width: 12rem;
+    --_tip-width: max(12rem, 192px);
     max-width: min(var(--_tip-width), 100%);
   }
   .bar {
@@ -87,46 +87,46 @@ export const tourismSurgeStyles = css`
     stroke-width: 1px;
   }
   .surge {
-    margin-top: 0.375rem !important;
-    font-size: 0.9375rem;
+    margin-top: max(0.375rem, 6px) !important;
+    font-size: max(0.9375rem, 15px);
     font-weight: 700;
   }
   .no-comparison,
   .event-note,
   .figures {
-    font-size: 0.8125rem;
+    font-size: max(0.8125rem, 13px);
     color: var(--_muted);
   }
   .no-comparison {
-    margin-top: 0.25rem !important;
+    margin-top: max(0.25rem, 4px) !important;
   }
   .value-alone {
-    font-size: 1.375rem;
+    font-size: max(1.375rem, 22px);
     font-weight: 700;
     line-height: 1.2;
     font-variant-numeric: tabular-nums;
   }
   .value-alone.missing {
-    font-size: 1.125rem;
+    font-size: max(1.125rem, 18px);
     color: var(--_muted);
   }
   .peak {
-    margin-top: 0.25rem !important;
-    font-size: 0.875rem;
+    margin-top: max(0.25rem, 4px) !important;
+    font-size: max(0.875rem, 14px);
   }
   .figures {
-    margin: 0.25rem 0 0;
-    padding-left: 1.125rem;
+    margin: max(0.25rem, 4px) 0 0;
+    padding-left: max(1.125rem, 18px);
   }
   .event-note {
-    margin-top: 0.25rem !important;
+    margin-top: max(0.25rem, 4px) !important;
   }
   .days {
-    margin-top: 0.625rem;
+    margin-top: max(0.625rem, 10px);
   }
   .days-title {
-    margin-bottom: 0.25rem !important;
-    font-size: 0.8125rem;
+    margin-bottom: max(0.25rem, 4px) !important;
+    font-size: max(0.8125rem, 13px);
     font-weight: 600;
     color: var(--_muted);
   }
