@@ -193,30 +193,31 @@ export class ScScorecard extends ScElement<ScorecardView> {
 
   private renderProjects(projects: Project[], name: string, lang: Lang): TemplateResult {
     const zh = lang === 'zh';
+    const investmentName = zh ? '投资' : 'Investment';
     return html`<div class="projects-wrap">
-      <table part="projects" class="projects" aria-label=${name}>
-        <thead>
-          <tr>
-            <th scope="col">${zh ? '项目' : 'Project'}</th>
-            <th scope="col" class="status-col">${zh ? '状态' : 'Status'}</th>
-            <th scope="col" class="num">${zh ? '投资' : 'Investment'}</th>
+      <table part="projects" class="projects" role="table" aria-label=${name}>
+        <thead role="rowgroup">
+          <tr role="row">
+            <th scope="col" role="columnheader">${zh ? '项目' : 'Project'}</th>
+            <th scope="col" role="columnheader" class="status-col">${zh ? '状态' : 'Status'}</th>
+            <th scope="col" role="columnheader" class="num">${investmentName}</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           ${projects.map((project) => {
             const investment = project.investment;
             const details = projectDetails(project, lang);
             const status = project.status && STATUS[project.status][zh ? 1 : 0];
-            return html`<tr>
-              <th scope="row">
+            return html`<tr role="row">
+              <th scope="row" role="rowheader">
                 ${pick(project.label, lang)}
                 ${details ? html`<span class="detail">${details}</span>` : nothing}
                 ${status
                   ? html`<span class="status-tag status-inline"><span class="visually-hidden">${zh ? '状态：' : 'Status: '}</span>${status}</span>`
                   : nothing}
               </th>
-              <td class="status-col">${status ? html`<span class="status-tag">${status}</span>` : nothing}</td>
-              <td class="num">
+              <td role="cell" class="status-col">${status ? html`<span class="status-tag">${status}</span>` : nothing}</td>
+              <td role="cell" class="num" data-label=${investmentName}>
                 ${investment && typeof investment.value === 'number'
                   ? formatQuantity({ ...investment, value: investment.value }, lang)
                   : '—'}

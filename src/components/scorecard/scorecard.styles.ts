@@ -133,7 +133,44 @@ export const scorecardStyles = css`
       font-size: var(--sc-heading-size, max(1.875rem, 30px));
     }
   }
-  @container (max-width: 400px) {
+  /*
+   * In a narrow box (a phone, a sidebar, or large text) each project is a
+   * block: its name, details and status, then its investment after the
+   * column's name, instead of three columns squeezed to a word or two (or a
+   * column heading broken inside "Investment"). Screen readers still hear a
+   * table (the roles in the template); the column names drawn before the
+   * figures are not read again (alt text "").
+   */
+  @container (max-width: max(25rem, 400px)) {
+    .projects,
+    .projects tbody,
+    .projects tr,
+    .projects th,
+    .projects td {
+      display: block;
+    }
+    .projects thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .projects tbody tr {
+      padding: max(0.5rem, 8px) 0;
+      border-bottom: 1px solid var(--_border);
+    }
+    .projects tbody tr:last-child {
+      border-bottom: none;
+    }
+    .projects th,
+    .projects td {
+      padding: 0;
+      border: 0;
+      /* Never wider than the box, down to 160 px: a word breaks as a last resort. */
+      overflow-wrap: anywhere;
+    }
     .projects .status-col {
       display: none;
     }
@@ -141,15 +178,20 @@ export const scorecardStyles = css`
       display: inline-block;
       margin-top: max(0.25rem, 4px);
     }
-    .projects .num {
+    .projects td.num {
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: space-between;
+      align-items: baseline;
+      column-gap: max(0.75rem, 12px);
+      margin-top: max(0.25rem, 4px);
       white-space: normal;
-      /* Room for "Investment" and "300 million" (held together) on a line, but never more than two fifths of the box. */
-      min-width: min(7em, 40cqi);
     }
-    /* Never wider than the box (below 230 px, or with a reader's wider text spacing): a word breaks as a last resort. */
-    .projects th,
-    .projects td {
-      overflow-wrap: anywhere;
+    .projects td.num::before {
+      /* The second declaration, where understood, keeps the name from being read again; the first is for browsers that do not. */
+      content: attr(data-label);
+      content: attr(data-label) / '';
+      color: var(--_muted);
     }
   }
   /* In a sidebar or on a wide phone, the secondary figures go two by two, while each card keeps its 160 px. */

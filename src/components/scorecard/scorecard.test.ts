@@ -248,6 +248,32 @@ describe('sc-scorecard on a phone', () => {
     expect(table.textContent).to.contain('about 600\u00a0million yuan');
   });
 
+  it('lays each project out as a block in a narrow box or in large text, its investment after the column\'s name, no word broken inside', async () => {
+    const root = document.documentElement;
+    try {
+      // A phone, and the same phone with the reader's text at 200% (twice the width for the same text).
+      for (const [width, textSize] of [[320, ''], [640, '200%']] as const) {
+        root.style.fontSize = textSize;
+        const card = await at(width, 'en', KAZUO);
+        const table = card.shadowRoot!.querySelector('[part=projects]')!;
+        const investments = [...table.querySelectorAll<HTMLElement>('tbody td.num')];
+        expect(investments.map((cell) => getComputedStyle(cell, '::before').content)).to.deep.equal(investments.map(() => '"Investment" / ""'));
+        const cells = [...table.querySelectorAll<HTMLElement>('tbody th, tbody td.num')];
+        const broken = cells.flatMap((cell) => {
+          const lines = visualLines(cell);
+          // Words as read (a no-break space holds "300 million" together); a line may end after a hyphen.
+          const words = cell.textContent!.trim().split(/[ \n-]+/).map((word) => word.replace(/\u00a0/g, ' '));
+          return words.filter((word) => !lines.some((line) => line.includes(word))).map((word) => `${word} in ${lines.join(' / ')}`);
+        });
+        expect(broken, `${width} px, text ${textSize || '100%'}`).to.deep.equal([]);
+        expect(table.parentElement!.scrollWidth).to.be.at.most(table.parentElement!.clientWidth);
+        card.parentElement!.remove();
+      }
+    } finally {
+      root.style.fontSize = '';
+    }
+  });
+
   it('breaks the investment column only between words on a phone ("Investment", "300 million" stay whole)', async () => {
     for (const width of [320, 360, 400]) {
       for (const src of [KAZUO, SHUANGTA]) {
