@@ -38,6 +38,8 @@ export interface ChartFrame extends ChartView {
   tableOpen: boolean;
   onToggleTable: () => void;
   hideSource?: boolean;
+  /** When set (1–6), the title is also a heading of this level, for screen readers' heading navigation. */
+  headingLevel?: number | undefined;
 }
 
 /**
@@ -62,6 +64,9 @@ export const uniqueId = (prefix: string): string => `${prefix}-${++nextId}`;
 export const renderChartFrame = (frame: ChartFrame, ids: { title: string; table: string }): TemplateResult => {
   const zh = frame.lang === 'zh';
   const { table } = frame;
+  const title = frame.titlePhrases
+    ? frame.titlePhrases.filter(Boolean).map((phrase, index) => (index ? html`<wbr>${phrase}` : phrase))
+    : markChinese(frame.title, frame.lang);
   const toggle = frame.tableOpen ? (zh ? '隐藏数据表' : 'Hide data table') : zh ? '显示数据表' : 'Show data table';
   // The table's roles are spelled out: a narrow box sets its rows as blocks (see chartStyles), and
   // CSS display would otherwise take the table's semantics with it in some browsers.
@@ -69,9 +74,9 @@ export const renderChartFrame = (frame: ChartFrame, ids: { title: string; table:
   // and hides it for the eye: aria-expanded would say "collapsed" of a table a screen reader can
   // already read. The button's name says which chart (a page may hold several), after its visible words.
   return html`<figure part="figure" class="figure" aria-labelledby=${ids.title}>
-    <figcaption part="title" class=${frame.titlePhrases ? 'title phrased' : 'title'} id=${ids.title}>${frame.titlePhrases
-      ? frame.titlePhrases.filter(Boolean).map((phrase, index) => (index ? html`<wbr>${phrase}` : phrase))
-      : markChinese(frame.title, frame.lang)}</figcaption>
+    <figcaption part="title" class=${frame.titlePhrases ? 'title phrased' : 'title'} id=${ids.title}>${frame.headingLevel
+      ? html`<span role="heading" aria-level=${frame.headingLevel}>${title}</span>`
+      : title}</figcaption>
     <p part="summary" class="summary">${prose(frame.summary, frame.lang)}</p>
     ${frame.illustrative ? renderIllustrative(frame.lang) : nothing}
     <div part="chart" class="chart">${frame.chart}</div>

@@ -1,5 +1,5 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { Lang } from '../format/number.js';
 import { chartStyles, renderChartFrame, uniqueId, type ChartView } from './chart-frame.js';
 import { cspStyle } from './csp-style.js';
@@ -18,6 +18,13 @@ export type { ChartView };
  */
 export abstract class ScChart<T extends ChartView> extends ScElement<T> {
   static override styles = [...ScElement.styles, chartStyles];
+
+  /**
+   * Makes the chart's title a heading of this level (1–6) too, so that screen
+   * reader users can jump to it among the article's headings. Default: none
+   * (the title names the figure only). In a scorecard, one level below its sections.
+   */
+  @property({ type: Number, reflect: true, attribute: 'heading-level' }) headingLevel?: number;
 
   @state() private tableOpen = false;
   // One function for good: a new one each render would make Lit re-add the button's listener on every hover.
@@ -116,6 +123,7 @@ export abstract class ScChart<T extends ChartView> extends ScElement<T> {
         tableOpen: this.tableOpen,
         onToggleTable: this.toggleTable,
         hideSource: this.hideSource,
+        headingLevel: headingLevelOf(this.headingLevel),
       },
       this.ids,
     );
@@ -165,3 +173,7 @@ export abstract class ScChart<T extends ChartView> extends ScElement<T> {
     </div>`;
   }
 }
+
+/** A heading level from 1 to 6, or none for anything else (an attribute may hold any text). */
+const headingLevelOf = (level: number | undefined): number | undefined =>
+  Number.isInteger(level) ? Math.min(6, Math.max(1, level!)) : undefined;

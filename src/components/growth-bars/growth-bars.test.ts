@@ -99,6 +99,23 @@ describe('sc-growth-bars', () => {
   before(() => emulateMedia({ reducedMotion: 'reduce' }));
   after(() => emulateMedia({ reducedMotion: 'no-preference' }));
 
+  it('makes its title a heading of the level asked for, and only then', async () => {
+    const bars = await fixture<ScGrowthBars>(html`<sc-growth-bars lang="en" src=${KAZUO}></sc-growth-bars>`);
+    await loaded(bars);
+    expect($$(bars, '[role=heading]')).to.have.length(0);
+    bars.setAttribute('heading-level', '3');
+    await bars.updateComplete;
+    const heading = $$(bars, '[part=title] [role=heading]');
+    expect(heading.map((node) => [node.getAttribute('aria-level'), node.textContent!.trim()])).to.deep.equal([
+      ['3', partText(bars, '[part=title]')],
+    ]);
+    await expect(bars).to.be.accessible();
+    // Not a level: no heading, rather than a wrong one.
+    bars.setAttribute('heading-level', 'x');
+    await bars.updateComplete;
+    expect($$(bars, '[role=heading]')).to.have.length(0);
+  });
+
   it('draws Lingyuan’s six growth rates in the document’s order, in Chinese', async () => {
     const el = await atWidth(900, html`<sc-growth-bars lang="zh" src=${LINGYUAN}></sc-growth-bars>`);
     expect(labels(el)).to.deep.equal(['地区生产总值', '公共财政预算收入', '固定资产投资', '规模以上工业增加值', '社会零售品销售总额', '农村居民人均可支配收入']);

@@ -98,9 +98,14 @@ export class ScScorecard extends ScElement<ScorecardView> {
 
   /** The level of a heading `depth` below the scorecard's own, as aria-level where it differs from the tag's. */
   private level(depth: number): number | typeof nothing {
-    const top = Number.isInteger(this.headingLevel) ? Math.min(6, Math.max(1, this.headingLevel)) : 2;
-    const level = Math.min(6, top + depth);
+    const level = this.levelAt(depth);
     return level === 2 + depth ? nothing : level;
+  }
+
+  /** The level of a heading `depth` below the scorecard's own. */
+  private levelAt(depth: number): number {
+    const top = Number.isInteger(this.headingLevel) ? Math.min(6, Math.max(1, this.headingLevel)) : 2;
+    return Math.min(6, top + depth);
   }
 
   protected toView(documents: ScorecardDocument[]): View<ScorecardView> {
@@ -152,6 +157,8 @@ export class ScScorecard extends ScElement<ScorecardView> {
   private renderSection(name: SectionName, label: string, view: ScorecardView, lang: Lang): TemplateResult {
     const { document } = view;
     const palette = this.paletteName;
+    // Each chart's title is a heading under its section's, so screen readers can jump between them.
+    const charts = this.levelAt(2);
     switch (name) {
       case 'indicators':
         return html`${view.groups.map(
@@ -171,19 +178,19 @@ export class ScScorecard extends ScElement<ScorecardView> {
             </div>`,
         )}`;
       case 'growth':
-        return html`<sc-growth-bars .data=${document} palette=${palette} hide-source></sc-growth-bars>`;
+        return html`<sc-growth-bars .data=${document} palette=${palette} heading-level=${charts} hide-source></sc-growth-bars>`;
       case 'pipelines':
         return html`<div class="pair ${(document.pipelines?.length ?? 0) > 1 ? 'two' : ''}">
           ${document.pipelines!.map(
             (pipeline) =>
-              html`<sc-project-funnel .data=${document} pipeline=${pipeline.id} palette=${palette} hide-source></sc-project-funnel>`,
+              html`<sc-project-funnel .data=${document} pipeline=${pipeline.id} palette=${palette} heading-level=${charts} hide-source></sc-project-funnel>`,
           )}
         </div>`;
       case 'tourism':
         return html`<div class="pair ${view.hasRevenue ? 'two' : ''}">
-          <sc-tourism-surge .data=${document} metric="visitors" ?paired=${view.hasRevenue} palette=${palette} hide-source></sc-tourism-surge>
+          <sc-tourism-surge .data=${document} metric="visitors" ?paired=${view.hasRevenue} palette=${palette} heading-level=${charts} hide-source></sc-tourism-surge>
           ${view.hasRevenue
-            ? html`<sc-tourism-surge .data=${document} metric="revenue" paired palette=${palette} hide-source></sc-tourism-surge>`
+            ? html`<sc-tourism-surge .data=${document} metric="revenue" paired palette=${palette} heading-level=${charts} hide-source></sc-tourism-surge>`
             : nothing}
         </div>`;
       case 'projects':

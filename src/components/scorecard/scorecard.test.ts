@@ -173,6 +173,26 @@ describe('sc-scorecard', () => {
     await expect(card).to.be.accessible();
   });
 
+  it("makes each chart's title a heading one level below its section's", async () => {
+    const card = await fixture<ScScorecard>(html`<sc-scorecard lang="en" src=${SHUANGTA} sections="growth, tourism"></sc-scorecard>`);
+    await loaded(card);
+    await childrenReady(card);
+    const chartHeadings = () =>
+      [...card.shadowRoot!.querySelectorAll('sc-growth-bars, sc-tourism-surge')].map((chart) => {
+        const heading = chart.shadowRoot!.querySelector('[role=heading]')!;
+        return `${heading.getAttribute('aria-level')} ${heading.textContent!.replace(/\s+/g, ' ').trim()}`;
+      });
+    expect(chartHeadings()).to.deep.equal([
+      '4 Shuangta District, 2024 Q1: growth year on year',
+      '4 Shuangta District: holiday visitors, against the same holiday a year earlier',
+      '4 Shuangta District: holiday tourism revenue, against the same holiday a year earlier',
+    ]);
+    card.setAttribute('heading-level', '5');
+    await card.updateComplete;
+    await childrenReady(card);
+    expect(chartHeadings().map((heading) => heading.slice(0, 2))).to.deep.equal(['6 ', '6 ', '6 ']);
+  });
+
   it('picks and orders sections', async () => {
     const card = await fixture<ScScorecard>(html`<sc-scorecard lang="en" src=${KAZUO} sections="tourism, indicators"></sc-scorecard>`);
     await loaded(card);
