@@ -91,6 +91,9 @@ const widgetOptions = (widget: string, doc: ScorecardDocument | undefined, lang:
   const fixed = (value: string, zh: string, en: string, lack?: Lack): OptionChoice => [value, paren(lang === 'zh' ? zh : en, value, lang), lack];
   // Revenue of holidays none of which published one would be a row of "not published".
   const noRevenue = !!doc?.tourism?.length && !hasRevenue(doc.tourism);
+  // A chart's title as a heading among the article's (h2 sections: h3), or the scorecard's own level.
+  const levels = ['2', '3', '4', '5'].map((level): OptionChoice => [level, lang === 'zh' ? `${level}级标题` : `Level ${level}`]);
+  const chartHeading = { name: 'heading-level', values: [['', lang === 'zh' ? '不设为标题' : 'Not a heading'] as OptionChoice, ...levels] };
   switch (widget) {
     case 'sc-indicator-card':
       return [
@@ -104,11 +107,15 @@ const widgetOptions = (widget: string, doc: ScorecardDocument | undefined, lang:
         },
       ];
     case 'sc-growth-bars':
-      return [{ name: 'sort', values: [fixed('none', '按文档顺序', 'Document order'), fixed('desc', '从高到低', 'Highest first'), fixed('asc', '从低到高', 'Lowest first')] }];
+      return [
+        { name: 'sort', values: [fixed('none', '按文档顺序', 'Document order'), fixed('desc', '从高到低', 'Highest first'), fixed('asc', '从低到高', 'Lowest first')] },
+        chartHeading,
+      ];
     case 'sc-project-funnel':
       return [
         { name: 'pipeline', values: (doc?.pipelines ?? []).map((item): OptionChoice => [item.id, label(item.label)]) },
         { name: 'orientation', values: [fixed('horizontal', '横向', 'Horizontal'), fixed('vertical', '纵向', 'Vertical')] },
+        chartHeading,
       ];
     case 'sc-tourism-surge':
       return [
@@ -119,7 +126,10 @@ const widgetOptions = (widget: string, doc: ScorecardDocument | undefined, lang:
             fixed('revenue', '旅游收入', 'Revenue', noRevenue ? { zh: '没有旅游收入', en: 'no tourism revenue' } : undefined),
           ],
         },
+        chartHeading,
       ];
+    case 'sc-scorecard':
+      return [{ name: 'heading-level', values: levels }];
     default:
       return [];
   }
@@ -170,6 +180,7 @@ const renderOptions = (choice: Choice) => {
       pipeline: ['项目链', 'Pipeline'],
       orientation: ['方向', 'Orientation'],
       metric: ['统计项', 'Measure'],
+      'heading-level': ['标题级别', 'Heading level'],
     };
     const name = names[option.name]?.[lang === 'zh' ? 0 : 1] ?? option.name;
     label.textContent = paren(name, option.name, lang);
@@ -198,7 +209,7 @@ const readChoice = async (): Promise<Choice> => {
   if (paste) doc = checkPasted();
   else doc = await fetchDocument(source);
   const options: Record<string, string> = {};
-  for (const name of ['indicator', 'sort', 'pipeline', 'orientation', 'metric']) {
+  for (const name of ['indicator', 'sort', 'pipeline', 'orientation', 'metric', 'heading-level']) {
     const value = data.get(name);
     if (value) options[name] = String(value);
   }

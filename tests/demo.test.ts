@@ -174,6 +174,20 @@ describe('demo: embed builder', () => {
     fresh.remove();
   });
 
+  it("writes a chart's heading level, and a pasted chart's title is a heading of that level", async () => {
+    await choose('#document', 'data/kazuo-2024-q1.json');
+    await choose('#widget', 'sc-growth-bars');
+    const snippet = () => page().querySelector<HTMLTextAreaElement>('#snippet')!.value;
+    expect(snippet()).to.not.contain('heading-level');
+    await choose('#option-heading-level', '3');
+    expect(snippet()).to.contain('heading-level="3"');
+    const { fresh, widget } = await paste(snippet());
+    expect(widget.shadowRoot!.querySelector('[part=title] [role=heading]')!.getAttribute('aria-level')).to.equal('3');
+    fresh.remove();
+    await choose('#option-heading-level', '');
+    expect(snippet()).to.not.contain('heading-level');
+  });
+
   it("offers each widget's fixed choices in the widget's language, with the value they write", async () => {
     page().querySelector<HTMLInputElement>('input[name=lang][value=zh]')!.click();
     await builderReady();
