@@ -17,6 +17,8 @@ const preview: Preview = {
     docs: { extractArgTypes: (tagName: string) => argTypesOf(manifest as Manifest, tagName) },
     controls: { expanded: true },
     a11y: { test: 'error' },
+    // The introduction first, then the elements.
+    options: { storySort: { order: ['Introduction', 'Elements'] } },
   },
   argTypesEnhancers: [controlsForStoryArgs],
   tags: ['autodocs'],
