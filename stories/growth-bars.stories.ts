@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import '../src/components/growth-bars/define.js';
-import { KAZUO, LINGYUAN, NEVER, SHUANGTA, documents, emptied, narrow, onDark, sharedArgTypes, wide } from './helpers.js';
+import { KAZUO, LINGYUAN, NEVER, SHUANGTA, documents, emptied, narrow, onDark, sharedArgTypes, wide, withoutControls } from './helpers.js';
 
 interface Args {
   src: string;
@@ -18,6 +18,7 @@ interface Args {
   heading: string;
 }
 
+/** The chart from the args; given documents, from those (`src` then plays no part: see `fromData`). */
 const chart = (args: Args, data?: unknown): TemplateResult =>
   html`<sc-growth-bars
     .data=${data}
@@ -62,6 +63,9 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
+/** A story whose documents are set in code: no `src` control. */
+const fromData = withoutControls('src');
+
 /** Lingyuan, first half: six growth rates; industrial value added has no published value but its growth gets a bar. */
 export const LingyuanZh: Story = { name: 'Lingyuan first half (zh)' };
 export const LingyuanEn: Story = { name: 'Lingyuan first half (en)', args: { lang: 'en' } };
@@ -95,7 +99,9 @@ export const ComparisonEn: Story = {
 };
 export const ComparisonData: Story = {
   name: 'Three regions from .data (retail sales)',
-  render: (args) => wide(chart({ ...args, indicator: 'retail-sales' }, [documents.kazuo(), documents.shuangta(), documents.lingyuan()])),
+  args: { indicator: 'retail-sales' },
+  argTypes: fromData,
+  render: (args) => wide(chart(args, [documents.kazuo(), documents.shuangta(), documents.lingyuan()])),
 };
 
 const declining = () => {
@@ -112,13 +118,14 @@ const declining = () => {
   return doc;
 };
 /** Made-up declines, labelled as illustrative on screen: a diverging axis. */
-export const Negative: Story = { name: 'Negative growth (illustrative)', render: (args) => wide(chart(args, declining())) };
+export const Negative: Story = { name: 'Negative growth (illustrative)', argTypes: fromData, render: (args) => wide(chart(args, declining())) };
 export const NegativeEn: Story = {
   name: 'Negative growth (illustrative, en, intl)',
   args: { lang: 'en', palette: 'intl' },
+  argTypes: fromData,
   render: (args) => wide(chart(args, declining())),
 };
-export const NegativeNarrow: Story = { name: 'Negative growth, 320 px (illustrative)', render: (args) => narrow(chart(args, declining())) };
+export const NegativeNarrow: Story = { name: 'Negative growth, 320 px (illustrative)', argTypes: fromData, render: (args) => narrow(chart(args, declining())) };
 
 /** Made-up figures where lower is better: a fall is good news, said under the label and in the names. */
 const lowerIsBetter = () => {
@@ -128,10 +135,11 @@ const lowerIsBetter = () => {
   doc.indicators = [gdp!, { ...investment!, polarity: 'down-good' }, { ...retail!, polarity: 'down-good' }, revenue!];
   return doc;
 };
-export const LowerIsBetter: Story = { name: 'Lower is better (illustrative)', render: (args) => wide(chart(args, lowerIsBetter())) };
+export const LowerIsBetter: Story = { name: 'Lower is better (illustrative)', argTypes: fromData, render: (args) => wide(chart(args, lowerIsBetter())) };
 export const LowerIsBetterNarrowEn: Story = {
   name: 'Lower is better, 320 px (illustrative, en, intl)',
   args: { lang: 'en', palette: 'intl' },
+  argTypes: fromData,
   render: (args) => narrow(chart(args, lowerIsBetter())),
 };
 
@@ -148,12 +156,13 @@ const longLabels = () => {
   return doc;
 };
 /** Invented long labels (the figures are Lingyuan's): they wrap, and move above the bars when narrow. */
-export const LongLabels: Story = { name: 'Very long labels (illustrative)', render: (args) => wide(chart(args, longLabels())) };
-export const LongLabelsEn: Story = { name: 'Very long labels (illustrative, en)', args: { lang: 'en' }, render: (args) => wide(chart(args, longLabels())) };
-export const LongLabelsNarrow: Story = { name: 'Very long labels, 320 px (illustrative)', render: (args) => narrow(chart(args, longLabels())) };
+export const LongLabels: Story = { name: 'Very long labels (illustrative)', argTypes: fromData, render: (args) => wide(chart(args, longLabels())) };
+export const LongLabelsEn: Story = { name: 'Very long labels (illustrative, en)', args: { lang: 'en' }, argTypes: fromData, render: (args) => wide(chart(args, longLabels())) };
+export const LongLabelsNarrow: Story = { name: 'Very long labels, 320 px (illustrative)', argTypes: fromData, render: (args) => narrow(chart(args, longLabels())) };
 export const LongLabelsNarrowEn: Story = {
   name: 'Very long labels, 280 px (illustrative, en)',
   args: { lang: 'en' },
+  argTypes: fromData,
   render: (args) => narrow(chart(args, longLabels()), 280),
 };
 
@@ -173,11 +182,8 @@ export const DarkComparison: Story = {
 };
 export const DarkThemeOnLightPage: Story = {
   name: 'theme="dark" on a light page (brings its own background)',
-  args: { lang: 'en' },
-  render: (args) =>
-    html`<div style="color-scheme: light; background: #fff; padding: 1rem">
-      ${narrow(html`<sc-growth-bars src=${args.src} lang=${args.lang} theme="dark"></sc-growth-bars>`)}
-    </div>`,
+  args: { lang: 'en', theme: 'dark' },
+  render: (args) => html`<div style="color-scheme: light; background: #fff; padding: 1rem">${narrow(chart(args))}</div>`,
 };
 export const DarkNarrow: Story = { name: 'Dark, 320 px (en)', args: { lang: 'en' }, render: (args) => onDark(narrow(chart(args))) };
 export const Wide: Story = { name: 'Wide (1200 px, en)', args: { lang: 'en' }, render: (args) => html`<div style="width: 1200px">${chart(args)}</div>` };
@@ -190,5 +196,6 @@ export const ErrorComparison: Story = { name: 'Error: comparison without an indi
 /** A document with no growth rates: the chart says so in place. */
 export const Empty: Story = {
   name: 'Empty: a document without growth rates',
+  argTypes: fromData,
   render: (args) => wide(chart(args, emptied())),
 };

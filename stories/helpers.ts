@@ -50,3 +50,11 @@ export const sharedArgTypes = {
   palette: { control: { type: 'inline-radio', labels: { '': 'by language' } }, options: ['', 'cn', 'intl'] },
   theme: { control: { type: 'inline-radio', labels: { '': "the page's" } }, options: ['', 'light', 'dark', 'auto'] },
 } as const;
+
+/**
+ * A story's `argTypes` for args its render sets itself (a `.data` document in
+ * place of `src`, a fixed language per chart): their rows stay in the table,
+ * without a control that would change nothing.
+ */
+export const withoutControls = <Key extends string>(...keys: Key[]) =>
+  Object.fromEntries(keys.map((key) => [key, { control: { disable: true } }])) as Record<Key, { control: { disable: true } }>;

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { KAZUO, LINGYUAN, NEVER, SHUANGTA, documents, emptied, narrow, onDark, sharedArgTypes } from './helpers.js';
+import { KAZUO, LINGYUAN, NEVER, SHUANGTA, documents, emptied, narrow, onDark, sharedArgTypes, withoutControls } from './helpers.js';
 
 interface Args {
   src: string;
@@ -12,21 +12,27 @@ interface Args {
   hideSource: boolean;
 }
 
-const card = ({ src, indicator, lang, palette, theme, hideSource }: Args) =>
+/** The card from the args; given a document, from that (`src` and `indicator` then play no part: see `fromData`). */
+const card = ({ src, indicator, lang, palette, theme, hideSource }: Args, data?: unknown) =>
   html`<sc-indicator-card
-    src=${src}
-    indicator=${indicator}
+    .data=${data}
+    src=${ifDefined(data ? undefined : src)}
+    indicator=${ifDefined(data ? undefined : indicator)}
     lang=${lang}
     palette=${ifDefined(palette || undefined)}
     theme=${ifDefined(theme || undefined)}
     ?hide-source=${hideSource}
   ></sc-indicator-card>`;
 
+/** A story whose document is set in code (one indicator): no `src` or `indicator` control. */
+const fromData = withoutControls('src', 'indicator');
+const column = (story: unknown) => html`<div style="max-width:360px">${story}</div>`;
+
 const meta: Meta<Args> = {
   title: 'Elements/sc-indicator-card',
   component: 'sc-indicator-card',
   tags: ['autodocs'],
-  render: (args) => html`<div style="max-width: 360px">${card(args)}</div>`,
+  render: (args) => column(card(args)),
   args: { src: KAZUO, indicator: 'fixed-asset-investment', lang: 'zh', palette: '', theme: '', hideSource: false },
   argTypes: {
     ...sharedArgTypes,
@@ -46,13 +52,15 @@ export const PlanTarget: Story = { name: 'Plan without an actual (Lingyuan facto
 /** Every headline indicator of the three documents, in both languages. */
 export const EveryHeadline: Story = {
   name: 'Every headline indicator (zh and en)',
-  render: ({ lang }) => html`<div style="display:grid;grid-template-columns:repeat(auto-fill,minmax(220px,1fr));gap:12px">
+  args: { hideSource: true },
+  argTypes: withoutControls('src', 'indicator'),
+  render: (args) => html`<div style="display:grid;grid-template-columns:repeat(auto-fill,minmax(220px,1fr));gap:12px">
     ${[
       [KAZUO, ['fixed-asset-investment', 'retail-sales', 'retail-sales-above-quota']],
       [LINGYUAN, ['gdp', 'public-budget-revenue', 'fixed-asset-investment', 'industrial-value-added', 'retail-sales', 'rural-income']],
       [SHUANGTA, ['gdp', 'fixed-asset-investment', 'retail-sales', 'general-budget-revenue']],
     ].flatMap(([src, ids]) =>
-      (ids as string[]).map((id) => html`<sc-indicator-card src=${src as string} indicator=${id} lang=${lang} hide-source></sc-indicator-card>`),
+      (ids as string[]).map((id) => card({ ...args, src: src as string, indicator: id })),
     )}
   </div>`,
 };
@@ -68,7 +76,8 @@ const declining = () => {
 /** A made-up decline, labelled as illustrative on screen. */
 export const NegativeChange: Story = {
   name: 'Negative change (illustrative)',
-  render: ({ lang, palette }) => html`<div style="max-width:360px"><sc-indicator-card .data=${declining()} lang=${lang} palette=${ifDefined(palette || undefined)}></sc-indicator-card></div>`,
+  argTypes: fromData,
+  render: (args) => column(card(args, declining())),
 };
 
 /** A made-up fall where lower is better: good news, said in words as well as colour. */
@@ -81,13 +90,14 @@ const lowerIsBetter = () => {
 
 export const LowerIsBetter: Story = {
   name: 'Lower is better: a fall is good news (illustrative)',
-  render: ({ lang, palette }) => html`<div style="max-width:360px"><sc-indicator-card .data=${lowerIsBetter()} lang=${lang} palette=${ifDefined(palette || undefined)}></sc-indicator-card></div>`,
+  argTypes: fromData,
+  render: (args) => column(card(args, lowerIsBetter())),
 };
 export const LowerIsBetterNarrowEn: Story = {
   ...LowerIsBetter,
   name: 'Lower is better, 160 px (illustrative, en, intl)',
   args: { lang: 'en', palette: 'intl' },
-  render: ({ lang, palette }) => narrow(html`<sc-indicator-card .data=${lowerIsBetter()} lang=${lang} palette=${ifDefined(palette || undefined)}></sc-indicator-card>`, 160),
+  render: (args) => narrow(card(args, lowerIsBetter()), 160),
 };
 
 const missed = () => {
@@ -99,26 +109,35 @@ const missed = () => {
 
 export const TargetMissed: Story = {
   name: 'Target missed (illustrative target)',
-  render: ({ lang }) => html`<div style="max-width:360px"><sc-indicator-card .data=${missed()} lang=${lang}></sc-indicator-card></div>`,
+  argTypes: fromData,
+  render: (args) => column(card(args, missed())),
 };
 
 export const Loading: Story = { args: { src: NEVER } };
 export const ErrorNetwork: Story = { name: 'Error: failed fetch', args: { src: 'data/missing.json' } };
 export const ErrorField: Story = {
   name: 'Error: wrong field',
-  render: ({ lang }) => {
+  argTypes: fromData,
+  render: (args) => {
     const doc = documents.kazuo() as unknown as { indicators: { change: { kind: string } }[] };
     doc.indicators[0]!.change.kind = 'pct';
-    return html`<div style="max-width:360px"><sc-indicator-card .data=${doc} lang=${lang}></sc-indicator-card></div>`;
+    return column(card(args, doc));
   },
 };
 export const ErrorEmptyInline: Story = {
   name: 'Error: empty inline JSON script',
-  render: ({ lang }) => html`<div style="max-width:360px"><sc-indicator-card lang=${lang}><script type="application/json"></script></sc-indicator-card></div>`,
+  // Inline JSON takes precedence over `src`.
+  argTypes: withoutControls('src', 'indicator'),
+  render: ({ lang, palette, theme, hideSource }) =>
+    column(
+      html`<sc-indicator-card lang=${lang} palette=${ifDefined(palette || undefined)} theme=${ifDefined(theme || undefined)} ?hide-source=${hideSource}
+        ><script type="application/json"></script
+      ></sc-indicator-card>`,
+    ),
 };
 export const ErrorIndicator: Story = { name: 'Error: unknown indicator id', args: { indicator: 'gpd', lang: 'en' } };
-export const Dark: Story = { render: (args) => onDark(html`<div style="max-width:360px">${card(args)}</div>`) };
-export const DarkEn: Story = { name: 'Dark (en, intl)', args: { lang: 'en', palette: 'intl' }, render: (args) => onDark(html`<div style="max-width:360px">${card(args)}</div>`) };
+export const Dark: Story = { render: (args) => onDark(column(card(args))) };
+export const DarkEn: Story = { name: 'Dark (en, intl)', args: { lang: 'en', palette: 'intl' }, render: (args) => onDark(column(card(args))) };
 export const Narrow: Story = { name: 'Narrow (160 px)', render: (args) => narrow(card(args), 160) };
 export const NarrowEn: Story = { name: 'Narrow (160 px, en)', args: { lang: 'en' }, render: (args) => narrow(card(args), 160) };
 export const NarrowPreciseEn: Story = {
@@ -131,5 +150,6 @@ export const Wide: Story = { name: 'Wide (600 px)', args: { lang: 'en' }, render
 /** A document with no indicators: the card says so in place. */
 export const Empty: Story = {
   name: 'Empty: a document without indicators',
-  render: ({ lang }) => html`<div style="max-width:360px"><sc-indicator-card .data=${emptied()} lang=${lang}></sc-indicator-card></div>`,
+  argTypes: fromData,
+  render: (args) => column(card(args, emptied())),
 };

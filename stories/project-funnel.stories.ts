@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/project-funnel/define.js';
 import type { Pipeline, ScorecardDocument } from '../src/schema/document.js';
-import { LINGYUAN, NEVER, documents, emptied, narrow, onDark, sharedArgTypes, wide } from './helpers.js';
+import { LINGYUAN, NEVER, documents, emptied, narrow, onDark, sharedArgTypes, wide, withoutControls } from './helpers.js';
 
 interface Args {
   src: string;
@@ -16,9 +16,10 @@ interface Args {
   hideSource: boolean;
 }
 
+/** The funnel from the args; given a document, from that (`src` then plays no part: see `fromData`). */
 const funnel = ({ src, pipeline, measure, orientation, lang, palette, theme, hideSource }: Args, data?: ScorecardDocument) =>
   html`<sc-project-funnel
-    src=${src}
+    src=${ifDefined(data ? undefined : src)}
     .data=${data}
     pipeline=${pipeline || undefined}
     measure=${measure}
@@ -43,6 +44,9 @@ const meta: Meta<Args> = {
 };
 export default meta;
 type Story = StoryObj<Args>;
+
+/** A story whose document is set in code: no `src` control. */
+const fromData = withoutControls('src');
 
 /** A copy of the Lingyuan document with one made-up pipeline, flagged illustrative. */
 const illustrative = (pipeline: Pipeline): ScorecardDocument => {
@@ -146,45 +150,53 @@ export const VerticalEn: Story = { name: 'Vertical (en)', args: { orientation: '
 export const Amounts: Story = {
   name: 'Amounts measure (illustrative amounts; signed > negotiated)',
   args: { measure: 'amount' },
+  argTypes: fromData,
   render: (args) => wide(funnel(args, withAmounts())),
 };
 export const AmountsEn: Story = {
   name: 'Amounts measure (en, illustrative)',
   args: { measure: 'amount', lang: 'en' },
+  argTypes: fromData,
   render: (args) => wide(funnel(args, withAmounts())),
 };
 export const CountsWithAmounts: Story = {
   name: 'Counts, with illustrative amounts alongside',
   args: { lang: 'en' },
+  argTypes: fromData,
   render: (args) => wide(funnel(args, withAmounts())),
 };
 export const LargerLaterStage: Story = {
   name: 'A stage larger than the previous one (illustrative)',
+  argTypes: fromData,
   render: (args) => wide(funnel(args, growing())),
 };
 export const LargerLaterStageEn: Story = {
   name: 'A stage larger than the previous one (en, illustrative)',
   args: { lang: 'en' },
+  argTypes: fromData,
   render: (args) => wide(funnel(args, growing())),
 };
 export const MissingAndZero: Story = {
   name: 'A count not published, and zeros (illustrative)',
+  argTypes: fromData,
   render: (args) => wide(funnel(args, gaps())),
 };
 export const MissingAndZeroEn: Story = {
   name: 'A count not published, and zeros (en, illustrative)',
   args: { lang: 'en' },
+  argTypes: fromData,
   render: (args) => wide(funnel(args, gaps())),
 };
-export const OneStage: Story = { name: 'One stage', render: (args) => wide(funnel(args, oneStage())) };
-export const ManyStages: Story = { name: 'Ten stages (illustrative)', render: (args) => wide(funnel(args, tenStages())) };
-export const ManyStagesEn: Story = { name: 'Ten stages (en, illustrative)', args: { lang: 'en' }, render: (args) => wide(funnel(args, tenStages())) };
+export const OneStage: Story = { name: 'One stage', argTypes: fromData, render: (args) => wide(funnel(args, oneStage())) };
+export const ManyStages: Story = { name: 'Ten stages (illustrative)', argTypes: fromData, render: (args) => wide(funnel(args, tenStages())) };
+export const ManyStagesEn: Story = { name: 'Ten stages (en, illustrative)', args: { lang: 'en' }, argTypes: fromData, render: (args) => wide(funnel(args, tenStages())) };
 
 export const Dark: Story = { name: 'Dark (zh)', render: (args) => onDark(wide(funnel(args))) };
 export const DarkEn: Story = { name: 'Dark (en)', args: { lang: 'en' }, render: (args) => onDark(wide(funnel(args))) };
 export const DarkAmounts: Story = {
   name: 'Dark, amounts (en, illustrative)',
   args: { lang: 'en', measure: 'amount' },
+  argTypes: fromData,
   render: (args) => onDark(wide(funnel(args, withAmounts()))),
 };
 export const Narrow: Story = { name: 'Narrow (280 px, zh)', render: (args) => narrow(funnel(args), 280) };
@@ -193,11 +205,13 @@ export const NarrowDark: Story = { name: 'Narrow (280 px, dark, en)', args: { la
 export const NarrowAmounts: Story = {
   name: 'Narrow (280 px), amounts (illustrative)',
   args: { measure: 'amount' },
+  argTypes: fromData,
   render: (args) => narrow(funnel(args, withAmounts()), 280),
 };
 export const NarrowGaps: Story = {
   name: 'Narrow (280 px), missing and zero (en, illustrative)',
   args: { lang: 'en' },
+  argTypes: fromData,
   render: (args) => narrow(funnel(args, gaps()), 280),
 };
 
@@ -209,5 +223,6 @@ export const ErrorMeasure: Story = { name: 'Error: amount measure without amount
 /** A document with no pipelines: the element says so in place. */
 export const Empty: Story = {
   name: 'Empty: a document without pipelines',
+  argTypes: fromData,
   render: (args) => wide(funnel(args, emptied())),
 };

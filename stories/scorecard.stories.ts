@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define.js';
-import { KAZUO, LINGYUAN, NEVER, SHUANGTA, documents, emptied, narrow, onDark, sharedArgTypes } from './helpers.js';
+import { KAZUO, LINGYUAN, NEVER, SHUANGTA, documents, emptied, narrow, onDark, sharedArgTypes, withoutControls } from './helpers.js';
 
 interface Args {
   src: string;
@@ -14,9 +14,11 @@ interface Args {
   headingLevel: number;
 }
 
-const scorecard = ({ src, lang, palette, theme, sections, hideSource, headingLevel }: Args) =>
+/** The scorecard from the args; given a document, from that (`src` then plays no part: see `fromData`). */
+const scorecard = ({ src, lang, palette, theme, sections, hideSource, headingLevel }: Args, data?: unknown) =>
   html`<sc-scorecard
-    src=${src}
+    .data=${data}
+    src=${ifDefined(data ? undefined : src)}
     lang=${lang}
     palette=${ifDefined(palette || undefined)}
     theme=${ifDefined(theme || undefined)}
@@ -38,6 +40,9 @@ const meta: Meta<Args> = {
 };
 export default meta;
 type Story = StoryObj<Args>;
+
+/** A story whose document is set in code: no `src` control. */
+const fromData = withoutControls('src');
 
 export const KazuoZh: Story = { name: 'Kazuo 2024 Q1 (zh)' };
 export const KazuoEn: Story = { name: 'Kazuo 2024 Q1 (en)', args: { lang: 'en' } };
@@ -67,12 +72,13 @@ export const ErrorSections: Story = { name: 'Error: unknown section', args: { se
 /** A real document cut down to one figure: the scorecard shows only the sections it has data for. */
 export const OneFigure: Story = {
   name: 'A document with one headline figure only',
-  render: ({ lang }) => {
+  argTypes: fromData,
+  render: (args) => {
     const doc = documents.shuangta();
     doc.indicators = doc.indicators!.slice(0, 1);
     delete doc.tourism;
     delete doc.projects;
-    return html`<sc-scorecard .data=${doc} lang=${lang}></sc-scorecard>`;
+    return scorecard(args, doc);
   },
 };
 
@@ -80,5 +86,6 @@ export const OneFigure: Story = {
 export const NothingToShow: Story = {
   name: 'Empty: a document with no figures',
   args: { lang: 'en' },
-  render: ({ lang }) => html`<sc-scorecard .data=${emptied()} lang=${lang}></sc-scorecard>`,
+  argTypes: fromData,
+  render: (args) => scorecard(args, emptied()),
 };

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/tourism-surge/define.js';
-import { KAZUO, NEVER, SHUANGTA, documents, emptied, narrow, onDark, sharedArgTypes, wide } from './helpers.js';
+import { KAZUO, NEVER, SHUANGTA, documents, emptied, narrow, onDark, sharedArgTypes, wide, withoutControls } from './helpers.js';
 
 interface Args {
   src: string;
@@ -15,9 +15,11 @@ interface Args {
   paired: boolean;
 }
 
-const surge = ({ src, events, metric, lang, palette, theme, hideSource, paired }: Args) =>
+/** The chart from the args; given a document, from that (`src` then plays no part: see `fromData`). */
+const surge = ({ src, events, metric, lang, palette, theme, hideSource, paired }: Args, data?: unknown) =>
   html`<sc-tourism-surge
-    src=${src}
+    .data=${data}
+    src=${ifDefined(data ? undefined : src)}
     events=${ifDefined(events || undefined)}
     metric=${ifDefined(metric || undefined)}
     lang=${lang}
@@ -41,6 +43,9 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
+/** A story whose document is set in code: no `src` control. */
+const fromData = withoutControls('src');
+
 /** Kazuo's two holidays, visitors: the Spring Festival alone (no growth published), Qingming +534%. */
 export const KazuoVisitorsZh: Story = { name: 'Kazuo holidays, visitors (zh)' };
 export const KazuoVisitorsEn: Story = { name: 'Kazuo holidays, visitors (en)', args: { lang: 'en' } };
@@ -51,11 +56,14 @@ export const KazuoRevenueEn: Story = { name: 'Kazuo holidays, revenue (en)', arg
 /** The Qingming holiday: visitors and revenue, side by side. */
 export const KazuoQingming: Story = {
   name: 'Kazuo Qingming: visitors and revenue (zh and en)',
+  args: { events: 'qingming-2024' },
+  // Each of the four charts has its own metric and language.
+  argTypes: withoutControls('metric', 'lang'),
   render: (args) => html`<div style="display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 24px; max-width: 1000px">
-    ${surge({ ...args, events: 'qingming-2024', metric: 'visitors', lang: 'zh' })}
-    ${surge({ ...args, events: 'qingming-2024', metric: 'revenue', lang: 'zh' })}
-    ${surge({ ...args, events: 'qingming-2024', metric: 'visitors', lang: 'en' })}
-    ${surge({ ...args, events: 'qingming-2024', metric: 'revenue', lang: 'en' })}
+    ${surge({ ...args, metric: 'visitors', lang: 'zh' })}
+    ${surge({ ...args, metric: 'revenue', lang: 'zh' })}
+    ${surge({ ...args, metric: 'visitors', lang: 'en' })}
+    ${surge({ ...args, metric: 'revenue', lang: 'en' })}
   </div>`,
 };
 
@@ -69,8 +77,20 @@ const pair = (args: Args) =>
     html`<div style="display: grid; gap: 24px">${surge({ ...args, metric: 'visitors', paired: true })}${surge({ ...args, metric: 'revenue', paired: true })}</div>`,
     280,
   );
-export const PairNarrowEn: Story = { name: 'Visitors and revenue, as in a scorecard on a phone (280 px, en)', args: { lang: 'en' }, render: pair };
-export const PairNarrowZh: Story = { name: 'Shuangta visitors and revenue, as in a scorecard on a phone (280 px, zh)', args: { src: SHUANGTA }, render: pair };
+/** The pair sets each chart's metric, and `paired` on both. */
+const pairArgTypes = withoutControls('metric', 'paired');
+export const PairNarrowEn: Story = {
+  name: 'Visitors and revenue, as in a scorecard on a phone (280 px, en)',
+  args: { lang: 'en' },
+  argTypes: pairArgTypes,
+  render: pair,
+};
+export const PairNarrowZh: Story = {
+  name: 'Shuangta visitors and revenue, as in a scorecard on a phone (280 px, zh)',
+  args: { src: SHUANGTA },
+  argTypes: pairArgTypes,
+  render: pair,
+};
 
 /** Qualifiers as published (200余万人次, 近10万人次) and no comparison: nothing is invented. */
 export const LanternFestivalZh: Story = { name: 'Shuangta Lantern Festival: qualifiers, no comparison (zh)', args: { src: SHUANGTA, events: 'lantern-festival-2024' } };
@@ -104,15 +124,15 @@ const withDays = () => {
   return doc;
 };
 
-const daily = ({ lang, metric, palette }: Args, events = '') =>
-  html`<sc-tourism-surge .data=${withDays()} events=${ifDefined(events || undefined)} metric=${ifDefined(metric || undefined)} lang=${lang} palette=${ifDefined(palette || undefined)}></sc-tourism-surge>`;
+const daily = (args: Args) => surge(args, withDays());
 
-export const DailySeriesZh: Story = { name: 'Daily series (illustrative, zh)', render: (args) => wide(daily(args)) };
-export const DailySeriesEn: Story = { name: 'Daily series (illustrative, en)', args: { lang: 'en' }, render: (args) => wide(daily(args)) };
+export const DailySeriesZh: Story = { name: 'Daily series (illustrative, zh)', argTypes: fromData, render: (args) => wide(daily(args)) };
+export const DailySeriesEn: Story = { name: 'Daily series (illustrative, en)', args: { lang: 'en' }, argTypes: fromData, render: (args) => wide(daily(args)) };
 export const DailySeriesNarrow: Story = {
   name: 'Daily series, narrow (illustrative, en, 300 px)',
-  args: { lang: 'en' },
-  render: (args) => narrow(daily(args, 'spring-festival-2024'), 300),
+  args: { lang: 'en', events: 'spring-festival-2024' },
+  argTypes: fromData,
+  render: (args) => narrow(daily(args), 300),
 };
 
 /** A tiny base year keeps a visible bar and a readable label. Illustrative. */
@@ -132,13 +152,14 @@ const tinyBase = () => {
 };
 export const TinyBase: Story = {
   name: 'Tiny base year (illustrative)',
-  render: ({ lang }) => html`${narrow(html`<sc-tourism-surge .data=${tinyBase()} lang=${lang}></sc-tourism-surge>`, 300)}
-    <div style="max-width: 1000px; margin-top: 24px"><sc-tourism-surge .data=${tinyBase()} lang=${lang}></sc-tourism-surge></div>`,
+  argTypes: fromData,
+  render: (args) => html`${narrow(surge(args, tinyBase()), 300)}
+    <div style="max-width: 1000px; margin-top: 24px">${surge(args, tinyBase())}</div>`,
 };
 
 export const Dark: Story = { render: (args) => onDark(wide(surge(args))) };
 export const DarkEn: Story = { name: 'Dark (en, revenue)', args: { lang: 'en', metric: 'revenue' }, render: (args) => onDark(wide(surge(args))) };
-export const DarkDaily: Story = { name: 'Dark daily series (illustrative)', render: (args) => onDark(wide(daily(args))) };
+export const DarkDaily: Story = { name: 'Dark daily series (illustrative)', argTypes: fromData, render: (args) => onDark(wide(daily(args))) };
 export const DarkNarrowZh: Story = { name: 'Dark narrow (300 px, zh)', render: (args) => onDark(narrow(surge(args), 300)) };
 export const DarkNarrowEn: Story = {
   name: 'Dark narrow (300 px, en, revenue)',
@@ -155,13 +176,15 @@ export const ErrorNetwork: Story = { name: 'Error: failed fetch', args: { src: '
 export const ErrorEvent: Story = { name: 'Error: unknown event id', args: { events: 'mid-autumn-2024', lang: 'en' } };
 export const ErrorMetric: Story = {
   name: 'Error: unknown metric',
-  render: ({ lang }) => html`<sc-tourism-surge src=${KAZUO} metric="income" lang=${lang}></sc-tourism-surge>`,
+  argTypes: withoutControls('metric'),
+  render: (args) => surge({ ...args, metric: 'income' as Args['metric'] }),
 };
 
 /** A document with no holidays: the element says so in place. */
 export const Empty: Story = {
   name: 'Empty: a document without holiday figures',
-  render: ({ lang }) => wide(html`<sc-tourism-surge .data=${emptied()} lang=${lang}></sc-tourism-surge>`),
+  argTypes: fromData,
+  render: (args) => wide(surge(args, emptied())),
 };
 
 /**
@@ -171,7 +194,8 @@ export const Empty: Story = {
 export const OneIllustrative: Story = {
   name: 'One made-up holiday among real ones (labelled)',
   args: { lang: 'en' },
-  render: ({ lang }) => {
+  argTypes: fromData,
+  render: (args) => {
     const doc = documents.shuangta();
     doc.tourism!.push({
       id: 'example-holiday',
@@ -179,6 +203,6 @@ export const OneIllustrative: Story = {
       illustrative: true,
       visitors: { value: 10, unit: '10k-visits', change: { kind: 'percent', value: 20, basis: 'yoy' } },
     });
-    return wide(html`<sc-tourism-surge .data=${doc} lang=${lang}></sc-tourism-surge>`);
+    return wide(surge(args, doc));
   },
 };

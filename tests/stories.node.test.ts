@@ -5,6 +5,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
+import type { InputType, StrictArgTypes } from 'storybook/internal/types';
+import { argTypesOf, controlsForStoryArgs, type Manifest } from '../.storybook/arg-types.js';
+import * as card from '../stories/indicator-card.stories.js';
+import * as bars from '../stories/growth-bars.stories.js';
+import * as funnel from '../stories/project-funnel.stories.js';
+import * as surge from '../stories/tourism-surge.stories.js';
+import * as scorecard from '../stories/scorecard.stories.js';
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
 const TAGS = ['sc-indicator-card', 'sc-growth-bars', 'sc-project-funnel', 'sc-tourism-surge', 'sc-scorecard'];
@@ -19,4 +27,100 @@ test('the introduction gives the README’s embed snippet, word for word, and na
   for (const attribute of ['src', 'lang', 'palette', 'theme', 'hide-source', 'sc-load', 'sc-error']) {
     assert.match(intro, new RegExp(`^- \`${attribute}\``, 'm'), attribute);
   }
+});
+
+/* Each story as Storybook composes it: its args and argTypes over the file's, over the element's rows from the manifest. */
+
+type Args = Record<string, unknown>;
+interface Annotations {
+  name?: string;
+  component?: string;
+  args?: Args;
+  argTypes?: Record<string, InputType>;
+  parameters?: { controls?: { include?: string[]; exclude?: string[] }; docs?: { description?: { story?: string } } };
+  render?: (args: Args, context: unknown) => unknown;
+}
+
+const manifest: Manifest = JSON.parse(read('custom-elements.json'));
+const files = { 'indicator-card': card, 'growth-bars': bars, 'project-funnel': funnel, 'tourism-surge': surge, scorecard } as unknown as Record<
+  string,
+  Record<string, Annotations>
+>;
+
+const isPlain = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+/** Storybook's deep merge of annotations: plain objects key by key, anything else replaced. */
+const merge = (base: unknown, over: unknown): unknown => {
+  if (over === undefined) return base;
+  if (!isPlain(base) || !isPlain(over)) return over;
+  const merged: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(over)) merged[key] = merge(base[key], value);
+  return merged;
+};
+
+const stories = Object.entries(files).flatMap(([file, module]) => {
+  const meta = module.default!;
+  return Object.entries(module)
+    .filter(([exported]) => exported !== 'default')
+    .map(([exported, story]) => {
+      const args = { ...meta.args, ...story.args };
+      const parameters = merge(meta.parameters, story.parameters) as Annotations['parameters'];
+      const argTypes = merge(merge(argTypesOf(manifest, meta.component!), meta.argTypes), story.argTypes) as StrictArgTypes;
+      const enhanced = controlsForStoryArgs({ argTypes, initialArgs: args } as unknown as Parameters<typeof controlsForStoryArgs>[0]);
+      const { include, exclude } = parameters?.controls ?? {};
+      const shown = (key: string) => {
+        const name = enhanced[key]!.name ?? key;
+        return (!include || include.includes(name)) && !exclude?.includes(name);
+      };
+      const hasControl = (key: string) => {
+        const { control, table } = enhanced[key]!;
+        return control !== false && !(isPlain(control) && control.disable) && !table?.disable && shown(key);
+      };
+      return { label: `${file} / ${story.name ?? exported}`, args, argTypes: enhanced, hasControl, parameters, render: story.render ?? meta.render! };
+    });
+});
+
+/** A value of an arg other than its current one, as its control would set it. */
+const another = (value: unknown, options: readonly unknown[] | undefined): unknown => {
+  if (options?.length) return options.find((option) => option !== value);
+  if (typeof value === 'boolean') return !value;
+  if (typeof value === 'number') return value + 1;
+  if (typeof value === 'string') return value ? `${value}-changed` : 'changed';
+  throw new Error(`no other value for ${String(value)}`);
+};
+
+/** Whether setting the arg to another value changes the story's template (Lit's strings and values, compared deeply). */
+const changesRender = (story: (typeof stories)[number], key: string) =>
+  !isDeepStrictEqual(story.render(story.args, {}), story.render({ ...story.args, [key]: another(story.args[key], story.argTypes[key]!.options) }, {}));
+
+interface Template {
+  strings: readonly string[];
+  values: readonly unknown[];
+}
+const isTemplate = (value: unknown): value is Template => isPlain(value) && '_$litType$' in value;
+/** Whether an element in the template gets its document from the story (`.data`, or inline JSON), which takes precedence over `src`. */
+const givesDocument = (template: unknown): boolean =>
+  Array.isArray(template)
+    ? template.some(givesDocument)
+    : isTemplate(template) &&
+      (template.strings.some((text, index) => (text.trimEnd().endsWith('.data=') && template.values[index] !== undefined) || text.includes('type="application/json"')) ||
+        template.values.some(givesDocument));
+
+test('every control a story shows changes what the story renders', () => {
+  const dead = stories.flatMap((story) =>
+    Object.keys(story.args)
+      .filter((key) => key in story.argTypes && story.hasControl(key))
+      .filter((key) => !changesRender(story, key) || (key === 'src' && givesDocument(story.render(story.args, {}))))
+      .map((key) => `${story.label}: ${key}`),
+  );
+  assert.deepEqual(dead, []);
+});
+
+test('a story turns off only the controls that would change nothing', () => {
+  const lost = stories.flatMap((story) =>
+    Object.keys(story.args)
+      .filter((key) => key in story.argTypes && !story.hasControl(key) && changesRender(story, key))
+      .map((key) => `${story.label}: ${key}`),
+  );
+  assert.deepEqual(lost, []);
 });
