@@ -22,7 +22,7 @@ const scorecard = ({ src, lang, palette, theme, sections, hideSource, headingLev
     lang=${lang}
     palette=${ifDefined(palette || undefined)}
     theme=${ifDefined(theme || undefined)}
-    sections=${sections || 'indicators,growth,pipelines,tourism,projects'}
+    sections=${ifDefined(sections || undefined)}
     ?hide-source=${hideSource}
     heading-level=${headingLevel}
   ></sc-scorecard>`;
