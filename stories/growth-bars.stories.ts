@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import '../src/components/growth-bars/define.js';
-import { KAZUO, LINGYUAN, NEVER, SHUANGTA, documents, emptied, narrow, onDark, sharedArgTypes, wide, withoutControls } from './helpers.js';
+import { KAZUO, LINGYUAN, NEVER, SHUANGTA, documents, emptied, narrow, onDark, sharedArgTypes, wide, withoutControls, about } from './helpers.js';
 
 interface Args {
   src: string;
@@ -66,40 +66,71 @@ type Story = StoryObj<Args>;
 /** A story whose documents are set in code: no `src` control. */
 const fromData = withoutControls('src');
 
-/** Lingyuan, first half: six growth rates; industrial value added has no published value but its growth gets a bar. */
-export const LingyuanZh: Story = { name: 'Lingyuan first half (zh)' };
-export const LingyuanEn: Story = { name: 'Lingyuan first half (en)', args: { lang: 'en' } };
-export const LingyuanSorted: Story = { name: 'Lingyuan, sorted fastest first', args: { sort: 'desc' } };
-/** A real reference: each indicator against the growth of the whole economy (GDP +3.5%). */
+export const LingyuanZh: Story = {
+  name: 'Lingyuan first half (zh)',
+  parameters: about("Lingyuan's first half: one bar for each of the six indicators with a published growth rate. Industrial value added has no published value, but its +15.5% still gets a bar; a note counts the 14 indicators without a growth rate."),
+};
+export const LingyuanEn: Story = {
+  name: 'Lingyuan first half (en)',
+  args: { lang: 'en' },
+  parameters: about('The same chart in English: title, summary sentence, bar names and data table are all written in English, not translated word for word.'),
+};
+export const LingyuanSorted: Story = {
+  name: 'Lingyuan, sorted fastest first',
+  args: { sort: 'desc' },
+  parameters: about('`sort="desc"`: fastest growth first, from industrial value added (+15.5%) down to GDP (+3.5%).'),
+};
 export const LingyuanReference: Story = {
   name: 'Reference line: GDP growth',
   args: { sort: 'desc', reference: '3.5', referenceLabel: '地区生产总值增速' },
+  parameters: about("A reference line at Lingyuan's GDP growth (`reference=\"3.5\"`, `reference-label`): the summary counts the indicators above it, and the data table gains a column comparing each with it."),
 };
 export const LingyuanReferenceEn: Story = {
   name: 'Reference line: GDP growth (en)',
   args: { lang: 'en', sort: 'desc', reference: '3.5', referenceLabel: 'GDP growth' },
+  parameters: about('The reference line in English: the summary says "5 of 6 above GDP growth (3.5%)".'),
 };
-/** Picked indicators, in the order given; one without a growth rate is named in a note, not drawn as zero. */
 export const LingyuanPicked: Story = {
   name: 'Picked indicators, one without a growth rate',
   args: { indicators: 'fixed-asset-investment,gdp,key-projects', lang: 'en' },
+  parameters: about('`indicators="fixed-asset-investment,gdp,key-projects"`: bars in the order given; key projects, which have no growth rate, are named in a note rather than drawn as zero.'),
 };
-export const ShuangtaZh: Story = { name: 'Shuangta 2024 Q1 (zh)', args: { src: SHUANGTA } };
-export const ShuangtaEn: Story = { name: 'Shuangta 2024 Q1 (en)', args: { src: SHUANGTA, lang: 'en', palette: 'intl' } };
-/** Kazuo: the growth targets as markers (one published, one derived from a published gap). */
-export const KazuoTargets: Story = { name: 'Kazuo 2024 Q1: growth targets', args: { src: KAZUO } };
-export const KazuoTargetsEn: Story = { name: 'Kazuo 2024 Q1: growth targets (en)', args: { src: KAZUO, lang: 'en' } };
+export const ShuangtaZh: Story = {
+  name: 'Shuangta 2024 Q1 (zh)',
+  args: { src: SHUANGTA },
+  parameters: about("Shuangta's 2024 Q1: four growth rates, from GDP (+5%) to fixed-asset investment (+21.3%)."),
+};
+export const ShuangtaEn: Story = {
+  name: 'Shuangta 2024 Q1 (en)',
+  args: { src: SHUANGTA, lang: 'en', palette: 'intl' },
+  parameters: about('Shuangta in English with the `intl` palette, where growth is green.'),
+};
+export const KazuoTargets: Story = {
+  name: 'Kazuo 2024 Q1: growth targets',
+  args: { src: KAZUO },
+  parameters: about("Kazuo's growth targets as markers: fixed-asset investment against the published full-year target of 15%, and above-quota retail against a 12.0% target derived from the published gap, marked 推算."),
+};
+export const KazuoTargetsEn: Story = {
+  name: 'Kazuo 2024 Q1: growth targets (en)',
+  args: { src: KAZUO, lang: 'en' },
+  parameters: about('The targets in English: the derived one reads "Target 12.0% (derived)".'),
+};
 
 const THREE = `${KAZUO} ${SHUANGTA} ${LINGYUAN}`;
-/** Fixed-asset investment in three places; the periods differ and are named. */
-export const ComparisonZh: Story = { name: 'Three regions: fixed-asset investment (zh)', args: { src: THREE, indicator: 'fixed-asset-investment' } };
+export const ComparisonZh: Story = {
+  name: 'Three regions: fixed-asset investment (zh)',
+  args: { src: THREE, indicator: 'fixed-asset-investment' },
+  parameters: about('One indicator across three places (three documents in `src`, `indicator="fixed-asset-investment"`): the periods differ (two first quarters, one first half) and the chart says so.'),
+};
 export const ComparisonEn: Story = {
   name: 'Three regions: fixed-asset investment (en)',
   args: { src: THREE, indicator: 'fixed-asset-investment', lang: 'en', sort: 'desc' },
+  parameters: about("The comparison in English, fastest first: Shuangta +21.3%, Kazuo +15.7%, Lingyuan +5.6%. Kazuo's target marker comes along."),
 };
 export const ComparisonData: Story = {
   name: 'Three regions from .data (retail sales)',
   args: { indicator: 'retail-sales' },
+  parameters: about('The comparison from three documents given as the `data` property, for retail sales: Lingyuan published it under another name (社会零售品销售总额), and a note says so.'),
   argTypes: fromData,
   render: (args) => wide(chart(args, [documents.kazuo(), documents.shuangta(), documents.lingyuan()])),
 };
@@ -117,15 +148,25 @@ const declining = () => {
   ];
   return doc;
 };
-/** Made-up declines, labelled as illustrative on screen: a diverging axis. */
-export const Negative: Story = { name: 'Negative growth (illustrative)', argTypes: fromData, render: (args) => wide(chart(args, declining())) };
-export const NegativeEn: Story = {
-  name: 'Negative growth (illustrative, en, intl)',
-  args: { lang: 'en', palette: 'intl' },
+export const Negative: Story = {
+  name: 'Negative growth (illustrative)',
+  parameters: about("Made-up declines on Shuangta's indicators (illustrative): bars go left of the zero line, and the summary counts the falls."),
   argTypes: fromData,
   render: (args) => wide(chart(args, declining())),
 };
-export const NegativeNarrow: Story = { name: 'Negative growth, 320 px (illustrative)', argTypes: fromData, render: (args) => narrow(chart(args, declining())) };
+export const NegativeEn: Story = {
+  name: 'Negative growth (illustrative, en, intl)',
+  args: { lang: 'en', palette: 'intl' },
+  parameters: about('The declines in English with the `intl` palette: "2 of 4 declined".'),
+  argTypes: fromData,
+  render: (args) => wide(chart(args, declining())),
+};
+export const NegativeNarrow: Story = {
+  name: 'Negative growth, 320 px (illustrative)',
+  parameters: about('The declines in a 320 px column: the axis keeps only a few ticks.'),
+  argTypes: fromData,
+  render: (args) => narrow(chart(args, declining())),
+};
 
 /** Made-up figures where lower is better: a fall is good news, said under the label and in the names. */
 const lowerIsBetter = () => {
@@ -135,10 +176,16 @@ const lowerIsBetter = () => {
   doc.indicators = [gdp!, { ...investment!, polarity: 'down-good' }, { ...retail!, polarity: 'down-good' }, revenue!];
   return doc;
 };
-export const LowerIsBetter: Story = { name: 'Lower is better (illustrative)', argTypes: fromData, render: (args) => wide(chart(args, lowerIsBetter())) };
+export const LowerIsBetter: Story = {
+  name: 'Lower is better (illustrative)',
+  parameters: about('Made-up figures where lower is better (`polarity: "down-good"` on two of them): 越低越好 is written under their labels and in their names, so the colour is not the only cue.'),
+  argTypes: fromData,
+  render: (args) => wide(chart(args, lowerIsBetter())),
+};
 export const LowerIsBetterNarrowEn: Story = {
   name: 'Lower is better, 320 px (illustrative, en, intl)',
   args: { lang: 'en', palette: 'intl' },
+  parameters: about('Lower is better in English, 320 px, `intl` palette: "Lower is better" under the labels.'),
   argTypes: fromData,
   render: (args) => narrow(chart(args, lowerIsBetter())),
 };
@@ -155,47 +202,108 @@ const longLabels = () => {
   doc.indicators = doc.indicators!.slice(0, 3).map((indicator, index) => ({ ...indicator, label: { zh: labels[index]![0], en: labels[index]![1] } }));
   return doc;
 };
-/** Invented long labels (the figures are Lingyuan's): they wrap, and move above the bars when narrow. */
-export const LongLabels: Story = { name: 'Very long labels (illustrative)', argTypes: fromData, render: (args) => wide(chart(args, longLabels())) };
-export const LongLabelsEn: Story = { name: 'Very long labels (illustrative, en)', args: { lang: 'en' }, argTypes: fromData, render: (args) => wide(chart(args, longLabels())) };
-export const LongLabelsNarrow: Story = { name: 'Very long labels, 320 px (illustrative)', argTypes: fromData, render: (args) => narrow(chart(args, longLabels())) };
+export const LongLabels: Story = {
+  name: 'Very long labels (illustrative)',
+  parameters: about("Invented long labels on Lingyuan's figures (illustrative): they wrap beside the bars."),
+  argTypes: fromData,
+  render: (args) => wide(chart(args, longLabels())),
+};
+export const LongLabelsEn: Story = {
+  name: 'Very long labels (illustrative, en)',
+  args: { lang: 'en' },
+  parameters: about('The long labels in English, which run longer than the Chinese.'),
+  argTypes: fromData,
+  render: (args) => wide(chart(args, longLabels())),
+};
+export const LongLabelsNarrow: Story = {
+  name: 'Very long labels, 320 px (illustrative)',
+  parameters: about('The long Chinese labels in a 320 px column: they move above the bars.'),
+  argTypes: fromData,
+  render: (args) => narrow(chart(args, longLabels())),
+};
 export const LongLabelsNarrowEn: Story = {
   name: 'Very long labels, 280 px (illustrative, en)',
   args: { lang: 'en' },
+  parameters: about('The long English labels at 280 px, above the bars and wrapped between words.'),
   argTypes: fromData,
   render: (args) => narrow(chart(args, longLabels()), 280),
 };
 
-export const Narrow: Story = { name: 'Narrow (320 px)', render: (args) => narrow(chart(args)) };
-export const NarrowEn: Story = { name: 'Narrow (320 px, en)', args: { lang: 'en' }, render: (args) => narrow(chart(args)) };
+export const Narrow: Story = {
+  name: 'Narrow (320 px)',
+  parameters: about("Lingyuan's chart in a 320 px column, as on a phone or in a sidebar."),
+  render: (args) => narrow(chart(args)),
+};
+export const NarrowEn: Story = {
+  name: 'Narrow (320 px, en)',
+  args: { lang: 'en' },
+  parameters: about('The same in English at 320 px: the longer labels wrap.'),
+  render: (args) => narrow(chart(args)),
+};
 export const NarrowComparisonEn: Story = {
   name: 'Narrow comparison (280 px, en)',
   args: { src: THREE, indicator: 'fixed-asset-investment', lang: 'en' },
+  parameters: about('The three-region comparison at 280 px in English: each bar keeps its region and its period.'),
   render: (args) => narrow(chart(args), 280),
 };
-export const Dark: Story = { render: (args) => onDark(wide(chart(args))) };
-export const DarkEn: Story = { name: 'Dark (en, intl)', args: { lang: 'en', palette: 'intl' }, render: (args) => onDark(wide(chart(args))) };
+export const Dark: Story = {
+  parameters: about('On a dark page (`color-scheme: dark`) with no `theme` attribute: the chart follows the page.'),
+  render: (args) => onDark(wide(chart(args))),
+};
+export const DarkEn: Story = {
+  name: 'Dark (en, intl)',
+  args: { lang: 'en', palette: 'intl' },
+  parameters: about('On a dark page, in English, with the `intl` palette.'),
+  render: (args) => onDark(wide(chart(args))),
+};
 export const DarkComparison: Story = {
   name: 'Dark comparison with a target',
   args: { src: THREE, indicator: 'fixed-asset-investment' },
+  parameters: about("The three-region comparison on a dark page, with Kazuo's target marker."),
   render: (args) => onDark(wide(chart(args))),
 };
 export const DarkThemeOnLightPage: Story = {
   name: 'theme="dark" on a light page (brings its own background)',
   args: { lang: 'en', theme: 'dark' },
+  parameters: about('`theme="dark"` on a light page: the widget paints its own background (`--sc-color-surface`), so its light text never sits on white.'),
   render: (args) => html`<div style="color-scheme: light; background: #fff; padding: 1rem">${narrow(chart(args))}</div>`,
 };
-export const DarkNarrow: Story = { name: 'Dark, 320 px (en)', args: { lang: 'en' }, render: (args) => onDark(narrow(chart(args))) };
-export const Wide: Story = { name: 'Wide (1200 px, en)', args: { lang: 'en' }, render: (args) => html`<div style="width: 1200px">${chart(args)}</div>` };
+export const DarkNarrow: Story = {
+  name: 'Dark, 320 px (en)',
+  args: { lang: 'en' },
+  parameters: about('On a dark page, in English, in a 320 px column.'),
+  render: (args) => onDark(narrow(chart(args))),
+};
+export const Wide: Story = {
+  name: 'Wide (1200 px, en)',
+  args: { lang: 'en' },
+  parameters: about("Lingyuan's chart in English across 1200 px, as on a full-width page."),
+  render: (args) => html`<div style="width: 1200px">${chart(args)}</div>`,
+};
 
-export const Loading: Story = { args: { src: NEVER } };
-export const ErrorNetwork: Story = { name: 'Error: failed fetch', args: { src: 'data/missing.json' } };
-export const ErrorIndicator: Story = { name: 'Error: unknown indicator id', args: { indicators: 'gdp,gpd', lang: 'en' } };
-export const ErrorComparison: Story = { name: 'Error: comparison without an indicator', args: { src: THREE, lang: 'en' } };
+export const Loading: Story = {
+  args: { src: NEVER },
+  parameters: about('While the documents load (here a request that never answers): a placeholder of a typical height. Reserve the height yourself with `--sc-min-height` to keep an article from moving.'),
+};
+export const ErrorNetwork: Story = {
+  name: 'Error: failed fetch',
+  args: { src: 'data/missing.json' },
+  parameters: about("A `src` that answers 404: the chart says so in place, with the URL and the server's answer, and fires `sc-error`."),
+};
+export const ErrorIndicator: Story = {
+  name: 'Error: unknown indicator id',
+  args: { indicators: 'gdp,gpd', lang: 'en' },
+  parameters: about('A mistyped id in `indicators` (gpd): the error names it and lists the ids the document has.'),
+};
+export const ErrorComparison: Story = {
+  name: 'Error: comparison without an indicator',
+  args: { src: THREE, lang: 'en' },
+  parameters: about('Three documents but no `indicator`: the error says a comparison needs one, and lists the ids with a percent change in all three.'),
+};
 
-/** A document with no growth rates: the chart says so in place. */
 export const Empty: Story = {
   name: 'Empty: a document without growth rates',
+  parameters: about('A valid document with no growth rates: a calm "nothing to show" status, and `sc-error` with `empty: true`, so the page can hide the widget.'),
   argTypes: fromData,
   render: (args) => wide(chart(args, emptied())),
 };

@@ -58,3 +58,6 @@ export const sharedArgTypes = {
  */
 export const withoutControls = <Key extends string>(...keys: Key[]) =>
   Object.fromEntries(keys.map((key) => [key, { control: { disable: true } }])) as Record<Key, { control: { disable: true } }>;
+
+/** A story's description on its element's Docs page: what state it shows, and why a developer would care. */
+export const about = (story: string) => ({ docs: { description: { story } } });

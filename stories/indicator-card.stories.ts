@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { KAZUO, LINGYUAN, NEVER, SHUANGTA, documents, emptied, narrow, onDark, sharedArgTypes, withoutControls } from './helpers.js';
+import { KAZUO, LINGYUAN, NEVER, SHUANGTA, documents, emptied, narrow, onDark, sharedArgTypes, withoutControls, about } from './helpers.js';
 
 interface Args {
   src: string;
@@ -41,18 +41,45 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-export const KazuoFixedAssetInvestmentZh: Story = { name: 'Kazuo fixed-asset investment (zh, against the full-year target)' };
-export const KazuoFixedAssetInvestmentEn: Story = { name: 'Kazuo fixed-asset investment (en)', args: { lang: 'en', palette: 'intl' } };
-export const DerivedTarget: Story = { name: 'Above-quota retail: target derived from a published gap', args: { indicator: 'retail-sales-above-quota' } };
-export const NoValue: Story = { name: 'No value published (Lingyuan industrial value added)', args: { src: LINGYUAN, indicator: 'industrial-value-added', lang: 'en' } };
-export const Qualifier: Story = { name: 'Qualifier: more than 80% (Shuangta services share)', args: { src: SHUANGTA, indicator: 'services-share' } };
-export const PreciseValue: Story = { name: 'Precision kept: 2.0228亿元', args: { src: SHUANGTA, indicator: 'general-budget-revenue' } };
-export const PlanTarget: Story = { name: 'Plan without an actual (Lingyuan factory space)', args: { src: LINGYUAN, indicator: 'standard-factory-space' } };
+export const KazuoFixedAssetInvestmentZh: Story = {
+  name: 'Kazuo fixed-asset investment (zh, against the full-year target)',
+  parameters: about("The card the introduction's snippet shows: Kazuo's fixed-asset investment, 10.7亿元, 同比增长15.7%, and 0.7个百分点 above the full-year growth target of 15%. Value, change, period, target and source in one card."),
+};
+export const KazuoFixedAssetInvestmentEn: Story = {
+  name: 'Kazuo fixed-asset investment (en)',
+  args: { lang: 'en', palette: 'intl' },
+  parameters: about('The same figure in English with the `intl` palette (green for good news): 1.07 billion yuan, up 15.7% year on year, with the target written out in words.'),
+};
+export const DerivedTarget: Story = {
+  name: 'Above-quota retail: target derived from a published gap',
+  args: { indicator: 'retail-sales-above-quota' },
+  parameters: about('The source published only the gap (2.9个百分点 above the target), not the target: the card derives the 12.0% target and marks it 据此推算 (derived), so it cannot be taken for a published one.'),
+};
+export const NoValue: Story = {
+  name: 'No value published (Lingyuan industrial value added)',
+  args: { src: LINGYUAN, indicator: 'industrial-value-added', lang: 'en' },
+  parameters: about('Lingyuan published the growth of industrial value added (+15.5%) but not its value: the card says "not published" rather than showing a zero or leaving a gap.'),
+};
+export const Qualifier: Story = {
+  name: 'Qualifier: more than 80% (Shuangta services share)',
+  args: { src: SHUANGTA, indicator: 'services-share' },
+  parameters: about('A share published with 以上 (above): the card shows 80%以上, qualifier kept, and adds nothing that was not published (no change, no target).'),
+};
+export const PreciseValue: Story = {
+  name: 'Precision kept: 2.0228亿元',
+  args: { src: SHUANGTA, indicator: 'general-budget-revenue' },
+  parameters: about("Shuangta's general public budget revenue, 2.0228亿元: every published digit is kept, with no rounding."),
+};
+export const PlanTarget: Story = {
+  name: 'Plan without an actual (Lingyuan factory space)',
+  args: { src: LINGYUAN, indicator: 'standard-factory-space' },
+  parameters: about("A plan with no actual yet: Lingyuan's target of 40万平方米 of standard factory space newly started. The card shows the target alone and invents no value."),
+};
 
-/** Every headline indicator of the three documents, in both languages. */
 export const EveryHeadline: Story = {
   name: 'Every headline indicator (zh and en)',
   args: { hideSource: true },
+  parameters: about('Every headline indicator of the three documents as a grid of cards, in the language the `lang` control picks. Source credits are hidden (`hide-source`), as on a page that credits the source once.'),
   argTypes: withoutControls('src', 'indicator'),
   render: (args) => html`<div style="display:grid;grid-template-columns:repeat(auto-fill,minmax(220px,1fr));gap:12px">
     ${[
@@ -73,9 +100,9 @@ const declining = () => {
   return doc;
 };
 
-/** A made-up decline, labelled as illustrative on screen. */
 export const NegativeChange: Story = {
   name: 'Negative change (illustrative)',
+  parameters: about("A made-up fall of 3.2% in Shuangta's GDP: ▼ and 同比下降 say it in words, and the card is labelled as illustrative data on screen."),
   argTypes: fromData,
   render: (args) => column(card(args, declining())),
 };
@@ -90,6 +117,7 @@ const lowerIsBetter = () => {
 
 export const LowerIsBetter: Story = {
   name: 'Lower is better: a fall is good news (illustrative)',
+  parameters: about('The same made-up fall on a figure where lower is better (`polarity: "down-good"`): the card writes 越低越好 beside the change, so good news is not told by colour alone.'),
   argTypes: fromData,
   render: (args) => column(card(args, lowerIsBetter())),
 };
@@ -97,6 +125,7 @@ export const LowerIsBetterNarrowEn: Story = {
   ...LowerIsBetter,
   name: 'Lower is better, 160 px (illustrative, en, intl)',
   args: { lang: 'en', palette: 'intl' },
+  parameters: about('Lower is better in English with the `intl` palette: a long change line, "down 3.2% year on year (lower is better)", in a 160 px column.'),
   render: (args) => narrow(card(args, lowerIsBetter()), 160),
 };
 
@@ -109,14 +138,23 @@ const missed = () => {
 
 export const TargetMissed: Story = {
   name: 'Target missed (illustrative target)',
+  parameters: about("Kazuo's real growth (+15.7%) against a made-up 18% target: the card says it is 2.3个百分点 below the target. Labelled illustrative."),
   argTypes: fromData,
   render: (args) => column(card(args, missed())),
 };
 
-export const Loading: Story = { args: { src: NEVER } };
-export const ErrorNetwork: Story = { name: 'Error: failed fetch', args: { src: 'data/missing.json' } };
+export const Loading: Story = {
+  args: { src: NEVER },
+  parameters: about('While the document loads (here a request that never answers): a placeholder of a typical height, so the page does not jump when the data arrive.'),
+};
+export const ErrorNetwork: Story = {
+  name: 'Error: failed fetch',
+  args: { src: 'data/missing.json' },
+  parameters: about("A `src` that answers 404: the card says so in place, naming the URL and the server's answer, and fires `sc-error` with kind `network`."),
+};
 export const ErrorField: Story = {
   name: 'Error: wrong field',
+  parameters: about("A document with a wrong value (`change.kind: 'pct'`): the card names the field and the values it accepts, rather than drawing something wrong."),
   argTypes: fromData,
   render: (args) => {
     const doc = documents.kazuo() as unknown as { indicators: { change: { kind: string } }[] };
@@ -126,6 +164,7 @@ export const ErrorField: Story = {
 };
 export const ErrorEmptyInline: Story = {
   name: 'Error: empty inline JSON script',
+  parameters: about('An empty `<script type="application/json">` inside the element, as a CMS editor might leave it: the card says the content is empty instead of valid JSON.'),
   // Inline JSON takes precedence over `src`.
   argTypes: withoutControls('src', 'indicator'),
   render: ({ lang, palette, theme, hideSource }) =>
@@ -135,21 +174,48 @@ export const ErrorEmptyInline: Story = {
       ></sc-indicator-card>`,
     ),
 };
-export const ErrorIndicator: Story = { name: 'Error: unknown indicator id', args: { indicator: 'gpd', lang: 'en' } };
-export const Dark: Story = { render: (args) => onDark(column(card(args))) };
-export const DarkEn: Story = { name: 'Dark (en, intl)', args: { lang: 'en', palette: 'intl' }, render: (args) => onDark(column(card(args))) };
-export const Narrow: Story = { name: 'Narrow (160 px)', render: (args) => narrow(card(args), 160) };
-export const NarrowEn: Story = { name: 'Narrow (160 px, en)', args: { lang: 'en' }, render: (args) => narrow(card(args), 160) };
+export const ErrorIndicator: Story = {
+  name: 'Error: unknown indicator id',
+  args: { indicator: 'gpd', lang: 'en' },
+  parameters: about('A mistyped `indicator` id (gpd): the error lists the ids the document has, so the embed code can be fixed.'),
+};
+export const Dark: Story = {
+  parameters: about('On a dark page (`color-scheme: dark`) with no `theme` attribute: the card follows the page.'),
+  render: (args) => onDark(column(card(args))),
+};
+export const DarkEn: Story = {
+  name: 'Dark (en, intl)',
+  args: { lang: 'en', palette: 'intl' },
+  parameters: about('The English card on a dark page, with the `intl` palette.'),
+  render: (args) => onDark(column(card(args))),
+};
+export const Narrow: Story = {
+  name: 'Narrow (160 px)',
+  parameters: about('The Chinese card in a 160 px column, as in a narrow sidebar.'),
+  render: (args) => narrow(card(args), 160),
+};
+export const NarrowEn: Story = {
+  name: 'Narrow (160 px, en)',
+  args: { lang: 'en' },
+  parameters: about('The English card in a 160 px column: the same figure needs more words in English.'),
+  render: (args) => narrow(card(args), 160),
+};
 export const NarrowPreciseEn: Story = {
   name: 'Narrow (160 px, en): 202.28 million yuan, broken only between words',
   args: { src: SHUANGTA, indicator: 'general-budget-revenue', lang: 'en' },
+  parameters: about('202.28 million yuan in a 160 px column: lines break only between words, never between a figure and its magnitude.'),
   render: (args) => narrow(card(args), 160),
 };
-export const Wide: Story = { name: 'Wide (600 px)', args: { lang: 'en' }, render: (args) => html`<div style="width:600px">${card(args)}</div>` };
+export const Wide: Story = {
+  name: 'Wide (600 px)',
+  args: { lang: 'en' },
+  parameters: about('The English card in a 600 px container, as in a wide article column.'),
+  render: (args) => html`<div style="width:600px">${card(args)}</div>`,
+};
 
-/** A document with no indicators: the card says so in place. */
 export const Empty: Story = {
   name: 'Empty: a document without indicators',
+  parameters: about('A valid document with no indicators: a calm "nothing to show" status rather than an error, and `sc-error` with `empty: true`, so the page can hide the widget.'),
   argTypes: fromData,
   render: (args) => column(card(args, emptied())),
 };

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/project-funnel/define.js';
 import type { Pipeline, ScorecardDocument } from '../src/schema/document.js';
-import { LINGYUAN, NEVER, documents, emptied, narrow, onDark, sharedArgTypes, wide, withoutControls } from './helpers.js';
+import { LINGYUAN, NEVER, documents, emptied, narrow, onDark, sharedArgTypes, wide, withoutControls, about } from './helpers.js';
 
 interface Args {
   src: string;
@@ -128,101 +128,187 @@ const tenStages = () => {
   });
 };
 
-export const LingyuanZh: Story = { name: 'Lingyuan investment promotion (zh)' };
-export const LingyuanEn: Story = { name: 'Lingyuan investment promotion (en)', args: { lang: 'en' } };
+export const LingyuanZh: Story = {
+  name: 'Lingyuan investment promotion (zh)',
+  parameters: about("Lingyuan's investment-promotion projects in the first half: 156 negotiated, 27 signed, 22 landed and started. The conversion rates (17.3%, 81.5%, 14.1%) are computed from the counts, and a note says so."),
+};
+export const LingyuanEn: Story = {
+  name: 'Lingyuan investment promotion (en)',
+  args: { lang: 'en' },
+  parameters: about('The same pipeline in English: each rate says what it is a share of ("81.5% of signed", "14.1% of negotiated").'),
+};
 export const Enclave: Story = {
   name: 'Lingyuan “enclave” projects: separate counts, no rates (pipeline="enclave")',
   args: { pipeline: 'enclave' },
+  parameters: about("Lingyuan's enclave projects (`pipeline=\"enclave\"`): 38 under negotiation, 19 newly signed and 18 landed are separate counts, not one group moving on (`rates: false`), so no conversion rate is computed."),
 };
-export const EnclaveEn: Story = { name: 'Lingyuan “enclave” projects (en): separate counts, no rates', args: { pipeline: 'enclave', lang: 'en' } };
+export const EnclaveEn: Story = {
+  name: 'Lingyuan “enclave” projects (en): separate counts, no rates',
+  args: { pipeline: 'enclave', lang: 'en' },
+  parameters: about('The enclave counts in English, with the note that no rates are computed.'),
+};
 export const EnclaveVertical: Story = {
   name: 'Lingyuan “enclave” projects, vertical (zh): bars from a common zero',
   args: { pipeline: 'enclave', orientation: 'vertical' },
+  parameters: about('Separate counts with `orientation="vertical"`: bars from a common zero, compared as plain counts.'),
 };
 export const EnclaveNarrow: Story = {
   name: 'Lingyuan “enclave” projects, narrow (280 px, en)',
   args: { pipeline: 'enclave', lang: 'en' },
+  parameters: about('The enclave counts in a 280 px column: a narrow container always gets a stacked list.'),
   render: (args) => narrow(funnel(args), 280),
 };
-export const Vertical: Story = { name: 'Vertical (zh)', args: { orientation: 'vertical' } };
-export const VerticalEn: Story = { name: 'Vertical (en)', args: { orientation: 'vertical', lang: 'en' } };
+export const Vertical: Story = {
+  name: 'Vertical (zh)',
+  args: { orientation: 'vertical' },
+  parameters: about('`orientation="vertical"`: each rate sits on the arrow between two stages (↓ 为对接洽谈的17.3%).'),
+};
+export const VerticalEn: Story = {
+  name: 'Vertical (en)',
+  args: { orientation: 'vertical', lang: 'en' },
+  parameters: about('The vertical layout in English (↓ 17.3% of negotiated).'),
+};
 
 export const Amounts: Story = {
   name: 'Amounts measure (illustrative amounts; signed > negotiated)',
   args: { measure: 'amount' },
+  parameters: about("`measure=\"amount\"`, with made-up investment amounts on Lingyuan's real counts: the rates are by amount, and since the signed amount (96亿元) exceeds the negotiated one (80亿元), a note says the stages do not narrow at every step."),
   argTypes: fromData,
   render: (args) => wide(funnel(args, withAmounts())),
 };
 export const AmountsEn: Story = {
   name: 'Amounts measure (en, illustrative)',
   args: { measure: 'amount', lang: 'en' },
+  parameters: about('Amounts in English: 8 billion yuan negotiated, 9.6 billion yuan signed (120.0%), 5.2 billion yuan landed and started.'),
   argTypes: fromData,
   render: (args) => wide(funnel(args, withAmounts())),
 };
 export const CountsWithAmounts: Story = {
   name: 'Counts, with illustrative amounts alongside',
   args: { lang: 'en' },
+  parameters: about("The default `measure=\"count\"` on a pipeline that also has (made-up) amounts: rates by count, each stage's amount beside its count."),
   argTypes: fromData,
   render: (args) => wide(funnel(args, withAmounts())),
 };
 export const LargerLaterStage: Story = {
   name: 'A stage larger than the previous one (illustrative)',
+  parameters: about('A made-up pipeline where more projects started (15) than were signed (12), as when some were signed in an earlier period: the rate reads 125.0%, and a note says the stages do not narrow at every step.'),
   argTypes: fromData,
   render: (args) => wide(funnel(args, growing())),
 };
 export const LargerLaterStageEn: Story = {
   name: 'A stage larger than the previous one (en, illustrative)',
   args: { lang: 'en' },
+  parameters: about('The same in English: "Started is larger than signed (125.0%)".'),
   argTypes: fromData,
   render: (args) => wide(funnel(args, growing())),
 };
 export const MissingAndZero: Story = {
   name: 'A count not published, and zeros (illustrative)',
+  parameters: about('Five made-up stages, one count not published (signed) and zeros further on: 未公布 in place of a count, and no rate computed from a missing or zero stage, with notes saying why.'),
   argTypes: fromData,
   render: (args) => wide(funnel(args, gaps())),
 };
 export const MissingAndZeroEn: Story = {
   name: 'A count not published, and zeros (en, illustrative)',
   args: { lang: 'en' },
+  parameters: about('The same in English: "no rate: signed not published", and no rate from a stage of 0.'),
   argTypes: fromData,
   render: (args) => wide(funnel(args, gaps())),
 };
-export const OneStage: Story = { name: 'One stage', argTypes: fromData, render: (args) => wide(funnel(args, oneStage())) };
-export const ManyStages: Story = { name: 'Ten stages (illustrative)', argTypes: fromData, render: (args) => wide(funnel(args, tenStages())) };
-export const ManyStagesEn: Story = { name: 'Ten stages (en, illustrative)', args: { lang: 'en' }, argTypes: fromData, render: (args) => wide(funnel(args, tenStages())) };
+export const OneStage: Story = {
+  name: 'One stage',
+  parameters: about("Only the first stage of Lingyuan's pipeline (156 negotiated): one bar and no rates."),
+  argTypes: fromData,
+  render: (args) => wide(funnel(args, oneStage())),
+};
+export const ManyStages: Story = {
+  name: 'Ten stages (illustrative)',
+  parameters: about('Ten made-up stages: the summary gives the first and last and the lowest stage-to-stage rate, and points to the data table for the rest.'),
+  argTypes: fromData,
+  render: (args) => wide(funnel(args, tenStages())),
+};
+export const ManyStagesEn: Story = {
+  name: 'Ten stages (en, illustrative)',
+  args: { lang: 'en' },
+  parameters: about('Ten stages in English: "Lowest stage-to-stage rate: letter of intent, 41.0% of negotiated".'),
+  argTypes: fromData,
+  render: (args) => wide(funnel(args, tenStages())),
+};
 
-export const Dark: Story = { name: 'Dark (zh)', render: (args) => onDark(wide(funnel(args))) };
-export const DarkEn: Story = { name: 'Dark (en)', args: { lang: 'en' }, render: (args) => onDark(wide(funnel(args))) };
+export const Dark: Story = {
+  name: 'Dark (zh)',
+  parameters: about("Lingyuan's pipeline on a dark page (`color-scheme: dark`), with no `theme` attribute."),
+  render: (args) => onDark(wide(funnel(args))),
+};
+export const DarkEn: Story = {
+  name: 'Dark (en)',
+  args: { lang: 'en' },
+  parameters: about('On a dark page, in English.'),
+  render: (args) => onDark(wide(funnel(args))),
+};
 export const DarkAmounts: Story = {
   name: 'Dark, amounts (en, illustrative)',
   args: { lang: 'en', measure: 'amount' },
+  parameters: about('Made-up amounts on a dark page, in English; the step up to 120.0% is marked ▲.'),
   argTypes: fromData,
   render: (args) => onDark(wide(funnel(args, withAmounts()))),
 };
-export const Narrow: Story = { name: 'Narrow (280 px, zh)', render: (args) => narrow(funnel(args), 280) };
-export const NarrowEn: Story = { name: 'Narrow (280 px, en)', args: { lang: 'en' }, render: (args) => narrow(funnel(args), 280) };
-export const NarrowDark: Story = { name: 'Narrow (280 px, dark, en)', args: { lang: 'en' }, render: (args) => onDark(narrow(funnel(args), 280)) };
+export const Narrow: Story = {
+  name: 'Narrow (280 px, zh)',
+  parameters: about("Lingyuan's pipeline in a 280 px column: a stacked list, with the rates on the arrows between stages."),
+  render: (args) => narrow(funnel(args), 280),
+};
+export const NarrowEn: Story = {
+  name: 'Narrow (280 px, en)',
+  args: { lang: 'en' },
+  parameters: about('The stacked list in English, at 280 px.'),
+  render: (args) => narrow(funnel(args), 280),
+};
+export const NarrowDark: Story = {
+  name: 'Narrow (280 px, dark, en)',
+  args: { lang: 'en' },
+  parameters: about('The stacked list on a dark page, in English.'),
+  render: (args) => onDark(narrow(funnel(args), 280)),
+};
 export const NarrowAmounts: Story = {
   name: 'Narrow (280 px), amounts (illustrative)',
   args: { measure: 'amount' },
+  parameters: about('Made-up amounts in a 280 px column, in Chinese (80亿元, 96亿元, 52亿元).'),
   argTypes: fromData,
   render: (args) => narrow(funnel(args, withAmounts()), 280),
 };
 export const NarrowGaps: Story = {
   name: 'Narrow (280 px), missing and zero (en, illustrative)',
   args: { lang: 'en' },
+  parameters: about('The count not published and the zeros, in a 280 px column, in English.'),
   argTypes: fromData,
   render: (args) => narrow(funnel(args, gaps()), 280),
 };
 
-export const Loading: Story = { args: { src: NEVER } };
-export const ErrorNetwork: Story = { name: 'Error: failed fetch', args: { src: 'data/missing.json' } };
-export const ErrorPipeline: Story = { name: 'Error: unknown pipeline id', args: { pipeline: 'enclaves', lang: 'en' } };
-export const ErrorMeasure: Story = { name: 'Error: amount measure without amounts', args: { measure: 'amount' } };
+export const Loading: Story = {
+  args: { src: NEVER },
+  parameters: about('While the document loads (here a request that never answers): a placeholder of a typical height.'),
+};
+export const ErrorNetwork: Story = {
+  name: 'Error: failed fetch',
+  args: { src: 'data/missing.json' },
+  parameters: about("A `src` that answers 404: the error is shown in place, with the URL and the server's answer."),
+};
+export const ErrorPipeline: Story = {
+  name: 'Error: unknown pipeline id',
+  args: { pipeline: 'enclaves', lang: 'en' },
+  parameters: about('A mistyped `pipeline` id (enclaves): the error lists the pipelines the document has (investment-promotion, enclave).'),
+};
+export const ErrorMeasure: Story = {
+  name: 'Error: amount measure without amounts',
+  args: { measure: 'amount' },
+  parameters: about('`measure="amount"` on a pipeline without amounts: the error says none of its stages has one, rather than drawing empty bars.'),
+};
 
-/** A document with no pipelines: the element says so in place. */
 export const Empty: Story = {
   name: 'Empty: a document without pipelines',
+  parameters: about('A valid document with no pipelines: a calm "nothing to show" status, and `sc-error` with `empty: true`, so the page can hide the widget.'),
   argTypes: fromData,
   render: (args) => wide(funnel(args, emptied())),
 };

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define.js';
-import { KAZUO, LINGYUAN, NEVER, SHUANGTA, documents, emptied, narrow, onDark, sharedArgTypes, withoutControls } from './helpers.js';
+import { KAZUO, LINGYUAN, NEVER, SHUANGTA, documents, emptied, narrow, onDark, sharedArgTypes, withoutControls, about } from './helpers.js';
 
 interface Args {
   src: string;
@@ -44,34 +44,92 @@ type Story = StoryObj<Args>;
 /** A story whose document is set in code: no `src` control. */
 const fromData = withoutControls('src');
 
-export const KazuoZh: Story = { name: 'Kazuo 2024 Q1 (zh)' };
-export const KazuoEn: Story = { name: 'Kazuo 2024 Q1 (en)', args: { lang: 'en' } };
-export const LingyuanZh: Story = { name: 'Lingyuan first half (zh)', args: { src: LINGYUAN } };
-export const LingyuanEn: Story = { name: 'Lingyuan first half (en)', args: { src: LINGYUAN, lang: 'en' } };
-export const ShuangtaZh: Story = { name: 'Shuangta 2024 Q1 (zh)', args: { src: SHUANGTA } };
-export const ShuangtaEn: Story = { name: 'Shuangta 2024 Q1 (en)', args: { src: SHUANGTA, lang: 'en' } };
-export const PickedSections: Story = { name: 'Sections picked and ordered: tourism, indicators', args: { sections: 'tourism,indicators' } };
-export const Dark: Story = { args: { src: SHUANGTA, lang: 'en' }, render: (args) => onDark(scorecard(args)) };
-export const Sidebar: Story = { name: 'Narrow sidebar (320 px)', args: { src: LINGYUAN }, render: (args) => narrow(scorecard(args), 320) };
-export const Wide: Story = { name: 'Wide page (1400 px)', args: { lang: 'en' }, render: (args) => html`<div style="width:1400px">${scorecard(args)}</div>` };
-export const Phone: Story = { name: 'Phone (280 px): one card a row, each at least 160 px', args: { lang: 'en' }, render: (args) => narrow(scorecard(args), 280) };
+export const KazuoZh: Story = {
+  name: 'Kazuo 2024 Q1 (zh)',
+  parameters: about("Kazuo's whole 2024 Q1 document: indicator cards in their published groups, growth bars, holiday tourism and key projects. There is no pipeline section, as the document has no pipeline."),
+};
+export const KazuoEn: Story = {
+  name: 'Kazuo 2024 Q1 (en)',
+  args: { lang: 'en' },
+  parameters: about("The same scorecard in English; the header gives the county's full name and where it lies (Chaoyang, Liaoning)."),
+};
+export const LingyuanZh: Story = {
+  name: 'Lingyuan first half (zh)',
+  args: { src: LINGYUAN },
+  parameters: about("Lingyuan's first half: cards, growth bars and both project pipelines (investment promotion and enclave); no tourism or project list, which the document does not have."),
+};
+export const LingyuanEn: Story = {
+  name: 'Lingyuan first half (en)',
+  args: { src: LINGYUAN, lang: 'en' },
+  parameters: about("Lingyuan's scorecard in English."),
+};
+export const ShuangtaZh: Story = {
+  name: 'Shuangta 2024 Q1 (zh)',
+  args: { src: SHUANGTA },
+  parameters: about("Shuangta's 2024 Q1 and spring holidays: cards, growth bars, holiday tourism and key projects."),
+};
+export const ShuangtaEn: Story = {
+  name: 'Shuangta 2024 Q1 (en)',
+  args: { src: SHUANGTA, lang: 'en' },
+  parameters: about("Shuangta's scorecard in English."),
+};
+export const PickedSections: Story = {
+  name: 'Sections picked and ordered: tourism, indicators',
+  args: { sections: 'tourism,indicators' },
+  parameters: about('`sections="tourism,indicators"`: only those sections, in that order.'),
+};
+export const Dark: Story = {
+  args: { src: SHUANGTA, lang: 'en' },
+  parameters: about('Shuangta in English on a dark page (`color-scheme: dark`), with no `theme` attribute.'),
+  render: (args) => onDark(scorecard(args)),
+};
+export const Sidebar: Story = {
+  name: 'Narrow sidebar (320 px)',
+  args: { src: LINGYUAN },
+  parameters: about("Lingyuan's scorecard in a 320 px sidebar."),
+  render: (args) => narrow(scorecard(args), 320),
+};
+export const Wide: Story = {
+  name: 'Wide page (1400 px)',
+  args: { lang: 'en' },
+  parameters: about("Kazuo in English across 1400 px: the cards' responsive grid on a wide page."),
+  render: (args) => html`<div style="width:1400px">${scorecard(args)}</div>`,
+};
+export const Phone: Story = {
+  name: 'Phone (280 px): one card a row, each at least 160 px',
+  args: { lang: 'en' },
+  parameters: about('Kazuo in English at 280 px: one card a row, each at least 160 px wide.'),
+  render: (args) => narrow(scorecard(args), 280),
+};
 export const PhoneProjects: Story = {
   name: 'Phone (320 px): projects keep their status',
   args: { src: SHUANGTA, lang: 'en', sections: 'projects' },
+  parameters: about("Only Shuangta's projects (`sections=\"projects\"`) at 320 px: each keeps its status (new, continuing, signed) beside its investment."),
   render: (args) => narrow(scorecard(args), 320),
 };
-/** In a CMS column under the page's own h3: the scorecard's heading at level 4, sections at 5, card groups at 6. */
 export const UnderPageHeading: Story = {
   name: 'Under a page heading (heading-level 4)',
   args: { src: LINGYUAN, sections: 'indicators,pipelines', headingLevel: 4 },
+  parameters: about("Under a CMS page's own h3: `heading-level=\"4\"` puts the scorecard's heading at level 4, its sections at 5 and card groups at 6, so the page's outline stays right."),
   render: (args) => html`<h3 style="font: 700 1.25rem system-ui; margin: 0 0 1rem">数据发布 · 经济运行</h3>${scorecard(args)}`,
 };
-export const Loading: Story = { args: { src: NEVER } };
-export const ErrorNetwork: Story = { name: 'Error: failed fetch', args: { src: 'data/missing.json', lang: 'en' } };
-export const ErrorSections: Story = { name: 'Error: unknown section', args: { sections: 'indicators,charts', lang: 'en' } };
-/** A real document cut down to one figure: the scorecard shows only the sections it has data for. */
+export const Loading: Story = {
+  args: { src: NEVER },
+  parameters: about('While the document loads (here a request that never answers): a placeholder of a typical height.'),
+};
+export const ErrorNetwork: Story = {
+  name: 'Error: failed fetch',
+  args: { src: 'data/missing.json', lang: 'en' },
+  parameters: about("A `src` that answers 404, in English: the error in place, with the URL and the server's answer."),
+};
+export const ErrorSections: Story = {
+  name: 'Error: unknown section',
+  args: { sections: 'indicators,charts', lang: 'en' },
+  parameters: about('A mistyped section name (charts): the error lists the sections there are.'),
+};
 export const OneFigure: Story = {
   name: 'A document with one headline figure only',
+  parameters: about("A real document cut down to one headline figure (Shuangta's GDP): the scorecard shows only what it has data for."),
   argTypes: fromData,
   render: (args) => {
     const doc = documents.shuangta();
@@ -82,10 +140,10 @@ export const OneFigure: Story = {
   },
 };
 
-/** A valid document with no figures at all: a calm status in place, and sc-error for the host. */
 export const NothingToShow: Story = {
   name: 'Empty: a document with no figures',
   args: { lang: 'en' },
+  parameters: about('A valid document with no figures at all: a calm "nothing to show" status, and `sc-error` with `empty: true` for the host page.'),
   argTypes: fromData,
   render: (args) => scorecard(args, emptied()),
 };

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/tourism-surge/define.js';
-import { KAZUO, NEVER, SHUANGTA, documents, emptied, narrow, onDark, sharedArgTypes, wide, withoutControls } from './helpers.js';
+import { KAZUO, NEVER, SHUANGTA, documents, emptied, narrow, onDark, sharedArgTypes, wide, withoutControls, about } from './helpers.js';
 
 interface Args {
   src: string;
@@ -46,17 +46,30 @@ type Story = StoryObj<Args>;
 /** A story whose document is set in code: no `src` control. */
 const fromData = withoutControls('src');
 
-/** Kazuo's two holidays, visitors: the Spring Festival alone (no growth published), Qingming +534%. */
-export const KazuoVisitorsZh: Story = { name: 'Kazuo holidays, visitors (zh)' };
-export const KazuoVisitorsEn: Story = { name: 'Kazuo holidays, visitors (en)', args: { lang: 'en' } };
-/** Revenue: Spring Festival +423% (last year about 1.01亿元, derived), Qingming +712%; no visitor peak under revenue. */
-export const KazuoRevenueZh: Story = { name: 'Kazuo holidays, revenue (zh)', args: { metric: 'revenue' } };
-export const KazuoRevenueEn: Story = { name: 'Kazuo holidays, revenue (en)', args: { metric: 'revenue', lang: 'en' } };
+export const KazuoVisitorsZh: Story = {
+  name: 'Kazuo holidays, visitors (zh)',
+  parameters: about("Kazuo's two holidays, visitors: the Spring Festival alone (73.21万人次, no growth published), and Qingming (24.1万人次, +534%) beside last year's figure derived from that growth (about 3.8万人次, marked 推算); peak day 12万人次."),
+};
+export const KazuoVisitorsEn: Story = {
+  name: 'Kazuo holidays, visitors (en)',
+  args: { lang: 'en' },
+  parameters: about("The same in English: 732,100 and 241,000 visits, and +534% also read as \"about 6.3 times last year's (derived)\"."),
+};
+export const KazuoRevenueZh: Story = {
+  name: 'Kazuo holidays, revenue (zh)',
+  args: { metric: 'revenue' },
+  parameters: about("`metric=\"revenue\"`: Spring Festival 5.27亿元 (+423%; last year about 1.01亿元, derived) and Qingming 1.39亿元 (+712%). The visitors' peak day is not repeated under revenue."),
+};
+export const KazuoRevenueEn: Story = {
+  name: 'Kazuo holidays, revenue (en)',
+  args: { metric: 'revenue', lang: 'en' },
+  parameters: about("Revenue in English: 527 million and 139 million yuan, each beside last year's figure, derived and marked as such."),
+};
 
-/** The Qingming holiday: visitors and revenue, side by side. */
 export const KazuoQingming: Story = {
   name: 'Kazuo Qingming: visitors and revenue (zh and en)',
   args: { events: 'qingming-2024' },
+  parameters: about('One holiday (`events="qingming-2024"`) four ways: visitors and revenue, in Chinese and in English, side by side.'),
   // Each of the four charts has its own metric and language.
   argTypes: withoutControls('metric', 'lang'),
   render: (args) => html`<div style="display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 24px; max-width: 1000px">
@@ -82,28 +95,48 @@ const pairArgTypes = withoutControls('metric', 'paired');
 export const PairNarrowEn: Story = {
   name: 'Visitors and revenue, as in a scorecard on a phone (280 px, en)',
   args: { lang: 'en' },
+  parameters: about('A visitors chart above a revenue chart, both `paired`, at 280 px as a scorecard shows them on a phone: the two are laid out alike.'),
   argTypes: pairArgTypes,
   render: pair,
 };
 export const PairNarrowZh: Story = {
   name: 'Shuangta visitors and revenue, as in a scorecard on a phone (280 px, zh)',
   args: { src: SHUANGTA },
+  parameters: about("Shuangta's holidays `paired` at 280 px: a holiday's other figures show once, money beside revenue (the Lantern Festival's sales)."),
   argTypes: pairArgTypes,
   render: pair,
 };
 
-/** Qualifiers as published (200余万人次, 近10万人次) and no comparison: nothing is invented. */
-export const LanternFestivalZh: Story = { name: 'Shuangta Lantern Festival: qualifiers, no comparison (zh)', args: { src: SHUANGTA, events: 'lantern-festival-2024' } };
-export const LanternFestivalEn: Story = { name: 'Shuangta Lantern Festival (en)', args: { src: SHUANGTA, events: 'lantern-festival-2024', lang: 'en' } };
-/** A multiple: 6 times last year's daily visitors (+500%, derived; last year more than 800 a day, derived); revenue 1.6 times, its value not published. */
-export const FenghuangMultipleZh: Story = { name: 'Fenghuang Mountain: a multiple (zh)', args: { src: SHUANGTA, events: 'qingming-fenghuang-2024' } };
-export const FenghuangMultipleEn: Story = { name: 'Fenghuang Mountain: a multiple (en)', args: { src: SHUANGTA, events: 'qingming-fenghuang-2024', lang: 'en' } };
+export const LanternFestivalZh: Story = {
+  name: 'Shuangta Lantern Festival: qualifiers, no comparison (zh)',
+  args: { src: SHUANGTA, events: 'lantern-festival-2024' },
+  parameters: about('Figures published with 余 (more than) and 近 (nearly): 200余万人次 and a peak day of 近10万人次 keep their qualifiers, and no comparison is drawn, as none was published.'),
+};
+export const LanternFestivalEn: Story = {
+  name: 'Shuangta Lantern Festival (en)',
+  args: { src: SHUANGTA, events: 'lantern-festival-2024', lang: 'en' },
+  parameters: about('The same in English: "more than 2 million visits", "nearly 100,000 visits"; the show-area sales and the indirect spending keep their "more than" too.'),
+};
+export const FenghuangMultipleZh: Story = {
+  name: 'Fenghuang Mountain: a multiple (zh)',
+  args: { src: SHUANGTA, events: 'qingming-fenghuang-2024' },
+  parameters: about("A change published as a multiple: 日均5000余人次, 6倍 last year's. The chart derives +500% and last year's 日均800余人次, keeping the 余 of the published figure."),
+};
+export const FenghuangMultipleEn: Story = {
+  name: 'Fenghuang Mountain: a multiple (en)',
+  args: { src: SHUANGTA, events: 'qingming-fenghuang-2024', lang: 'en' },
+  parameters: about("The multiple in English: \"6 times last year's, up 500% (derived)\", and a daily average says so (\"a day on average\")."),
+};
 export const FenghuangRevenue: Story = {
   name: 'Fenghuang Mountain revenue: value not published, 1.6 times',
   args: { src: SHUANGTA, events: 'qingming-fenghuang-2024', metric: 'revenue', lang: 'en' },
+  parameters: about("Revenue with no published amount, only 1.6 times last year's: the chart says \"not published\" and derives \"up 60%\"."),
 };
-/** A total and a daily average: drawn to separate scales, with a note. */
-export const ShuangtaBoth: Story = { name: 'Shuangta: a total and a daily average', args: { src: SHUANGTA } };
+export const ShuangtaBoth: Story = {
+  name: 'Shuangta: a total and a daily average',
+  args: { src: SHUANGTA },
+  parameters: about("Shuangta's two holidays: a total (the Lantern Festival) and a daily average (Fenghuang Mountain), drawn to separate scales, with a note."),
+};
 
 /** Kazuo's holidays with made-up daily figures that add up to the published totals. Illustrative. */
 const withDays = () => {
@@ -126,11 +159,23 @@ const withDays = () => {
 
 const daily = (args: Args) => surge(args, withDays());
 
-export const DailySeriesZh: Story = { name: 'Daily series (illustrative, zh)', argTypes: fromData, render: (args) => wide(daily(args)) };
-export const DailySeriesEn: Story = { name: 'Daily series (illustrative, en)', args: { lang: 'en' }, argTypes: fromData, render: (args) => wide(daily(args)) };
+export const DailySeriesZh: Story = {
+  name: 'Daily series (illustrative, zh)',
+  parameters: about("Kazuo's holidays with made-up daily figures that add up to the published totals (illustrative): a column a day, the peak day marked."),
+  argTypes: fromData,
+  render: (args) => wide(daily(args)),
+};
+export const DailySeriesEn: Story = {
+  name: 'Daily series (illustrative, en)',
+  args: { lang: 'en' },
+  parameters: about('The daily series in English: days as "10 Feb", the peak day labelled.'),
+  argTypes: fromData,
+  render: (args) => wide(daily(args)),
+};
 export const DailySeriesNarrow: Story = {
   name: 'Daily series, narrow (illustrative, en, 300 px)',
   args: { lang: 'en', events: 'spring-festival-2024' },
+  parameters: about("One holiday's daily series (`events=\"spring-festival-2024\"`) at 300 px: only some days are labelled, so the labels do not collide."),
   argTypes: fromData,
   render: (args) => narrow(daily(args), 300),
 };
@@ -152,48 +197,95 @@ const tinyBase = () => {
 };
 export const TinyBase: Story = {
   name: 'Tiny base year (illustrative)',
+  parameters: about("A made-up holiday that grew 49900% (500 times last year's): last year's bar stays visible and its label readable, at 300 px and at full width."),
   argTypes: fromData,
   render: (args) => html`${narrow(surge(args, tinyBase()), 300)}
     <div style="max-width: 1000px; margin-top: 24px">${surge(args, tinyBase())}</div>`,
 };
 
-export const Dark: Story = { render: (args) => onDark(wide(surge(args))) };
-export const DarkEn: Story = { name: 'Dark (en, revenue)', args: { lang: 'en', metric: 'revenue' }, render: (args) => onDark(wide(surge(args))) };
-export const DarkDaily: Story = { name: 'Dark daily series (illustrative)', argTypes: fromData, render: (args) => onDark(wide(daily(args))) };
-export const DarkNarrowZh: Story = { name: 'Dark narrow (300 px, zh)', render: (args) => onDark(narrow(surge(args), 300)) };
+export const Dark: Story = {
+  parameters: about("Kazuo's holidays on a dark page (`color-scheme: dark`), with no `theme` attribute."),
+  render: (args) => onDark(wide(surge(args))),
+};
+export const DarkEn: Story = {
+  name: 'Dark (en, revenue)',
+  args: { lang: 'en', metric: 'revenue' },
+  parameters: about('Revenue in English on a dark page.'),
+  render: (args) => onDark(wide(surge(args))),
+};
+export const DarkDaily: Story = {
+  name: 'Dark daily series (illustrative)',
+  parameters: about('The made-up daily series on a dark page.'),
+  argTypes: fromData,
+  render: (args) => onDark(wide(daily(args))),
+};
+export const DarkNarrowZh: Story = {
+  name: 'Dark narrow (300 px, zh)',
+  parameters: about('On a dark page, in Chinese, in a 300 px column.'),
+  render: (args) => onDark(narrow(surge(args), 300)),
+};
 export const DarkNarrowEn: Story = {
   name: 'Dark narrow (300 px, en, revenue)',
   args: { lang: 'en', metric: 'revenue' },
+  parameters: about('Revenue on a dark page, in English, in a 300 px column.'),
   render: (args) => onDark(narrow(surge(args), 300)),
 };
-export const NarrowZh: Story = { name: 'Narrow (300 px, zh)', render: (args) => narrow(surge(args), 300) };
-export const NarrowEn: Story = { name: 'Narrow (300 px, en)', args: { lang: 'en' }, render: (args) => narrow(surge(args), 300) };
-export const NarrowShuangtaEn: Story = { name: 'Narrow Shuangta (300 px, en)', args: { src: SHUANGTA, lang: 'en' }, render: (args) => narrow(surge(args), 300) };
-export const NarrowRevenueEn: Story = { name: 'Narrow revenue (300 px, en)', args: { metric: 'revenue', lang: 'en' }, render: (args) => narrow(surge(args), 300) };
+export const NarrowZh: Story = {
+  name: 'Narrow (300 px, zh)',
+  parameters: about("Kazuo's holidays in a 300 px column, in Chinese."),
+  render: (args) => narrow(surge(args), 300),
+};
+export const NarrowEn: Story = {
+  name: 'Narrow (300 px, en)',
+  args: { lang: 'en' },
+  parameters: about("Kazuo's holidays in a 300 px column, in English."),
+  render: (args) => narrow(surge(args), 300),
+};
+export const NarrowShuangtaEn: Story = {
+  name: 'Narrow Shuangta (300 px, en)',
+  args: { src: SHUANGTA, lang: 'en' },
+  parameters: about("Shuangta's qualified figures in a 300 px column, in English: \"more than 2 million visits\" beside a daily average."),
+  render: (args) => narrow(surge(args), 300),
+};
+export const NarrowRevenueEn: Story = {
+  name: 'Narrow revenue (300 px, en)',
+  args: { metric: 'revenue', lang: 'en' },
+  parameters: about("Kazuo's holiday revenue in a 300 px column, in English."),
+  render: (args) => narrow(surge(args), 300),
+};
 
-export const Loading: Story = { args: { src: NEVER } };
-export const ErrorNetwork: Story = { name: 'Error: failed fetch', args: { src: 'data/missing.json', lang: 'en' } };
-export const ErrorEvent: Story = { name: 'Error: unknown event id', args: { events: 'mid-autumn-2024', lang: 'en' } };
+export const Loading: Story = {
+  args: { src: NEVER },
+  parameters: about('While the document loads (here a request that never answers): a placeholder of a typical height.'),
+};
+export const ErrorNetwork: Story = {
+  name: 'Error: failed fetch',
+  args: { src: 'data/missing.json', lang: 'en' },
+  parameters: about("A `src` that answers 404, in English: \"Could not load the data\", with the URL and the server's answer."),
+};
+export const ErrorEvent: Story = {
+  name: 'Error: unknown event id',
+  args: { events: 'mid-autumn-2024', lang: 'en' },
+  parameters: about('A mistyped `events` id (mid-autumn-2024): the error lists the holidays the document has.'),
+};
 export const ErrorMetric: Story = {
   name: 'Error: unknown metric',
+  parameters: about('`metric="income"`: the error says the metric must be visitors or revenue.'),
   argTypes: withoutControls('metric'),
   render: (args) => surge({ ...args, metric: 'income' as Args['metric'] }),
 };
 
-/** A document with no holidays: the element says so in place. */
 export const Empty: Story = {
   name: 'Empty: a document without holiday figures',
+  parameters: about('A valid document with no holiday figures: a calm "nothing to show" status, and `sc-error` with `empty: true`, so the page can hide the widget.'),
   argTypes: fromData,
   render: (args) => wide(surge(args, emptied())),
 };
 
-/**
- * A made-up holiday beside Shuangta's real ones: the made-up one is labelled
- * on its own panel; the real ones and the source credit are not.
- */
 export const OneIllustrative: Story = {
   name: 'One made-up holiday among real ones (labelled)',
   args: { lang: 'en' },
+  parameters: about("A made-up holiday added to Shuangta's real ones: only its own panel is labelled illustrative; the real holidays and the source credit are not."),
   argTypes: fromData,
   render: (args) => {
     const doc = documents.shuangta();

@@ -124,3 +124,33 @@ test('a story turns off only the controls that would change nothing', () => {
   );
   assert.deepEqual(lost, []);
 });
+
+test('every story says, in a sentence or two, what it shows, each in its own words', () => {
+  const seen = new Map<string, string>();
+  const problems = stories.flatMap((story) => {
+    const description = story.parameters?.docs?.description?.story?.trim() ?? '';
+    const sentences = description.split(/(?<=[.!?])\s+(?=[A-Z`])/).length;
+    // Alike within one element's Docs page; "Loading" may read the same for two elements.
+    const key = `${story.label.split(' / ')[0]}: ${description}`;
+    const problem = !description
+      ? 'no description'
+      : description.length > 320 || sentences > 2
+        ? `too long (${description.length} characters, ${sentences} sentences)`
+        : seen.has(key)
+          ? `the same description as ${seen.get(key)}`
+          : undefined;
+    seen.set(key, story.label);
+    return problem ? [`${story.label}: ${problem}`] : [];
+  });
+  assert.deepEqual(problems, []);
+});
+
+test('every element’s Docs page opens with a description of the element', () => {
+  const declarations = manifest.modules.flatMap((module) => module.declarations ?? []) as { tagName?: string; description?: string }[];
+  for (const module of Object.values(files)) {
+    const { component, parameters } = module.default!;
+    const own = (parameters as { docs?: { description?: { component?: string } } } | undefined)?.docs?.description?.component;
+    const fromManifest = declarations.find((declaration) => declaration.tagName === component)?.description;
+    assert.ok(own || fromManifest, `${component} has a description`);
+  }
+});
