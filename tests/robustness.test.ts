@@ -84,6 +84,18 @@ describe('odd input', () => {
     element.remove();
   });
 
+  it('names the sections asked for that the document has nothing for, as a list', async () => {
+    const document = await loadDemo(KAZUO);
+    delete document.pipelines;
+    delete document.tourism;
+    for (const [lang, expected] of [['en', 'the document has no data for: pipelines, tourism'], ['zh', '文档中没有以下栏目的数据：pipelines、tourism']] as const) {
+      const card = await fixture<ScScorecard>(html`<sc-scorecard lang=${lang} sections="pipelines,tourism" .data=${document}></sc-scorecard>`);
+      await failed(card);
+      expect(partText(card, '[part=empty]')).to.contain(expected);
+      card.remove();
+    }
+  });
+
   it('prints zero without a sign', () => {
     expect(formatNumber(-0, 'zh')).to.equal('0');
     expect(formatNumber(-0.04, 'en', 1)).to.equal('0.0');

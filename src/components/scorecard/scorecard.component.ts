@@ -119,9 +119,9 @@ export class ScScorecard extends ScElement<ScorecardView> {
       );
     }
     if (sections.length === 0) {
-      const asked = this.sections?.trim();
-      return asked
-        ? nothingToShow('sections', `the document has no data for: ${asked}`, `文档中没有以下栏目的数据：${asked}`)
+      const asked = (this.sections ?? '').split(',').map((name) => name.trim()).filter(Boolean);
+      return asked.length
+        ? nothingToShow('sections', `the document has no data for: ${asked.join(', ')}`, `文档中没有以下栏目的数据：${asked.join('、')}`)
         : nothingToShow('', 'the document has no indicators, pipelines, tourism or projects', '文档中没有指标、项目管线、旅游或项目数据');
     }
     // The widgets share one frozen, known-valid copy: each would otherwise validate the document again.
