@@ -168,17 +168,35 @@ export const NegativeNarrow: Story = {
   render: (args) => narrow(chart(args, declining())),
 };
 
-/** Made-up figures where lower is better: a fall is good news, said under the label and in the names. */
+/**
+ * Made-up figures where lower is better: a fall is good news, said under the label and in the names.
+ * Two figures where lower is better indeed (energy and water use per unit of output), one falling, one rising.
+ */
 const lowerIsBetter = () => {
   const doc = declining();
   doc.id = 'illustrative-lower-is-better';
-  const [gdp, investment, retail, revenue] = doc.indicators!;
-  doc.indicators = [gdp!, { ...investment!, polarity: 'down-good' }, { ...retail!, polarity: 'down-good' }, revenue!];
+  const [gdp, , , revenue] = doc.indicators!;
+  doc.indicators = [
+    gdp!,
+    {
+      id: 'energy-intensity',
+      label: { zh: '单位地区生产总值能耗', en: 'Energy use per unit of GDP' },
+      change: { kind: 'percent', value: -12.6, basis: 'yoy' },
+      polarity: 'down-good',
+    },
+    {
+      id: 'water-intensity',
+      label: { zh: '万元工业增加值用水量', en: 'Water use per 10,000 yuan of industrial value added' },
+      change: { kind: 'percent', value: 6.2, basis: 'yoy' },
+      polarity: 'down-good',
+    },
+    revenue!,
+  ];
   return doc;
 };
 export const LowerIsBetter: Story = {
   name: 'Lower is better (illustrative)',
-  parameters: about('Made-up figures where lower is better (`polarity: "down-good"` on two of them): 越低越好 is written under their labels and in their names, so the colour is not the only cue.'),
+  parameters: about('Made-up figures where lower is better (`polarity: "down-good"`: energy and water use per unit of output, one falling, one rising): 越低越好 is written under their labels and in their names, so the colour is not the only cue.'),
   argTypes: fromData,
   render: (args) => wide(chart(args, lowerIsBetter())),
 };

@@ -107,17 +107,29 @@ export const NegativeChange: Story = {
   render: (args) => column(card(args, declining())),
 };
 
-/** A made-up fall where lower is better: good news, said in words as well as colour. */
+/**
+ * A made-up fall where lower is better: good news, said in words as well as colour.
+ * On a figure where lower is better indeed (energy use per unit of GDP), not on GDP.
+ */
 const lowerIsBetter = () => {
   const doc = declining();
   doc.id = 'illustrative-lower-is-better';
-  doc.indicators = [{ ...doc.indicators![0]!, polarity: 'down-good' }];
+  doc.indicators = [
+    {
+      id: 'energy-intensity',
+      label: { zh: '单位地区生产总值能耗', en: 'Energy use per unit of GDP' },
+      value: 0.52,
+      unit: { zh: '吨标准煤/万元', en: 'tonnes of standard coal per 10,000 yuan' },
+      change: { kind: 'percent', value: -3.2, basis: 'yoy' },
+      polarity: 'down-good',
+    },
+  ];
   return doc;
 };
 
 export const LowerIsBetter: Story = {
   name: 'Lower is better: a fall is good news (illustrative)',
-  parameters: about('The same made-up fall on a figure where lower is better (`polarity: "down-good"`): the card writes 越低越好 beside the change, so good news is not told by colour alone.'),
+  parameters: about('A made-up fall of 3.2% in energy use per unit of GDP, where lower is better (`polarity: "down-good"`): the card writes 越低越好 beside the change, so good news is not told by colour alone.'),
   argTypes: fromData,
   render: (args) => column(card(args, lowerIsBetter())),
 };
