@@ -92,7 +92,7 @@ export class ScScorecard extends ScElement<ScorecardView> {
 
   /**
    * The outline level of the scorecard's heading, 1 to 6 (default 2, for a page whose own
-   * heading is the h1): its sections' headings are one level below it, and groups of cards two.
+   * heading is the h1): its sections' headings are one level below it, and groups of cards and charts' titles two.
    */
   @property({ type: Number, reflect: true, attribute: 'heading-level' }) headingLevel = 2;
 
