@@ -5,6 +5,7 @@ import { chartStyles, renderChartFrame, uniqueId, type ChartView } from './chart
 import { cspStyle } from './csp-style.js';
 import { RovingFocusController } from './roving-focus.js';
 import { ScElement } from './sc-element.js';
+import { headingLevelOf } from './templates.js';
 import { TextMeasurer, type Measure } from './text-measure.js';
 import { WidthController } from './width-controller.js';
 
@@ -173,7 +174,3 @@ export abstract class ScChart<T extends ChartView> extends ScElement<T> {
     </div>`;
   }
 }
-
-/** A heading level from 1 to 6, or none for anything else (an attribute may hold any text). */
-const headingLevelOf = (level: number | undefined): number | undefined =>
-  Number.isInteger(level) ? Math.min(6, Math.max(1, level!)) : undefined;

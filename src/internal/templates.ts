@@ -45,3 +45,10 @@ export const keepFigures = (text: string): TemplateResult =>
 
 /** A line of running text as each language needs it: Chinese figures kept whole, Chinese runs in English marked. */
 export const prose = (text: string, lang: Lang): string | TemplateResult => (lang === 'zh' ? keepFigures(text) : markChinese(text, lang));
+
+/**
+ * A heading level from an attribute: a whole number from 1 up (above 6 counts
+ * as 6), else undefined. An empty attribute reads as 0 and is no level, not a level 1.
+ */
+export const headingLevelOf = (level: number | undefined): number | undefined =>
+  Number.isInteger(level) && level! >= 1 ? Math.min(6, level!) : undefined;

@@ -110,10 +110,15 @@ describe('sc-growth-bars', () => {
       ['3', partText(bars, '[part=title]')],
     ]);
     await expect(bars).to.be.accessible();
-    // Not a level: no heading, rather than a wrong one.
-    bars.setAttribute('heading-level', 'x');
+    // Not a level (an empty attribute from a CMS template, say): no heading, rather than a wrong one.
+    for (const notALevel of ['x', '', '0', '2.5']) {
+      bars.setAttribute('heading-level', notALevel);
+      await bars.updateComplete;
+      expect($$(bars, '[role=heading]'), `heading-level="${notALevel}"`).to.have.length(0);
+    }
+    bars.setAttribute('heading-level', '9');
     await bars.updateComplete;
-    expect($$(bars, '[role=heading]')).to.have.length(0);
+    expect($$(bars, '[role=heading]')[0]!.getAttribute('aria-level')).to.equal('6');
   });
 
   it('draws Lingyuan’s six growth rates in the document’s order, in Chinese', async () => {

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ScElement, invalid, nothingToShow, type View } from '../../internal/sc-element.js';
-import { renderCredit, renderIllustrative } from '../../internal/templates.js';
+import { headingLevelOf, renderCredit, renderIllustrative } from '../../internal/templates.js';
 import type { Project, ScorecardDocument } from '../../schema/document.js';
 import { sharedCopy } from '../../schema/frozen.js';
 import { formatQuantity } from '../../format/measure.js';
@@ -104,7 +104,7 @@ export class ScScorecard extends ScElement<ScorecardView> {
 
   /** The level of a heading `depth` below the scorecard's own. */
   private levelAt(depth: number): number {
-    const top = Number.isInteger(this.headingLevel) ? Math.min(6, Math.max(1, this.headingLevel)) : 2;
+    const top = headingLevelOf(this.headingLevel) ?? 2;
     return Math.min(6, top + depth);
   }
 
