@@ -140,6 +140,15 @@ test('a day is accepted exactly when it is in the calendar', () => {
   }
 });
 
+test('says a day that is not in the calendar is not, rather than ask for the form it has', () => {
+  const [issue] = validateDocument(variant((d) => { d.source.date = '2023-02-29'; })).issues;
+  assert.deepEqual(issue, {
+    path: 'source.date',
+    message: "expected a date in the calendar, like 2024-03-31, 2024-03 or 2024; got '2023-02-29'",
+    messageZh: "应为日历中存在的日期，如 2024-03-31、2024-03 或 2024，实际为'2023-02-29'",
+  });
+});
+
 test(`both validators reject ${invalid.length} invalid documents, and the runtime names the field`, () => {
   assert.ok(invalid.length >= 30);
   for (const [name, doc, path] of invalid) {

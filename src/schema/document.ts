@@ -105,7 +105,7 @@ const DATE = new RegExp(
     '|(\\d\\d(0[48]|[2468][048]|[13579][26])|([02468][048]|[13579][26])00)-02-29)$',
 );
 
-const date = () => string({ pattern: DATE, expects: ['a date like 2024-03-31, 2024-03 or 2024', '日期，如 2024-03-31、2024-03 或 2024'] });
+const date = () => string({ pattern: DATE, expects: ['a date in the calendar, like 2024-03-31, 2024-03 or 2024', '日历中存在的日期，如 2024-03-31、2024-03 或 2024'] });
 
 /** A period: its printed name, and optionally its dates. */
 export const PeriodSchema = named(
