@@ -129,7 +129,7 @@ const widgetOptions = (widget: string, doc: ScorecardDocument | undefined, lang:
         chartHeading,
       ];
     case 'sc-scorecard':
-      return [{ name: 'heading-level', values: levels }];
+      return [{ name: 'heading-level', values: [['', lang === 'zh' ? '2级标题（默认）' : 'Level 2 (default)'], ...levels.slice(1)] }];
     default:
       return [];
   }
@@ -164,9 +164,15 @@ const markWidgets = (doc: ScorecardDocument | undefined, lang: 'zh' | 'en'): Lac
   return lack;
 };
 
+/** The widget whose options are shown. */
+let optionsFor = '';
+
 const renderOptions = (choice: Choice) => {
   const holder = $<HTMLDivElement>('#widget-options');
   const previous = new FormData(form);
+  // A scorecard's heading level places its own heading; a chart's, its title: one is not the other.
+  if ((optionsFor === 'sc-scorecard') !== (choice.widget === 'sc-scorecard')) previous.delete('heading-level');
+  optionsFor = choice.widget;
   holder.replaceChildren();
   const lang = choice.lang === 'en' ? 'en' : 'zh';
   for (const option of widgetOptions(choice.widget, choice.document, lang)) {

@@ -186,6 +186,13 @@ describe('demo: embed builder', () => {
     fresh.remove();
     await choose('#option-heading-level', '');
     expect(snippet()).to.not.contain('heading-level');
+    // A scorecard's level places its own heading, not a chart's title: it is not carried over to a chart, nor back.
+    await choose('#widget', 'sc-scorecard');
+    expect(snippet()).to.not.contain('heading-level');
+    await choose('#option-heading-level', '3');
+    expect(snippet()).to.contain('heading-level="3"');
+    await choose('#widget', 'sc-tourism-surge');
+    expect(snippet()).to.not.contain('heading-level');
   });
 
   it("offers each widget's fixed choices in the widget's language, with the value they write", async () => {
