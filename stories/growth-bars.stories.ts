@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import '../src/components/growth-bars/define.js';
-import { KAZUO, LINGYUAN, NEVER, SHUANGTA, documents, emptied, narrow, onDark, sharedArgTypes, wide, withoutControls, about } from './helpers.js';
+import { KAZUO, LINGYUAN, NEVER, SHUANGTA, documents, emptied, narrow, onDark, sharedArgTypes, headingLevelArgType, wide, withoutControls, about } from './helpers.js';
 
 interface Args {
   src: string;
@@ -16,6 +16,7 @@ interface Args {
   hideTargets: boolean;
   hideSource: boolean;
   heading: string;
+  headingLevel: string;
 }
 
 /** The chart from the args; given documents, from those (`src` then plays no part: see `fromData`). */
@@ -34,6 +35,7 @@ const chart = (args: Args, data?: unknown): TemplateResult =>
     ?hide-targets=${args.hideTargets}
     ?hide-source=${args.hideSource}
     heading=${args.heading || nothing}
+    heading-level=${args.headingLevel || nothing}
   ></sc-growth-bars>`;
 
 const meta: Meta<Args> = {
@@ -52,11 +54,13 @@ const meta: Meta<Args> = {
     palette: '',
     theme: '',
     heading: '',
+    headingLevel: '',
     hideTargets: false,
     hideSource: false,
   },
   argTypes: {
     ...sharedArgTypes,
+    headingLevel: headingLevelArgType,
     sort: { control: 'inline-radio', options: ['none', 'desc', 'asc'] },
   },
 };
@@ -181,12 +185,14 @@ const lowerIsBetter = () => {
     {
       id: 'energy-intensity',
       label: { zh: '单位地区生产总值能耗', en: 'Energy use per unit of GDP' },
+      period: gdp!.period,
       change: { kind: 'percent', value: -12.6, basis: 'yoy' },
       polarity: 'down-good',
     },
     {
       id: 'water-intensity',
       label: { zh: '万元工业增加值用水量', en: 'Water use per 10,000 yuan of industrial value added' },
+      period: gdp!.period,
       change: { kind: 'percent', value: 6.2, basis: 'yoy' },
       polarity: 'down-good',
     },

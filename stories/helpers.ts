@@ -51,6 +51,12 @@ export const sharedArgTypes = {
   theme: { control: { type: 'inline-radio', labels: { '': "the page's" } }, options: ['', 'light', 'dark', 'auto'] },
 } as const;
 
+/** The charts' `heading-level` control: none (the title names the figure only), or a level. */
+export const headingLevelArgType = {
+  control: { type: 'select', labels: { '': 'none' } },
+  options: ['', '2', '3', '4', '5', '6'],
+} as const;
+
 /**
  * A story's `argTypes` for args its render sets itself (a `.data` document in
  * place of `src`, a fixed language per chart): their rows stay in the table,

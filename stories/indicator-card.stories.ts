@@ -114,10 +114,12 @@ export const NegativeChange: Story = {
 const lowerIsBetter = () => {
   const doc = declining();
   doc.id = 'illustrative-lower-is-better';
+  const [gdp] = doc.indicators!;
   doc.indicators = [
     {
       id: 'energy-intensity',
       label: { zh: '单位地区生产总值能耗', en: 'Energy use per unit of GDP' },
+      period: gdp!.period,
       value: 0.52,
       unit: { zh: '吨标准煤/万元', en: 'tonnes of standard coal per 10,000 yuan' },
       change: { kind: 'percent', value: -3.2, basis: 'yoy' },

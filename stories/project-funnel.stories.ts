@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/project-funnel/define.js';
 import type { Pipeline, ScorecardDocument } from '../src/schema/document.js';
-import { LINGYUAN, NEVER, documents, emptied, narrow, onDark, sharedArgTypes, wide, withoutControls, about } from './helpers.js';
+import { LINGYUAN, NEVER, documents, emptied, narrow, onDark, sharedArgTypes, headingLevelArgType, wide, withoutControls, about } from './helpers.js';
 
 interface Args {
   src: string;
@@ -14,10 +14,11 @@ interface Args {
   palette: 'cn' | 'intl' | '';
   theme: '' | 'light' | 'dark' | 'auto';
   hideSource: boolean;
+  headingLevel: string;
 }
 
 /** The funnel from the args; given a document, from that (`src` then plays no part: see `fromData`). */
-const funnel = ({ src, pipeline, measure, orientation, lang, palette, theme, hideSource }: Args, data?: ScorecardDocument) =>
+const funnel = ({ src, pipeline, measure, orientation, lang, palette, theme, hideSource, headingLevel }: Args, data?: ScorecardDocument) =>
   html`<sc-project-funnel
     src=${ifDefined(data ? undefined : src)}
     .data=${data}
@@ -28,6 +29,7 @@ const funnel = ({ src, pipeline, measure, orientation, lang, palette, theme, hid
     palette=${ifDefined(palette || undefined)}
     theme=${ifDefined(theme || undefined)}
     ?hide-source=${hideSource}
+    heading-level=${headingLevel || nothing}
   ></sc-project-funnel>`;
 
 const meta: Meta<Args> = {
@@ -35,9 +37,10 @@ const meta: Meta<Args> = {
   component: 'sc-project-funnel',
   tags: ['autodocs'],
   render: (args) => wide(funnel(args)),
-  args: { src: LINGYUAN, pipeline: '', measure: 'count', orientation: 'horizontal', lang: 'zh', palette: '', theme: '', hideSource: false },
+  args: { src: LINGYUAN, pipeline: '', measure: 'count', orientation: 'horizontal', lang: 'zh', palette: '', theme: '', hideSource: false, headingLevel: '' },
   argTypes: {
     ...sharedArgTypes,
+    headingLevel: headingLevelArgType,
     measure: { control: 'inline-radio', options: ['count', 'amount'] },
     orientation: { control: 'inline-radio', options: ['horizontal', 'vertical'] },
   },

@@ -104,7 +104,7 @@ export const Phone: Story = {
 export const PhoneProjects: Story = {
   name: 'Phone (320 px): projects keep their status',
   args: { src: SHUANGTA, lang: 'en', sections: 'projects' },
-  parameters: about("Only Shuangta's projects (`sections=\"projects\"`) at 320 px: each keeps its status (new, continuing, signed) beside its investment."),
+  parameters: about("Only Shuangta's projects (`sections=\"projects\"`) at 320 px: each project is a block: its name with its status (new, continuing, signed), then its investment after the column's name."),
   render: (args) => narrow(scorecard(args), 320),
 };
 export const UnderPageHeading: Story = {

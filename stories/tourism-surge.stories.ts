@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/tourism-surge/define.js';
-import { KAZUO, NEVER, SHUANGTA, documents, emptied, narrow, onDark, sharedArgTypes, wide, withoutControls, about } from './helpers.js';
+import { KAZUO, NEVER, SHUANGTA, documents, emptied, narrow, onDark, sharedArgTypes, headingLevelArgType, wide, withoutControls, about } from './helpers.js';
 
 interface Args {
   src: string;
@@ -12,11 +12,12 @@ interface Args {
   palette: '' | 'cn' | 'intl';
   theme: '' | 'light' | 'dark' | 'auto';
   hideSource: boolean;
+  headingLevel: string;
   paired: boolean;
 }
 
 /** The chart from the args; given a document, from that (`src` then plays no part: see `fromData`). */
-const surge = ({ src, events, metric, lang, palette, theme, hideSource, paired }: Args, data?: unknown) =>
+const surge = ({ src, events, metric, lang, palette, theme, hideSource, paired, headingLevel }: Args, data?: unknown) =>
   html`<sc-tourism-surge
     .data=${data}
     src=${ifDefined(data ? undefined : src)}
@@ -26,6 +27,7 @@ const surge = ({ src, events, metric, lang, palette, theme, hideSource, paired }
     palette=${ifDefined(palette || undefined)}
     theme=${ifDefined(theme || undefined)}
     ?hide-source=${hideSource}
+    heading-level=${headingLevel || nothing}
     ?paired=${paired}
   ></sc-tourism-surge>`;
 
@@ -34,9 +36,10 @@ const meta: Meta<Args> = {
   component: 'sc-tourism-surge',
   tags: ['autodocs'],
   render: (args) => wide(surge(args)),
-  args: { src: KAZUO, events: '', metric: '', lang: 'zh', palette: '', theme: '', hideSource: false, paired: false },
+  args: { src: KAZUO, events: '', metric: '', lang: 'zh', palette: '', theme: '', hideSource: false, paired: false, headingLevel: '' },
   argTypes: {
     ...sharedArgTypes,
+    headingLevel: headingLevelArgType,
     metric: { control: 'inline-radio', options: ['', 'visitors', 'revenue'] },
   },
 };
