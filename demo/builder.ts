@@ -361,6 +361,8 @@ const refresh = async (run: number) => {
     Object.assign(choice, await readChoice());
     if (run !== latest) return;
   }
+  // Options for a widget with nothing to show would set nothing: the note says what to do instead.
+  $<HTMLDivElement>('#widget-options').hidden = !!lack;
   // No snippet for a widget the document cannot fill (markWidgets says why): pasted into a page, it would show only "nothing to show".
   const snippet = choice.document && !lack ? buildSnippet(choice) : '';
   // "Copied" spoke of the snippet as it was; a changed one has not been copied.

@@ -337,11 +337,14 @@ describe('demo: embed builder', () => {
     const copy = page().querySelector<HTMLButtonElement>('#copy')!;
     expect(page().querySelector<HTMLTextAreaElement>('#snippet')!.value).to.equal('');
     expect(copy.disabled).to.equal(true);
+    // Nor options that would set nothing (the funnel's orientation, say).
+    expect(page().querySelector<HTMLElement>('#option-orientation')?.checkVisibility() ?? false).to.equal(false);
     await setLang('en');
     expect(note()).to.equal('This document has no pipelines: sc-project-funnel has nothing to show, so there is no snippet to copy. Choose another widget or document.');
     await choose('#widget', 'sc-tourism-surge');
     expect(page().querySelector<HTMLTextAreaElement>('#snippet')!.value).to.contain('<sc-tourism-surge');
     expect(copy.disabled).to.equal(false);
+    expect(page().querySelector<HTMLElement>('#option-metric')!.checkVisibility()).to.equal(true);
     // Holidays with no revenue published: the revenue measure is not offered either.
     const withoutRevenue = await loadDemo(KAZUO);
     for (const event of withoutRevenue.tourism!) delete event.revenue;
