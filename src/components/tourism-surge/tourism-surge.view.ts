@@ -165,7 +165,7 @@ const figuresBeside = (event: TourismEvent, metric: Metric): NonNullable<Tourism
 
 /**
  * Builds what the element shows of one holiday. Pure: the same input gives the same view.
- * `figures`: which of the holiday's other figures to show (default: all of them); a visitors
+ * `figures`: which of the holiday's other figures to show (`all`, or those beside one metric); a visitors
  * chart and a revenue chart of the same holidays each show their own, so none shows twice.
  * `ownLabel`: a made-up holiday among real ones says so in its name (in the summary, the
  * table and the drawing's name), not only in the badge beside its visible title.
@@ -175,8 +175,8 @@ export const surgeEventView = (
   document: ScorecardDocument,
   metric: Metric,
   lang: Lang,
-  figures: Metric | 'all' = 'all',
-  ownLabel = !!event.illustrative && !document.illustrative,
+  figures: Metric | 'all',
+  ownLabel: boolean,
 ): SurgeEvent => {
   const zh = lang === 'zh';
   const label = pick(event.label, lang);
