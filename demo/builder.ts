@@ -164,15 +164,12 @@ const markWidgets = (doc: ScorecardDocument | undefined, lang: 'zh' | 'en'): Lac
   return lack;
 };
 
-/** The widget whose options are shown. */
-let optionsFor = '';
-
-const renderOptions = (choice: Choice) => {
+/** `shownFor`: the widget whose options were shown until now. */
+const renderOptions = (choice: Choice, shownFor: string | undefined) => {
   const holder = $<HTMLDivElement>('#widget-options');
   const previous = new FormData(form);
   // A scorecard's heading level places its own heading; a chart's, its title: one is not the other.
-  if ((optionsFor === 'sc-scorecard') !== (choice.widget === 'sc-scorecard')) previous.delete('heading-level');
-  optionsFor = choice.widget;
+  if ((shownFor === 'sc-scorecard') !== (choice.widget === 'sc-scorecard')) previous.delete('heading-level');
   holder.replaceChildren();
   const lang = choice.lang === 'en' ? 'en' : 'zh';
   for (const option of widgetOptions(choice.widget, choice.document, lang)) {
@@ -354,10 +351,11 @@ const refresh = async (run: number) => {
   const choice = await readChoice();
   if (run !== latest) return;
   const widgetChanged = choice.widget !== current?.widget || choice.document !== current?.document || choice.lang !== current?.lang;
+  const shownFor = current?.widget;
   current = choice;
   const lack = markWidgets(choice.document, choice.lang === 'en' ? 'en' : 'zh');
   if (widgetChanged) {
-    renderOptions(choice);
+    renderOptions(choice, shownFor);
     Object.assign(choice, await readChoice());
     if (run !== latest) return;
   }
