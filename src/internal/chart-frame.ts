@@ -3,6 +3,7 @@ import { TEXT_SIZE } from './text-measure.js';
 import type { Source } from '../schema/document.js';
 import type { Lang } from '../format/number.js';
 import { markChinese, prose, renderCredit, renderIllustrative } from './templates.js';
+import { columnNameBefore, outOfSight } from './styles.js';
 
 export interface DataTable {
   caption: string;
@@ -342,12 +343,7 @@ export const chartStyles = css`
       display: block;
     }
     thead {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+      ${outOfSight}
     }
     tbody tr {
       padding: max(0.375rem, 6px) 0;
@@ -369,12 +365,9 @@ export const chartStyles = css`
       text-align: end;
     }
     td::before {
-      /* The second declaration, where understood, keeps the name from being read again; the first is for browsers that do not. */
-      content: attr(data-label);
-      content: attr(data-label) / '';
+      ${columnNameBefore}
       flex: none;
       max-width: 50%;
-      color: var(--_muted);
       text-align: start;
     }
     .num {

@@ -10,6 +10,31 @@ import { css } from 'lit';
  * text size (rem), but a page that shrinks its root font ("html { font-size:
  * 62.5% }", common in CMS themes) cannot shrink them below the default scale.
  */
+/**
+ * Out of sight, still read by screen readers: the `visually-hidden` class, and
+ * a table's column headings where its rows are set as blocks.
+ */
+export const outOfSight = css`
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  overflow: hidden;
+  clip-path: inset(50%);
+  white-space: nowrap;
+`;
+
+/**
+ * Where a table's rows are set as blocks: a figure's column name, drawn before
+ * it from its `data-label`. The second declaration, where understood, keeps the
+ * name from being read again (the column heading is read); the first is for
+ * browsers that do not.
+ */
+export const columnNameBefore = css`
+  content: attr(data-label);
+  content: attr(data-label) / '';
+  color: var(--_muted);
+`;
+
 export const baseStyles = css`
   :host {
     display: block;
@@ -97,14 +122,9 @@ export const baseStyles = css`
     color: inherit;
   }
   .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
+    ${outOfSight}
     margin: -1px;
     padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
     border: 0;
   }
   /* The label on made-up figures: a badge, never mistaken for data. */

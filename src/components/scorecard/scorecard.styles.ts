@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { columnNameBefore, outOfSight } from '../../internal/styles.js';
 
 export const scorecardStyles = css`
   :host {
@@ -150,12 +151,7 @@ export const scorecardStyles = css`
       display: block;
     }
     .projects thead {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+      ${outOfSight}
     }
     .projects tbody tr {
       padding: max(0.5rem, 8px) 0;
@@ -188,10 +184,7 @@ export const scorecardStyles = css`
       white-space: normal;
     }
     .projects td.num::before {
-      /* The second declaration, where understood, keeps the name from being read again; the first is for browsers that do not. */
-      content: attr(data-label);
-      content: attr(data-label) / '';
-      color: var(--_muted);
+      ${columnNameBefore}
     }
   }
   /* In a sidebar or on a wide phone, the secondary figures go two by two, while each card keeps its 160 px. */
