@@ -1,6 +1,6 @@
 import type { Change, Qualifier, Unit } from '../schema/document.js';
 import { formatQuantity, qualifierWords } from './measure.js';
-import { decimals, formatNumber, round, type Lang } from './number.js';
+import { decimals, formatNumber, pointsWord, round, type Lang } from './number.js';
 
 export type Direction = 'up' | 'down' | 'flat';
 
@@ -30,15 +30,17 @@ const EN_BASIS = { yoy: ' year on year', 'previous-period': ' on the previous pe
 /**
  * A change in words and in short form. Percent, percentage points and
  * multiples are kept apart: "up 15.7%", "2.9 percentage points above target",
- * "6 times last year's"; a negative change reads as a decline.
+ * "6 times last year's"; a negative change reads as a decline. `unit` is the
+ * figure's: an absolute change is in it unless the change names its own
+ * (required, so that no caller turns 1亿元 into "1个" by leaving it out).
  */
-export const formatChange = (change: Change, lang: Lang, unit?: Unit): FormattedChange => {
+export const formatChange = (change: Change, lang: Lang, unit: Unit | undefined): FormattedChange => {
   const dir = direction(change);
   const basis = change.basis ?? 'none';
   const zh = lang === 'zh';
 
   if (change.kind === 'multiple') {
-    const times = magnitude(change, lang, zh ? '倍' : change.value === 1 ? ' time' : ' times');
+    const times = magnitude(change, lang, zh ? '倍' : ' times');
     const of = {
       yoy: zh ? '去年同期的' : " last year's",
       'previous-period': zh ? '上期的' : " the previous period's",
@@ -54,8 +56,9 @@ export const formatChange = (change: Change, lang: Lang, unit?: Unit): Formatted
 
   const sign = dir === 'up' ? '+' : dir === 'down' ? '−' : '';
   if (change.kind === 'points') {
-    const amount = magnitude(change, lang, zh ? '个百分点' : ' percentage points');
-    const short = `${sign}${formatNumber(Math.abs(change.value), lang)}${zh ? '个百分点' : ' pp'}`;
+    const shown = formatNumber(Math.abs(change.value), lang);
+    const amount = magnitude(change, lang, pointsWord(shown, lang));
+    const short = `${sign}${shown}${zh ? '个百分点' : ' pp'}`;
     if (basis === 'target') {
       const text = zh
         ? `${dir === 'down' ? '低于' : '高于'}目标${amount}`

@@ -4,7 +4,7 @@ import { formatPublishedPercent } from './number.js';
 import { magnitudeMayBreak, quantityParts } from './measure.js';
 import { impliedBase, impliedQuantity, multipleToPercent, percentToMultiple, significantDigits } from './change.js';
 import { figureRuns, joinAnd, lowerFirst, parseIds, sentences, upperFirst } from './text.js';
-import type { Change, Indicator } from '../schema/document.js';
+import type { Change, Indicator, Unit } from '../schema/document.js';
 
 const both = (value: number, unit: Indicator['unit'], qualifier?: Indicator['qualifier'], per?: 'day') => [
   formatQuantity({ value, unit, qualifier, per }, 'zh'),
@@ -52,27 +52,36 @@ describe('formatQuantity', () => {
 });
 
 const change = (kind: Change['kind'], value: number, basis?: Change['basis']): Change => ({ kind, value, ...(basis && { basis }) });
-const words = (c: Change) => [formatChange(c, 'zh').text, formatChange(c, 'en').text];
+const words = (c: Change, unit?: Unit) => [formatChange(c, 'zh', unit).text, formatChange(c, 'en', unit).text];
 
 describe('formatChange', () => {
   it('reads percent growth and decline', () => {
     expect(words(change('percent', 15.7, 'yoy'))).to.deep.equal(['同比增长15.7%', 'up 15.7% year on year']);
     expect(words(change('percent', -3.2, 'yoy'))).to.deep.equal(['同比下降3.2%', 'down 3.2% year on year']);
     expect(words(change('percent', 0, 'yoy'))).to.deep.equal(['同比持平', 'unchanged year on year']);
-    expect(formatChange(change('percent', -3.2), 'en').short).to.equal('−3.2%');
-    expect(formatChange(change('percent', 15.7), 'zh').short).to.equal('+15.7%');
+    expect(formatChange(change('percent', -3.2), 'en', undefined).short).to.equal('−3.2%');
+    expect(formatChange(change('percent', 15.7), 'zh', undefined).short).to.equal('+15.7%');
   });
 
   it('never confuses percentage points, percent and multiples', () => {
     expect(words(change('points', 2.9, 'target'))).to.deep.equal(['高于目标2.9个百分点', '2.9 percentage points above target']);
     expect(words(change('points', -1.2, 'yoy'))).to.deep.equal(['同比下降1.2个百分点', 'down 1.2 percentage points year on year']);
     expect(words(change('multiple', 6, 'yoy'))).to.deep.equal(['为去年同期的6倍', "6 times last year's"]);
-    expect(formatChange(change('points', 2.9), 'en').short).to.equal('+2.9 pp');
-    expect(formatChange(change('multiple', 1.6), 'en').short).to.equal('1.6×');
-    expect(formatChange(change('multiple', 1.6), 'zh').short).to.equal('1.6倍');
+    // One point is singular; a multiplier is "times" whatever its number.
+    expect(words(change('points', 1, 'yoy'))).to.deep.equal(['同比提高1个百分点', 'up 1 percentage point year on year']);
+    expect(words(change('points', -1, 'target'))).to.deep.equal(['低于目标1个百分点', '1 percentage point below target']);
+    expect(words(change('multiple', 1, 'yoy'))).to.deep.equal(['为去年同期的1倍', "1 times last year's"]);
+    expect(formatChange(change('points', 2.9), 'en', undefined).short).to.equal('+2.9 pp');
+    expect(formatChange(change('multiple', 1.6), 'en', undefined).short).to.equal('1.6×');
+    expect(formatChange(change('multiple', 1.6), 'zh', undefined).short).to.equal('1.6倍');
   });
 
   it('states absolute changes in their unit', () => {
+    // Without a unit of its own, a change is in the figure's.
+    expect(words({ kind: 'absolute', value: 1, basis: 'yoy' }, '100m-cny')).to.deep.equal([
+      '同比增加1亿元',
+      'up 100\u00a0million yuan year on year',
+    ]);
     expect(words({ kind: 'absolute', value: -3, unit: '100m-cny', basis: 'yoy' })).to.deep.equal([
       '同比减少3亿元',
       'down 300\u00a0million yuan year on year',
@@ -125,6 +134,9 @@ describe('targetProgress', () => {
   it('says by how much a growth target was exceeded or missed', () => {
     const exceeded = { ...base, target: { kind: 'growth' as const, value: 15 } };
     expect(targetProgress(exceeded, 'en')!.text).to.equal('exceeded the 15% target by 0.7 percentage points');
+    expect(targetProgress({ ...exceeded, change: { kind: 'percent', value: 16, basis: 'yoy' } }, 'en')!.text).to.equal(
+      'exceeded the 15% target by 1 percentage point',
+    );
     expect(targetProgress(exceeded, 'zh')!.text).to.equal('超出15%的目标0.7个百分点');
     const missed = { ...base, target: { kind: 'growth' as const, value: 16.5 } };
     expect(targetProgress(missed, 'en')!.text).to.equal('0.8 percentage points short of the 16.5% target');

@@ -48,6 +48,10 @@ export const round = (value: number, digits: number): number => shift(Math.round
 export const formatNumber = (value: number, lang: Lang, fractionDigits = decimals(value)): string =>
   numberFormat(lang, Math.min(20, Math.max(0, fractionDigits)), lang === 'en').format(value).replace('-', '−');
 
+/** The words after a number of percentage points as shown: 个百分点, " percentage point" after a 1. */
+export const pointsWord = (shown: string, lang: Lang): string =>
+  lang === 'zh' ? '个百分点' : shown === '1' ? ' percentage point' : ' percentage points';
+
 /** A signed number for compact labels: +15.7, −3.2, 0. */
 export const formatSigned = (value: number, lang: Lang, fractionDigits = decimals(value)): string =>
   `${value > 0 ? '+' : ''}${formatNumber(value, lang, fractionDigits)}`;

@@ -1,6 +1,6 @@
 import type { Indicator } from '../schema/document.js';
 import { convertUnit, formatQuantity } from './measure.js';
-import { decimals, formatNumber, formatPercent, formatPublishedPercent, percentOf, round, type Lang } from './number.js';
+import { decimals, formatNumber, formatPercent, formatPublishedPercent, percentOf, pointsWord, round, type Lang } from './number.js';
 import { labelled, markDerived, pick, upperFirst } from './text.js';
 
 export type TargetStatus = 'exceeded' | 'met' | 'missed' | 'pending';
@@ -70,7 +70,10 @@ const progressOf = (indicator: Indicator, lang: Lang): Omit<TargetProgress, 'lin
   }
 
   const growth = indicator.change?.kind === 'percent' ? indicator.change.value : undefined;
-  const points = (n: number) => formatNumber(n, lang) + (zh ? '个百分点' : ' percentage points');
+  const points = (n: number) => {
+    const shown = formatNumber(n, lang);
+    return shown + pointsWord(shown, lang);
+  };
 
   if (target.value === undefined) {
     // Only the gap was published (高于预期目标2.9个百分点): the target rate is implied.

@@ -185,7 +185,7 @@ describe('sc-growth-bars', () => {
     const el = await atWidth(900, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`);
     expect(labels(el)[3]).to.equal('Industrial value added (above designated size)');
     expect(values(el)).to.deep.equal(['+3.5%', '+10.8%', '+5.6%', '+15.5%', '+11.1%', '+7.5%']);
-    expect(summary(el)).to.equal('6 indicators. Fastest: industrial value added (above designated size), up 15.5%. Slowest: GDP, up 3.5%.');
+    expect(summary(el)).to.equal('6 indicators. Fastest: Industrial value added (above designated size), up 15.5%. Slowest: GDP, up 3.5%.');
     expect(notes(el)).to.deep.equal(['14 other indicators have no growth rate and are not shown.']);
     // Industrial value added has no published value but still gets its bar.
     expect(marks(el)[3]!.getAttribute('aria-label')).to.equal('Industrial value added (above designated size): up 15.5% year on year, value not published');
@@ -226,6 +226,24 @@ describe('sc-growth-bars', () => {
     expect(values(el)).to.deep.equal(['+11.1%', '+3.5%']);
     expect(notes(el)).to.deep.equal(['在建重点项目：未公布增速，未列出。']);
     expect(summary(el)).to.equal('2项指标。增长最快：社会零售品销售总额，增长11.1%。增长最慢：地区生产总值，增长3.5%。');
+  });
+
+  it('names a change that is not a percent in its own words, an amount in the figure\'s unit', async () => {
+    const doc = await loadDemo(LINGYUAN);
+    const gdp = doc.indicators!.find((indicator) => indicator.id === 'gdp')!;
+    // An amount of change with no unit of its own is in the figure's: 亿元, never "1个".
+    gdp.change = { kind: 'absolute', value: 1, basis: 'yoy' };
+    const zh = await atWidth(700, html`<sc-growth-bars lang="zh" .data=${doc} indicators="retail-sales, gdp"></sc-growth-bars>`);
+    expect(notes(zh)).to.deep.equal(['地区生产总值：变化以“同比增加1亿元”公布，不是百分比增速，未列出。']);
+    const en = await atWidth(700, html`<sc-growth-bars lang="en" .data=${doc} indicators="retail-sales, gdp"></sc-growth-bars>`);
+    expect(notes(en)).to.deep.equal(['GDP: the change is published as “up 100 million yuan year on year”, not as a percent; not shown.']);
+  });
+
+  it('keeps the case a label was published in, so that a place name keeps its capital', async () => {
+    const doc = await loadDemo(LINGYUAN);
+    doc.indicators!.find((indicator) => indicator.id === 'gdp')!.label = { zh: '京津冀投资', en: 'Beijing–Tianjin–Hebei investment' };
+    const el = await atWidth(700, html`<sc-growth-bars lang="en" .data=${doc} indicators="retail-sales, gdp"></sc-growth-bars>`);
+    expect(summary(el)).to.equal('2 indicators. Fastest: Retail sales, up 11.1%. Slowest: Beijing–Tianjin–Hebei investment, up 3.5%.');
   });
 
   it('grows in height with the number of bars', async () => {
@@ -296,7 +314,7 @@ describe('sc-growth-bars', () => {
     expect(values(el)).to.deep.equal(['+5%', '+3.5%']);
     expect(notes(el)).to.deep.equal([
       'The periods differ. Shuangta District: 2024 Q1; Lingyuan City: first half (to end of June).',
-      'Kazuo County (2024 Q1): no GDP figure in the document; not shown.',
+      'GDP: no figure for Kazuo County (2024 Q1) in the document; not shown.',
     ]);
   });
 

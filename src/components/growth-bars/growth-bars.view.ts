@@ -8,7 +8,7 @@ import { formatChange, type Direction } from '../../format/change.js';
 import { formatFigure } from '../../format/measure.js';
 import { formatPublishedPercent, type Lang } from '../../format/number.js';
 import { targetProgress } from '../../format/target.js';
-import { joinAnd, labelled, list, lowerFirst, markDerived, pick, sentences, upperFirst } from '../../format/text.js';
+import { joinAnd, labelled, list, markDerived, pick, sentences, upperFirst } from '../../format/text.js';
 import { polarityWords, tone, withPolarity, type Tone } from '../../format/tone.js';
 import { invalid, nothingToShow, notOneOf, unknownIds, type View } from '../../internal/sc-element.js';
 import type { DataTable } from '../../internal/chart-frame.js';
@@ -78,7 +78,7 @@ const makeBar = (item: Item, lang: Lang, targets: boolean, titlePeriod: string |
   const zh = lang === 'zh';
   const { indicator } = item;
   const change = percentChange(indicator)!;
-  const formatted = formatChange(change, lang);
+  const formatted = formatChange(change, lang, indicator.unit);
   const growthTarget = targets && indicator.target?.kind === 'growth' ? indicator.target : undefined;
   const progress = growthTarget && targetProgress(indicator, lang);
   // A bar shows a target it has a rate for (published, or derived from a published gap).
@@ -113,7 +113,7 @@ const makeBar = (item: Item, lang: Lang, targets: boolean, titlePeriod: string |
     tone: tone(formatted.direction, indicator.polarity),
     direction: formatted.direction,
     change: changeText,
-    plainChange: withPolarity(formatChange({ ...change, basis: undefined }, lang).text, formatted.direction, indicator.polarity, lang),
+    plainChange: withPolarity(formatChange({ ...change, basis: undefined }, lang, indicator.unit).text, formatted.direction, indicator.polarity, lang),
     amount,
     period: item.period,
     targetText: hasTarget ? progress.text : undefined,
@@ -135,8 +135,8 @@ const summarise = (
   const zh = lang === 'zh';
   const n = bars.length;
   const words = (bar: GrowthBar) => (withBasis ? bar.change : bar.plainChange);
-  // An English label in mid-sentence is lower-cased ("retail sales"); a region's name keeps its capital.
-  const name = (bar: GrowthBar) => withPeriod(zh || comparison ? bar.label : lowerFirst(bar.label), comparison && bar.sublabel ? bar.period : undefined, lang);
+  // A label keeps the case it was published in: lower-casing "Retail sales" would also turn "Beijing" into "beijing".
+  const name = (bar: GrowthBar) => withPeriod(bar.label, comparison && bar.sublabel ? bar.period : undefined, lang);
   const count = zh ? `${n}${comparison ? '个地区' : '项指标'}` : `${n} ${comparison ? (n === 1 ? 'region' : 'regions') : n === 1 ? 'indicator' : 'indicators'}`;
   const out: string[] = [];
   if (n === 1) {
@@ -160,7 +160,7 @@ const summarise = (
     }
   }
   for (const bar of bars) {
-    if (bar.targetText) out.push(zh ? `${name(bar)}：${bar.targetText}。` : `${upperFirst(name(bar))}: ${bar.targetText}.`);
+    if (bar.targetText) out.push(zh ? `${name(bar)}：${bar.targetText}。` : `${name(bar)}: ${bar.targetText}.`);
   }
   out.push(...extra);
   return sentences(out, lang);
@@ -222,11 +222,11 @@ export const growthBarsView = (documents: ScorecardDocument[], options: GrowthBa
       const indicator = found[index];
       const region = pick(document.region, lang);
       if (!indicator) {
-        notes.push(zh ? `${region}（${periods[index]}）：文档中没有${label}数据，未列出。` : `${region} (${periods[index]}): no ${lowerFirst(label)} figure in the document; not shown.`);
+        notes.push(zh ? `${region}（${periods[index]}）：文档中没有${label}数据，未列出。` : `${label}: no figure for ${region} (${periods[index]}) in the document; not shown.`);
         return;
       }
       if (!percentChange(indicator)) {
-        notes.push(zh ? `${region}（${periods[index]}）：未公布${label}增速，未列出。` : `${region} (${periods[index]}): no growth rate of ${lowerFirst(label)} published; not shown.`);
+        notes.push(zh ? `${region}（${periods[index]}）：未公布${label}增速，未列出。` : `${label}: no growth rate published for ${region} (${periods[index]}); not shown.`);
         return;
       }
       items.push({ indicator, document, key: `${index}:${document.id}`, name: region, period: periods[index]! });
@@ -262,7 +262,7 @@ export const growthBarsView = (documents: ScorecardDocument[], options: GrowthBa
       items.push({ indicator, document, key: indicator.id, name: pick(indicator.label, lang), period });
     };
     const nonPercent = (indicator: Indicator) => {
-      const text = formatChange(indicator.change!, lang).text;
+      const text = formatChange(indicator.change!, lang, indicator.unit).text;
       const label = pick(indicator.label, lang);
       return zh ? `${label}：变化以“${text}”公布，不是百分比增速，未列出。` : `${label}: the change is published as “${text}”, not as a percent; not shown.`;
     };
@@ -332,14 +332,14 @@ export const growthBarsView = (documents: ScorecardDocument[], options: GrowthBa
     const figure = formatPublishedPercent(value, lang);
     reference = { value, label: zh ? `${name}${figure}` : `${name} ${figure}` };
     against = {
-      label: zh ? `与${name}（${figure}）相比` : `Against ${lowerFirst(name)} (${figure})`,
+      label: zh ? `与${name}（${figure}）相比` : `Against ${name} (${figure})`,
       of: (bar) => (bar.value > value ? (zh ? '高于' : 'above') : bar.value < value ? (zh ? '低于' : 'below') : zh ? '持平' : 'level'),
     };
     const above = bars.filter((bar) => bar.value > value).length;
     extra.push(
       zh
         ? `${above}${comparison ? '个地区' : '项'}高于${name}（${figure}）。`
-        : `${above} of ${bars.length} above ${lowerFirst(name)} (${figure}).`,
+        : `${above} of ${bars.length} above ${name} (${figure}).`,
     );
   }
   if (differ) extra.push(zh ? '各地统计时期不同。' : 'The periods differ.');

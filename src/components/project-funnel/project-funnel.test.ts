@@ -171,6 +171,14 @@ describe('sc-project-funnel', () => {
     });
   });
 
+  it('keeps the case of a stage label that is a name, quoted, while a verb reads as a word of the sentence', async () => {
+    const doc = await withPipeline([stage('京洽会', 'Beijing talks', 5), stage('签约', 'Signed', 1)]);
+    const view = projectFunnelView(doc, doc.pipelines![0]!, 'count', 'en');
+    expect(view.summary).to.contain('5 projects “Beijing talks”');
+    expect(view.summary).to.contain('1 signed');
+    expect(view.summary).not.to.contain('beijing');
+  });
+
   describe('separate counts (rates: false)', () => {
     const enclave = (lang: string, width = 1000, orientation = 'horizontal') =>
       inBox(width, html`<sc-project-funnel lang=${lang} orientation=${orientation} src=${LINGYUAN} pipeline="enclave"></sc-project-funnel>`);

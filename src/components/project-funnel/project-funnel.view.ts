@@ -113,6 +113,19 @@ const ofStage = (label: string): string => {
   return PREPOSITIONS.has(head) ? `of those ${lowerFirst(label.trim())}` : `of ${stageName(label)}`;
 };
 
+/** Stage words in -ing that are verbs; a list, as the ending alone would take in "Beijing". */
+const PRESENT_PARTICIPLES = new Set(['building', 'commissioning', 'constructing', 'negotiating', 'operating', 'producing', 'running']);
+
+/**
+ * An English stage label inside a sentence, in its own words where its first
+ * word says what it is ("under negotiation", "producing", "signed", "stage 4");
+ * any other label quoted as printed, its case kept ("“Beijing talks”"), as a name.
+ */
+const inSentence = (label: string): string => {
+  const head = (label.trim().split(/\s+/)[0] ?? '').toLowerCase();
+  return PREPOSITIONS.has(head) || PRESENT_PARTICIPLES.has(head) ? lowerFirst(label.trim()) : stageName(label);
+};
+
 /** A computed rate in print: number, caption and the whole phrase, or why there is none. */
 const rateText = (rate: Rate, base: string, approx: boolean, lang: Lang): StageRate => {
   const zh = lang === 'zh';
@@ -223,7 +236,7 @@ export const projectFunnelView = (
       const what = `${label}${noun}${measure === 'amount' ? '投资' : ''}`;
       return figure.value === null ? `${what}${measure === 'amount' || !noun ? '' : '数'}未公布` : `${what}${figure.text}`;
     }
-    const name = lowerFirst(label);
+    const name = inSentence(label);
     if (figure.value === null) return `${name} ${notGiven(lang)}`;
     return `${figure.text}${withNoun && measure === 'count' && noun ? ` ${figure.value === 1 ? 'project' : noun}` : ''} ${name}`;
   };
@@ -241,14 +254,14 @@ export const projectFunnelView = (
   const countedClause = (i: number) => {
     if (zh) return figureClause(i, true);
     const figure = figures[i]!;
-    return `${lowerFirst(labels[i]!)} ${figure.text}`;
+    return `${inSentence(labels[i]!)} ${figure.text}`;
   };
   const separately = zh ? '（分别统计）' : ' (counted separately)';
   const period = pick(pipeline.period ?? document.period, lang);
   // A long pipeline's summary ends with the stages not published, and where to find every stage.
   const missing = labels.filter((_, i) => figures[i]!.value === null);
   const tail = [
-    ...(missing.length ? [labelled(upperFirst(notGiven(lang)), zh ? missing.join('、') : missing.map(lowerFirst).join(', '), lang)] : []),
+    ...(missing.length ? [labelled(upperFirst(notGiven(lang)), zh ? missing.join('、') : missing.map(inSentence).join(', '), lang)] : []),
     zh ? '各阶段数据见数据表' : 'Every stage is in the data table',
   ];
   let sentences: string[];
@@ -277,7 +290,7 @@ export const projectFunnelView = (
     sentences = [
       zh ? `共${stages.length}个阶段，${figureClause(0, true)}；${lastClause}` : `${stages.length} stages: ${figureClause(0, true)}; ${lastClause}`,
       ...(weakest > 0
-        ? [zh ? `转化率最低的一步：${labels[weakest]}，${previous[weakest]!.spoken}` : `Lowest stage-to-stage rate: ${lowerFirst(labels[weakest]!)}, ${previous[weakest]!.spoken}`]
+        ? [zh ? `转化率最低的一步：${labels[weakest]}，${previous[weakest]!.spoken}` : `Lowest stage-to-stage rate: ${inSentence(labels[weakest]!)}, ${previous[weakest]!.spoken}`]
         : []),
       ...tail,
     ];

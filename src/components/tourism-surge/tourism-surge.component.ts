@@ -67,7 +67,7 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
   /** Ids of the holidays to show, separated by spaces or commas, in that order. Default: every holiday of the document. */
   @property({ reflect: true }) events?: string;
 
-  /** `visitors` or `revenue`. Default: visitors where given, else revenue, for each holiday. */
+  /** `visitors` or `revenue`. Default: visitors where given, else revenue, for each holiday; visitors when `paired`. */
   @property({ reflect: true }) metric?: Metric;
 
   /**

@@ -190,7 +190,7 @@ describe('sc-tourism-surge', () => {
       ]);
       // The summary says every figure the chart shows, the holiday's other figures too.
       expect(summary(en)).to.equal(
-        '2024 Spring Lantern Festival: more than 2 million visits (no comparison with last year published); peak day nearly 100,000 visits; sales in the show area: more than 2 million yuan; indirect spending: more than 40 million yuan.',
+        '2024 Spring Lantern Festival: more than 2 million visits (no comparison with last year published); peak day nearly 100,000 visits. Sales in the show area: more than 2 million yuan. Indirect spending: more than 40 million yuan.',
       );
       await expect(en).to.be.accessible();
     });
@@ -201,6 +201,9 @@ describe('sc-tourism-surge', () => {
       const visitors = await inBox(1000, html`<sc-tourism-surge lang="zh" src=${SHUANGTA} metric="visitors" paired></sc-tourism-surge>`);
       const revenue = await inBox(1000, html`<sc-tourism-surge lang="zh" src=${SHUANGTA} metric="revenue" paired></sc-tourism-surge>`);
       expect(figures(visitors)).to.deep.equal([[], []]);
+      // The pair's other chart is the visitors chart, whether or not it says metric="visitors".
+      const unnamed = await inBox(1000, html`<sc-tourism-surge lang="zh" src=${SHUANGTA} paired></sc-tourism-surge>`);
+      expect(figures(unnamed)).to.deep.equal([[], []]);
       expect(figures(revenue)).to.deep.equal([['展区销售额：200余万元', '带动间接消费：4000余万元'], []]);
       expect(text(panels(revenue)[0]!.querySelector('[part=event-title]'))).to.equal('2024年迎春灯会 · 旅游收入');
       // One chart alone keeps every figure, whatever its metric (an embed builder writes one), and so does

@@ -4,11 +4,11 @@
  * data table. The element lays it out and renders it.
  */
 import type { DataTable } from '../../internal/chart-frame.js';
-import type { Change, ScorecardDocument, Source, TourismEvent } from '../../schema/document.js';
+import type { Change, ScorecardDocument, Source, TourismEvent, Unit } from '../../schema/document.js';
 import { direction, formatChange, growthFactor, impliedQuantity, multipleToPercent, percentToMultiple, type Direction } from '../../format/change.js';
 import { formatFigure, formatQuantity, hasFigure, isMoney, notGiven, toBaseUnits, unitInfo } from '../../format/measure.js';
 import type { Lang } from '../../format/number.js';
-import { derivedWord, dotted, labelled, list, lowerFirst, markDerived, paren, pick, sentences } from '../../format/text.js';
+import { derivedWord, dotted, labelled, list, markDerived, paren, pick, sentences } from '../../format/text.js';
 import { tone, type Tone } from '../../format/tone.js';
 
 export type Metric = 'visitors' | 'revenue';
@@ -130,13 +130,14 @@ const withDerived = (words: string, derived: string, lang: Lang): { text: string
   };
 };
 
-const surgeOf = (change: Change, lang: Lang): SurgeEvent['surge'] => {
+/** `unit`: the figure's, in which an absolute change is told. */
+const surgeOf = (change: Change, unit: Unit | undefined, lang: Lang): SurgeEvent['surge'] => {
   const zh = lang === 'zh';
   const dir = direction(change);
   const toneOf = tone(dir);
   const yoy = change.basis === undefined || change.basis === 'yoy';
   if (yoy && change.kind === 'percent') {
-    const words = zh ? formatChange({ ...change, basis: 'yoy' }, lang).text : `${formatChange({ ...change, basis: undefined }, lang).text} on last year`;
+    const words = zh ? formatChange({ ...change, basis: 'yoy' }, lang, unit).text : `${formatChange({ ...change, basis: undefined }, lang, unit).text} on last year`;
     const multiple = percentToMultiple(change.value);
     // A fall reads better as a percent alone than as "0.8 times".
     if (multiple < 1 || dir !== 'up') return { text: words, clause: words, direction: dir, tone: toneOf };
@@ -146,16 +147,16 @@ const surgeOf = (change: Change, lang: Lang): SurgeEvent['surge'] => {
     // Always "6.3 times last year's", never a bare "6.3 times" that reads as "grew 6.3 times".
     const times =
       zh && qualifier === 'about'
-        ? `约${formatChange({ kind: 'multiple', value: multiple, basis: 'yoy' }, lang).text}`
-        : formatChange({ kind: 'multiple', value: multiple, basis: 'yoy', qualifier }, lang).text;
+        ? `约${formatChange({ kind: 'multiple', value: multiple, basis: 'yoy' }, lang, unit).text}`
+        : formatChange({ kind: 'multiple', value: multiple, basis: 'yoy', qualifier }, lang, unit).text;
     return { ...withDerived(words, times, lang), direction: dir, tone: toneOf };
   }
   if (yoy && change.kind === 'multiple') {
-    const words = formatChange({ ...change, basis: 'yoy' }, lang).text;
-    const percent = formatChange({ kind: 'percent', value: multipleToPercent(change.value), qualifier: change.qualifier }, lang).text;
+    const words = formatChange({ ...change, basis: 'yoy' }, lang, unit).text;
+    const percent = formatChange({ kind: 'percent', value: multipleToPercent(change.value), qualifier: change.qualifier }, lang, unit).text;
     return { ...withDerived(words, percent, lang), direction: dir, tone: toneOf };
   }
-  const text = formatChange(change, lang).text;
+  const text = formatChange(change, lang, unit).text;
   return { text, clause: text, direction: dir, tone: toneOf };
 };
 
@@ -194,11 +195,11 @@ export const surgeEventView = (
   const metricLabel = metric === 'visitors' ? (zh ? '接待游客' : 'Visitors') : zh ? '旅游收入' : 'Revenue';
 
   const valueText = formatFigure({ value, unit, qualifier: measure?.qualifier, per }, lang);
-  const surge = change && surgeOf(change, lang);
+  const surge = change && surgeOf(change, unit, lang);
   const yoy = change && (change.basis === undefined || change.basis === 'yoy');
   // Last year's figure keeps the published qualifier and precision: 5000余 at 6倍 → 800余, not 833.
   const base = value !== undefined && change && yoy ? impliedQuantity(value, measure?.qualifier, change) : undefined;
-  const short = change && formatChange(change, lang).short;
+  const short = change && formatChange(change, lang, unit).short;
   const baseQuantity = base === undefined ? undefined : formatQuantity({ value: base.value, unit, qualifier: base.qualifier, per }, lang);
   const baseText = baseQuantity && markDerived(baseQuantity, lang);
   const average = per === 'day';
@@ -241,7 +242,7 @@ export const surgeEventView = (
 
   const besideThis = (figures === 'all' ? event.figures ?? [] : figuresBeside(event, figures)).map((figure) => ({
     label: pick(figure.label, lang),
-    text: list([formatFigure(figure, lang), figure.change ? formatChange(figure.change, lang).text : ''], lang),
+    text: list([formatFigure(figure, lang), figure.change ? formatChange(figure.change, lang, figure.unit).text : ''], lang),
   }));
   const others = besideThis.map(({ label, text }) => labelled(label, text, lang));
 
@@ -281,11 +282,12 @@ export const surgeEventView = (
   // "Not published" says it already: no "no comparison published" after it.
   const noComparison = !surge && value !== undefined ? (zh ? '未公布同比数据' : 'no comparison with last year published') : undefined;
   // The holiday's other figures shown beside this chart are said too, so that the summary leaves out no figure:
-  // ；展区销售额200余万元，带动间接消费4000余万元 / "; sales in the show area: more than 2 million yuan; …".
+  // ；展区销售额200余万元，带动间接消费4000余万元 / ". Sales in the show area: more than 2 million yuan. …"
+  // (each its own sentence in English, so that a label keeps the case it was published in).
   const besides = besideThis.length
     ? zh
       ? `；${list(besideThis.map(({ label, text }) => `${label}${text}`), lang)}`
-      : besideThis.map(({ label, text }) => `; ${lowerFirst(label)}: ${text}`).join('')
+      : besideThis.map(({ label, text }) => `. ${label}: ${text}`).join('')
     : '';
   const sentence = zh
     ? `${named}：${what}${surge ? `，${surge.clause}` : noComparison ? paren('', noComparison, lang) : ''}${peak ? `；单日最高${peak}` : ''}${besides}。`
@@ -348,6 +350,8 @@ export const tourismSurgeView = (
   paired = false,
 ): TourismSurgeView => {
   const zh = lang === 'zh';
+  // Paired with a revenue chart, a chart that names no metric is the visitors one.
+  asked ??= paired ? 'visitors' : undefined;
   const shown = eventViews(document, events, asked, lang, paired);
   // Paired, the other chart's bars count too: both come out alike at one width.
   const alike = (paired ? METRICS.flatMap((metric) => (metric === asked ? shown : eventViews(document, events, metric, lang))) : shown).map(
