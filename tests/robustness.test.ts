@@ -84,6 +84,19 @@ describe('odd input', () => {
     element.remove();
   });
 
+  it('types its events for listeners anywhere on the page (written without a cast: the type check fails otherwise)', async () => {
+    const heard: string[] = [];
+    const listening = new AbortController();
+    document.addEventListener('sc-error', (event) => heard.push(`${event.type} ${event.detail.kind} ${event.detail.errors[0]!.path}`), listening);
+    document.addEventListener('sc-load', (event) => heard.push(`${event.type} ${[event.detail].flat().map((loaded) => loaded.id)}`), listening);
+    const good = await fixture<ScIndicatorCard>(html`<sc-indicator-card src=${KAZUO} indicator="fixed-asset-investment"></sc-indicator-card>`);
+    await loaded(good);
+    const bad = await fixture<ScIndicatorCard>(html`<sc-indicator-card src=${KAZUO} indicator="nope"></sc-indicator-card>`);
+    await failed(bad);
+    listening.abort();
+    expect(heard).to.deep.equal(['sc-load kazuo-2024-q1', 'sc-error validation indicator']);
+  });
+
   it('names the sections asked for that the document has nothing for, as a list', async () => {
     const document = await loadDemo(KAZUO);
     delete document.pipelines;

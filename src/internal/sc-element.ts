@@ -24,6 +24,16 @@ const HEADINGS: Record<ErrorKind, [string, string]> = {
   validation: ['The data does not fit this widget', '数据有误，无法显示'],
 };
 
+/** The events every element fires, so that listeners read `detail` without a cast. */
+declare global {
+  interface GlobalEventHandlersEventMap {
+    /** The documents loaded and shown: one document, or an array for an element comparing several. */
+    'sc-load': CustomEvent<ScorecardDocument | ScorecardDocument[]>;
+    /** What went wrong: loading, parsing or validation, or a valid document with nothing to show (`empty`). */
+    'sc-error': CustomEvent<ScErrorDetail>;
+  }
+}
+
 /** At most this many problems are listed in place; the event carries them all. */
 const SHOWN_ERRORS = 5;
 
