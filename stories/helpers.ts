@@ -53,6 +53,8 @@ export const sharedArgTypes = {
 
 /** The charts' `heading-level` control: none (the title names the figure only), or a level. */
 export const headingLevelArgType = {
+  // Named here, or Storybook would name the row by its key, headingLevel, an attribute that does nothing.
+  name: 'heading-level',
   control: { type: 'select', labels: { '': 'none' } },
   options: ['', '2', '3', '4', '5', '6'],
 } as const;

@@ -58,6 +58,10 @@ const merge = (base: unknown, over: unknown): unknown => {
   return merged;
 };
 
+/** As Storybook normalizes a story's own argTypes: each is named by its key unless it names itself. */
+const named = (argTypes: Record<string, InputType> | undefined) =>
+  argTypes && Object.fromEntries(Object.entries(argTypes).map(([key, argType]) => [key, { name: key, ...argType }]));
+
 const stories = Object.entries(files).flatMap(([file, module]) => {
   const meta = module.default!;
   return Object.entries(module)
@@ -65,7 +69,7 @@ const stories = Object.entries(files).flatMap(([file, module]) => {
     .map(([exported, story]) => {
       const args = { ...meta.args, ...story.args };
       const parameters = merge(meta.parameters, story.parameters) as Annotations['parameters'];
-      const argTypes = merge(merge(argTypesOf(manifest, meta.component!), meta.argTypes), story.argTypes) as StrictArgTypes;
+      const argTypes = merge(merge(argTypesOf(manifest, meta.component!), named(meta.argTypes)), named(story.argTypes)) as StrictArgTypes;
       const enhanced = controlsForStoryArgs({ argTypes, initialArgs: args } as unknown as Parameters<typeof controlsForStoryArgs>[0]);
       const { include, exclude } = parameters?.controls ?? {};
       const shown = (key: string) => {
@@ -114,6 +118,22 @@ test('every control a story shows changes what the story renders', () => {
       .map((key) => `${story.label}: ${key}`),
   );
   assert.deepEqual(dead, []);
+});
+
+test('a story’s own controls keep the rows named by their attributes (heading-level, not headingLevel)', () => {
+  const attributes = new Map(
+    manifest.modules
+      .flatMap((module) => module.declarations ?? [])
+      .flatMap((declaration) => (declaration as { members?: { name: string; attribute?: string }[] }).members ?? [])
+      .filter((member) => member.attribute)
+      .map((member) => [member.name, member.attribute!]),
+  );
+  const renamed = stories.flatMap((story) =>
+    Object.entries(story.argTypes)
+      .filter(([key, argType]) => attributes.has(key) && argType.name !== attributes.get(key))
+      .map(([key, argType]) => `${story.label}: ${key} is shown as ${argType.name}`),
+  );
+  assert.deepEqual(renamed, []);
 });
 
 test('a story turns off only the controls that would change nothing', () => {
