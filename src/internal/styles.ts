@@ -92,22 +92,6 @@ export const baseStyles = css`
     white-space: normal;
     font-style: normal;
     font-weight: 400;
-    /* Tone colours: palette cn paints good news red (the Chinese convention), intl green. */
-    --_good: var(--_red);
-    --_bad: var(--_green);
-  }
-  .root.intl {
-    --_good: var(--_green);
-    --_bad: var(--_red);
-  }
-  .tone-good {
-    color: var(--sc-color-good, var(--_good));
-  }
-  .tone-bad {
-    color: var(--sc-color-bad, var(--_bad));
-  }
-  .tone-neutral {
-    color: var(--_neutral);
   }
   .figure-run {
     white-space: nowrap;
@@ -191,5 +175,30 @@ export const baseStyles = css`
     .error {
       border-color: CanvasText;
     }
+  }
+`;
+
+/**
+ * Good and bad news in colour, for the elements that show changes (not the
+ * funnel, whose documented hooks would otherwise include colours it never uses).
+ */
+export const toneStyles = css`
+  /* Palette cn paints good news red (the Chinese convention), intl green. */
+  .root {
+    --_good: var(--_red);
+    --_bad: var(--_green);
+  }
+  .root.intl {
+    --_good: var(--_green);
+    --_bad: var(--_red);
+  }
+  .tone-good {
+    color: var(--sc-color-good, var(--_good));
+  }
+  .tone-bad {
+    color: var(--sc-color-bad, var(--_bad));
+  }
+  .tone-neutral {
+    color: var(--_neutral);
   }
 `;

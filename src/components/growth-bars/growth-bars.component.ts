@@ -10,6 +10,7 @@ import { arrow } from '../../format/tone.js';
 import { layoutBars, type BarsLayout, type Segment } from './growth-bars.layout.js';
 import { growthBarsView, type GrowthBarsView, type SortOrder } from './growth-bars.view.js';
 import { growthBarsStyles } from './growth-bars.styles.js';
+import { toneStyles } from '../../internal/styles.js';
 
 export type { GrowthBar, GrowthBarsView, SortOrder } from './growth-bars.view.js';
 
@@ -56,12 +57,13 @@ export type { GrowthBar, GrowthBarsView, SortOrder } from './growth-bars.view.js
  * @cssproperty --sc-color-neutral - Bars of neutral indicators.
  * @cssproperty --sc-color-focus - The focus ring.
  * @cssproperty --sc-min-height - Height held while loading.
+ * @cssproperty --sc-radius - Corner radius of the tooltip and of an error message.
  *
  * @event sc-load - The documents loaded and passed validation; `detail` is the array of documents.
- * @event sc-error - Loading, parsing or validation failed (also for an unknown indicator id); `detail` is `{ kind, errors: [{ path, message, messageZh }] }`.
+ * @event sc-error - Loading, parsing or validation failed (also for an unknown indicator id); `detail` is `{ kind, errors: [{ path, message, messageZh }], empty? }`; `empty: true` when the document is valid but has nothing for this element.
  */
 export class ScGrowthBars extends ScChart<GrowthBarsView> {
-  static override styles = [...ScChart.styles, growthBarsStyles];
+  static override styles = [...ScChart.styles, toneStyles, growthBarsStyles];
 
   /** Ids of the indicators to show, in this order, separated by commas or spaces. Default: every indicator with a percent change. */
   @property({ reflect: true }) indicators?: string;

@@ -11,6 +11,7 @@ import { labelled, list, paren, pick, sentences, upperFirst } from '../../format
 import { arrow, tone, withPolarity, type Tone } from '../../format/tone.js';
 import { progressGeometry, type ProgressGeometry } from './progress.js';
 import { indicatorCardStyles } from './indicator-card.styles.js';
+import { toneStyles } from '../../internal/styles.js';
 
 export interface IndicatorCardView {
   label: string;
@@ -125,12 +126,14 @@ const progressTrack = ({ fill, marker }: ProgressGeometry) =>
  * @cssproperty --sc-card-padding - Padding inside the card.
  * @cssproperty --sc-value-size - Font size of the figure.
  * @cssproperty --sc-min-height - Height held while loading.
+ * @cssproperty --sc-color-neutral - Colour of a change that is neither good nor bad news.
+ * @cssproperty --sc-color-focus - The focus ring (on the source link).
  *
  * @event sc-load - The document loaded and passed validation; `detail` is the document.
- * @event sc-error - Loading, parsing or validation failed; `detail` is `{ kind, errors: [{ path, message, messageZh }] }`.
+ * @event sc-error - Loading, parsing or validation failed; `detail` is `{ kind, errors: [{ path, message, messageZh }], empty? }`; `empty: true` when the document is valid but has nothing for this element.
  */
 export class ScIndicatorCard extends ScElement<IndicatorCardView> {
-  static override styles = [...ScElement.styles, indicatorCardStyles];
+  static override styles = [...ScElement.styles, toneStyles, indicatorCardStyles];
 
   /** The `id` of the indicator to show. Default: the document's first indicator. */
   @property({ reflect: true }) indicator?: string;

@@ -49,9 +49,11 @@ import { findPipeline, projectFunnelView, type FunnelMeasure, type ProjectFunnel
  * @cssproperty --sc-funnel-band - Fill of the bands joining the bars (default: the accent, faint).
  * @cssproperty --sc-color-focus - Focus ring.
  * @cssproperty --sc-min-height - Height held while loading.
+ * @cssproperty --sc-color-red - The border of an error message.
+ * @cssproperty --sc-radius - Corner radius of the tooltip and of an error message.
  *
  * @event sc-load - The document loaded and passed validation; `detail` is the document.
- * @event sc-error - Loading, parsing or validation failed (or `pipeline` names no pipeline); `detail` is `{ kind, errors: [{ path, message, messageZh }] }`.
+ * @event sc-error - Loading, parsing or validation failed (or `pipeline` names no pipeline); `detail` is `{ kind, errors: [{ path, message, messageZh }], empty? }`; `empty: true` when the document is valid but has nothing for this element.
  */
 export class ScProjectFunnel extends ScChart<ProjectFunnelView> {
   static override styles = [...ScChart.styles, projectFunnelStyles];

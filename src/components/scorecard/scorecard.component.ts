@@ -63,6 +63,7 @@ const keepInside = (event: Event) => event.stopPropagation();
  * @csspart section-title - Each section's heading.
  * @csspart projects - The project table.
  * @csspart footer - The source credit.
+ * @csspart source - The source credit's text, inside the footer.
  * @csspart status - The loading placeholder.
  * @csspart error - The in-place error message.
  * @csspart empty - The neutral message when the document has nothing for this element.
@@ -80,9 +81,12 @@ const keepInside = (event: Event) => event.stopPropagation();
  * @cssproperty --sc-radius - Corner radius.
  * @cssproperty --sc-gap - Space between cards and sections.
  * @cssproperty --sc-heading-size - Font size of the scorecard heading.
+ * @cssproperty --sc-color-neutral - Colour of a change that is neither good nor bad news.
+ * @cssproperty --sc-color-focus - The focus ring.
+ * @cssproperty --sc-min-height - Height held while loading.
  *
  * @event sc-load - The document loaded and passed validation; `detail` is the document.
- * @event sc-error - Loading, parsing or validation failed; `detail` is `{ kind, errors: [{ path, message, messageZh }] }`.
+ * @event sc-error - Loading, parsing or validation failed; `detail` is `{ kind, errors: [{ path, message, messageZh }], empty? }`; `empty: true` when the document is valid but has nothing for this element.
  */
 export class ScScorecard extends ScElement<ScorecardView> {
   static override styles = [...ScElement.styles, scorecardStyles];

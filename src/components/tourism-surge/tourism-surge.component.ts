@@ -10,6 +10,7 @@ import { DOT, labelled, parseIds, upperFirst } from '../../format/text.js';
 import { arrow } from '../../format/tone.js';
 import { comparisonLayout, dailyLayout, gridColumns, type ComparisonLayout, type DailyLayout, type PanelLayout } from './tourism-surge.layout.js';
 import { tourismSurgeStyles } from './tourism-surge.styles.js';
+import { toneStyles } from '../../internal/styles.js';
 import { METRICS, tourismSurgeView, type Metric, type SurgeEvent, type TourismSurgeView } from './tourism-surge.view.js';
 
 /**
@@ -57,12 +58,14 @@ import { METRICS, tourismSurgeView, type Metric, type SurgeEvent, type TourismSu
  * @cssproperty --sc-color-green - The palettes' green: good news in intl, bad news in cn.
  * @cssproperty --sc-color-focus - The focus ring.
  * @cssproperty --sc-min-height - Height held while loading.
+ * @cssproperty --sc-color-neutral - Colour of a change that is neither good nor bad news.
+ * @cssproperty --sc-radius - Corner radius of the tooltip and of an error message.
  *
  * @event sc-load - The document loaded and passed validation; `detail` is the document.
- * @event sc-error - Loading, parsing or validation failed, or an `events` id or `metric` is unknown; `detail` is `{ kind, errors: [{ path, message, messageZh }] }`.
+ * @event sc-error - Loading, parsing or validation failed, or an `events` id or `metric` is unknown; `detail` is `{ kind, errors: [{ path, message, messageZh }], empty? }`; `empty: true` when the document is valid but has nothing for this element.
  */
 export class ScTourismSurge extends ScChart<TourismSurgeView> {
-  static override styles = [...ScChart.styles, tourismSurgeStyles];
+  static override styles = [...ScChart.styles, toneStyles, tourismSurgeStyles];
 
   /** Ids of the holidays to show, separated by spaces or commas, in that order. Default: every holiday of the document. */
   @property({ reflect: true }) events?: string;

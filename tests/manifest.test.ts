@@ -1,0 +1,78 @@
+/**
+ * The Custom Elements Manifest (and so Storybook's docs table) against what
+ * each element really does: every `--sc-*` custom property its styles read,
+ * and every part it renders, is documented, and nothing documented is unused.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/define.js';
+import { KAZUO, SHUANGTA, failed, inBox } from './helpers.js';
+
+interface Declaration {
+  tagName?: string;
+  cssProperties?: { name: string }[];
+  cssParts?: { name: string }[];
+}
+
+const TAGS = ['sc-indicator-card', 'sc-growth-bars', 'sc-project-funnel', 'sc-tourism-surge', 'sc-scorecard'] as const;
+const declarations = async (): Promise<Declaration[]> => {
+  const manifest = (await (await fetch('/custom-elements.json')).json()) as { modules: { declarations?: Declaration[] }[] };
+  return manifest.modules.flatMap((module) => module.declarations ?? []);
+};
+const documented = (all: Declaration[], tag: string, kind: 'cssProperties' | 'cssParts') =>
+  new Set((all.find((declaration) => declaration.tagName === tag)?.[kind] ?? []).map((entry) => entry.name));
+/**
+ * The custom properties an element's own styles read: directly, or through a
+ * private shorthand (`--_accent: var(--sc-color-accent, …)`) that some rule
+ * reads; a shorthand no rule reads makes no hook.
+ */
+const readBy = (tag: string) => {
+  // The styles as written (Lit's CSSResult): the CSSOM serializes a shorthand holding var() as empty longhands.
+  const styles = (customElements.get(tag) as unknown as { elementStyles: { cssText: string }[] }).elementStyles;
+  const text = styles.map((style) => style.cssText).join('\n');
+  const shorthands = [...text.matchAll(/(--_[a-z-]+):\s*var\((--sc-[a-z-]+)/g)].map(([definition, shorthand, hook]) => ({ definition, shorthand: shorthand!, hook: hook! }));
+  const direct = text.replace(/--_[a-z-]+:\s*var\(--sc-[a-z-]+/g, '').match(/--sc-[a-z-]+/g) ?? [];
+  const throughShorthand = shorthands.filter(({ shorthand }) => text.includes(`var(${shorthand})`)).map(({ hook }) => hook);
+  return new Set([...direct, ...throughShorthand]);
+};
+const sorted = (set: Set<string>) => [...set].sort();
+
+describe('the documented styling hooks', () => {
+  it('name every custom property an element reads, and none it does not', async () => {
+    const all = await declarations();
+    const problems: string[] = [];
+    for (const tag of TAGS) {
+      const used = readBy(tag);
+      // A scorecard passes inherited properties on to the elements it contains.
+      const reach = tag === 'sc-scorecard' ? new Set([...used, ...TAGS.flatMap((inner) => [...readBy(inner)])]) : used;
+      const docs = documented(all, tag, 'cssProperties');
+      problems.push(...sorted(used).filter((name) => !docs.has(name)).map((name) => `${tag}: ${name} undocumented`));
+      problems.push(...sorted(docs).filter((name) => !reach.has(name)).map((name) => `${tag}: ${name} documented, never read`));
+    }
+    expect(problems).to.deep.equal([]);
+  });
+
+  it('name every part an element renders, loaded or failed', async () => {
+    const all = await declarations();
+    const attributes: Record<(typeof TAGS)[number], string> = {
+      'sc-indicator-card': 'indicator="fixed-asset-investment"',
+      'sc-growth-bars': '',
+      'sc-project-funnel': '',
+      'sc-tourism-surge': '',
+      'sc-scorecard': '',
+    };
+    for (const tag of TAGS) {
+      const src = tag === 'sc-project-funnel' ? KAZUO.replace('kazuo-2024-q1', 'lingyuan-h1') : tag === 'sc-tourism-surge' ? SHUANGTA : KAZUO;
+      const box = document.createElement('div');
+      box.style.width = '800px';
+      box.innerHTML = `<${tag} lang="en" src="${src}" ${attributes[tag]}></${tag}>`;
+      const loaded = await inBox<HTMLElement & { updateComplete: Promise<boolean>; state: string }>(800, html`${box}`);
+      const broken = await fixture<HTMLElement & { updateComplete: Promise<boolean>; state: string }>(`<${tag} src="/does-not-exist.json"></${tag}>`);
+      await failed(broken);
+      const rendered = new Set(
+        [loaded, broken].flatMap((element) => [...element.shadowRoot!.querySelectorAll('[part]')].flatMap((node) => node.getAttribute('part')!.split(/\s+/))),
+      );
+      const docs = documented(all, tag, 'cssParts');
+      expect(sorted(rendered).filter((name) => !docs.has(name)), `${tag}: undocumented parts`).to.deep.equal([]);
+    }
+  });
+});
