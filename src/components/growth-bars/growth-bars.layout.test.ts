@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { barDomain, layoutBars, type BarDatum, type BarsLayout, type PlacedText } from './growth-bars.layout.js';
+import { barDomain, interrupt, layoutBars, type BarDatum, type BarsLayout, type PlacedText } from './growth-bars.layout.js';
 import { estimateWidth, wrapText } from '../../internal/text-measure.js';
 
 const bar = (key: string, value: number, label = key, extra: Partial<BarDatum> = {}): BarDatum => ({
@@ -236,6 +236,33 @@ describe('layoutBars', () => {
     const rules = layout.reference!.rules;
     expect(rules[0]!.y1).to.be.at.most(layout.rows[0]!.bar.y);
     expect(rules[rules.length - 1]!.y2).to.be.at.least(layout.rows[5]!.bar.y + layout.rows[5]!.bar.height);
+  });
+
+  it('stops the reference line short of a value or target label it would run through', () => {
+    const crossings = (layout: BarsLayout) => {
+      const labels = layout.rows.flatMap((row) => [textBox(row.value, 13, `value ${row.key}`, true), ...(row.target?.label ? [textBox(row.target.label, 11, `target ${row.key}`)] : [])]);
+      return layout.reference!.rules.flatMap((rule) =>
+        labels.filter((box) => rule.x > box.left && rule.x < box.right && rule.y1 < box.bottom && rule.y2 > box.top).map((box) => box.what),
+      );
+    };
+    for (const width of [240, 320, 500, 700, 1000]) {
+      // Lingyuan's +5.6% starts just left of the 6.5% line.
+      for (const bars of [LINGYUAN, LINGYUAN_EN]) {
+        const layout = layoutBars(bars, { width, reference: { value: 6.5, label: '全省平均6.5%' } });
+        expect(crossings(layout), `${width} px`).to.deep.equal([]);
+        // Still a line: it runs from the top row to the bottom one, with gaps only at labels.
+        expect(layout.reference!.rules[0]!.y1).to.be.at.most(layout.rows[0]!.bar.y);
+      }
+      const targets = [bar('c', 15.7, 'Kazuo County', { target: 15, targetLabel: 'target 15%' }), bar('d', 5.6, 'Lingyuan City', { target: 18, targetLabel: 'target 18%' })];
+      expect(crossings(layoutBars(targets, { width, reference: { value: 15, label: 'average 15%' } })), `${width} px, targets`).to.deep.equal([]);
+    }
+  });
+
+  it('interrupts a vertical rule only where it crosses a box', () => {
+    expect(interrupt([{ x: 10, y1: 0, y2: 100 }], [[5, 15, 20, 30], [20, 30, 40, 50], [0, 20, 90, 120]])).to.deep.equal([
+      { x: 10, y1: 0, y2: 20 },
+      { x: 10, y1: 30, y2: 90 },
+    ]);
   });
 
   it('keeps rules out of the labels when labels sit above the bars', () => {

@@ -72,6 +72,34 @@ export interface Segment {
   y2: number;
 }
 
+/** A rectangle a rule must not cross: left, right, top, bottom. */
+export type Keepout = [number, number, number, number];
+
+/**
+ * Vertical rules with a gap wherever they would cross one of `keepouts`, so
+ * that a line drawn over the text (the reference line) never runs through it.
+ */
+export const interrupt = (segments: Segment[], keepouts: Keepout[]): Segment[] =>
+  keepouts.reduce(
+    (pieces, [left, right, top, bottom]) =>
+      pieces.flatMap((piece) =>
+        piece.x < left || piece.x > right || piece.y2 <= top || piece.y1 >= bottom
+          ? [piece]
+          : [
+              ...(piece.y1 < top ? [{ ...piece, y2: top }] : []),
+              ...(piece.y2 > bottom ? [{ ...piece, y1: bottom }] : []),
+            ],
+      ),
+    segments,
+  );
+
+/** Where a placed text sits, with a little air: as `interrupt` takes it. */
+const keepoutOf = (text: PlacedText, size: number, measure: Measure, bold = false): Keepout => {
+  const width = measure(text.text, size, bold);
+  const left = text.anchor === 'start' ? text.x : text.anchor === 'end' ? text.x - width : text.x - width / 2;
+  return [left - 2, left + width + 2, text.y - size * 0.85 - 1, text.y + size * 0.25 + 1];
+};
+
 export interface Tick extends PlacedText {
   value: number;
   /** Gridline segments at this tick. */
@@ -318,7 +346,16 @@ export const layoutBars = (bars: BarDatum[], options: LayoutOptions): BarsLayout
     // Drawn semibold: measured bold.
     const w = measure(reference.label, TICK_SIZE, true);
     const centre = Math.min(Math.max(rx, plotLeft + w / 2), width - w / 2);
-    referenceLayout = { x: rx, rules: rules(rx), label: { text: reference.label, x: centre, y: TOP + REFERENCE_HEIGHT - 6, anchor: 'middle' } };
+    // Drawn over the bars, it stops short of each value and target label rather than run through it.
+    const labels = rows.flatMap((row) => [
+      keepoutOf(row.value, VALUE_SIZE, measure, true),
+      ...(row.target?.label ? [keepoutOf(row.target.label, TARGET_SIZE, measure)] : []),
+    ]);
+    referenceLayout = {
+      x: rx,
+      rules: interrupt(rules(rx), labels),
+      label: { text: reference.label, x: centre, y: TOP + REFERENCE_HEIGHT - 6, anchor: 'middle' },
+    };
   }
 
   return {
