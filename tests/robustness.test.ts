@@ -3,6 +3,7 @@
  * shows a clear message or a sensible default, never a wrong figure.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { ScIndicatorCard } from '../src/components/indicator-card/indicator-card.component.js';
 import type { ScGrowthBars } from '../src/components/growth-bars/growth-bars.component.js';
@@ -95,6 +96,26 @@ describe('odd input', () => {
     await failed(bad);
     listening.abort();
     expect(heard).to.deep.equal(['sc-load kazuo-2024-q1', 'sc-error validation indicator']);
+  });
+
+  it('prints dark on white from a dark page or with theme="dark", as paper needs', async () => {
+    const box = await fixture<HTMLElement>(html`<div style="color-scheme: dark; background: #121212">
+      <sc-indicator-card lang="zh" src=${KAZUO} indicator="fixed-asset-investment"></sc-indicator-card>
+      <sc-growth-bars lang="zh" src=${KAZUO} theme="dark"></sc-growth-bars>
+    </div>`);
+    const [card, bars] = [...box.children] as (ScIndicatorCard | ScGrowthBars)[];
+    await loaded(card!);
+    await loaded(bars!);
+    /** The brightness (0–255) of a text's colour: pale text is near 255. */
+    const brightness = (node: Element) => Math.max(...getComputedStyle(node).color.match(/[\d.]+/g)!.slice(0, 3).map(Number));
+    const texts = () => [card!.shadowRoot!.querySelector('[part=value]')!, bars!.shadowRoot!.querySelector('[part=summary]')!, bars!.shadowRoot!.querySelector('text.label')!];
+    expect(texts().map(brightness).every((value) => value > 180), 'pale on screen').to.equal(true);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(texts().map(brightness).every((value) => value < 120), 'dark on paper').to.equal(true);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('names the sections asked for that the document has nothing for, as a list', async () => {

@@ -410,6 +410,15 @@ export const chartStyles = css`
     .tooltip {
       display: none;
     }
+    /* The title and summary stay with the drawing, and the drawing is not cut in two. */
+    .title,
+    .summary {
+      break-after: avoid-page;
+      break-inside: avoid;
+    }
+    .chart svg {
+      break-inside: avoid;
+    }
   }
   @media (forced-colors: active) {
     /* .chart: above each element's own .bar fill, whatever the order of the style sheets. */

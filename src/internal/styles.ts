@@ -71,6 +71,13 @@ export const baseStyles = css`
   :host([theme='auto']) {
     color-scheme: light dark;
   }
+  /* Paper is white: dark colours (a dark page's, or theme="dark") would print pale on it, or as a dark slab. */
+  @media print {
+    :host,
+    :host([theme]) {
+      color-scheme: light;
+    }
+  }
   *,
   *::before,
   *::after {

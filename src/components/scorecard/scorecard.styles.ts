@@ -45,11 +45,16 @@ export const scorecardStyles = css`
     font-size: max(0.8125rem, 13px);
     color: var(--_muted);
     letter-spacing: 0.02em;
+    /* Chinese breaks at its dot and comma, not inside 2024年一季度; a name longer than the line still breaks. */
+    word-break: keep-all;
+    overflow-wrap: anywhere;
   }
   h2 {
     margin: 0;
     font-size: var(--sc-heading-size, max(1.5rem, 24px));
     line-height: 1.25;
+    /* A wrapped heading leaves no character alone on its last line (…经济运/行). */
+    text-wrap: balance;
   }
   h3 {
     margin: 0 0 max(0.75rem, 12px);
@@ -59,9 +64,6 @@ export const scorecardStyles = css`
     margin: max(1rem, 16px) 0 max(0.5rem, 8px);
     font-size: max(0.9375rem, 15px);
     color: var(--_muted);
-  }
-  section {
-    break-inside: avoid-page;
   }
   .grid {
     display: grid;
@@ -201,13 +203,13 @@ export const scorecardStyles = css`
     header {
       border-bottom-color: #000;
     }
-    /* A heading stays with what it introduces. */
+    /* A heading stays with what it introduces; a section breaks between its cards, never inside one. */
     header,
     h3,
     h4 {
       break-after: avoid-page;
     }
-    section,
+    header,
     .grid > * {
       break-inside: avoid;
     }

@@ -256,6 +256,17 @@ describe('sc-scorecard on a phone', () => {
     expect(lefts.size).to.equal(2);
   });
 
+  it('wraps its Chinese heading and the line above it on a phone without a character alone or a period split', async () => {
+    for (const [src, width] of [[KAZUO, 300], [SHUANGTA, 300], [KAZUO, 260]] as const) {
+      const card = await at(width, 'zh', src);
+      const title = visualLines(card.shadowRoot!.querySelector('[part=title]')!);
+      expect(title.length, `${src} at ${width} px`).to.equal(2);
+      expect(title.at(-1)!.length, `${src} at ${width} px: ${title.join(' / ')}`).to.be.greaterThan(2);
+      const eyebrow = visualLines(card.shadowRoot!.querySelector('.eyebrow')!);
+      expect(eyebrow.some((line) => line.includes('2024年一季度')), `${src}: ${eyebrow.join(' / ')}`).to.equal(true);
+    }
+  });
+
   it('keeps each project\'s status and whole investment on a narrow screen', async () => {
     const card = await at(320, 'en', SHUANGTA);
     const table = card.shadowRoot!.querySelector<HTMLElement>('[part=projects]')!;

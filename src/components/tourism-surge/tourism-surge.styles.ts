@@ -147,6 +147,12 @@ export const tourismSurgeStyles = css`
   .enter-y {
     transform-origin: center bottom;
   }
+  /* On paper a holiday's panel stays whole: its name is never left at the foot of a page. */
+  @media print {
+    .event {
+      break-inside: avoid;
+    }
+  }
   @media (forced-colors: active) {
     .bar-derived {
       fill: Canvas;
