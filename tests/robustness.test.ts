@@ -12,7 +12,7 @@ import { formatNumber } from '../src/format/number.js';
 import type { ScErrorDetail } from '../src/data/errors.js';
 import { validateDocument } from '../src/schema/document.js';
 import { LARGEST } from '../src/schema/dsl.js';
-import { KAZUO, failed, loadDemo, loaded, openPage, partText, until, withEvents } from './helpers.js';
+import { KAZUO, LINGYUAN, SHUANGTA, failed, inBox, loadDemo, loaded, openPage, partText, until, withEvents } from './helpers.js';
 
 describe('odd input', () => {
   it('keeps a fetched document read-only, so one element or host script cannot change it under the others', async () => {
@@ -96,6 +96,37 @@ describe('odd input', () => {
     await failed(bad);
     listening.abort();
     expect(heard).to.deep.equal(['sc-load kazuo-2024-q1', 'sc-error validation indicator']);
+  });
+
+  it("draws every chart's labels at the reader's text size, and keeps each drawing inside its box", async () => {
+    const charts = [
+      html`<sc-project-funnel lang="zh" src=${LINGYUAN}></sc-project-funnel>`,
+      html`<sc-tourism-surge lang="en" src=${SHUANGTA}></sc-tourism-surge>`,
+      html`<sc-growth-bars lang="zh" src=${LINGYUAN}></sc-growth-bars>`,
+    ];
+    /** The height of the first text in each drawing, and whether every drawing fits the box. */
+    const measure = async (template: ReturnType<typeof html>, width: number) => {
+      const chart = await inBox<HTMLElement & { updateComplete: Promise<boolean>; state: string }>(width, template);
+      const drawings = [...chart.shadowRoot!.querySelectorAll('svg[role=group]')];
+      const box = chart.parentElement!.getBoundingClientRect();
+      return {
+        text: drawings[0]!.querySelector('text')!.getBoundingClientRect().height,
+        fits: drawings.every((drawing) => drawing.getBoundingClientRect().right <= box.right + 0.5),
+      };
+    };
+    for (const template of charts) {
+      const normal = await measure(template, 800);
+      document.documentElement.style.fontSize = '200%';
+      try {
+        for (const width of [360, 800]) {
+          const large = await measure(template, width);
+          expect(large.text / normal.text, `${width} px`).to.be.closeTo(2, 0.15);
+          expect(large.fits, `${width} px`).to.equal(true);
+        }
+      } finally {
+        document.documentElement.style.fontSize = '';
+      }
+    }
   });
 
   it('prints dark on white from a dark page or with theme="dark", as paper needs', async () => {

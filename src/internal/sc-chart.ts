@@ -39,9 +39,34 @@ export abstract class ScChart<T extends ChartView> extends ScElement<T> {
   private readonly measurer = new TextMeasurer(this);
   protected readonly ids = { title: uniqueId('sc-title'), table: uniqueId('sc-table') };
 
-  /** The width to draw at: the host's content width (read when connected, then on every resize). */
+  /**
+   * How much larger than the default the reader's text is (a larger default
+   * font size in the browser), which the widget's other text follows: the
+   * drawing is laid out for its width divided by this, then drawn this much
+   * larger, so that its labels grow with the prose and still fit. Never below
+   * 1, as a page that shrinks its root font (62.5%) shrinks no widget text.
+   * Read before each render.
+   */
+  protected textScale = 1;
+
+  private readTextScale(): number {
+    const root = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    return root > 16 ? root / 16 : 1;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    this.textScale = this.readTextScale();
+    super.willUpdate(changed);
+  }
+
+  /** The width to lay the drawing out at: the host's content width (read when connected, then on every resize), in the drawing's units. */
   protected get chartWidth(): number {
-    return this.size.width;
+    return this.size.width / this.textScale;
+  }
+
+  /** A length of the layout as drawn on the page, in CSS px (see `textScale`). */
+  protected drawn(length: number): number {
+    return length * this.textScale;
   }
 
   /** Measures text as the chart draws it, in `lang`. */
@@ -58,7 +83,7 @@ export abstract class ScChart<T extends ChartView> extends ScElement<T> {
    * out or measuring text again.
    */
   protected layoutFor<L>(inputs: unknown[], compute: () => L): L {
-    const all = [...inputs, this.chartWidth, this.measurer.generation];
+    const all = [...inputs, this.chartWidth, this.textScale, this.measurer.generation];
     const last = this.laidOut;
     if (last && last.inputs.length === all.length && last.inputs.every((input, index) => Object.is(input, all[index]))) {
       return last.layout as L;

@@ -127,7 +127,7 @@ export class ScGrowthBars extends ScChart<GrowthBarsView> {
     );
     return this.renderMarks(
       'plot',
-      html`<svg width=${width} height=${height} viewBox="0 0 ${width} ${height}" role="group" aria-label=${drawingName(lang, layout.rows.length, ['Bar chart', 'bar', 'bars'], ['条形图', '项'])}>
+      html`<svg width=${this.drawn(width)} height=${this.drawn(height)} viewBox="0 0 ${width} ${height}" role="group" aria-label=${drawingName(lang, layout.rows.length, ['Bar chart', 'bar', 'bars'], ['条形图', '项'])}>
         <g class="grid" aria-hidden="true">${layout.ticks.filter((tick) => tick.value !== 0).flatMap((tick) => tick.rules.map(line))}</g>
         <g part="axis" class="axis" aria-hidden="true">
           ${layout.ticks.map((tick) => svg`<text class="tick" x=${tick.x} y=${tick.y} text-anchor=${tick.anchor}>${tick.text}</text>`)}
@@ -185,11 +185,11 @@ export class ScGrowthBars extends ScChart<GrowthBarsView> {
         <div class="tone-${bar.tone}"><span class="arrow">${arrow(bar.direction)}</span>${bar.change}</div>
         <div>${labelled(lang === 'zh' ? '数值' : 'Value', bar.amount, lang)}</div>
         ${bar.targetText ? html`<div>${upperFirst(bar.targetText)}</div>` : nothing}`,
-      Math.round(end - 24),
-      Math.round(row.top + row.height + 6),
+      Math.round(this.drawn(end) - 24),
+      Math.round(this.drawn(row.top + row.height) + 6),
       // Clear of the label column (or a lane, labels above the bars): along it the pointer reaches
       // every other row, while the details stay as long as it is on them (WCAG 1.4.13).
-      { from: layout.detailsLeft },
+      { from: this.drawn(layout.detailsLeft) },
     );
   }
 }

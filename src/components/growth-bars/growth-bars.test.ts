@@ -874,6 +874,23 @@ describe('sc-growth-bars', () => {
       });
     }
 
+    it("follows the reader's text size: at a 32 px default its labels are twice as large, and still fit", async () => {
+      const labelHeight = (element: ScGrowthBars) => element.shadowRoot!.querySelector('text.value')!.getBoundingClientRect().height;
+      const template = html`<sc-growth-bars lang="en" src="${KAZUO} ${SHUANGTA} ${LINGYUAN}" indicator="fixed-asset-investment" reference="6.5"></sc-growth-bars>`;
+      const normal = labelHeight(await atWidth(700, template));
+      document.documentElement.style.fontSize = '200%';
+      try {
+        for (const width of [360, 700]) {
+          const el = await atWidth(width, template);
+          expect(labelHeight(el) / normal, `${width} px`).to.be.closeTo(2, 0.1);
+          expect(el.shadowRoot!.querySelector('.plot svg')!.getBoundingClientRect().width, `${width} px`).to.be.closeTo(width, 1);
+          expect(collisions(el), `${width} px`).to.deep.equal([]);
+        }
+      } finally {
+        document.documentElement.style.fontSize = '';
+      }
+    });
+
     it('moves labels above the bars when narrow, and beside them when wide', async () => {
       const narrow = await atWidth(280, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`);
       const wide = await atWidth(1000, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`);

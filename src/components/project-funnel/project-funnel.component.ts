@@ -113,8 +113,8 @@ export class ScProjectFunnel extends ScChart<ProjectFunnelView> {
       html`<svg
         role="group"
         aria-label=${drawingName(lang, view.stages.length, ['Funnel chart', 'stage', 'stages'], ['漏斗图', '个阶段'])}
-        width=${layout.width}
-        height=${layout.height}
+        width=${this.drawn(layout.width)}
+        height=${this.drawn(layout.height)}
         viewBox="0 0 ${layout.width} ${layout.height}"
       >
         ${svg`<g class="bands" aria-hidden="true">
@@ -156,10 +156,10 @@ export class ScProjectFunnel extends ScChart<ProjectFunnelView> {
       ${tip
         ? this.renderTooltip(
             view.stages[shown]!.details.map((line, index) => (index === 0 ? html`<strong>${line}</strong>` : html`<div>${line}</div>`)),
-            tip.anchor.x,
-            tip.anchor.y + 4,
+            this.drawn(tip.anchor.x),
+            this.drawn(tip.anchor.y) + 4,
             // Shifted by its share of the width instead: over the first stage it starts there, over the last it ends there.
-            { style: { left: `${tip.anchor.x}px`, transform: `translateX(-${Math.round((tip.anchor.x / layout.width) * 100)}%)` } },
+            { style: { left: `${this.drawn(tip.anchor.x)}px`, transform: `translateX(-${Math.round((tip.anchor.x / layout.width) * 100)}%)` } },
           )
         : nothing}`,
     );

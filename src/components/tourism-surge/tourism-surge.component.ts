@@ -123,7 +123,7 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
   }
 
   private renderDetails(text: string, box: { x: number; y: number; width: number; height: number }): TemplateResult {
-    return this.renderTooltip(text, box.x, box.y + box.height + 4);
+    return this.renderTooltip(text, this.drawn(box.x), this.drawn(box.y + box.height) + 4);
   }
 
   private renderEvent(
@@ -149,7 +149,7 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
       </p>
       ${layout.bars.length
         ? html`<div class="plot">
-            <svg width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}" role="group" aria-label=${labelled(event.name, drawingName(lang, layout.bars.length, ['Bar chart', 'bar', 'bars'], ['条形图', '项']), lang)}>
+            <svg width=${this.drawn(layout.width)} height=${this.drawn(layout.height)} viewBox="0 0 ${layout.width} ${layout.height}" role="group" aria-label=${labelled(event.name, drawingName(lang, layout.bars.length, ['Bar chart', 'bar', 'bars'], ['条形图', '项']), lang)}>
               ${layout.bars.map((bar, index) => {
                 const mark = first + index;
                 return svg`<g data-mark=${mark} tabindex=${focus.tabIndex(mark)} role="img" aria-label=${event.bars[index]!.description}>
@@ -181,7 +181,7 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
         ? html`<div part="days" class="days">
             <p class="days-title">${event.days.title}</p>
             <div class="plot">
-              <svg width=${daily.width} height=${daily.height} viewBox="0 0 ${daily.width} ${daily.height}" role="group" aria-label=${labelled(event.name, drawingName(lang, daily.columns.length, ['Column chart', 'day', 'days'], ['柱形图', '天']), lang)}>
+              <svg width=${this.drawn(daily.width)} height=${this.drawn(daily.height)} viewBox="0 0 ${daily.width} ${daily.height}" role="group" aria-label=${labelled(event.name, drawingName(lang, daily.columns.length, ['Column chart', 'day', 'days'], ['柱形图', '天']), lang)}>
                 ${daily.columns.map((column, index) => {
                   const mark = first + event.bars.length + index;
                   return svg`<g data-mark=${mark} tabindex=${focus.tabIndex(mark)} role="img" aria-label=${event.days!.items[index]!.description}>
