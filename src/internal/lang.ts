@@ -19,14 +19,25 @@ export const resolveLang = (element: Element): Lang => {
 const listeners = new Set<{ requestUpdate(): void }>();
 let observer: MutationObserver | undefined;
 
+/** Shadow roots already watched: an observer does not see into them from the document. */
+const watchedRoots = new WeakSet<ShadowRoot>();
+const LANG_CHANGES: MutationObserverInit = { attributes: true, attributeFilter: ['lang'], subtree: true };
+
 /**
  * Keeps `host` in step with `lang` changes anywhere in the document (a
- * language switch on `<html>`), with one observer for the whole page.
+ * language switch on `<html>`) and in the shadow roots around it (an app
+ * shell's), with one observer for the whole page.
  */
-export const watchLang = (host: { requestUpdate(): void }): (() => void) => {
-  if (!observer && typeof MutationObserver !== 'undefined') {
+export const watchLang = (host: Element & { requestUpdate(): void }): (() => void) => {
+  if (typeof MutationObserver === 'undefined') return () => {};
+  if (!observer) {
     observer = new MutationObserver(() => listeners.forEach((listener) => listener.requestUpdate()));
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    observer.observe(document.documentElement, LANG_CHANGES);
+  }
+  for (let root = host.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
+    if (watchedRoots.has(root)) continue;
+    watchedRoots.add(root);
+    observer.observe(root, LANG_CHANGES);
   }
   listeners.add(host);
   return () => listeners.delete(host);

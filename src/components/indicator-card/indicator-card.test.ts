@@ -118,6 +118,24 @@ describe('sc-indicator-card', () => {
     expect(partText(card, '[part=value]')).to.equal('202.28 million yuan');
   });
 
+  it("follows a language switch inside another component's shadow root (an app shell)", async () => {
+    const shell = await fixture<HTMLElement>(html`<div></div>`);
+    const root = shell.attachShadow({ mode: 'open' });
+    const main = document.createElement('main');
+    main.lang = 'en';
+    const card = document.createElement('sc-indicator-card');
+    card.setAttribute('src', SHUANGTA);
+    card.setAttribute('indicator', 'general-budget-revenue');
+    main.append(card);
+    root.append(main);
+    await loaded(card);
+    expect(partText(card, '[part=value]')).to.equal('202.28 million yuan');
+    main.lang = 'zh';
+    await new Promise((resolve) => setTimeout(resolve));
+    await card.updateComplete;
+    expect(partText(card, '[part=value]')).to.equal('2.0228亿元');
+  });
+
   it('speaks the language of a container it is moved into', async () => {
     const page = await fixture(html`<div><div lang="zh"><sc-indicator-card src=${SHUANGTA} indicator="general-budget-revenue"></sc-indicator-card></div><div lang="en"></div></div>`);
     const card = page.querySelector('sc-indicator-card')!;
