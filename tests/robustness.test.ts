@@ -129,10 +129,10 @@ describe('odd input', () => {
     }
   });
 
-  it('prints dark on white from a dark page or with theme="dark", as paper needs', async () => {
+  it('prints dark on white from a dark page, with theme="dark" or a color-scheme on the element, as paper needs', async () => {
     const box = await fixture<HTMLElement>(html`<div style="color-scheme: dark; background: #121212">
       <sc-indicator-card lang="zh" src=${KAZUO} indicator="fixed-asset-investment"></sc-indicator-card>
-      <sc-growth-bars lang="zh" src=${KAZUO} theme="dark"></sc-growth-bars>
+      <sc-growth-bars lang="zh" src=${KAZUO} theme="dark" style="color-scheme: dark"></sc-growth-bars>
     </div>`);
     const [card, bars] = [...box.children] as (ScIndicatorCard | ScGrowthBars)[];
     await loaded(card!);

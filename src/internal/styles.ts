@@ -75,7 +75,8 @@ export const baseStyles = css`
   @media print {
     :host,
     :host([theme]) {
-      color-scheme: light;
+      /* Important: over a page rule or style attribute on the element itself, which beats any :host rule. */
+      color-scheme: light !important;
     }
   }
   *,
@@ -174,11 +175,6 @@ export const baseStyles = css`
     outline-offset: 2px;
   }
   @media (forced-colors: active) {
-    .tone-good,
-    .tone-bad,
-    .tone-neutral {
-      color: CanvasText;
-    }
     .error {
       border-color: CanvasText;
     }
@@ -207,5 +203,12 @@ export const toneStyles = css`
   }
   .tone-neutral {
     color: var(--_neutral);
+  }
+  @media (forced-colors: active) {
+    .tone-good,
+    .tone-bad,
+    .tone-neutral {
+      color: CanvasText;
+    }
   }
 `;

@@ -410,6 +410,11 @@ describe('sc-growth-bars', () => {
     await expect(el).to.be.accessible();
     const en = await atWidth(800, html`<sc-growth-bars lang="en" src=${LINGYUAN} reference="6.5" reference-label="Provincial average"></sc-growth-bars>`);
     expect(rows(en)[0]).to.match(/ Below$/);
+    // Unnamed: "Reference 6.5%" at the line's head, "the reference line" in a sentence.
+    const unnamed = await atWidth(800, html`<sc-growth-bars lang="en" src=${LINGYUAN} reference="6.5"></sc-growth-bars>`);
+    expect(partText(unnamed, 'text.reference-label')).to.equal('Reference 6.5%');
+    expect(summary(unnamed)).to.contain('4 of 6 above the reference line (6.5%).');
+    expect($$(unnamed, '[part=table] thead th').map((cell) => cell.textContent!.trim()).at(-1)).to.equal('Against the reference line (6.5%)');
   });
 
   it('scrolls the details of a focused bar into view when they would fall below the window', async () => {
@@ -889,6 +894,20 @@ describe('sc-growth-bars', () => {
       } finally {
         document.documentElement.style.fontSize = '';
       }
+    });
+
+    it("follows the reader's text size when it changes on a page already shown (a site's A+ button), in a box that keeps its width", async () => {
+      const el = await atWidth(700, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`);
+      const labelHeight = () => el.shadowRoot!.querySelector('text.value')!.getBoundingClientRect().height;
+      const normal = labelHeight();
+      document.documentElement.style.fontSize = '200%';
+      try {
+        await until(() => labelHeight() / normal > 1.9, 'labels drawn twice as large');
+        expect(collisions(el)).to.deep.equal([]);
+      } finally {
+        document.documentElement.style.fontSize = '';
+      }
+      await until(() => labelHeight() / normal < 1.1, 'labels back to their size');
     });
 
     it('moves labels above the bars when narrow, and beside them when wide', async () => {

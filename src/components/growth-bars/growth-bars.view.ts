@@ -160,7 +160,8 @@ const summarise = (
     }
   }
   for (const bar of bars) {
-    if (bar.targetText) out.push(zh ? `${name(bar)}：${bar.targetText}。` : `${name(bar)}: ${bar.targetText}.`);
+    // A sentence starts with a capital; the rest of the label keeps its case.
+    if (bar.targetText) out.push(zh ? `${name(bar)}：${bar.targetText}。` : `${upperFirst(name(bar))}: ${bar.targetText}.`);
   }
   out.push(...extra);
   return sentences(out, lang);
@@ -328,9 +329,11 @@ export const growthBarsView = (documents: ScorecardDocument[], options: GrowthBa
   let against: { label: string; of: (bar: GrowthBar) => string } | undefined;
   if (options.reference !== undefined) {
     const value = options.reference;
-    const name = options.referenceLabel?.trim() || (zh ? '参考线' : 'Reference');
+    // Unnamed, the line is "Reference 6.5%" at its head and "the reference line" in a sentence.
+    const given = options.referenceLabel?.trim();
+    const name = given || (zh ? '参考线' : 'the reference line');
     const figure = formatPublishedPercent(value, lang);
-    reference = { value, label: zh ? `${name}${figure}` : `${name} ${figure}` };
+    reference = { value, label: zh ? `${name}${figure}` : `${given || 'Reference'} ${figure}` };
     against = {
       label: zh ? `与${name}（${figure}）相比` : `Against ${name} (${figure})`,
       of: (bar) => (bar.value > value ? (zh ? '高于' : 'above') : bar.value < value ? (zh ? '低于' : 'below') : zh ? '持平' : 'level'),

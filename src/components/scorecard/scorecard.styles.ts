@@ -197,9 +197,6 @@ export const scorecardStyles = css`
     }
   }
   @media print {
-    :host {
-      color-scheme: light;
-    }
     header {
       border-bottom-color: #000;
     }

@@ -8,7 +8,7 @@ import type { Change, ScorecardDocument, Source, TourismEvent, Unit } from '../.
 import { direction, formatChange, growthFactor, impliedQuantity, multipleToPercent, percentToMultiple, type Direction } from '../../format/change.js';
 import { formatFigure, formatQuantity, hasFigure, isMoney, notGiven, toBaseUnits, unitInfo } from '../../format/measure.js';
 import type { Lang } from '../../format/number.js';
-import { derivedWord, dotted, labelled, list, markDerived, paren, pick, sentences } from '../../format/text.js';
+import { derivedWord, dotted, labelled, list, markDerived, paren, pick, sentences, upperFirst } from '../../format/text.js';
 import { tone, type Tone } from '../../format/tone.js';
 
 export type Metric = 'visitors' | 'revenue';
@@ -287,7 +287,7 @@ export const surgeEventView = (
   const besides = besideThis.length
     ? zh
       ? `；${list(besideThis.map(({ label, text }) => `${label}${text}`), lang)}`
-      : besideThis.map(({ label, text }) => `. ${label}: ${text}`).join('')
+      : besideThis.map(({ label, text }) => `. ${upperFirst(label)}: ${text}`).join('')
     : '';
   const sentence = zh
     ? `${named}：${what}${surge ? `，${surge.clause}` : noComparison ? paren('', noComparison, lang) : ''}${peak ? `；单日最高${peak}` : ''}${besides}。`
