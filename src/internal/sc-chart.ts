@@ -45,18 +45,14 @@ export abstract class ScChart<T extends ChartView> extends ScElement<T> {
    * drawing is laid out for its width divided by this, then drawn this much
    * larger, so that its labels grow with the prose and still fit. Never below
    * 1, as a page that shrinks its root font (62.5%) shrinks no widget text.
-   * Read before each render.
+   * Read when the layout is computed (a change of it changes the measurer's
+   * sample, which lays out again), so that the drawing is at its layout's scale.
    */
   protected textScale = 1;
 
   private readTextScale(): number {
     const root = parseFloat(getComputedStyle(document.documentElement).fontSize);
     return root > 16 ? root / 16 : 1;
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    this.textScale = this.readTextScale();
-    super.willUpdate(changed);
   }
 
   /** The width to lay the drawing out at: the host's content width (read when connected, then on every resize), in the drawing's units. */
@@ -78,16 +74,17 @@ export abstract class ScChart<T extends ChartView> extends ScElement<T> {
 
   /**
    * The chart's layout, computed again only when its inputs change (`inputs`:
-   * the view and the subclass's own options; the width and web fonts are
-   * added here). Hover, focus and the table toggle re-render without laying
-   * out or measuring text again.
+   * the view and the subclass's own options; the width, web fonts and the
+   * reader's text size are added here). Hover, focus and the table toggle
+   * re-render without laying out, measuring text or reading the text size.
    */
   protected layoutFor<L>(inputs: unknown[], compute: () => L): L {
-    const all = [...inputs, this.chartWidth, this.textScale, this.measurer.generation];
+    const all = [...inputs, this.size.width, this.measurer.generation];
     const last = this.laidOut;
     if (last && last.inputs.length === all.length && last.inputs.every((input, index) => Object.is(input, all[index]))) {
       return last.layout as L;
     }
+    this.textScale = this.readTextScale();
     const layout = compute();
     this.laidOut = { inputs: all, layout };
     return layout;
