@@ -118,6 +118,12 @@ export const wrapText = (text: string, maxWidth: number, size = TEXT_SIZE, maxLi
   return kept;
 };
 
+/** What the measured widths depend on; the size too, as a chart draws larger with the reader's text size (see ScChart.textScale). */
+const styleOf = (element: Element): string => {
+  const { fontFamily, fontSize, letterSpacing, wordSpacing } = getComputedStyle(element);
+  return `${fontFamily}|${fontSize}|${letterSpacing}|${wordSpacing}`;
+};
+
 /**
  * Measures text as a chart draws it: with an invisible svg text inside the
  * element's `.root`, so in the font the drawing inherits and, through `lang`,
@@ -126,12 +132,6 @@ export const wrapText = (text: string, maxWidth: number, size = TEXT_SIZE, maxLi
  * small.) Widths are cached until the font or the letter and word spacing
  * change, or a web font finishes loading, which lays the host out again.
  */
-/** What the measured widths depend on; the size too, as a chart draws larger with the reader's text size (see ScChart.textScale). */
-const styleOf = (element: Element): string => {
-  const { fontFamily, fontSize, letterSpacing, wordSpacing } = getComputedStyle(element);
-  return `${fontFamily}|${fontSize}|${letterSpacing}|${wordSpacing}`;
-};
-
 export class TextMeasurer implements ReactiveController {
   private box?: HTMLElement;
   private probe?: SVGTextElement;

@@ -86,6 +86,9 @@ type StageRate = RateText & { spoken: string; plain?: string };
 const PARTICIPLES = new Set(['begun', 'built', 'done', 'held', 'made', 'put', 'run', 'set', 'shut', 'won']);
 const PREPOSITIONS = new Set(['after', 'at', 'awaiting', 'before', 'for', 'in', 'into', 'on', 'pending', 'through', 'under', 'with', 'within', 'without']);
 
+/** A label's first word, lower-cased: what says whether it reads as words of a sentence. */
+const firstWord = (label: string): string => (label.trim().split(/\s+/)[0] ?? '').toLowerCase();
+
 /**
  * An English stage label as it reads inside a sentence, where it names the
  * stage's projects: participles and numbered stages read as they are
@@ -108,10 +111,8 @@ const stageName = (label: string): string => {
  * negotiation" for a label that is a state (a preposition first: "Under
  * negotiation", "At full capacity"); "of “Letter of intent”" otherwise.
  */
-const ofStage = (label: string): string => {
-  const head = (label.trim().split(/\s+/)[0] ?? '').toLowerCase();
-  return PREPOSITIONS.has(head) ? `of those ${lowerFirst(label.trim())}` : `of ${stageName(label)}`;
-};
+const ofStage = (label: string): string =>
+  PREPOSITIONS.has(firstWord(label)) ? `of those ${lowerFirst(label.trim())}` : `of ${stageName(label)}`;
 
 /** Stage words in -ing that are verbs; a list, as the ending alone would take in "Beijing". */
 const PRESENT_PARTICIPLES = new Set(['building', 'commissioning', 'constructing', 'negotiating', 'operating', 'producing', 'running']);
@@ -122,7 +123,7 @@ const PRESENT_PARTICIPLES = new Set(['building', 'commissioning', 'constructing'
  * any other label quoted as printed, its case kept ("“Beijing talks”"), as a name.
  */
 const inSentence = (label: string): string => {
-  const head = (label.trim().split(/\s+/)[0] ?? '').toLowerCase();
+  const head = firstWord(label);
   return PREPOSITIONS.has(head) || PRESENT_PARTICIPLES.has(head) ? lowerFirst(label.trim()) : stageName(label);
 };
 
