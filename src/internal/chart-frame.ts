@@ -147,6 +147,10 @@ export const chartStyles = css`
     margin: 0;
     min-height: var(--_min-height);
   }
+  /* The loading placeholder's outline: its dashed box adds a border the chart does not have. */
+  .figure.shape {
+    margin: -1px 0;
+  }
   .title {
     font-size: max(1rem, 16px);
     font-weight: 700;

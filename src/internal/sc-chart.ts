@@ -1,4 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Lang } from '../format/number.js';
 import { chartStyles, renderChartFrame, uniqueId, type ChartView } from './chart-frame.js';
@@ -136,6 +136,31 @@ export abstract class ScChart<T extends ChartView> extends ScElement<T> {
 
   /** Draws the view inside the frame. */
   protected abstract renderChart(view: T, lang: Lang): TemplateResult;
+
+  /**
+   * The height of the drawing to expect while the data loads, in the
+   * drawing's units: a typical drawing for this width and for what the
+   * element's options say of the data (how many indicators, say).
+   */
+  protected abstract expectedDrawingHeight(lang: Lang): number;
+
+  /**
+   * While loading: the frame as it will most often be (a title on one line, a
+   * summary on three, a note, the table button and the credit) around the
+   * expected drawing.
+   */
+  protected override renderShape(lang: Lang): TemplateResult | typeof nothing {
+    if (!this.size.width) return nothing;
+    this.textScale = this.readTextScale();
+    return html`<figure class="figure shape" aria-hidden="true">
+      <div class="title">&nbsp;</div>
+      <p class="summary">&nbsp;<br />&nbsp;<br />&nbsp;</p>
+      <div class="chart" style=${cspStyle({ height: `${this.drawn(this.expectedDrawingHeight(lang))}px` })}></div>
+      <ul class="notes"><li>&nbsp;</li></ul>
+      <button class="table-toggle" type="button" tabindex="-1" disabled>&nbsp;</button>
+      ${this.hideSource ? nothing : html`<p class="source">&nbsp;</p>`}
+    </figure>`;
+  }
 
   protected renderView(view: T, lang: Lang): TemplateResult {
     return renderChartFrame(

@@ -315,9 +315,10 @@ export abstract class ScElement<T> extends LitElement {
     const zh = lang === 'zh';
     switch (this.documents.status) {
       case TaskStatus.PENDING:
-        // Announced only while a request is out: a document given as an object or inline JSON is
-        // read at once, and a scorecard's dozens of widgets would otherwise each say "Loading…".
-        return html`<div part="status" class="status" role=${this.fetching ? 'status' : nothing}>${zh ? '加载中…' : 'Loading…'}</div>`;
+        // Announced and shaped only while a request is out: a document given as an object or inline
+        // JSON is read before the next paint, and a scorecard's dozens of widgets would otherwise each
+        // say "Loading…" and lay out a shape never seen.
+        return this.renderStatus(this.fetching ? 'status' : nothing, zh ? '加载中…' : 'Loading…', lang, undefined, this.fetching);
       case TaskStatus.ERROR: {
         const detail = errorDetail(this.documents.error);
         return this.renderError(detail.kind, detail.errors, lang);
@@ -336,8 +337,28 @@ export abstract class ScElement<T> extends LitElement {
         return this.view.empty ? this.renderEmpty(this.view.errors, lang) : this.renderError(this.view.kind, this.view.errors, lang);
       default:
         // Nothing to show yet: hold the space so that the data arriving later shifts nothing.
-        return html`<div part="status" class="status idle"></div>`;
+        return this.renderStatus(nothing, '', lang, 'idle');
     }
+  }
+
+  /**
+   * The loading placeholder: a dashed box saying so, as tall as `shape`
+   * (when the element gives one) or as `--sc-min-height`.
+   */
+  private renderStatus(role: 'status' | typeof nothing, text: string, lang: Lang, idle?: 'idle', shaped = true): TemplateResult {
+    const shape = shaped ? this.renderShape(lang) : nothing;
+    return html`<div part="status" class="status ${idle ?? ''} ${shape === nothing ? '' : 'shaped'}" role=${role}>
+      <span class="status-text">${text}</span>${shape}
+    </div>`;
+  }
+
+  /**
+   * An invisible outline of what will be shown, laid out as it will be, that
+   * gives the loading placeholder its height: the content arriving then
+   * shifts nothing below it. Default: none (the box is `--sc-min-height` tall).
+   */
+  protected renderShape(_lang: Lang): TemplateResult | typeof nothing {
+    return nothing;
   }
 
   /** Says, without alarm, that the document has nothing for this element. */

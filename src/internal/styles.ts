@@ -144,6 +144,27 @@ export const baseStyles = css`
   .status.idle {
     border-color: transparent;
   }
+  /*
+   * A shaped placeholder is as tall as its outline: the outline and the text
+   * share one grid cell, the outline unseen and laid out in the element's own
+   * type sizes (the box's smaller text is the message's alone).
+   */
+  .status.shaped {
+    display: grid;
+    place-items: center;
+    min-height: var(--sc-min-height, 0);
+    font-size: inherit;
+  }
+  .status.shaped > * {
+    grid-area: 1 / 1;
+  }
+  .status-text {
+    font-size: max(0.875rem, 14px);
+  }
+  .shape {
+    visibility: hidden;
+    place-self: stretch;
+  }
   .status.empty {
     padding: max(0.75rem, 12px) max(1rem, 16px);
     text-align: center;

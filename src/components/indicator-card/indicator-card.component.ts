@@ -150,6 +150,21 @@ export class ScIndicatorCard extends ScElement<IndicatorCardView> {
     return { ok: true, value: indicatorCardView(document, indicator, lang) };
   }
 
+  /** While loading: a card as most are (a one-line label, the figure, its change, its period and the credit, unless hidden). */
+  protected override renderShape(): TemplateResult {
+    // The card's own structure, so that its gaps add up as they will.
+    return html`<div class="card shape" aria-hidden="true">
+      <p class="visually-hidden"></p>
+      <div class="visual">
+        <div class="label">&nbsp;</div>
+        <div class="value"><span class="number">0</span></div>
+        <div class="change">&nbsp;</div>
+        <div class="meta">&nbsp;</div>
+      </div>
+      ${this.hideSource ? nothing : html`<p class="source">&nbsp;</p>`}
+    </div>`;
+  }
+
   protected renderView(view: IndicatorCardView, lang: Lang): TemplateResult {
     const { value, change, target } = view;
     return html`<div part="card" class="card">

@@ -28,6 +28,10 @@ export const indicatorCardStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
+  /* The loading placeholder's outline: its dashed box stands for the card's border. */
+  .card.shape {
+    border: 0;
+  }
   .label {
     font-size: max(0.9375rem, 15px);
     font-weight: 600;

@@ -3,13 +3,21 @@ import { property } from 'lit/decorators.js';
 import { invalid, nothingToShow, notOneOf, unknownIds, type View } from '../../internal/sc-element.js';
 import { drawingName } from '../../internal/chart-frame.js';
 import { ScChart } from '../../internal/sc-chart.js';
-import type { ScorecardDocument } from '../../schema/document.js';
+import type { Pipeline, ScorecardDocument } from '../../schema/document.js';
 import { unitInfo } from '../../format/measure.js';
 import type { Lang } from '../../format/number.js';
 import { list } from '../../format/text.js';
 import { funnelLayout, type Orientation } from './project-funnel.layout.js';
 import { projectFunnelStyles } from './project-funnel.styles.js';
 import { findPipeline, projectFunnelView, type FunnelMeasure, type ProjectFunnelView } from './project-funnel.view.js';
+
+const EXPECTED_STAGES = [
+  ['对接洽谈', 'Negotiated'],
+  ['签约', 'Signed'],
+  ['落地开工', 'Landed and started'],
+  ['投产', 'Producing'],
+] as const;
+const EXPECTED_DOCUMENT: ScorecardDocument = { version: 1, id: 'expected', region: '', period: '', source: { name: '' }, indicators: [] };
 
 /**
  * The stages of an investment-project pipeline (negotiated → signed →
@@ -99,6 +107,15 @@ export class ScProjectFunnel extends ScChart<ProjectFunnelView> {
       }
     }
     return { ok: true, value: projectFunnelView(document, pipeline, this.measure, lang) };
+  }
+
+  /** A pipeline as the issue sketches it: negotiated, signed, started, producing, each fewer than the one before. */
+  protected expectedDrawingHeight(lang: Lang): number {
+    const stages = EXPECTED_STAGES.map(([zh, en], index) => ({ id: en, label: { zh, en }, count: 100 >> index }));
+    const pipeline: Pipeline = { id: 'expected', label: '', stages };
+    const document: ScorecardDocument = { ...EXPECTED_DOCUMENT, pipelines: [pipeline] };
+    const view = projectFunnelView(document, pipeline, 'count', lang);
+    return funnelLayout(view.layout, this.chartWidth, this.orientation, this.measureText(lang), view.flow).height;
   }
 
   protected renderChart(view: ProjectFunnelView, lang: Lang): TemplateResult {

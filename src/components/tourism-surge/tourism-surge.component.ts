@@ -13,6 +13,11 @@ import { tourismSurgeStyles } from './tourism-surge.styles.js';
 import { toneStyles } from '../../internal/styles.js';
 import { METRICS, tourismSurgeView, type Metric, type SurgeEvent, type TourismSurgeView } from './tourism-surge.view.js';
 
+/** A holiday panel's text above and below its bars (its rule, title and growth line), in px. */
+const EVENT_TEXT = 70;
+/** The gap between rows of panels (see the styles). */
+const ROW_GAP = 16;
+
 /**
  * Holiday tourism against the same holiday a year earlier: this year's
  * visitors or revenue beside last year's (derived from the published growth
@@ -92,6 +97,21 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
     if (missing.length) return unknownIds('events', ['tourism event', '节假日'], missing, all.map((event) => event.id));
     const events = ids.length ? ids.map((id) => all.find((event) => event.id === id)!) : all;
     return { ok: true, value: tourismSurgeView(document, events, this.metric || undefined, lang, this.paired) };
+  }
+
+  /**
+   * As many holidays as `events` names, else two, each with this year's and
+   * last year's bars under its title and above the line that says how much it grew.
+   */
+  protected expectedDrawingHeight(lang: Lang): number {
+    const count = parseIds(this.events).length || 2;
+    const { columns, panelWidth } = gridColumns(this.chartWidth, count);
+    const zh = lang === 'zh';
+    const bar = (value: number, year: string) => ({ value, rowLabel: year, valueLabel: zh ? `${value}万人次` : `${value * 10_000} visits`, derived: false });
+    const panel = { scale: 'visits', bars: [bar(73.21, zh ? '2024年' : '2024'), bar(48.5, zh ? '2023年' : '2023')] };
+    const rows = Math.ceil(count / columns);
+    const height = comparisonLayout([panel], panelWidth, this.measureText(lang)).panels[0]!.height;
+    return rows * (height + EVENT_TEXT) + (rows - 1) * ROW_GAP;
   }
 
   protected renderChart(view: TourismSurgeView, lang: Lang): TemplateResult {

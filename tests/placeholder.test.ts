@@ -1,0 +1,59 @@
+/**
+ * While its data loads, a chart holds about the height it will take, so that
+ * the article below it jumps little when the data arrives (layout shift).
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/define.js';
+import type { ScElement } from '../src/internal/sc-element.js';
+import { KAZUO, LINGYUAN, loadDemo, loaded, stubFetch } from './helpers.js';
+
+type Case = [tag: string, url: string, attributes?: Record<string, string>];
+
+/** The height of `tag` while loading and once loaded, in a box `width` px wide. */
+const heights = async ([tag, url, attributes = {}]: Case, width: number, lang: string): Promise<[number, number]> => {
+  const doc = await loadDemo(url);
+  const stub = stubFetch();
+  try {
+    const box = await fixture(html`<div style="width: ${width}px" lang=${lang}></div>`);
+    const element = document.createElement(tag) as ScElement<unknown>;
+    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+    element.setAttribute('src', '/slow.json');
+    box.append(element);
+    await element.updateComplete;
+    // The width is read once connected: the placeholder takes its shape on the next render.
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await element.updateComplete;
+    expect(element.state).to.equal('loading');
+    const loading = element.getBoundingClientRect().height;
+    stub.respond(doc);
+    await loaded(element);
+    return [loading, element.getBoundingClientRect().height];
+  } finally {
+    stub.restore();
+  }
+};
+
+describe('the loading placeholder', () => {
+  it('is within a quarter of the height of the chart that arrives, for the demo documents on a phone and in a column', async () => {
+    const cases: Case[] = [
+      ['sc-growth-bars', KAZUO],
+      ['sc-growth-bars', LINGYUAN],
+      ['sc-project-funnel', LINGYUAN],
+      ['sc-tourism-surge', KAZUO],
+    ];
+    for (const lang of ['zh', 'en']) {
+      for (const width of [390, 600]) {
+        for (const item of cases) {
+          const [loading, shown] = await heights(item, width, lang);
+          expect(Math.abs(shown - loading) / shown, `${item[0]} of ${item[1].split('/').pop()}, ${lang} at ${width} px: ${loading} px while loading, then ${shown} px`).to.be.at.most(0.25);
+        }
+      }
+    }
+  });
+
+  it('grows with the number of indicators the growth bars name', async () => {
+    const [two] = await heights(['sc-growth-bars', LINGYUAN, { indicators: 'gdp retail-sales' }], 600, 'en');
+    const [six] = await heights(['sc-growth-bars', LINGYUAN, { indicators: 'gdp public-budget-revenue fixed-asset-investment industrial-value-added retail-sales rural-income' }], 600, 'en');
+    expect(six - two).to.be.greaterThan(100);
+  });
+});
