@@ -35,8 +35,34 @@ try {
       const result = await window.axe.run(document.querySelector('#storybook-root') ?? document);
       return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
     });
+    // A story that gives an element its document as `.data` also writes it as inline JSON, so that
+    // "Show code" gives a snippet that works when pasted: the element pasted beside it must say the same.
+    const snippets = await page.evaluate(async () => {
+      const problems = [];
+      const widgets = [...document.querySelectorAll('#storybook-root *')].filter((node) => node.localName.startsWith('sc-') && node.data !== undefined);
+      const text = (widget) => widget.shadowRoot.textContent.replace(/\s+/g, ' ').trim();
+      for (const widget of widgets) {
+        if (!widget.querySelector(':scope > script[type="application/json"]')) {
+          problems.push(`<${widget.localName}> has .data but no inline JSON: its "Show code" snippet shows no data`);
+          continue;
+        }
+        // The snippet is the markup less Lit's comment markers, as Storybook writes it.
+        widget.insertAdjacentHTML('afterend', widget.outerHTML.replace(/<!--\?lit\$[0-9]+\$-->|<!--\??-->/g, ''));
+        const pasted = widget.nextElementSibling;
+        await new Promise((done) => {
+          if (pasted.state === 'ready' || pasted.state === 'error') done();
+          pasted.addEventListener('sc-load', done);
+          pasted.addEventListener('sc-error', done);
+          setTimeout(done, 5000);
+        });
+        await pasted.updateComplete;
+        if (text(pasted) !== text(widget)) problems.push(`<${widget.localName}> pasted from "Show code" says "${text(pasted).slice(0, 120)}", not "${text(widget).slice(0, 120)}"`);
+        pasted.remove();
+      }
+      return problems;
+    });
     page.off('pageerror', onError);
-    const problems = [...errors, ...violations];
+    const problems = [...errors, ...violations, ...snippets];
     console.log(`${problems.length ? '✗' : '✓'} ${story.title} / ${story.name}`);
     for (const problem of problems) console.log(`    ${problem}`);
     if (problems.length) failures.push(story.id);

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import '../src/components/growth-bars/define.js';
-import { KAZUO, LINGYUAN, NEVER, SHUANGTA, documents, emptied, narrow, onDark, sharedArgTypes, headingLevelArgType, wide, withoutControls, about } from './helpers.js';
+import { KAZUO, LINGYUAN, NEVER, SHUANGTA, documents, emptied, narrow, onDark, sharedArgTypes, headingLevelArgType, wide, withoutControls, about, inlineJson } from './helpers.js';
 
 interface Args {
   src: string;
@@ -36,7 +36,7 @@ const chart = (args: Args, data?: unknown): TemplateResult =>
     ?hide-source=${args.hideSource}
     heading=${args.heading || nothing}
     heading-level=${args.headingLevel || nothing}
-  ></sc-growth-bars>`;
+  >${inlineJson(data, ['indicators'])}</sc-growth-bars>`;
 
 const meta: Meta<Args> = {
   title: 'Elements/sc-growth-bars',
@@ -307,7 +307,7 @@ export const Wide: Story = {
 
 export const Loading: Story = {
   args: { src: NEVER },
-  parameters: about('While the documents load (here a request that never answers): a placeholder of a typical height. Reserve the height yourself with `--sc-min-height` to keep an article from moving.'),
+  parameters: about('While the documents load (here a request that never answers): a placeholder as tall as a typical chart of as many bars as `indicators` names (four when it names none), at this width. Reserve the height yourself with `--sc-min-height` to keep an article from moving.'),
 };
 export const ErrorNetwork: Story = {
   name: 'Error: failed fetch',

@@ -1,5 +1,5 @@
 /** Story helpers: the demo documents (served at /data/ by Storybook) and page wrappers. */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import kazuo from '../demo/data/kazuo-2024-q1.json';
 import lingyuan from '../demo/data/lingyuan-h1.json';
 import shuangta from '../demo/data/shuangta-2024-q1.json';
@@ -69,3 +69,25 @@ export const withoutControls = <Key extends string>(...keys: Key[]) =>
 
 /** A story's description on its element's Docs page: what state it shows, and why a developer would care. */
 export const about = (story: string) => ({ docs: { description: { story } } });
+
+type List = 'indicators' | 'pipelines' | 'tourism' | 'projects';
+
+/**
+ * A story's `.data` document again as the inline JSON a page would paste. The
+ * element reads `.data`, which wins over inline JSON; "Show code" gives the
+ * JSON, so that the snippet pasted as it is shows what the story shows. Only
+ * the lists the element reads (`reads`) are written out: the rest would only
+ * lengthen the snippet (`indicators` stays, empty, as the schema requires it).
+ */
+export const inlineJson = (data: unknown, reads: List[] = ['indicators', 'pipelines', 'tourism', 'projects']) => {
+  if (data === undefined) return nothing;
+  const trim = (doc: ScorecardDocument): ScorecardDocument => {
+    const copy: Record<string, unknown> = { ...doc };
+    for (const list of ['indicators', 'pipelines', 'tourism', 'projects'] as const) {
+      if (!reads.includes(list) && list in copy) copy[list] = list === 'indicators' ? [] : undefined;
+    }
+    return copy as ScorecardDocument;
+  };
+  const shown = Array.isArray(data) ? data.map(trim) : data && typeof data === 'object' ? trim(data as ScorecardDocument) : data;
+  return html`<script type="application/json">${JSON.stringify(shown, null, 2)}</script>`;
+};

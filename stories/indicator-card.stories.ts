@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { KAZUO, LINGYUAN, NEVER, SHUANGTA, documents, emptied, narrow, onDark, sharedArgTypes, withoutControls, about } from './helpers.js';
+import { KAZUO, LINGYUAN, NEVER, SHUANGTA, documents, emptied, narrow, onDark, sharedArgTypes, withoutControls, about, inlineJson } from './helpers.js';
 
 interface Args {
   src: string;
@@ -22,7 +22,7 @@ const card = ({ src, indicator, lang, palette, theme, hideSource }: Args, data?:
     palette=${ifDefined(palette || undefined)}
     theme=${ifDefined(theme || undefined)}
     ?hide-source=${hideSource}
-  ></sc-indicator-card>`;
+  >${inlineJson(data, ['indicators'])}</sc-indicator-card>`;
 
 /** A story whose document is set in code (one indicator): no `src` or `indicator` control. */
 const fromData = withoutControls('src', 'indicator');
@@ -159,7 +159,7 @@ export const TargetMissed: Story = {
 
 export const Loading: Story = {
   args: { src: NEVER },
-  parameters: about('While the document loads (here a request that never answers): a placeholder of a typical height, so the page does not jump when the data arrive.'),
+  parameters: about('While the document loads (here a request that never answers): a placeholder as tall as a card with a one-line label and no target, so the page does not jump when the data arrive.'),
 };
 export const ErrorNetwork: Story = {
   name: 'Error: failed fetch',

@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/project-funnel/define.js';
 import type { Pipeline, ScorecardDocument } from '../src/schema/document.js';
-import { LINGYUAN, NEVER, documents, emptied, narrow, onDark, sharedArgTypes, headingLevelArgType, wide, withoutControls, about } from './helpers.js';
+import { LINGYUAN, NEVER, documents, emptied, narrow, onDark, sharedArgTypes, headingLevelArgType, wide, withoutControls, about, inlineJson } from './helpers.js';
 
 interface Args {
   src: string;
@@ -30,7 +30,7 @@ const funnel = ({ src, pipeline, measure, orientation, lang, palette, theme, hid
     theme=${ifDefined(theme || undefined)}
     ?hide-source=${hideSource}
     heading-level=${headingLevel || nothing}
-  ></sc-project-funnel>`;
+  >${inlineJson(data, ['pipelines'])}</sc-project-funnel>`;
 
 const meta: Meta<Args> = {
   title: 'Elements/sc-project-funnel',
@@ -291,7 +291,7 @@ export const NarrowGaps: Story = {
 
 export const Loading: Story = {
   args: { src: NEVER },
-  parameters: about('While the document loads (here a request that never answers): a placeholder of a typical height.'),
+  parameters: about('While the document loads (here a request that never answers): a placeholder as tall as a four-stage funnel at this width.'),
 };
 export const ErrorNetwork: Story = {
   name: 'Error: failed fetch',

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define.js';
-import { KAZUO, LINGYUAN, NEVER, SHUANGTA, documents, emptied, narrow, onDark, sharedArgTypes, withoutControls, about } from './helpers.js';
+import { KAZUO, LINGYUAN, NEVER, SHUANGTA, documents, emptied, narrow, onDark, sharedArgTypes, withoutControls, about, inlineJson } from './helpers.js';
 
 interface Args {
   src: string;
@@ -25,7 +25,7 @@ const scorecard = ({ src, lang, palette, theme, sections, hideSource, headingLev
     sections=${ifDefined(sections || undefined)}
     ?hide-source=${hideSource}
     heading-level=${headingLevel}
-  ></sc-scorecard>`;
+  >${inlineJson(data)}</sc-scorecard>`;
 
 const meta: Meta<Args> = {
   title: 'Elements/sc-scorecard',

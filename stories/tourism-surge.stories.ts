@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/tourism-surge/define.js';
-import { KAZUO, NEVER, SHUANGTA, documents, emptied, narrow, onDark, sharedArgTypes, headingLevelArgType, wide, withoutControls, about } from './helpers.js';
+import { KAZUO, NEVER, SHUANGTA, documents, emptied, narrow, onDark, sharedArgTypes, headingLevelArgType, wide, withoutControls, about, inlineJson } from './helpers.js';
 
 interface Args {
   src: string;
@@ -29,7 +29,7 @@ const surge = ({ src, events, metric, lang, palette, theme, hideSource, paired, 
     ?hide-source=${hideSource}
     heading-level=${headingLevel || nothing}
     ?paired=${paired}
-  ></sc-tourism-surge>`;
+  >${inlineJson(data, ['tourism'])}</sc-tourism-surge>`;
 
 const meta: Meta<Args> = {
   title: 'Elements/sc-tourism-surge',
@@ -259,7 +259,7 @@ export const NarrowRevenueEn: Story = {
 
 export const Loading: Story = {
   args: { src: NEVER },
-  parameters: about('While the document loads (here a request that never answers): a placeholder of a typical height.'),
+  parameters: about('While the document loads (here a request that never answers): a placeholder as tall as two holiday panels (or as many as `events` names) at this width.'),
 };
 export const ErrorNetwork: Story = {
   name: 'Error: failed fetch',
