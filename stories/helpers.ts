@@ -89,5 +89,6 @@ export const inlineJson = (data: unknown, reads: List[] = ['indicators', 'pipeli
     return copy as ScorecardDocument;
   };
   const shown = Array.isArray(data) ? data.map(trim) : data && typeof data === 'object' ? trim(data as ScorecardDocument) : data;
-  return html`<script type="application/json">${JSON.stringify(shown, null, 2)}</script>`;
+  // "<" escaped, so that no text in the data can end the script (</script>) in the pasted snippet.
+  return html`<script type="application/json">${JSON.stringify(shown, null, 2).replace(/</g, '\\u003c')}</script>`;
 };

@@ -317,8 +317,8 @@ export abstract class ScElement<T> extends LitElement {
       case TaskStatus.PENDING:
         // Announced and shaped only while a request is out: a document given as an object or inline
         // JSON is read before the next paint, and a scorecard's dozens of widgets would otherwise each
-        // say "Loading…" and lay out a shape never seen.
-        return this.renderStatus(this.fetching ? 'status' : nothing, zh ? '加载中…' : 'Loading…', lang, undefined, this.fetching);
+        // say "Loading…" and lay out a shape never seen. A reload holds the height shown before instead.
+        return this.renderStatus(this.fetching ? 'status' : nothing, zh ? '加载中…' : 'Loading…', lang, undefined, this.fetching && !this.heldHeight);
       case TaskStatus.ERROR: {
         const detail = errorDetail(this.documents.error);
         return this.renderError(detail.kind, detail.errors, lang);

@@ -131,7 +131,9 @@ export const baseStyles = css`
     font-weight: 600;
     color: var(--_text);
   }
+  /* Border-box: a height the page reserves (--sc-min-height) is the widget's, borders included. */
   .status {
+    box-sizing: border-box;
     display: flex;
     align-items: center;
     justify-content: center;
@@ -147,12 +149,16 @@ export const baseStyles = css`
   /*
    * A shaped placeholder is as tall as its outline: the outline and the text
    * share one grid cell, the outline unseen and laid out in the element's own
-   * type sizes (the box's smaller text is the message's alone).
+   * type sizes (the box's smaller text is the message's alone). A height the
+   * page reserves (--sc-min-height) is kept exactly, whatever the outline's.
    */
   .status.shaped {
     display: grid;
+    grid-template-rows: minmax(0, 1fr);
     place-items: center;
-    min-height: var(--sc-min-height, 0);
+    height: var(--sc-min-height, auto);
+    min-height: 0;
+    overflow: clip;
     font-size: inherit;
   }
   .status.shaped > * {
