@@ -59,22 +59,6 @@ describe('the loading placeholder', () => {
 });
 
 describe('a height the page gives the placeholder', () => {
-  it('holds the height shown while new data loads, even where the expected shape is taller', async () => {
-    const box = await fixture(html`<div style="width: 600px" lang="en"><sc-growth-bars src=${LINGYUAN} indicators="gdp"></sc-growth-bars></div>`);
-    const chart = box.querySelector<ScElement<unknown>>('sc-growth-bars')!;
-    await loaded(chart);
-    const shown = chart.getBoundingClientRect().height;
-    const stub = stubFetch();
-    try {
-      chart.src = '/slow.json';
-      await chart.updateComplete;
-      expect(chart.state).to.equal('loading');
-      expect(chart.getBoundingClientRect().height).to.be.closeTo(shown, 0.5);
-    } finally {
-      stub.restore();
-    }
-  });
-
   it('keeps exactly the height --sc-min-height reserves, so that the chart arriving at that height moves nothing', async () => {
     const [, shown] = await heights(['sc-growth-bars', LINGYUAN, { indicators: 'gdp' }], 390, 'en');
     const [loading] = await heights(['sc-growth-bars', LINGYUAN, { indicators: 'gdp', style: `--sc-min-height: ${shown}px` }], 390, 'en');

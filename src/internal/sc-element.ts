@@ -315,10 +315,7 @@ export abstract class ScElement<T> extends LitElement {
     const zh = lang === 'zh';
     switch (this.documents.status) {
       case TaskStatus.PENDING:
-        // Announced and shaped only while a request is out: a document given as an object or inline
-        // JSON is read before the next paint, and a scorecard's dozens of widgets would otherwise each
-        // say "Loading…" and lay out a shape never seen. A reload holds the height shown before instead.
-        return this.renderStatus(this.fetching ? 'status' : nothing, zh ? '加载中…' : 'Loading…', lang, undefined, this.fetching && !this.heldHeight);
+        return this.renderStatus(lang, zh ? '加载中…' : 'Loading…');
       case TaskStatus.ERROR: {
         const detail = errorDetail(this.documents.error);
         return this.renderError(detail.kind, detail.errors, lang);
@@ -337,18 +334,23 @@ export abstract class ScElement<T> extends LitElement {
         return this.view.empty ? this.renderEmpty(this.view.errors, lang) : this.renderError(this.view.kind, this.view.errors, lang);
       default:
         // Nothing to show yet: hold the space so that the data arriving later shifts nothing.
-        return this.renderStatus(nothing, '', lang, 'idle');
+        return this.renderStatus(lang);
     }
   }
 
   /**
-   * The loading placeholder: a dashed box saying so, as tall as `shape`
-   * (when the element gives one) or as `--sc-min-height`.
+   * The placeholder: while loading, a dashed box saying so; with no input yet
+   * (`loading` absent), an empty one. As tall as the element's shape or as
+   * `--sc-min-height`.
    */
-  private renderStatus(role: 'status' | typeof nothing, text: string, lang: Lang, idle?: 'idle', shaped = true): TemplateResult {
-    const shape = shaped ? this.renderShape(lang) : nothing;
-    return html`<div part="status" class="status ${idle ?? ''} ${shape === nothing ? '' : 'shaped'}" role=${role}>
-      <span class="status-text">${text}</span>${shape}
+  private renderStatus(lang: Lang, loading?: string): TemplateResult {
+    // Announced and shaped only while a request is out: a document given as an object or inline
+    // JSON is read before the next paint, and a scorecard's dozens of widgets would otherwise each
+    // say "Loading…" and lay out a shape never seen. A reload holds the height shown before instead.
+    const idle = loading === undefined;
+    const shape = idle || (this.fetching && !this.heldHeight) ? this.renderShape(lang) : nothing;
+    return html`<div part="status" class="status ${idle ? 'idle' : ''} ${shape === nothing ? '' : 'shaped'}" role=${!idle && this.fetching ? 'status' : nothing}>
+      <span class="status-text">${loading}</span>${shape}
     </div>`;
   }
 

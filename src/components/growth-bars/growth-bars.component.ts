@@ -11,6 +11,7 @@ import { layoutBars, type BarsLayout, type Segment } from './growth-bars.layout.
 import { growthBarsView, type GrowthBarsView, type SortOrder } from './growth-bars.view.js';
 import { growthBarsStyles } from './growth-bars.styles.js';
 import { toneStyles } from '../../internal/styles.js';
+import { sourceUrls } from '../../data/load.js';
 
 export type { GrowthBar, GrowthBarsView, SortOrder } from './growth-bars.view.js';
 
@@ -109,12 +110,11 @@ export class ScGrowthBars extends ScChart<GrowthBarsView> {
 
   /**
    * As many bars as the options name (the indicators listed, or one per
-   * document compared), else four, labelled as long as a typical name.
+   * document fetched for a comparison), else four, labelled as long as a typical name.
    */
   protected expectedDrawingHeight(lang: Lang): number {
     const across = Boolean(this.indicator?.trim());
-    const documents = Array.isArray(this.data) ? this.data.length : parseIds(this.src).length;
-    const count = (across ? documents : parseIds(this.indicators).length) || 4;
+    const count = (across ? sourceUrls(this.src) : parseIds(this.indicators)).length || 4;
     const label = across ? (lang === 'zh' ? '喀左县' : 'Kazuo County') : lang === 'zh' ? '固定资产投资' : 'Fixed-asset investment';
     const bars = Array.from({ length: count }, (_, index) => ({ key: String(index), label, value: 10, valueLabel: '+10.0%' }));
     const reference = this.reference === undefined ? undefined : { value: this.reference, label: this.referenceLabel ?? '' };

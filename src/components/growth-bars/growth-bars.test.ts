@@ -770,19 +770,25 @@ describe('sc-growth-bars', () => {
     expect(overlaps()).to.deep.equal([]);
   });
 
-  it('keeps its height while new data loads, so that the page below does not move', async () => {
-    const el = await atWidth(320, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`);
-    const shown = el.getBoundingClientRect().height;
-    expect(shown).to.be.greaterThan(300);
-    const stub = stubFetch();
-    try {
-      el.src = '/slow.json';
-      await el.updateComplete;
-      expect(el.state).to.equal('loading');
-      expect(el.getBoundingClientRect().height).to.be.closeTo(shown, 1);
-    } finally {
-      stub.restore();
-    }
+  it('keeps its height while new data loads, so that the page below does not move, even where the placeholder\'s expected shape is taller', async () => {
+    const reload = async (el: ScGrowthBars): Promise<[number, number]> => {
+      const shown = el.getBoundingClientRect().height;
+      const stub = stubFetch();
+      try {
+        el.src = '/slow.json';
+        await el.updateComplete;
+        expect(el.state).to.equal('loading');
+        return [shown, el.getBoundingClientRect().height];
+      } finally {
+        stub.restore();
+      }
+    };
+    const [every, everyLoading] = await reload(await atWidth(320, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`));
+    expect(every).to.be.greaterThan(300);
+    expect(everyLoading).to.be.closeTo(every, 1);
+    // One bar: shorter than the four bars a placeholder expects when no indicators are named.
+    const [one, oneLoading] = await reload(await atWidth(600, html`<sc-growth-bars lang="en" src=${LINGYUAN} indicators="gdp"></sc-growth-bars>`));
+    expect(oneLoading).to.be.closeTo(one, 0.5);
   });
 
   it('shows a network error in place', async () => {
