@@ -5,7 +5,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { ScElement } from '../src/internal/sc-element.js';
-import { KAZUO, LINGYUAN, loadDemo, loaded, stubFetch } from './helpers.js';
+import { KAZUO, LINGYUAN, frame, loadDemo, loaded, stubFetch } from './helpers.js';
 
 type Case = [tag: string, url: string, attributes?: Record<string, string>];
 
@@ -48,6 +48,30 @@ describe('the loading placeholder', () => {
           expect(Math.abs(shown - loading) / shown, `${item[0]} of ${item[1].split('/').pop()}, ${lang} at ${width} px: ${loading} px while loading, then ${shown} px`).to.be.at.most(0.25);
         }
       }
+    }
+  });
+
+  it('takes its new width when the box changes while loading (a phone turned)', async () => {
+    const stub = stubFetch();
+    try {
+      const box = await fixture(html`<div style="width: 1000px" lang="en"><sc-tourism-surge src="/slow.json"></sc-tourism-surge></div>`);
+      const element = box.firstElementChild as ScElement<unknown>;
+      await frame();
+      await element.updateComplete;
+      const wide = element.getBoundingClientRect().height;
+      (box as HTMLElement).style.width = '320px';
+      await frame();
+      await frame();
+      await element.updateComplete;
+      expect(element.state).to.equal('loading');
+      const turned = element.getBoundingClientRect().height;
+      stub.restore();
+      // Its holidays go side by side at 1000 px and one under the other at 320 px.
+      const [narrow] = await heights(['sc-tourism-surge', KAZUO], 320, 'en');
+      expect(narrow, 'the placeholder is taller at 320 px than at 1000 px').to.be.greaterThan(wide + 100);
+      expect(turned).to.be.closeTo(narrow, 0.5);
+    } finally {
+      stub.restore();
     }
   });
 

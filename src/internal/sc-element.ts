@@ -256,7 +256,11 @@ export abstract class ScElement<T> extends LitElement {
    */
   protected override update(changed: PropertyValues): void {
     if (this.documents.status !== TaskStatus.PENDING) this.heldHeight = undefined;
-    else if (this.heldHeight === undefined) this.heldHeight = this.renderRoot?.querySelector<HTMLElement>('[part=base]')?.offsetHeight;
+    else if (this.heldHeight === undefined) {
+      // Only content (a chart, an error) is held: a placeholder already takes the shape of what comes, at any width.
+      const shown = this.renderRoot?.querySelector<HTMLElement>('[part=base]');
+      if (shown && !shown.querySelector(':scope > [part=status]')) this.heldHeight = shown.offsetHeight;
+    }
     // Before rendering: a chart measures its text as it renders, in this language's font stack.
     this.showFontStack();
     super.update(changed);

@@ -155,6 +155,8 @@ export const baseStyles = css`
   .status.shaped {
     display: grid;
     grid-template-rows: minmax(0, 1fr);
+    /* The track spans the box (not packed to the centre as the plain box's flex content is): the outline is laid out at the element's width. */
+    place-content: stretch;
     place-items: center;
     height: var(--sc-min-height, auto);
     min-height: 0;
