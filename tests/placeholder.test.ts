@@ -5,7 +5,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { ScElement } from '../src/internal/sc-element.js';
-import { KAZUO, LINGYUAN, frame, loadDemo, loaded, stubFetch } from './helpers.js';
+import { KAZUO, LINGYUAN, SHUANGTA, frame, loadDemo, loaded, stubFetch } from './helpers.js';
 
 type Case = [tag: string, url: string, attributes?: Record<string, string>];
 
@@ -49,6 +49,50 @@ describe('the loading placeholder', () => {
         }
       }
     }
+  });
+
+  it("is, for a whole scorecard, taller than a laptop's screen and no taller than the scorecard that arrives", async () => {
+    // What follows a scorecard is then out of sight until it arrives, and nothing in sight moves.
+    for (const lang of ['zh', 'en']) {
+      for (const width of [390, 1000]) {
+        for (const url of [KAZUO, LINGYUAN, SHUANGTA]) {
+          const [loading, shown] = await heights(['sc-scorecard', url], width, lang);
+          const what = `${url.split('/').pop()}, ${lang} at ${width} px: ${loading} px while loading, then ${shown} px`;
+          expect(loading, what).to.be.at.least(900);
+          expect(loading, what).to.be.at.most(shown);
+        }
+      }
+    }
+  });
+
+  it("keeps a scorecard's 'Loading…' in sight, in a placeholder taller than the screen, wherever the page is scrolled within it", async () => {
+    const stub = stubFetch();
+    try {
+      const box = await fixture(html`<div style="width: 390px" lang="en"><sc-scorecard src="/slow.json"></sc-scorecard></div>`);
+      const element = box.firstElementChild as ScElement<unknown>;
+      await frame();
+      await element.updateComplete;
+      const text = element.shadowRoot!.querySelector('.status-text')!;
+      expect(text.textContent).to.equal('Loading…');
+      const inSight = () => {
+        const { top, bottom } = text.getBoundingClientRect();
+        return top >= 0 && bottom <= innerHeight;
+      };
+      expect(inSight(), 'at the top of the page').to.be.true;
+      window.scrollTo(0, element.getBoundingClientRect().top + scrollY + 1200);
+      await frame();
+      expect(inSight(), 'scrolled 1200 px into it').to.be.true;
+    } finally {
+      window.scrollTo(0, 0);
+      stub.restore();
+    }
+  });
+
+  it("takes the shape of a scorecard's sections when it names them", async () => {
+    const [all] = await heights(['sc-scorecard', KAZUO], 390, 'en');
+    const [tourism, shown] = await heights(['sc-scorecard', KAZUO, { sections: 'tourism' }], 390, 'en');
+    expect(tourism).to.be.lessThan(all / 2);
+    expect(tourism).to.be.within(shown / 3, shown);
   });
 
   it('takes its new width when the box changes while loading (a phone turned)', async () => {

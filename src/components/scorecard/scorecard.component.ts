@@ -7,7 +7,7 @@ import { sharedCopy } from '../../schema/frozen.js';
 import { formatQuantity } from '../../format/measure.js';
 import { hasRevenue } from '../tourism-surge/tourism-surge.view.js';
 import type { Lang } from '../../format/number.js';
-import { labelled, list, pick, upperFirst } from '../../format/text.js';
+import { labelled, list, parseIds, pick, upperFirst } from '../../format/text.js';
 import { SECTIONS, groupIndicators, planSections, projectDetails, periodGoesWithoutSaying, type IndicatorGroup, type SectionName } from './scorecard.layout.js';
 import { scorecardStyles } from './scorecard.styles.js';
 
@@ -43,6 +43,18 @@ const STATUS: Record<NonNullable<Project['status']>, [string, string]> = {
   started: ['Started', '开工'],
   producing: ['Producing', '投产'],
 };
+
+/**
+ * What a scorecard's placeholder lays out when its `sections` do not say:
+ * the indicators (20 cards: a headline group of four and two groups of
+ * eight; the demo's documents have 20 to 26 in three or four groups) and the
+ * growth bars, which every document with two growth rates has. Taller than a
+ * phone's or a laptop's screen, so that what follows the scorecard is out of
+ * sight until it arrives, and short of most documents.
+ */
+const EXPECTED_SECTIONS: SectionName[] = ['indicators', 'growth'];
+const EXPECTED_GROUPS = [4, 8, 8];
+const EXPECTED_PROJECTS = 6;
 
 /** Stops the children's own load and error events: the scorecard announces for the whole. */
 const keepInside = (event: Event) => event.stopPropagation();
@@ -110,6 +122,33 @@ export class ScScorecard extends ScElement<ScorecardView> {
   private levelAt(depth: number): number {
     const top = headingLevelOf(this.headingLevel) ?? 2;
     return Math.min(6, top + depth);
+  }
+
+  /**
+   * While loading: the scorecard as it will most often be, laid out by its own
+   * styles, with unseen placeholders of the widgets it will hold (each as tall
+   * as its own loading placeholder).
+   */
+  protected override renderShape(): TemplateResult {
+    const asked = parseIds(this.sections ?? '').filter((name): name is SectionName => (SECTIONS as readonly string[]).includes(name));
+    const sections = asked.length ? [...new Set(asked)] : EXPECTED_SECTIONS;
+    const cards = (count: number) => Array.from({ length: count }, () => html`<sc-indicator-card hide-source></sc-indicator-card>`);
+    const shapes: Record<SectionName, () => TemplateResult> = {
+      indicators: () => html`${EXPECTED_GROUPS.map((count, index) =>
+        index === 0 ? html`<div class="grid headline">${cards(count)}</div>` : html`<h4>&nbsp;</h4><div class="grid">${cards(count)}</div>`,
+      )}`,
+      growth: () => html`<sc-growth-bars hide-source></sc-growth-bars>`,
+      pipelines: () => html`<div class="pair"><sc-project-funnel hide-source></sc-project-funnel></div>`,
+      tourism: () => html`<div class="pair"><sc-tourism-surge hide-source></sc-tourism-surge></div>`,
+      projects: () => html`<table class="projects">
+        ${Array.from({ length: EXPECTED_PROJECTS }, () => html`<tr><th>&nbsp;<span class="detail">&nbsp;</span></th><td class="num">&nbsp;</td></tr>`)}
+      </table>`,
+    };
+    return html`<div class="scorecard shape" aria-hidden="true">
+      <header><p class="eyebrow">&nbsp;</p><h2>&nbsp;</h2></header>
+      ${sections.map((name) => html`<section><h3>&nbsp;</h3>${shapes[name]()}</section>`)}
+      ${this.hideSource ? nothing : html`<footer>&nbsp;</footer>`}
+    </div>`;
   }
 
   protected toView(documents: ScorecardDocument[]): View<ScorecardView> {

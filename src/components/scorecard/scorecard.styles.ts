@@ -22,6 +22,16 @@ export const scorecardStyles = css`
   sc-indicator-card.same-period::part(period) {
     display: none;
   }
+  /*
+   * A scorecard's placeholder is taller than the screen: its "Loading…" stays in
+   * sight, near the middle of the screen, wherever the page is scrolled within it.
+   */
+  .status.shaped > .status-text {
+    align-self: start;
+    position: sticky;
+    top: 40vh;
+    margin-block: max(2rem, 32px);
+  }
   /* A theme of its own brings a background of its own (see the charts' frame). */
   :host([theme]) {
     padding: max(1rem, 16px);
