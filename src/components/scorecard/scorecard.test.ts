@@ -187,10 +187,25 @@ describe('sc-scorecard', () => {
       '4 Shuangta District: holiday visitors, against the same holiday a year earlier',
       '4 Shuangta District: holiday tourism revenue, against the same holiday a year earlier',
     ]);
+    // Each holiday's name one level below its chart's title, so that a screen reader can jump between them.
+    const holidayHeadings = () =>
+      [...card.shadowRoot!.querySelectorAll('sc-tourism-surge')].flatMap((chart) =>
+        [...chart.shadowRoot!.querySelectorAll('[part=event-title]')].map(
+          (title) => `${title.getAttribute('role')} ${title.getAttribute('aria-level')} ${title.textContent!.replace(/\s+/g, ' ').trim()}`,
+        ),
+      );
+    expect(holidayHeadings()).to.deep.equal([
+      'heading 5 2024 Spring Lantern Festival · Visitors',
+      'heading 5 Qingming holiday 2024 · Fenghuang Mountain scenic area · Visitors',
+      'heading 5 2024 Spring Lantern Festival · Revenue',
+      'heading 5 Qingming holiday 2024 · Fenghuang Mountain scenic area · Revenue',
+    ]);
     card.setAttribute('heading-level', '5');
     await card.updateComplete;
     await childrenReady(card);
     expect(chartHeadings().map((heading) => heading.slice(0, 2))).to.deep.equal(['6 ', '6 ', '6 ']);
+    // No level below 6: the holidays' names are no headings, rather than headings beside their chart's title.
+    expect(holidayHeadings().every((heading) => heading.startsWith('null null'))).to.be.true;
   });
 
   it('picks and orders sections', async () => {

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { nothingToShow, notOneOf, unknownIds, type View } from '../../internal/sc-element.js';
 import { ScChart } from '../../internal/sc-chart.js';
 import { drawingName } from '../../internal/chart-frame.js';
-import { keepFigures, renderIllustrativeBadge } from '../../internal/templates.js';
+import { headingLevelOf, keepFigures, renderIllustrativeBadge } from '../../internal/templates.js';
 import type { ScorecardDocument } from '../../schema/document.js';
 import type { Lang } from '../../format/number.js';
 import { DOT, labelled, parseIds, upperFirst } from '../../format/text.js';
@@ -162,8 +162,11 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
     const zero = layout.bars[0]?.x ?? 0;
     // A drawing's name says which holiday: arrow keys move across the holidays' panels, and a screen
     // reader says the name of each drawing the focus enters ("2024年春节假期：条形图，共2项").
+    // Under a chart title that is a heading, each holiday's name is one a level below, where there is one.
+    const chartLevel = headingLevelOf(this.headingLevel);
+    const eventLevel = chartLevel && chartLevel < 6 ? chartLevel + 1 : undefined;
     return html`<div part="event" class="event">
-      <p part="event-title" class="event-title">
+      <p part="event-title" class="event-title" role=${eventLevel ? 'heading' : nothing} aria-level=${eventLevel ?? nothing}>
         <span class="event-name">${event.title}</span><span class="metric">${DOT}</span> <span class="metric">${event.metricLabel}</span>
         ${labelIllustrative ? html` ${renderIllustrativeBadge(lang)}` : nothing}
       </p>
