@@ -1,10 +1,12 @@
 /**
  * The package's entry points, as a consumer resolves them by name (the
  * package refers to itself): each one's file and type declarations exist
- * after `npm run build`, and every element can be registered alone.
+ * after `npm run build`, and every element can be registered alone. The
+ * Custom Elements Manifest names only modules that the package ships.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -32,4 +34,30 @@ test('each element registers alone: scorecard-kit/define/<element>, with its typ
     assert.ok(existsSync(new URL(`dist/types/components/${name}/define.d.ts`, root)), `types of ${name}`);
     assert.match(readFileSync(resolved, 'utf8'), new RegExp(`customElements\\.define\\(\\s*"sc-${name}"`));
   }
+});
+
+/** Every `module` of a reference (export, superclass, mixin, inheritedFrom, type) within this package. */
+const localModules = (value: unknown): string[] => {
+  if (Array.isArray(value)) return value.flatMap(localModules);
+  if (value === null || typeof value !== 'object') return [];
+  const { module, package: from } = value as { module?: unknown; package?: unknown };
+  const own = typeof module === 'string' && from === undefined ? [module] : [];
+  return [...own, ...Object.values(value).flatMap(localModules)];
+};
+
+test('every module the Custom Elements Manifest names is a JavaScript file in the package', () => {
+  // What `npm publish` would ship (the `files` of package.json), as npm lists it.
+  const npm = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: fileURLToPath(root), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const [packed] = JSON.parse(npm) as { files: { path: string }[] }[];
+  const shipped = new Set(packed!.files.map((file) => file.path));
+  assert.ok(shipped.has('custom-elements.json'), 'the manifest itself is shipped');
+  const manifest = JSON.parse(readFileSync(new URL('custom-elements.json', root), 'utf8')) as { modules: { path: string }[] };
+  assert.ok(manifest.modules.length > 0);
+  // Each as `path` is written: relative to the package root, without './' or a leading '/'.
+  const named = new Set(manifest.modules.flatMap((module) => [`path ${module.path}`, ...localModules(module).map((reference) => `module ${reference} (in ${module.path})`)]));
+  const missing = [...named].filter((entry) => {
+    const file = entry.split(' ')[1]!;
+    return !(file.endsWith('.js') && shipped.has(file));
+  });
+  assert.deepEqual(missing, []);
 });
