@@ -23,6 +23,8 @@ const HEADINGS: Record<ErrorKind, [string, string]> = {
   parse: ['The data is not valid JSON', '数据不是有效的 JSON'],
   validation: ['The data does not fit this widget', '数据有误，无法显示'],
 };
+/** A validation error of the element's own attributes only (a mistyped id): the page's author has the fix, not the data. */
+const SETTINGS_HEADING: [string, string] = ["Check this widget's attributes", '请检查组件的属性设置'];
 
 /** The events every element fires, so that listeners read `detail` without a cast. */
 declare global {
@@ -375,11 +377,17 @@ export abstract class ScElement<T> extends LitElement {
     </div>`;
   }
 
+  /** Whether every error names one of this element's attributes (`indicator`, `sections`), not a place in the data. */
+  private onlyAttributes(kind: ErrorKind, errors: ValidationIssue[]): boolean {
+    const attributes = (this.constructor as typeof LitElement).observedAttributes;
+    return kind === 'validation' && errors.length > 0 && errors.every((issue) => attributes.includes(issue.path));
+  }
+
   protected renderError(kind: ErrorKind, errors: ValidationIssue[], lang: Lang): TemplateResult {
     const zh = lang === 'zh';
     const more = errors.length - SHOWN_ERRORS;
     return html`<div part="error" class="error" role="alert">
-      <strong>${HEADINGS[kind][zh ? 1 : 0]}</strong>
+      <strong>${(this.onlyAttributes(kind, errors) ? SETTINGS_HEADING : HEADINGS[kind])[zh ? 1 : 0]}</strong>
       <ul>
         ${errors.slice(0, SHOWN_ERRORS).map(
           (issue) =>

@@ -496,7 +496,7 @@ describe('sc-indicator-card', () => {
       const detail = await failed(card);
       expect(detail.errors.map((error) => error.path)).to.deep.equal(['region', 'period', 'source']);
       const alert = card.shadowRoot!.querySelector('[role=alert]')!;
-      expect(alert.textContent).to.contain('数据有误');
+      expect(partText(card, '[role=alert] strong')).to.equal('数据有误，无法显示');
       expect(alert.textContent).to.contain('缺少此项');
     });
 
@@ -576,6 +576,12 @@ describe('sc-indicator-card', () => {
       const detail = await failed(card);
       expect(detail.errors[0]!.path).to.equal('indicator');
       expect(detail.errors[0]!.message).to.contain("no indicator 'gpd'");
+      // The page's author has the fix, not the data: the heading says where to look.
+      expect(partText(card, '[role=alert] strong')).to.equal("Check this widget's attributes");
+      card.lang = 'zh';
+      await card.updateComplete;
+      expect(partText(card, '[role=alert] strong')).to.equal('请检查组件的属性设置');
+      expect(partText(card, '[role=alert] li')).to.match(/^indicator：文档中没有指标 'gpd'/);
     });
 
     it('says calmly when a valid document has nothing for it, and still tells the host', async () => {
