@@ -186,6 +186,35 @@ describe('odd input', () => {
     element.remove();
   });
 
+  it('says aloud once that a data file is down, while every widget that needed it says so in place', async () => {
+    const missing = `/demo/data/down-${Math.random()}.json`;
+    const box = await fixture(html`<div lang="en">
+      <sc-indicator-card src=${missing}></sc-indicator-card>
+      <sc-indicator-card src=${missing} indicator="gdp"></sc-indicator-card>
+      <sc-growth-bars src=${missing}></sc-growth-bars>
+    </div>`);
+    const cards = [...box.children] as ScIndicatorCard[];
+    const details = await Promise.all(cards.map((card) => failed(card)));
+    expect(details.map((detail) => detail.kind)).to.deep.equal(['network', 'network', 'network']);
+    const alerts = () => cards.map((card) => card.shadowRoot!.querySelector('[part=error]')!.getAttribute('role'));
+    expect(cards.map((card) => partText(card, '[part=error] li'))).to.satisfy((texts: string[]) => texts.every((text) => text.includes(missing)));
+    expect(alerts().filter((role) => role === 'alert')).to.have.length(1);
+    // Another widget with the same error, after the one that spoke has gone, speaks in its turn.
+    const speaker = cards[alerts().indexOf('alert')]!;
+    speaker.remove();
+    const later = document.createElement('sc-indicator-card') as ScIndicatorCard;
+    later.setAttribute('src', missing);
+    box.append(later);
+    await failed(later);
+    expect(later.shadowRoot!.querySelector('[part=error]')!.getAttribute('role')).to.equal('alert');
+    // A different failure is announced on its own.
+    const other = document.createElement('sc-indicator-card') as ScIndicatorCard;
+    other.setAttribute('src', `${missing}?other`);
+    box.append(other);
+    await failed(other);
+    expect(other.shadowRoot!.querySelector('[part=error]')!.getAttribute('role')).to.equal('alert');
+  });
+
   it('refuses a date that is not in the calendar', async () => {
     const document = await loadDemo(KAZUO);
     document.tourism![0]!.days = [{ date: '2024-13-45', visitors: 3 }];

@@ -23,6 +23,12 @@ const HEADINGS: Record<ErrorKind, [string, string]> = {
   parse: ['The data is not valid JSON', '数据不是有效的 JSON'],
   validation: ['The data does not fit this widget', '数据有误，无法显示'],
 };
+/**
+ * Which element speaks each error (role=alert): when a data file is down, the
+ * several widgets that show it each say so in place, and one of them aloud.
+ */
+const speakers = new Map<string, ScElement<unknown>>();
+
 /** A validation error of the element's own attributes only (a mistyped id): the page's author has the fix, not the data. */
 const SETTINGS_HEADING: [string, string] = ["Check this widget's attributes", '请检查组件的属性设置'];
 
@@ -85,6 +91,8 @@ export abstract class ScElement<T> extends LitElement {
   private reloadOnConnect = false;
   /** What the last event announced, so each outcome is announced once. */
   private announced: unknown;
+  /** The error this element speaks for the page (see `speakers`), if any. */
+  private speaking: string | undefined;
   private stopWatchingLang?: () => void;
   private readonly childObserver = new MutationObserver(() => this.readInlineJson());
 
@@ -184,6 +192,8 @@ export abstract class ScElement<T> extends LitElement {
     super.disconnectedCallback();
     this.childObserver.disconnect();
     this.stopWatchingLang?.();
+    if (this.speaking && speakers.get(this.speaking) === this) speakers.delete(this.speaking);
+    this.speaking = undefined;
     if (this.documents.status === TaskStatus.PENDING) {
       // A move (out and back in within one task) keeps its request; a removal aborts it.
       queueMicrotask(() => {
@@ -307,6 +317,9 @@ export abstract class ScElement<T> extends LitElement {
 
   protected override render(): TemplateResult {
     const lang = this.language;
+    // Taken again by renderError while this element still shows the same error.
+    if (this.speaking && speakers.get(this.speaking) === this) speakers.delete(this.speaking);
+    this.speaking = undefined;
     return html`<div
       part="base"
       class="root ${this.paletteName}"
@@ -386,7 +399,13 @@ export abstract class ScElement<T> extends LitElement {
   protected renderError(kind: ErrorKind, errors: ValidationIssue[], lang: Lang): TemplateResult {
     const zh = lang === 'zh';
     const more = errors.length - SHOWN_ERRORS;
-    return html`<div part="error" class="error" role="alert">
+    const key = JSON.stringify([kind, errors]);
+    const speaker = speakers.get(key);
+    if (!speaker || !speaker.isConnected || speaker.speaking !== key) {
+      speakers.set(key, this as ScElement<unknown>);
+      this.speaking = key;
+    }
+    return html`<div part="error" class="error" role=${this.speaking === key ? 'alert' : nothing}>
       <strong>${(this.onlyAttributes(kind, errors) ? SETTINGS_HEADING : HEADINGS[kind])[zh ? 1 : 0]}</strong>
       <ul>
         ${errors.slice(0, SHOWN_ERRORS).map(
