@@ -197,11 +197,15 @@ export const describeJsonSchema = (schema: Json, descriptions: Descriptions = DE
     used.add(`${where} ${key}`);
     return { description: entry[key], ...node };
   };
-  /** Describes the properties of `node` and of its branches and items, `path` being where `node` sits. */
-  const visit = (node: Json, where: string, entry: Entry, path: string): Json => {
+  /**
+   * Describes the properties of `node` and of its branches and items, `path`
+   * being where `node` sits; `within` the kind of the variant it is in, which its
+   * own branches (an `anyOf` of keys one of which is required) are in too.
+   */
+  const visit = (node: Json, where: string, entry: Entry, path: string, within?: unknown): Json => {
     const copy: Json = { ...node };
+    const kind = (isObject(node.properties) && isObject(node.properties.kind) ? node.properties.kind.const : undefined) ?? within;
     if (isObject(node.properties)) {
-      const kind = isObject(node.properties.kind) ? node.properties.kind.const : undefined;
       copy.properties = Object.fromEntries(
         Object.entries(node.properties).map(([name, field]) => {
           const key = path ? `${path}.${name}` : name;
@@ -214,7 +218,7 @@ export const describeJsonSchema = (schema: Json, descriptions: Descriptions = DE
     if (isObject(node.items)) copy.items = visit(node.items, where, entry, path);
     for (const keyword of ['anyOf', 'oneOf'] as const) {
       const branches = node[keyword];
-      if (Array.isArray(branches)) copy[keyword] = branches.map((branch: Json) => visit(branch, where, entry, path));
+      if (Array.isArray(branches)) copy[keyword] = branches.map((branch: Json) => visit(branch, where, entry, path, kind));
     }
     return copy;
   };

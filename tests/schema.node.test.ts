@@ -12,8 +12,7 @@ import { describeJsonSchema } from '../scripts/schema-descriptions.js';
 
 const read = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 const published = read('../schema.json');
-const ajv = new Ajv2020({ allErrors: true, strictRequired: false });
-const ajvValidate = ajv.compile(published);
+const ajvValidate = new Ajv2020({ allErrors: true }).compile(published);
 
 const kazuo = read('../demo/data/kazuo-2024-q1.json');
 const demos = {
@@ -31,6 +30,13 @@ const variant = (change: (doc: Doc) => void): Doc => {
 
 test('schema.json is generated from the TypeScript definition (run `npm run schema`)', () => {
   assert.deepEqual(published, describeJsonSchema(documentJsonSchema()).schema);
+});
+
+test('schema.json compiles under Ajv\'s strict mode, every strict option on', () => {
+  // A consumer may well compile it so: strictRequired, for one, is off by default.
+  for (const allErrors of [false, true]) {
+    assert.doesNotThrow(() => new Ajv2020({ strict: true, allErrors }).compile(published), `allErrors: ${allErrors}`);
+  }
 });
 
 test('both validators accept every demo document', () => {

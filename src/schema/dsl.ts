@@ -110,7 +110,10 @@ export const object = <S extends Shape>(shape: S, options: { someOf?: readonly s
     type: 'object',
     properties: shape,
     ...(required.length > 0 && { required }),
-    ...(options.someOf && { anyOf: options.someOf.map((key) => ({ required: [key] })) }),
+    // Each branch also lists its key under `properties` (an empty schema, adding no
+    // rule): Ajv's strict mode (strictRequired) looks for a required key there, not
+    // in the enclosing object's.
+    ...(options.someOf && { anyOf: options.someOf.map((key) => ({ properties: { [key]: {} }, required: [key] })) }),
     ...(options.expects && { expects: options.expects }),
   };
 };
