@@ -74,7 +74,7 @@ const DEFS: Record<string, Entry> = {
     zh: 'The period\'s name in Chinese (2024年一季度).',
     en: 'The period\'s name in English, as it reads mid-sentence (full year 2024, first half (to end of June)); the widgets capitalise it where needed.',
     start: 'When the period starts: 2024-01-01, 2024-01 or 2024.',
-    end: 'When the period ends: 2024-03-31, 2024-03 or 2024.',
+    end: 'When the period ends: 2024-03-31, 2024-03 or 2024; not before start, compared on the parts both give (2024-03 may end a period that starts 2024-03-31). scorecard-kit checks this too, which JSON Schema cannot state.',
   },
   Source: {
     '': 'Who published the figures, shown as the credit ("Source: Liaoning Daily, 2024-04").',

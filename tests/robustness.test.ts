@@ -8,6 +8,7 @@ import '../src/define.js';
 import type { ScIndicatorCard } from '../src/components/indicator-card/indicator-card.component.js';
 import type { ScGrowthBars } from '../src/components/growth-bars/growth-bars.component.js';
 import type { ScScorecard } from '../src/components/scorecard/scorecard.component.js';
+import type { ScTourismSurge } from '../src/components/tourism-surge/tourism-surge.component.js';
 import { formatNumber } from '../src/format/number.js';
 import type { ScErrorDetail } from '../src/data/errors.js';
 import { validateDocument } from '../src/schema/document.js';
@@ -219,6 +220,25 @@ describe('odd input', () => {
     const document = await loadDemo(KAZUO);
     document.tourism![0]!.days = [{ date: '2024-13-45', visitors: 3 }];
     expect(validateDocument(document).issues.map((issue) => issue.path)).to.deep.equal(['tourism[0].days[0].date']);
+  });
+
+  it('names a holiday that ends before it starts, in the element\'s language', async () => {
+    const document = await loadDemo(KAZUO);
+    document.tourism![0]!.period = { zh: '春节假期', en: 'Spring Festival holiday', start: '2024-02-17', end: '2024-02-10' };
+    const shown = {
+      en: "tourism[0].period.end: expected a date not before start (2024-02-17); got '2024-02-10'",
+      zh: "tourism[0].period.end：应为不早于 start（2024-02-17）的日期，实际为'2024-02-10'",
+    };
+    for (const [lang, message] of Object.entries(shown)) {
+      const { element } = await withEvents<ScTourismSurge>('sc-tourism-surge', (surge) => {
+        surge.lang = lang;
+        surge.data = document;
+      });
+      const error = await failed(element);
+      expect(error.errors.map((issue) => issue.path)).to.deep.equal(['tourism[0].period.end']);
+      expect(partText(element, '[role=alert]')).to.contain(message);
+      element.remove();
+    }
   });
 });
 

@@ -62,7 +62,11 @@ const valid: [string, Doc][] = [
   ['empty lists', variant((d) => { d.indicators = []; d.tourism = []; })],
   ['source with url and date', variant((d) => { d.source.url = 'https://example.org/a'; d.source.date = '2024-04-02'; })],
   ['days series', variant((d) => { d.tourism[0].days = [{ date: '2024-02-10', visitors: 8.1 }]; })],
-  ['29 February of a leap year', variant((d) => { d.tourism[0].days = [{ date: '2024-02-29', visitors: 8.1 }]; d.period.end = '2000-02-29'; })],
+  ['29 February of a leap year', variant((d) => { d.tourism[0].days = [{ date: '2024-02-29', visitors: 8.1 }]; d.source.date = '2000-02-29'; })],
+  ['a period of one day', variant((d) => { d.period.start = '2024-03-28'; d.period.end = '2024-03-28'; })],
+  // Compared on the parts both dates give: it ends with the month, or the year, of its start day.
+  ['a period ending in the month it starts', variant((d) => { d.period.start = '2024-03-31'; d.period.end = '2024-03'; })],
+  ['a period ending in the year it starts', variant((d) => { d.period.start = '2024-03-31'; d.period.end = '2024'; })],
   ['pipeline with amounts', variant((d) => { d.pipelines = [{ id: 'p', label: 'P', stages: [{ label: 'a', count: 3, amount: { value: 5, unit: '100m-cny' } }] }]; })],
   // A profit can swing below zero; visitors cannot, but their number can fall.
   ['indicator down by more than 100%', variant((d) => { d.indicators[0].change = { kind: 'percent', value: -150 }; })],
@@ -138,7 +142,7 @@ test('a day is accepted exactly when it is in the calendar', () => {
     for (let month = 1; month <= 12; month++) {
       for (let day = 1; day <= 31; day++) {
         const inCalendar = new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
-        const doc = variant((d) => { d.period.end = dayOf(year, month, day); });
+        const doc = variant((d) => { d.source.date = dayOf(year, month, day); });
         assert.equal(validateDocument(doc).ok, inCalendar, `runtime: ${dayOf(year, month, day)}`);
         assert.equal(ajvValidate(doc), inCalendar, `ajv: ${dayOf(year, month, day)}`);
       }
@@ -169,9 +173,32 @@ test(`both validators reject ${invalid.length} invalid documents, and the runtim
   }
 });
 
-test('the runtime refuses a repeated id, the one rule JSON Schema cannot state', () => {
+/**
+ * Invalid documents that only the runtime refuses, as JSON Schema cannot
+ * compare two values: a repeated id, a period that ends before it starts.
+ * Ajv must accept them (were it to refuse one, that case would belong in `invalid`).
+ */
+const runtimeOnly: [string, Doc, string][] = [
+  ['repeated indicator id', variant((d) => { d.indicators[2].id = d.indicators[0].id; }), 'indicators[2].id'],
+  ['period ending the day before it starts', variant((d) => { d.period.start = '2024-03-31'; d.period.end = '2024-03-30'; }), 'period.end'],
+  ['period ending a month before it starts', variant((d) => { d.period.start = '2024-04-01'; d.period.end = '2024-03'; }), 'period.end'],
+  ['period ending a year before it starts', variant((d) => { d.period.start = '2024'; d.period.end = '2023-12-31'; }), 'period.end'],
+  ['indicator period', variant((d) => { d.indicators[3].period.end = '2024-03-27'; }), 'indicators[3].period.end'],
+  ['growth target period', variant((d) => { Object.assign(d.indicators[0].target.period, { start: '2024-12-31', end: '2024-01-01' }); }), 'indicators[0].target.period.end'],
+  ['plan target period', variant((d) => { d.indicators[0].target = { kind: 'plan', value: 40, period: { en: 'full year 2024', start: '2024-12', end: '2024-01' } }; }), 'indicators[0].target.period.end'],
+  ['pipeline period', variant((d) => { d.pipelines = [{ id: 'p', label: 'P', stages: [{ label: 'a' }], period: { zh: '一季度', start: '2024-03-31', end: '2024-01-01' } }]; }), 'pipelines[0].period.end'],
+  ['tourism event period', variant((d) => { d.tourism[0].period = { en: 'Spring Festival', start: '2024-02-17', end: '2024-02-10' }; }), 'tourism[0].period.end'],
+];
+
+test(`the runtime alone refuses ${runtimeOnly.length} documents JSON Schema cannot, and names the field`, () => {
+  for (const [name, doc, path] of runtimeOnly) {
+    assert.equal(ajvValidate(doc), true, `ajv refused: ${name} (move it to the invalid documents)`);
+    assert.deepEqual(validateDocument(doc).issues.map((issue) => issue.path), [path], name);
+  }
+});
+
+test('says which id is repeated', () => {
   const doc = variant((d) => { d.indicators[2].id = d.indicators[0].id; });
-  assert.equal(ajvValidate(doc), true, 'JSON Schema has no way to say it');
   assert.deepEqual(validateDocument(doc).issues, [
     {
       path: 'indicators[2].id',
@@ -181,6 +208,21 @@ test('the runtime refuses a repeated id, the one rule JSON Schema cannot state',
   ]);
   // Unique within each list: an indicator and a tourism event may share one.
   assert.equal(validateDocument(variant((d) => { d.tourism[0].id = d.indicators[0].id; })).ok, true);
+});
+
+test('says a period ends before it starts, and schema.json says that only scorecard-kit checks it', () => {
+  const doc = variant((d) => { d.period.start = '2024-03-31'; d.period.end = '2024-01-01'; });
+  assert.deepEqual(validateDocument(doc).issues, [
+    {
+      path: 'period.end',
+      message: "expected a date not before start (2024-03-31); got '2024-01-01'",
+      messageZh: "应为不早于 start（2024-03-31）的日期，实际为'2024-01-01'",
+    },
+  ]);
+  // A malformed start has its own message, and nothing to compare the end with.
+  const malformed = validateDocument(variant((d) => { d.period.start = '2024-04-31'; d.period.end = '2024-01-01'; }));
+  assert.deepEqual(malformed.issues.map((issue) => issue.path), ['period.start']);
+  assert.match(published.$defs.Period.anyOf[1].properties.end.description, /not before start.*JSON Schema cannot/);
 });
 
 test('messages say what was expected and what was found', () => {

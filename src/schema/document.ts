@@ -9,6 +9,7 @@ import {
   byKind,
   either,
   named,
+  notBefore,
   nullable,
   number,
   object,
@@ -107,12 +108,12 @@ const DATE = new RegExp(
 
 const date = () => string({ pattern: DATE, expects: ['a date in the calendar, like 2024-03-31, 2024-03 or 2024', '日历中存在的日期，如 2024-03-31、2024-03 或 2024'] });
 
-/** A period: its printed name, and optionally its dates. */
+/** A period: its printed name, and optionally its dates, the end not before the start. */
 export const PeriodSchema = named(
   'Period',
   either(
     string(),
-    object({ zh: optional(string()), en: optional(string()), start: optional(date()), end: optional(date()) }, {
+    object({ zh: optional(string()), en: optional(string()), start: optional(date()), end: optional(notBefore('start', date())) }, {
       someOf: ['zh', 'en'],
       expects: ['{ zh, en, start, end }', '{ zh, en, start, end }'],
     }),
@@ -305,7 +306,8 @@ export type ValidationResult =
 const LISTS = ['indicators', 'pipelines', 'tourism', 'projects'] as const;
 
 /**
- * The one rule JSON Schema cannot state: ids are unique within each list.
+ * A rule JSON Schema cannot state (nor the order of a period's dates, which
+ * `notBefore` checks): ids are unique within each list.
  * Elements pick figures by id, so a repeated one would show the first
  * figure twice (a scorecard's second card would repeat its first).
  */
@@ -363,7 +365,7 @@ export const documentJsonSchema = (): Record<string, unknown> => {
     $id: 'urn:scorecard-kit:document:1',
     title: 'scorecard-kit document',
     description:
-      'Regional economic figures as published: indicators, project pipelines and holiday tourism, with units, qualifiers, changes and targets. Ids are unique within each list (indicators, pipelines, tourism, projects): scorecard-kit checks this too, which JSON Schema cannot state. See the README of scorecard-kit.',
+      'Regional economic figures as published: indicators, project pipelines and holiday tourism, with units, qualifiers, changes and targets. Ids are unique within each list (indicators, pipelines, tourism, projects), and no period ends before it starts: scorecard-kit checks both too, which JSON Schema cannot state. See the README of scorecard-kit.',
     ...root,
     $defs: defs,
   };

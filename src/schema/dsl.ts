@@ -27,10 +27,11 @@ export type JsonSchema = Record<string, unknown>;
 type Phrase = readonly [string, string];
 
 /**
- * A schema node: the JSON Schema keywords this library uses, plus three of its
+ * A schema node: the JSON Schema keywords this library uses, plus four of its
  * own that `toJsonSchema` drops: `expects` (how messages name what is
- * expected), `optional` (a field that may be absent) and `$name` (shared under
- * `$defs`).
+ * expected), `optional` (a field that may be absent), `$name` (shared under
+ * `$defs`) and `notBefore` (a date that may not come before a sibling date:
+ * JSON Schema cannot compare two fields, so only `validate` checks it).
  */
 interface Node {
   type?: string;
@@ -48,6 +49,7 @@ interface Node {
   expects?: Phrase;
   optional?: true;
   $name?: string;
+  notBefore?: string;
 }
 
 export interface Schema<T> extends Node {
@@ -145,6 +147,9 @@ export const byKind = <M extends Record<string, Schema<object>>>(
   expects,
 });
 
+/** A date field that may not come before its sibling date field `sibling` (an end and its start). */
+export const notBefore = <T extends string>(sibling: string, inner: Schema<T>): Schema<T> => ({ ...inner, notBefore: sibling });
+
 /** Names a schema so the JSON Schema shares it under `$defs` and `$ref`s it. */
 export const named = <T>(name: string, inner: Schema<T>): Schema<T> => ({ ...inner, $name: name });
 
@@ -209,6 +214,16 @@ const describe = (value: unknown): Phrase => {
   return type === 'array' ? ['an array', '数组'] : type === 'object' ? PHRASES.object! : [String(value), String(value)];
 };
 
+/**
+ * Whether date `later` comes before date `earlier`, on the parts both give:
+ * 2024-03 is not before 2024-03-31 (a period may end with the month of its
+ * start day). Both are zero-padded, so strings compare as dates do.
+ */
+const comesBefore = (later: string, earlier: string): boolean => {
+  const length = Math.min(later.length, earlier.length);
+  return later.slice(0, length) < earlier.slice(0, length);
+};
+
 const join = (path: string, key: string | number) =>
   typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
 
@@ -258,10 +273,26 @@ const check = (node: Node, value: unknown, path: string, issues: ValidationIssue
     const record = value as Record<string, unknown>;
     const before = issues.length;
     for (const [key, field] of Object.entries(node.properties ?? {})) {
-      if (record[key] !== undefined) check(field, record[key], join(path, key), issues);
+      const given = record[key];
+      if (given !== undefined) check(field, given, join(path, key), issues);
       else if (node.required?.includes(key)) {
         const [en, zh] = expected(field);
         issue(`missing; expected ${en}`, `缺少此项，应为${zh}`, join(path, key));
+      }
+      const earlier = field.notBefore && record[field.notBefore];
+      // Compared only when both dates are well formed: a malformed one has its own message.
+      if (
+        typeof given === 'string' &&
+        typeof earlier === 'string' &&
+        isValid(field, given) &&
+        isValid(node.properties![field.notBefore!]!, earlier) &&
+        comesBefore(given, earlier)
+      ) {
+        issue(
+          `expected a date not before ${field.notBefore} (${earlier}); got '${given}'`,
+          `应为不早于 ${field.notBefore}（${earlier}）的日期，实际为'${given}'`,
+          join(path, key),
+        );
       }
     }
     if (node.anyOf) {
@@ -277,6 +308,8 @@ const check = (node: Node, value: unknown, path: string, issues: ValidationIssue
   }
 };
 
+const isValid = (node: Node, value: unknown): boolean => validate(node, value).length === 0;
+
 /** Checks `value` against `schema`, collecting every problem. */
 export const validate = <T>(schema: Schema<T>, value: unknown): ValidationIssue[] => {
   const issues: ValidationIssue[] = [];
@@ -290,7 +323,10 @@ export const validate = <T>(schema: Schema<T>, value: unknown): ValidationIssue[
  * The schema as standard JSON Schema: this library's own keywords dropped,
  * named parts moved to `defs` and referenced with `$ref`.
  */
-export const toJsonSchema = ({ $name, expects: _expects, optional: _optional, ...keywords }: Node, defs: Record<string, JsonSchema>): JsonSchema => {
+export const toJsonSchema = (
+  { $name, expects: _expects, optional: _optional, notBefore: _notBefore, ...keywords }: Node,
+  defs: Record<string, JsonSchema>,
+): JsonSchema => {
   if ($name) {
     if (!($name in defs)) {
       defs[$name] = {};
