@@ -61,3 +61,21 @@ test('every module the Custom Elements Manifest names is a JavaScript file in th
   });
   assert.deepEqual(missing, []);
 });
+
+test("the Custom Elements Manifest says which module registers each element: the package's define/<element> entry", () => {
+  type Export = { kind: string; name: string; declaration: { name: string; module: string } };
+  const manifest = JSON.parse(readFileSync(new URL('custom-elements.json', root), 'utf8')) as { modules: { path: string; exports?: Export[] }[] };
+  const definitions = manifest.modules.flatMap((module) =>
+    (module.exports ?? []).filter((entry) => entry.kind === 'custom-element-definition').map((entry) => [entry.name, module.path, entry.declaration.module] as const),
+  );
+  const elements = readdirSync(new URL('src/components/', root)).filter((name) => existsSync(new URL(`src/components/${name}/define.ts`, root)));
+  assert.deepEqual(
+    definitions.map(([tag]) => tag).sort(),
+    elements.map((name) => `sc-${name}`).sort(),
+  );
+  for (const [tag, registeredIn, declaredIn] of definitions) {
+    const name = tag.slice('sc-'.length);
+    assert.equal(registeredIn, `dist/components/${name}/define.js`);
+    assert.equal(declaredIn, `dist/components/${name}/${name}.component.js`);
+  }
+});

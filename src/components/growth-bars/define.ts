@@ -1,6 +1,6 @@
 import { ScGrowthBars } from './growth-bars.component.js';
 
-export { ScGrowthBars };
+export { ScGrowthBars } from './growth-bars.component.js';
 
 if (!customElements.get('sc-growth-bars')) customElements.define('sc-growth-bars', ScGrowthBars);
 

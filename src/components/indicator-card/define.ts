@@ -1,6 +1,6 @@
 import { ScIndicatorCard } from './indicator-card.component.js';
 
-export { ScIndicatorCard };
+export { ScIndicatorCard } from './indicator-card.component.js';
 
 if (!customElements.get('sc-indicator-card')) customElements.define('sc-indicator-card', ScIndicatorCard);
 

@@ -1,6 +1,6 @@
 import { ScProjectFunnel } from './project-funnel.component.js';
 
-export { ScProjectFunnel };
+export { ScProjectFunnel } from './project-funnel.component.js';
 
 if (!customElements.get('sc-project-funnel')) customElements.define('sc-project-funnel', ScProjectFunnel);
 

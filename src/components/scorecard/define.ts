@@ -4,7 +4,7 @@ import '../growth-bars/define.js';
 import '../project-funnel/define.js';
 import '../tourism-surge/define.js';
 
-export { ScScorecard };
+export { ScScorecard } from './scorecard.component.js';
 
 if (!customElements.get('sc-scorecard')) customElements.define('sc-scorecard', ScScorecard);
 

@@ -1,6 +1,6 @@
 import { ScTourismSurge } from './tourism-surge.component.js';
 
-export { ScTourismSurge };
+export { ScTourismSurge } from './tourism-surge.component.js';
 
 if (!customElements.get('sc-tourism-surge')) customElements.define('sc-tourism-surge', ScTourismSurge);
 
