@@ -208,12 +208,16 @@ describe('odd input', () => {
     box.append(later);
     await failed(later);
     expect(later.shadowRoot!.querySelector('[part=error]')!.getAttribute('role')).to.equal('alert');
-    // A different failure is announced on its own.
+    // A different failure is announced on its own, and so is the same one in another language, to its own readers.
     const other = document.createElement('sc-indicator-card') as ScIndicatorCard;
     other.setAttribute('src', `${missing}?other`);
-    box.append(other);
-    await failed(other);
+    const chinese = document.createElement('sc-indicator-card') as ScIndicatorCard;
+    chinese.setAttribute('src', missing);
+    chinese.lang = 'zh';
+    box.append(other, chinese);
+    await Promise.all([failed(other), failed(chinese)]);
     expect(other.shadowRoot!.querySelector('[part=error]')!.getAttribute('role')).to.equal('alert');
+    expect(chinese.shadowRoot!.querySelector('[part=error]')!.getAttribute('role')).to.equal('alert');
   });
 
   it('refuses a date that is not in the calendar', async () => {

@@ -399,7 +399,8 @@ export abstract class ScElement<T> extends LitElement {
   protected renderError(kind: ErrorKind, errors: ValidationIssue[], lang: Lang): TemplateResult {
     const zh = lang === 'zh';
     const more = errors.length - SHOWN_ERRORS;
-    const key = JSON.stringify([kind, errors]);
+    // What is said: the same error in another language is said again, to its own readers.
+    const key = JSON.stringify([kind, lang, errors]);
     const speaker = speakers.get(key);
     if (!speaker || !speaker.isConnected || speaker.speaking !== key) {
       speakers.set(key, this as ScElement<unknown>);
