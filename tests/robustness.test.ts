@@ -220,6 +220,41 @@ describe('odd input', () => {
     expect(chinese.shadowRoot!.querySelector('[part=error]')!.getAttribute('role')).to.equal('alert');
   });
 
+  it('leaves the saying to a widget in sight, keeps it through a re-sort, and lets it go with a widget that leaves', async () => {
+    const missing = `/demo/data/down-${Math.random()}.json`;
+    const role = (card: Element) => card.shadowRoot!.querySelector('[part=error]')?.getAttribute('role') ?? null;
+    // One in a closed tab first: a region out of sight is never spoken, so it must not silence the one in sight.
+    const box = await fixture(html`<div lang="en">
+      <div hidden><sc-indicator-card src=${missing}></sc-indicator-card></div>
+      <sc-indicator-card src=${missing}></sc-indicator-card>
+      <sc-indicator-card src=${missing}></sc-indicator-card>
+    </div>`);
+    const [hidden, first, second] = [...box.querySelectorAll('sc-indicator-card')] as ScIndicatorCard[];
+    await Promise.all([hidden, first, second].map((card) => failed(card!)));
+    expect([role(hidden!), role(first!), role(second!)]).to.deep.equal([null, 'alert', null]);
+    // Re-sorted (each leaves and comes back at once): the same widget still speaks, and nothing is said again.
+    box.append(second!, first!);
+    await Promise.all([first!.updateComplete, second!.updateComplete]);
+    expect([role(first!), role(second!)]).to.deep.equal(['alert', null]);
+    // One that fails after it has left the page takes no voice (nor stays referenced by the page's list of speakers).
+    const doc = await loadDemo(LINGYUAN);
+    (doc as unknown as { region: unknown }).region = 42;
+    const gone = document.createElement('sc-indicator-card') as ScIndicatorCard;
+    gone.data = doc;
+    document.body.append(gone);
+    gone.remove();
+    await failed(gone);
+    expect(role(gone)).to.equal(null);
+  });
+
+  it("heads a document's own error as the data's, even where its path is also an attribute's name", async () => {
+    const doc = await loadDemo(LINGYUAN);
+    (doc as unknown as { indicators: unknown }).indicators = 'gdp';
+    const bars = await fixture<ScGrowthBars>(html`<sc-growth-bars lang="en" .data=${doc}></sc-growth-bars>`);
+    expect((await failed(bars)).errors.map((issue) => issue.path)).to.deep.equal(['indicators']);
+    expect(partText(bars, '[part=error] strong')).to.equal('The data does not fit this widget');
+  });
+
   it('refuses a date that is not in the calendar', async () => {
     const document = await loadDemo(KAZUO);
     document.tourism![0]!.days = [{ date: '2024-13-45', visitors: 3 }];

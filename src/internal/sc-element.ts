@@ -192,8 +192,10 @@ export abstract class ScElement<T> extends LitElement {
     super.disconnectedCallback();
     this.childObserver.disconnect();
     this.stopWatchingLang?.();
-    if (this.speaking && speakers.get(this.speaking) === this) speakers.delete(this.speaking);
-    this.speaking = undefined;
+    // A move (out and back in at once, as a list re-sorted) keeps its voice; a removal gives it up.
+    queueMicrotask(() => {
+      if (!this.isConnected) this.releaseVoice();
+    });
     if (this.documents.status === TaskStatus.PENDING) {
       // A move (out and back in within one task) keeps its request; a removal aborts it.
       queueMicrotask(() => {
@@ -318,8 +320,7 @@ export abstract class ScElement<T> extends LitElement {
   protected override render(): TemplateResult {
     const lang = this.language;
     // Taken again by renderError while this element still shows the same error.
-    if (this.speaking && speakers.get(this.speaking) === this) speakers.delete(this.speaking);
-    this.speaking = undefined;
+    this.releaseVoice();
     return html`<div
       part="base"
       class="root ${this.paletteName}"
@@ -350,7 +351,8 @@ export abstract class ScElement<T> extends LitElement {
             return this.renderError('validation', this.view.errors, lang);
           }
         }
-        return this.view.empty ? this.renderEmpty(this.view.errors, lang) : this.renderError(this.view.kind, this.view.errors, lang);
+        // The view's own errors may be of the element's attributes; the document's are of the data.
+        return this.view.empty ? this.renderEmpty(this.view.errors, lang) : this.renderError(this.view.kind, this.view.errors, lang, true);
       default:
         // Nothing to show yet: hold the space so that the data arriving later shifts nothing.
         return this.renderStatus(lang);
@@ -390,24 +392,41 @@ export abstract class ScElement<T> extends LitElement {
     </div>`;
   }
 
-  /** Whether every error names one of this element's attributes (`indicator`, `sections`), not a place in the data. */
-  private onlyAttributes(kind: ErrorKind, errors: ValidationIssue[]): boolean {
+  /** Whether every error names one of this element's attributes (`indicator`, `sections`). */
+  private onlyAttributes(errors: ValidationIssue[]): boolean {
     const attributes = (this.constructor as typeof LitElement).observedAttributes;
-    return kind === 'validation' && errors.length > 0 && errors.every((issue) => attributes.includes(issue.path));
+    return errors.length > 0 && errors.every((issue) => attributes.includes(issue.path));
   }
 
-  protected renderError(kind: ErrorKind, errors: ValidationIssue[], lang: Lang): TemplateResult {
+  /**
+   * Whether this element says the error `key` aloud (role=alert): unless
+   * another in sight already does. One out of sight (a closed tab) would
+   * silence the rest, and one off the page would be kept in `speakers`.
+   */
+  private takeVoice(key: string): boolean {
+    const inSight = (element: ScElement<unknown>) => element.isConnected && (element.checkVisibility?.() ?? true);
+    const speaker = speakers.get(key);
+    if (speaker && speaker !== this && speaker.speaking === key && inSight(speaker)) return false;
+    if (!inSight(this)) return false;
+    speakers.set(key, this as ScElement<unknown>);
+    this.speaking = key;
+    return true;
+  }
+
+  private releaseVoice(): void {
+    if (this.speaking && speakers.get(this.speaking) === this) speakers.delete(this.speaking);
+    this.speaking = undefined;
+  }
+
+  /** `ofView`: the errors of `toView`, which may be of the element's attributes (not of the document). */
+  protected renderError(kind: ErrorKind, errors: ValidationIssue[], lang: Lang, ofView = false): TemplateResult {
     const zh = lang === 'zh';
     const more = errors.length - SHOWN_ERRORS;
     // What is said: the same error in another language is said again, to its own readers.
-    const key = JSON.stringify([kind, lang, errors]);
-    const speaker = speakers.get(key);
-    if (!speaker || !speaker.isConnected || speaker.speaking !== key) {
-      speakers.set(key, this as ScElement<unknown>);
-      this.speaking = key;
-    }
-    return html`<div part="error" class="error" role=${this.speaking === key ? 'alert' : nothing}>
-      <strong>${(this.onlyAttributes(kind, errors) ? SETTINGS_HEADING : HEADINGS[kind])[zh ? 1 : 0]}</strong>
+    const aloud = this.takeVoice(JSON.stringify([kind, lang, errors]));
+    const heading = kind === 'validation' && ofView && this.onlyAttributes(errors) ? SETTINGS_HEADING : HEADINGS[kind];
+    return html`<div part="error" class="error" role=${aloud ? 'alert' : nothing}>
+      <strong>${heading[zh ? 1 : 0]}</strong>
       <ul>
         ${errors.slice(0, SHOWN_ERRORS).map(
           (issue) =>
