@@ -33,7 +33,8 @@ export const settledWidgets = (loadingAllowed) => {
   const widgets = [];
   const walk = (root) =>
     root.querySelectorAll('*').forEach((element) => {
-      if (element.tagName.startsWith('SC-')) widgets.push(element);
+      // Not the unseen stand-ins a loading scorecard lays out (its placeholder's .shape): they never load.
+      if (element.tagName.startsWith('SC-') && !element.closest('.shape')) widgets.push(element);
       if (element.shadowRoot) walk(element.shadowRoot);
     });
   walk(document);

@@ -115,7 +115,7 @@ export const UnderPageHeading: Story = {
 };
 export const Loading: Story = {
   args: { src: NEVER },
-  parameters: about('While the document loads (here a request that never answers): "Loading…" in a placeholder laid out as a typical scorecard (20 cards and the growth bars, or the sections `sections` names), taller than the screen, so that what follows it stays out of sight until it arrives.'),
+  parameters: about('While the document loads (here a request that never answers): 加载中… ("Loading…") in a placeholder laid out as a typical scorecard (20 cards and the growth bars, or the sections `sections` names), taller than the screen, so that what follows it stays out of sight until it arrives.'),
 };
 export const ErrorNetwork: Story = {
   name: 'Error: failed fetch',

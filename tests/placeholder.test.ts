@@ -88,6 +88,32 @@ describe('the loading placeholder', () => {
     }
   });
 
+  it("keeps a reloading scorecard's 'Loading…' in sight too, in the height it holds", async () => {
+    const stub = stubFetch();
+    try {
+      const card = await fixture<ScElement<unknown>>(html`<sc-scorecard lang="en" style="width: 390px" .data=${await loadDemo(KAZUO)}></sc-scorecard>`);
+      await loaded(card);
+      (card as unknown as { data?: unknown }).data = undefined;
+      card.setAttribute('src', '/slow.json');
+      await card.updateComplete;
+      await frame();
+      expect(card.state).to.equal('loading');
+      expect(card.getBoundingClientRect().height, 'the height it held').to.be.greaterThan(2 * innerHeight);
+      const { top, bottom } = card.shadowRoot!.querySelector('.status-text')!.getBoundingClientRect();
+      expect(top).to.be.at.least(0);
+      expect(bottom).to.be.at.most(innerHeight);
+    } finally {
+      stub.restore();
+    }
+  });
+
+  it('is a plain box for a scorecard with nothing asked for yet, not a screenful of blank', async () => {
+    const card = await fixture<ScElement<unknown>>(html`<sc-scorecard lang="en" style="width: 390px"></sc-scorecard>`);
+    await frame();
+    expect(card.state).to.equal('idle');
+    expect(card.getBoundingClientRect().height).to.be.within(300, 500);
+  });
+
   it("takes the shape of a scorecard's sections when it names them", async () => {
     const [all] = await heights(['sc-scorecard', KAZUO], 390, 'en');
     const [tourism, shown] = await heights(['sc-scorecard', KAZUO, { sections: 'tourism' }], 390, 'en');

@@ -127,9 +127,11 @@ export class ScScorecard extends ScElement<ScorecardView> {
   /**
    * While loading: the scorecard as it will most often be, laid out by its own
    * styles, with unseen placeholders of the widgets it will hold (each as tall
-   * as its own loading placeholder).
+   * as its own loading placeholder). None while idle.
    */
-  protected override renderShape(): TemplateResult {
+  protected override renderShape(): TemplateResult | typeof nothing {
+    // With nothing asked for yet (a builder's empty slot), a plain box: a screenful of blank would look broken.
+    if (this.state === 'idle') return nothing;
     const asked = parseIds(this.sections ?? '').filter((name): name is SectionName => (SECTIONS as readonly string[]).includes(name));
     const sections = asked.length ? [...new Set(asked)] : EXPECTED_SECTIONS;
     const cards = (count: number) => Array.from({ length: count }, () => html`<sc-indicator-card hide-source></sc-indicator-card>`);

@@ -23,10 +23,10 @@ export const scorecardStyles = css`
     display: none;
   }
   /*
-   * A scorecard's placeholder is taller than the screen: its "Loading…" stays in
-   * sight, near the middle of the screen, wherever the page is scrolled within it.
+   * A scorecard's placeholder (or the height it holds through a reload) is taller than the screen:
+   * its "Loading…" stays in sight, near the middle of the screen, wherever the page is scrolled within it.
    */
-  .status.shaped > .status-text {
+  .status > .status-text {
     align-self: start;
     position: sticky;
     top: 40vh;

@@ -205,6 +205,7 @@ describe('sc-scorecard', () => {
     await childrenReady(card);
     expect(chartHeadings().map((heading) => heading.slice(0, 2))).to.deep.equal(['6 ', '6 ', '6 ']);
     // No level below 6: the holidays' names are no headings, rather than headings beside their chart's title.
+    expect(holidayHeadings()).to.have.length(4);
     expect(holidayHeadings().every((heading) => heading.startsWith('null null'))).to.be.true;
   });
 
