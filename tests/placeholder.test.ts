@@ -5,6 +5,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { ScElement } from '../src/internal/sc-element.js';
+import { typicalLines } from '../src/internal/sc-chart.js';
 import { KAZUO, LINGYUAN, SHUANGTA, frame, loadDemo, loaded, stubFetch } from './helpers.js';
 
 type Case = [tag: string, url: string, attributes?: Record<string, string>];
@@ -143,6 +144,21 @@ describe('the loading placeholder', () => {
     } finally {
       stub.restore();
     }
+  });
+
+  it('wraps a title and summary of typical length for its language and width: English, longer, takes more lines on a phone', async () => {
+    for (const tag of ['sc-growth-bars', 'sc-tourism-surge']) {
+      const [zh] = await heights([tag, KAZUO], 390, 'zh');
+      const [en] = await heights([tag, KAZUO], 390, 'en');
+      const [wide] = await heights([tag, KAZUO], 1000, 'en');
+      expect(en, `${tag}: English at 390 px, against Chinese`).to.be.greaterThan(zh + 30);
+      expect(wide, `${tag}: English at 1000 px, against 390 px`).to.be.lessThan(en - 30);
+    }
+  });
+
+  it('counts the lines of a typical text with a tenth more for the slack that breaking between words leaves', () => {
+    expect([typicalLines(1000, 374), typicalLines(300, 374), typicalLines(330, 374), typicalLines(350, 374), typicalLines(0, 0)]).to.deep.equal([3, 1, 1, 2, 1]);
+    expect(typicalLines(1480, 374)).to.equal(5);
   });
 
   it('grows with the number of indicators the growth bars name', async () => {

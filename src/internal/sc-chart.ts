@@ -11,6 +11,15 @@ import { WidthController } from './width-controller.js';
 
 export type { ChartView };
 
+/** The length of a title and a summary on one line, in px at the default text size, per language. */
+export interface TextLengths {
+  title: Record<Lang, number>;
+  summary: Record<Lang, number>;
+}
+
+/** The lines a text `length` px long takes at `width`, with a tenth more for the slack that breaking between words leaves. */
+export const typicalLines = (length: number, width: number): number => Math.max(1, Math.ceil((length * 1.1) / Math.max(width, 1)));
+
 /**
  * The shared base of the chart elements: the frame (heading, summary, notes,
  * data table toggle, source), the host's width, keyboard and pointer access to
@@ -145,17 +154,21 @@ export abstract class ScChart<T extends ChartView> extends ScElement<T> {
    */
   protected abstract expectedDrawingHeight(lang: Lang): number;
 
+  /** How long this kind of chart's title and summary typically are, for the loading placeholder to wrap. */
+  protected abstract readonly typicalText: TextLengths;
+
   /**
-   * While loading: the frame as it will most often be (a title on one line, a
-   * summary on three, a note, the table button and the credit) around the
-   * expected drawing.
+   * While loading: the frame as it will most often be (a title and a summary
+   * of typical length, wrapped at this width; a note, the table button and the
+   * credit) around the expected drawing.
    */
   protected override renderShape(lang: Lang): TemplateResult | typeof nothing {
     if (!this.size.width) return nothing;
     this.textScale = this.readTextScale();
+    const lines = (count: number) => Array.from({ length: count }, (_, index) => (index ? html`<br />&nbsp;` : html`&nbsp;`));
     return html`<figure class="figure shape" aria-hidden="true">
-      <div class="title">&nbsp;</div>
-      <p class="summary">&nbsp;<br />&nbsp;<br />&nbsp;</p>
+      <div class="title">${lines(typicalLines(this.typicalText.title[lang], this.chartWidth))}</div>
+      <p class="summary">${lines(typicalLines(this.typicalText.summary[lang], this.chartWidth))}</p>
       <div class="chart" style=${cspStyle({ height: `${this.drawn(this.expectedDrawingHeight(lang))}px` })}></div>
       <ul class="notes"><li>&nbsp;</li></ul>
       <button class="table-toggle" type="button" tabindex="-1" disabled>&nbsp;</button>

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { View } from '../../internal/sc-element.js';
-import { ScChart } from '../../internal/sc-chart.js';
+import { ScChart, type TextLengths } from '../../internal/sc-chart.js';
 import { drawingName } from '../../internal/chart-frame.js';
 import type { ScorecardDocument } from '../../schema/document.js';
 import { formatPublishedPercent, type Lang } from '../../format/number.js';
@@ -112,6 +112,9 @@ export class ScGrowthBars extends ScChart<GrowthBarsView> {
    * As many bars as the options name (the indicators listed, or one per
    * document fetched for a comparison), else four, labelled as long as a typical name.
    */
+  /** The means of the demo's three growth charts (summaries of 550–1,460 px in Chinese, 550–2,060 px in English). */
+  protected readonly typicalText: TextLengths = { title: { zh: 300, en: 470 }, summary: { zh: 870, en: 1110 } };
+
   protected expectedDrawingHeight(lang: Lang): number {
     const across = Boolean(this.indicator?.trim());
     const count = (across ? sourceUrls(this.src) : parseIds(this.indicators)).length || 4;

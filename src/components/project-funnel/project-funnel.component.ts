@@ -2,7 +2,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { invalid, nothingToShow, notOneOf, unknownIds, type View } from '../../internal/sc-element.js';
 import { drawingName } from '../../internal/chart-frame.js';
-import { ScChart } from '../../internal/sc-chart.js';
+import { ScChart, type TextLengths } from '../../internal/sc-chart.js';
 import type { Pipeline, ScorecardDocument } from '../../schema/document.js';
 import { unitInfo } from '../../format/measure.js';
 import type { Lang } from '../../format/number.js';
@@ -110,6 +110,9 @@ export class ScProjectFunnel extends ScChart<ProjectFunnelView> {
   }
 
   /** A pipeline as the issue sketches it: negotiated, signed, started, producing, each fewer than the one before. */
+  /** The lengths of Lingyuan's funnels, the demo's only pipelines. */
+  protected readonly typicalText: TextLengths = { title: { zh: 150, en: 420 }, summary: { zh: 880, en: 940 } };
+
   protected expectedDrawingHeight(lang: Lang): number {
     const stages = EXPECTED_STAGES.map(([zh, en], index) => ({ id: en, label: { zh, en }, count: 100 >> index }));
     const pipeline: Pipeline = { id: 'expected', label: '', stages };

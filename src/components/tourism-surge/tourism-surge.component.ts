@@ -1,7 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { nothingToShow, notOneOf, unknownIds, type View } from '../../internal/sc-element.js';
-import { ScChart } from '../../internal/sc-chart.js';
+import { ScChart, type TextLengths } from '../../internal/sc-chart.js';
 import { drawingName } from '../../internal/chart-frame.js';
 import { headingLevelOf, keepFigures, renderIllustrativeBadge } from '../../internal/templates.js';
 import type { ScorecardDocument } from '../../schema/document.js';
@@ -103,6 +103,9 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
    * As many holidays as `events` names, else two, each with this year's and
    * last year's bars under its title and above the line that says how much it grew.
    */
+  /** The medians of the demo's tourism charts (summaries of 1,060–1,470 px in Chinese, 1,480–2,570 px in English). */
+  protected readonly typicalText: TextLengths = { title: { zh: 290, en: 670 }, summary: { zh: 1080, en: 1600 } };
+
   protected expectedDrawingHeight(lang: Lang): number {
     const count = parseIds(this.events).length || 2;
     const { columns, panelWidth } = gridColumns(this.chartWidth, count);
