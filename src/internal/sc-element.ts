@@ -192,18 +192,16 @@ export abstract class ScElement<T> extends LitElement {
     super.disconnectedCallback();
     this.childObserver.disconnect();
     this.stopWatchingLang?.();
-    // A move (out and back in at once, as a list re-sorted) keeps its voice; a removal gives it up.
+    const pending = this.documents.status === TaskStatus.PENDING;
+    // A move (out and back in within one task, as a list re-sorted) keeps its request and its voice; a removal gives both up.
     queueMicrotask(() => {
-      if (!this.isConnected) this.releaseVoice();
-    });
-    if (this.documents.status === TaskStatus.PENDING) {
-      // A move (out and back in within one task) keeps its request; a removal aborts it.
-      queueMicrotask(() => {
-        if (this.isConnected) return;
+      if (this.isConnected) return;
+      this.releaseVoice();
+      if (pending) {
         this.reloadOnConnect = true;
         this.documents.abort();
-      });
-    }
+      }
+    });
   }
 
   /**
@@ -406,7 +404,8 @@ export abstract class ScElement<T> extends LitElement {
   private takeVoice(key: string): boolean {
     const inSight = (element: ScElement<unknown>) => element.isConnected && (element.checkVisibility?.() ?? true);
     const speaker = speakers.get(key);
-    if (speaker && speaker !== this && speaker.speaking === key && inSight(speaker)) return false;
+    // A speaker in the list speaks `key`: one that shows something else has given its voice up (releaseVoice).
+    if (speaker && speaker !== this && inSight(speaker)) return false;
     if (!inSight(this)) return false;
     speakers.set(key, this as ScElement<unknown>);
     this.speaking = key;

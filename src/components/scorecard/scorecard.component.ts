@@ -7,8 +7,8 @@ import { sharedCopy } from '../../schema/frozen.js';
 import { formatQuantity } from '../../format/measure.js';
 import { hasRevenue } from '../tourism-surge/tourism-surge.view.js';
 import type { Lang } from '../../format/number.js';
-import { labelled, list, parseIds, pick, upperFirst } from '../../format/text.js';
-import { SECTIONS, groupIndicators, planSections, projectDetails, periodGoesWithoutSaying, type IndicatorGroup, type SectionName } from './scorecard.layout.js';
+import { labelled, list, pick, upperFirst } from '../../format/text.js';
+import { SECTIONS, groupIndicators, planSections, projectDetails, periodGoesWithoutSaying, requestedSections, type IndicatorGroup, type SectionName } from './scorecard.layout.js';
 import { scorecardStyles } from './scorecard.styles.js';
 
 export interface ScorecardView {
@@ -132,8 +132,8 @@ export class ScScorecard extends ScElement<ScorecardView> {
   protected override renderShape(): TemplateResult | typeof nothing {
     // With nothing asked for yet (a builder's empty slot), a plain box: a screenful of blank would look broken.
     if (this.state === 'idle') return nothing;
-    const asked = parseIds(this.sections ?? '').filter((name): name is SectionName => (SECTIONS as readonly string[]).includes(name));
-    const sections = asked.length ? [...new Set(asked)] : EXPECTED_SECTIONS;
+    const asked = this.sections ? requestedSections(this.sections).names : [];
+    const sections = asked.length ? asked : EXPECTED_SECTIONS;
     const cards = (count: number) => Array.from({ length: count }, () => html`<sc-indicator-card hide-source></sc-indicator-card>`);
     const shapes: Record<SectionName, () => TemplateResult> = {
       indicators: () => html`${EXPECTED_GROUPS.map((count, index) =>

@@ -12,6 +12,14 @@ export interface IndicatorGroup {
   indicators: Indicator[];
 }
 
+const isSection = (name: string): name is SectionName => (SECTIONS as readonly string[]).includes(name);
+
+/** The sections a `sections` option names, once each and in its order (all when absent), and the names that are none. */
+export const requestedSections = (requested: string | undefined): { names: SectionName[]; unknown: string[] } => {
+  const names = requested ? parseIds(requested) : [...SECTIONS];
+  return { names: [...new Set(names.filter(isSection))], unknown: names.filter((name) => !isSection(name)) };
+};
+
 /**
  * The sections a document has data for, in the order asked. Unknown names
  * are reported so the element can say which option is wrong.
@@ -20,8 +28,7 @@ export const planSections = (
   document: ScorecardDocument,
   requested: string | undefined,
 ): { sections: SectionName[]; unknown: string[] } => {
-  const names = requested ? parseIds(requested) : [...SECTIONS];
-  const unknown = names.filter((name) => !(SECTIONS as readonly string[]).includes(name));
+  const { names, unknown } = requestedSections(requested);
   const has: Record<SectionName, boolean> = {
     indicators: (document.indicators?.length ?? 0) > 0,
     growth: (document.indicators ?? []).filter((indicator) => indicator.change?.kind === 'percent').length >= 2,
@@ -29,7 +36,7 @@ export const planSections = (
     tourism: (document.tourism?.length ?? 0) > 0,
     projects: (document.projects?.length ?? 0) > 0,
   };
-  const sections = [...new Set(names)].filter((name): name is SectionName => name in has && has[name as SectionName]);
+  const sections = names.filter((name) => has[name]);
   return { sections, unknown };
 };
 
