@@ -125,6 +125,7 @@ const progressTrack = ({ fill, marker }: ProgressGeometry) =>
  * @cssproperty --sc-radius - Corner radius.
  * @cssproperty --sc-card-padding - Padding inside the card.
  * @cssproperty --sc-value-size - Font size of the figure.
+ * @cssproperty --sc-label-min-height - Minimum height of the label, to line up the figures of a row of cards (sc-scorecard sets it); default: none.
  * @cssproperty --sc-min-height - Height held while loading.
  * @cssproperty --sc-color-neutral - Colour of a change that is neither good nor bad news.
  * @cssproperty --sc-color-focus - The focus ring (on the source link).

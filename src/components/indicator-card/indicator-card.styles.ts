@@ -33,6 +33,8 @@ export const indicatorCardStyles = css`
     border: 0;
   }
   .label {
+    /* Set by a row of cards (sc-scorecard's grids), so that their figures line up. */
+    min-height: var(--sc-label-min-height, auto);
     font-size: max(0.9375rem, 15px);
     font-weight: 600;
     color: var(--_muted);

@@ -10,6 +10,7 @@ import type { Lang } from '../../format/number.js';
 import { labelled, list, pick, upperFirst } from '../../format/text.js';
 import { SECTIONS, groupIndicators, planSections, projectDetails, periodGoesWithoutSaying, requestedSections, type IndicatorGroup, type SectionName } from './scorecard.layout.js';
 import { scorecardStyles } from './scorecard.styles.js';
+import { AlignRowsController } from './align-rows.js';
 
 export interface ScorecardView {
   document: ScorecardDocument;
@@ -111,6 +112,12 @@ export class ScScorecard extends ScElement<ScorecardView> {
    * heading is the h1): its sections' headings are one level below it, and groups of cards and charts' titles two.
    */
   @property({ type: Number, reflect: true, attribute: 'heading-level' }) headingLevel = 2;
+
+  constructor() {
+    super();
+    // The live cards only: not the unseen stand-ins of a loading placeholder.
+    new AlignRowsController(this, () => [...this.renderRoot.querySelectorAll<HTMLElement>('article.scorecard .grid > sc-indicator-card')]);
+  }
 
   /** The level of a heading `depth` below the scorecard's own, as aria-level where it differs from the tag's. */
   private level(depth: number): number | typeof nothing {

@@ -98,3 +98,20 @@ export const periodGoesWithoutSaying = (indicator: Indicator, document: Scorecar
   const namesake = (document.indicators ?? []).some((other) => other !== indicator && reads(other.label, indicator.label).some(Boolean));
   return !namesake && (indicator.period === undefined || (indicator.period !== null && reads(indicator.period, document.period).every(Boolean)));
 };
+
+/** A card in a grid: where its row is (its top edge) and how tall its label is on its own. */
+export interface CardBox {
+  top: number;
+  labelHeight: number;
+}
+
+/**
+ * The label height each card takes so that the figures of a row line up:
+ * the tallest label of its row (cards whose tops are within a pixel share one).
+ */
+export const rowLabelHeights = (cards: readonly CardBox[]): number[] => {
+  const rows = new Map<number, number>();
+  const rowOf = ({ top }: CardBox) => Math.round(top);
+  for (const card of cards) rows.set(rowOf(card), Math.max(rows.get(rowOf(card)) ?? 0, card.labelHeight));
+  return cards.map((card) => rows.get(rowOf(card))!);
+};

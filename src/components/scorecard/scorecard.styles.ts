@@ -199,8 +199,11 @@ export const scorecardStyles = css`
       ${columnNameBefore}
     }
   }
-  /* In a sidebar or on a wide phone, the secondary figures go two by two, while each card keeps its 160 px. */
-  @container (min-width: 340px) and (max-width: 520px) {
+  /*
+   * In a sidebar or on a phone (a 390 px screen leaves about 330 px), the secondary figures go
+   * two by two wherever each card keeps its 160 px (two, and the 8 px gap), in the reader's text size.
+   */
+  @container (min-width: max(20.5rem, 328px)) and (max-width: 520px) {
     .grid:not(.headline) {
       grid-template-columns: repeat(2, minmax(0, 1fr));
       gap: max(0.5rem, 8px);

@@ -4,7 +4,7 @@ import type { ScScorecard } from './scorecard.component.js';
 import type { ScTourismSurge } from '../tourism-surge/tourism-surge.component.js';
 import type { ScIndicatorCard } from '../indicator-card/indicator-card.component.js';
 import { KAZUO, LINGYUAN, SHUANGTA, failed, loadDemo, loaded, partText, textOf, visualLines, withEvents } from '../../../tests/helpers.js';
-import { groupIndicators, periodGoesWithoutSaying, planSections, projectDetails } from './scorecard.layout.js';
+import { groupIndicators, periodGoesWithoutSaying, planSections, projectDetails, rowLabelHeights } from './scorecard.layout.js';
 import type { Project, ScorecardDocument } from '../../schema/document.js';
 
 const sectionTitles = (card: ScScorecard) =>
@@ -254,9 +254,9 @@ describe('sc-scorecard on a phone', () => {
     return card;
   };
 
-  for (const width of [280, 360, 480]) {
-    it(`keeps every card at least 160 px wide, each figure and unit whole (${width} px)`, async () => {
-      const card = await at(width, 'zh', KAZUO);
+  for (const [width, lang] of [[280, 'zh'], [328, 'zh'], [328, 'en'], [360, 'zh'], [480, 'zh']] as const) {
+    it(`keeps every card at least 160 px wide, each figure and unit whole (${width} px, ${lang})`, async () => {
+      const card = await at(width, lang, KAZUO);
       for (const child of cards(card)) {
         expect(child.getBoundingClientRect().width, partText(child, '[part=label]')).to.be.at.least(160);
         const unit = child.shadowRoot!.querySelector('[part=value] .unit');
@@ -266,10 +266,49 @@ describe('sc-scorecard on a phone', () => {
     });
   }
 
-  it('goes two by two where two cards of 160 px fit', async () => {
-    const card = await at(400, 'en', KAZUO);
-    const lefts = new Set(cards(card).slice(3).map((child) => Math.round(child.getBoundingClientRect().left)));
-    expect(lefts.size).to.equal(2);
+  it('lines up the figures of each row of cards, whatever their labels\' length, also after a change of language or width', async () => {
+    const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    // The figures' tops within each row, and how many rows have labels of different numbers of lines.
+    const misaligned = (card: ScScorecard) => {
+      const rows = new Map<number, { values: number[]; lines: number[] }>();
+      for (const child of cards(card)) {
+        const top = Math.round(child.getBoundingClientRect().top);
+        const row = rows.get(top) ?? { values: [], lines: [] };
+        row.values.push(child.shadowRoot!.querySelector('[part=value]')!.getBoundingClientRect().top);
+        row.lines.push(visualLines(child.shadowRoot!.querySelector('[part=label]')!).length);
+        rows.set(top, row);
+      }
+      const spread = (numbers: number[]) => Math.max(...numbers) - Math.min(...numbers);
+      return { uneven: [...rows.values()].filter((row) => spread(row.lines) > 0).length, worst: Math.max(...[...rows.values()].map((row) => spread(row.values))) };
+    };
+    const card = await at(1100, 'en', SHUANGTA);
+    await frames();
+    // "GDP" on one line beside "General public budget revenue" on two, and others.
+    const before = misaligned(card);
+    expect(before.uneven).to.be.greaterThan(0);
+    expect(before.worst).to.be.below(1);
+    card.lang = 'zh';
+    await card.updateComplete;
+    await childrenReady(card);
+    await frames();
+    expect(misaligned(card).worst, 'zh').to.be.below(1);
+    card.lang = 'en';
+    card.parentElement!.style.width = '360px';
+    await card.updateComplete;
+    await childrenReady(card);
+    await frames();
+    await frames();
+    const narrower = misaligned(card);
+    expect(narrower.uneven, '360 px').to.be.greaterThan(0);
+    expect(narrower.worst, '360 px').to.be.below(1);
+  });
+
+  it('goes two by two where two cards of 160 px fit (a 390 px phone leaves about 330 px)', async () => {
+    for (const width of [330, 400]) {
+      const card = await at(width, 'en', KAZUO);
+      const lefts = new Set(cards(card).slice(3).map((child) => Math.round(child.getBoundingClientRect().left)));
+      expect(lefts.size, `${width} px`).to.equal(2);
+    }
   });
 
   it('wraps its Chinese heading and the line above it on a phone without a character alone or a period split', async () => {
@@ -359,6 +398,17 @@ describe('sc-scorecard language', () => {
 });
 
 describe('scorecard layout', () => {
+  it('gives each card the tallest label of its row', () => {
+    const boxes = [
+      { top: 10, labelHeight: 22 },
+      { top: 10.4, labelHeight: 44 },
+      { top: 120, labelHeight: 22 },
+      { top: 120, labelHeight: 22 },
+      { top: 230, labelHeight: 66 },
+    ];
+    expect(rowLabelHeights(boxes)).to.deep.equal([44, 44, 22, 22, 66]);
+  });
+
   it('keeps only sections with data, in the order asked', async () => {
     const doc = await loadDemo(LINGYUAN);
     expect(planSections(doc, undefined).sections).to.deep.equal(['indicators', 'growth', 'pipelines']);
