@@ -156,6 +156,13 @@ export const chartStyles = css`
     font-weight: 700;
     margin: 0 0 max(0.25rem, 4px);
   }
+  /*
+   * Lines of even length: no "a year / earlier" with one word on the last line. Not for a title
+   * that breaks between its phrases only: balancing would break it before a bracket, inside one.
+   */
+  .title:not(.phrased) {
+    text-wrap: balance;
+  }
   /* Chinese breaks between the title's phrases only (see titlePhrases); a phrase wider than the box still breaks. */
   .title.phrased {
     word-break: keep-all;

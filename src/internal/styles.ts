@@ -98,8 +98,17 @@ export const baseStyles = css`
     text-indent: 0;
     text-transform: none;
     white-space: normal;
+    /* No word or character left alone on a last line (规模以上工业增加/值, "…for full year / 2024"). */
+    text-wrap-style: pretty;
     font-style: normal;
     font-weight: 400;
+  }
+  /*
+   * English in a page whose font is Chinese (YaHei, PingFang): its curly quotes and
+   * dashes come out full width (“ Enclave ”) unless set proportionally.
+   */
+  .root:lang(en) {
+    font-variant-east-asian: proportional-width;
   }
   .figure-run {
     white-space: nowrap;

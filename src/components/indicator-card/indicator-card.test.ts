@@ -50,6 +50,45 @@ describe('sc-indicator-card', () => {
     expect(value(zh)).to.deep.equal(['2.0228亿元']);
   });
 
+  it('wraps a label without leaving one character or word alone on its last line', async () => {
+    let wrapped = 0;
+    for (const [lang, src, indicator] of [['zh', KAZUO, 'legal-cadres'], ['zh', KAZUO, 'firms-paired'], ['en', LINGYUAN, 'one-trip-services']] as const) {
+      for (let width = 160; width <= 320; width += 8) {
+        const card = await inBox<ScIndicatorCard>(width, html`<sc-indicator-card lang=${lang} src=${src} indicator=${indicator}></sc-indicator-card>`);
+        const lines = visualLines(card.shadowRoot!.querySelector('[part=label]')!);
+        if (lines.length > 1) wrapped += 1;
+        const last = lines.at(-1)!.trim();
+        expect(lang === 'zh' ? last.length : last.split(' ').length, `${width} px: ${lines.join(' / ')}`).to.be.greaterThan(1);
+        card.parentElement!.remove();
+      }
+    }
+    expect(wrapped, 'labels that wrap').to.be.greaterThan(10);
+  });
+
+  it('sets English quotation marks at their own width in a page whose font is Chinese', async function () {
+    const quoteWidth = async (lang: 'zh' | 'en') => {
+      const card = await inBox<ScIndicatorCard>(
+        400,
+        html`<div style="font-family: 'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif"><sc-indicator-card lang=${lang} src=${LINGYUAN} indicator="one-trip-services"></sc-indicator-card></div>`,
+      );
+      const label = card.shadowRoot!.querySelector('[part=label]')!;
+      const walker = document.createTreeWalker(label, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) {
+        const text = walker.currentNode.textContent!;
+        const at = text.indexOf('“');
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(walker.currentNode, at);
+        range.setEnd(walker.currentNode, at + 1);
+        return range.getBoundingClientRect().width / parseFloat(getComputedStyle(label).fontSize);
+      }
+      throw new Error(`no quotation mark in ${lang}`);
+    };
+    // Only where a Chinese font is installed: its quotation marks are full width (as Chinese sets them).
+    if ((await quoteWidth('zh')) < 0.9) this.skip();
+    expect(await quoteWidth('en')).to.be.below(0.6);
+  });
+
   it('gives a unit that goes down to its own line a line of its own size, not the figure\'s', async () => {
     const en = await inBox<ScIndicatorCard>(160, html`<sc-indicator-card lang="en" src=${SHUANGTA} indicator="general-budget-revenue"></sc-indicator-card>`);
     const value = en.shadowRoot!.querySelector('[part=value]')!;
@@ -185,7 +224,7 @@ describe('sc-indicator-card', () => {
     card.lang = 'en';
     card.indicator = 'services-online';
     await card.updateComplete;
-    expect(partText(card, '[part=value]')).to.equal('Target for year end: 80%');
+    expect(partText(card, '[part=value]')).to.equal('Target for the end of the year: 80%');
   });
 
   it('reads a period that has brackets of its own after a comma, not in nested brackets', async () => {
