@@ -186,7 +186,8 @@ const renderOptions = (choice: Choice, shownFor: string | undefined) => {
       'heading-level': ['标题级别', 'Heading level'],
     };
     const name = names[option.name]?.[lang === 'zh' ? 0 : 1] ?? option.name;
-    label.textContent = paren(name, option.name, lang);
+    // The attribute's name in brackets, unless it is the English name already ("Indicator (indicator)").
+    label.textContent = name.toLowerCase() === option.name.replace('-', ' ') ? name : paren(name, option.name, lang);
     const select = document.createElement('select');
     select.id = id;
     select.name = option.name;
