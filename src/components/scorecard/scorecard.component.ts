@@ -10,7 +10,7 @@ import type { Lang } from '../../format/number.js';
 import { labelled, list, pick, upperFirst } from '../../format/text.js';
 import { SECTIONS, groupIndicators, planSections, projectDetails, periodGoesWithoutSaying, requestedSections, type IndicatorGroup, type SectionName } from './scorecard.layout.js';
 import { scorecardStyles } from './scorecard.styles.js';
-import { AlignRowsController } from './align-rows.js';
+import { AlignController } from './align.js';
 
 export interface ScorecardView {
   document: ScorecardDocument;
@@ -115,8 +115,7 @@ export class ScScorecard extends ScElement<ScorecardView> {
 
   constructor() {
     super();
-    // The live cards only: not the unseen stand-ins of a loading placeholder.
-    new AlignRowsController(this, () => [...this.renderRoot.querySelectorAll<HTMLElement>('article.scorecard .grid > sc-indicator-card')]);
+    new AlignController(this, () => this.renderRoot);
   }
 
   /** The level of a heading `depth` below the scorecard's own, as aria-level where it differs from the tag's. */

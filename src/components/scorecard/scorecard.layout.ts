@@ -115,3 +115,9 @@ export const rowLabelHeights = (cards: readonly CardBox[]): number[] => {
   for (const card of cards) rows.set(rowOf(card), Math.max(rows.get(rowOf(card)) ?? 0, card.labelHeight));
   return cards.map((card) => rows.get(rowOf(card))!);
 };
+
+/** The tallest of each position across columns (the first holiday's panels of two charts, …). */
+export const tallestPerIndex = (columns: readonly (readonly number[])[]): number[] =>
+  Array.from({ length: Math.max(0, ...columns.map((column) => column.length)) }, (_, index) =>
+    Math.max(...columns.map((column) => column[index] ?? 0)),
+  );

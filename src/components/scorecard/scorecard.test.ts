@@ -4,7 +4,7 @@ import type { ScScorecard } from './scorecard.component.js';
 import type { ScTourismSurge } from '../tourism-surge/tourism-surge.component.js';
 import type { ScIndicatorCard } from '../indicator-card/indicator-card.component.js';
 import { KAZUO, LINGYUAN, SHUANGTA, failed, loadDemo, loaded, partText, textOf, visualLines, withEvents } from '../../../tests/helpers.js';
-import { groupIndicators, periodGoesWithoutSaying, planSections, projectDetails, rowLabelHeights } from './scorecard.layout.js';
+import { groupIndicators, periodGoesWithoutSaying, planSections, projectDetails, rowLabelHeights, tallestPerIndex } from './scorecard.layout.js';
 import type { Project, ScorecardDocument } from '../../schema/document.js';
 
 const sectionTitles = (card: ScScorecard) =>
@@ -303,6 +303,28 @@ describe('sc-scorecard on a phone', () => {
     expect(narrower.worst, '360 px').to.be.below(1);
   });
 
+  it('starts two charts side by side at one height, and gives each holiday\'s panels one height', async () => {
+    const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const tops = (pair: Element, selector: string) =>
+      [...pair.children].map((chart) => [...chart.shadowRoot!.querySelectorAll(selector)].map((element) => Math.round(element.getBoundingClientRect().top)));
+    for (const [src, lang] of [[KAZUO, 'zh'], [SHUANGTA, 'en']] as const) {
+      const card = await at(1100, lang, src);
+      await frames();
+      const pair = card.shadowRoot!.querySelector('.pair.two')!;
+      expect(pair.children, src).to.have.length(2);
+      // The revenue chart's holidays have a bar more than the visitors': unaligned, the second holiday starts lower.
+      const [visitors, revenue] = tops(pair, '[part=event]');
+      expect(visitors!.length, src).to.be.greaterThan(1);
+      expect(revenue, `${src}: holidays' tops`).to.deep.equal(visitors);
+    }
+    // Stacked on a phone, each chart keeps its own height: nothing is held.
+    const phone = await at(360, 'zh', KAZUO);
+    await frames();
+    const stacked = [...phone.shadowRoot!.querySelectorAll('.pair sc-tourism-surge')].flatMap((chart) => [...chart.shadowRoot!.querySelectorAll<HTMLElement>('[part=event], [part=summary]')]);
+    expect(stacked.length).to.be.greaterThan(2);
+    expect(stacked.filter((element) => element.style.minHeight)).to.have.length(0);
+  });
+
   it('goes two by two where two cards of 160 px fit (a 390 px phone leaves about 330 px)', async () => {
     for (const width of [330, 400]) {
       const card = await at(width, 'en', KAZUO);
@@ -398,6 +420,11 @@ describe('sc-scorecard language', () => {
 });
 
 describe('scorecard layout', () => {
+  it('finds the tallest of each position across columns', () => {
+    expect(tallestPerIndex([[120, 80], [150, 60, 30]])).to.deep.equal([150, 80, 30]);
+    expect(tallestPerIndex([])).to.deep.equal([]);
+  });
+
   it('gives each card the tallest label of its row', () => {
     const boxes = [
       { top: 10, labelHeight: 22 },

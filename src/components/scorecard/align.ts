@@ -1,0 +1,96 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { rowLabelHeights, tallestPerIndex } from './scorecard.layout.js';
+
+const LABEL_MIN_HEIGHT = '--sc-label-min-height';
+
+const part = (element: Element, name: string) => element.shadowRoot?.querySelector<HTMLElement>(`[part=${name}]`) ?? null;
+const height = (element: Element | null) => element?.getBoundingClientRect().height ?? 0;
+
+/**
+ * Lines things up across a scorecard's columns, so that it reads across as well as down:
+ * - each row of cards: every label as tall as the tallest of its row, so that the figures line up;
+ * - two charts side by side (visitors and revenue, two funnels): their drawings start at
+ *   one height, and each holiday's panel is as tall as its partner's.
+ * Measured again when a grid or pair changes size (a narrower screen, larger text, a font
+ * arriving) and after each render; written a frame later, never inside the observer's callback.
+ */
+export class AlignController implements ReactiveController {
+  private readonly observer = new ResizeObserver(() => this.schedule());
+  private frame = 0;
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly root: () => ParentNode,
+  ) {
+    host.addController(this);
+  }
+
+  // The live scorecard only: not the unseen stand-ins of a loading placeholder.
+  private get cards(): HTMLElement[] {
+    return [...this.root().querySelectorAll<HTMLElement>('article.scorecard .grid > sc-indicator-card')];
+  }
+
+  private get pairs(): HTMLElement[][] {
+    return [...this.root().querySelectorAll<HTMLElement>('article.scorecard .pair.two')].map((pair) => [...pair.children] as HTMLElement[]);
+  }
+
+  hostConnected(): void {
+    this.hostUpdated();
+  }
+
+  hostUpdated(): void {
+    this.observer.disconnect();
+    const cards = this.cards;
+    const pairs = this.pairs;
+    for (const box of new Set([...cards.map((card) => card.parentElement!), ...pairs.flat()])) this.observer.observe(box);
+    // The widgets render after the scorecard: their parts are there once each has updated.
+    const widgets = [...cards, ...pairs.flat()] as (HTMLElement & { updateComplete?: Promise<unknown> })[];
+    void Promise.all(widgets.map((widget) => widget.updateComplete)).then(() => this.schedule());
+  }
+
+  hostDisconnected(): void {
+    this.observer.disconnect();
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+  }
+
+  private schedule(): void {
+    if (!this.frame) this.frame = requestAnimationFrame(() => this.align());
+  }
+
+  private align(): void {
+    this.frame = 0;
+    const cards = this.cards;
+    // Side by side only: stacked (a narrow screen), each chart goes down on its own.
+    const pairs = this.pairs.filter((pair) => pair.length > 1 && new Set(pair.map((chart) => Math.round(chart.getBoundingClientRect().top))).size === 1);
+    const parts = pairs.map((pair) => pair.map((chart) => ({ chart, summary: part(chart, 'summary'), events: [...(chart.shadowRoot?.querySelectorAll<HTMLElement>('[part=event]') ?? [])] })));
+    // Everything at its own height first, then every reading, then every write: one layout, not one per element.
+    for (const card of cards) card.style.removeProperty(LABEL_MIN_HEIGHT);
+    for (const { summary, events } of parts.flat()) for (const element of [summary, ...events]) element?.style.removeProperty('min-height');
+
+    const boxes = cards.map((card) => ({ top: card.getBoundingClientRect().top, labelHeight: height(part(card, 'label')) }));
+    const measured = parts.map((pair) =>
+      pair.map(({ chart, summary, events }) => ({
+        // From the chart's top to the end of its summary: where its drawing starts.
+        head: summary ? summary.getBoundingClientRect().bottom - chart.getBoundingClientRect().top : 0,
+        summary: height(summary),
+        events: events.map(height),
+      })),
+    );
+
+    rowLabelHeights(boxes).forEach((tallest, index) => {
+      if (tallest > boxes[index]!.labelHeight + 0.5) cards[index]!.style.setProperty(LABEL_MIN_HEIGHT, `${tallest}px`);
+    });
+    measured.forEach((pair, at) => {
+      const head = Math.max(...pair.map((chart) => chart.head));
+      const events = tallestPerIndex(pair.map((chart) => chart.events));
+      pair.forEach((chart, index) => {
+        const { summary, events: panels } = parts[at]![index]!;
+        if (summary && head > chart.head + 0.5) summary.style.minHeight = `${chart.summary + head - chart.head}px`;
+        panels.forEach((panel, event) => {
+          if (events[event]! > chart.events[event]! + 0.5) panel.style.minHeight = `${events[event]}px`;
+        });
+      });
+    });
+  }
+}
