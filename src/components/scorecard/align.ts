@@ -61,12 +61,13 @@ export class AlignController implements ReactiveController {
   private align(): void {
     this.frame = 0;
     const cards = this.cards;
-    // Side by side only: stacked (a narrow screen), each chart goes down on its own.
-    const pairs = this.pairs.filter((pair) => pair.length > 1 && new Set(pair.map((chart) => Math.round(chart.getBoundingClientRect().top))).size === 1);
-    const parts = pairs.map((pair) => pair.map((chart) => ({ chart, summary: part(chart, 'summary'), events: [...(chart.shadowRoot?.querySelectorAll<HTMLElement>('[part=event]') ?? [])] })));
+    const all = this.pairs.map((pair) => pair.map((chart) => ({ chart, summary: part(chart, 'summary'), events: [...(chart.shadowRoot?.querySelectorAll<HTMLElement>('[part=event]') ?? [])] })));
     // Everything at its own height first, then every reading, then every write: one layout, not one per element.
+    // Every pair lets go, stacked ones too: a pair side by side a moment ago (a wider window) holds heights for a partner no longer beside it.
     for (const card of cards) card.style.removeProperty(LABEL_MIN_HEIGHT);
-    for (const { summary, events } of parts.flat()) for (const element of [summary, ...events]) element?.style.removeProperty('min-height');
+    for (const { summary, events } of all.flat()) for (const element of [summary, ...events]) element?.style.removeProperty('min-height');
+    // Side by side only: stacked (a narrow screen), each chart goes down on its own.
+    const parts = all.filter((pair) => pair.length > 1 && new Set(pair.map(({ chart }) => Math.round(chart.getBoundingClientRect().top))).size === 1);
 
     const boxes = cards.map((card) => ({ top: card.getBoundingClientRect().top, labelHeight: height(part(card, 'label')) }));
     const measured = parts.map((pair) =>

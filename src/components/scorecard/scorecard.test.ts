@@ -325,6 +325,23 @@ describe('sc-scorecard on a phone', () => {
     expect(stacked.filter((element) => element.style.minHeight)).to.have.length(0);
   });
 
+  it('lets go of the charts\' held heights when a pair goes from side by side to stacked (a narrower window, a tablet turned)', async () => {
+    const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const held = (card: ScScorecard) =>
+      [...card.shadowRoot!.querySelectorAll('.pair sc-tourism-surge')]
+        .flatMap((chart) => [...chart.shadowRoot!.querySelectorAll<HTMLElement>('[part=event], [part=summary]')])
+        .filter((element) => element.style.minHeight);
+    const card = await at(1100, 'zh', KAZUO);
+    await frames();
+    expect(held(card).length, 'side by side').to.be.greaterThan(0);
+    card.parentElement!.style.width = '600px';
+    await frames();
+    await frames();
+    const [visitors, revenue] = [...card.shadowRoot!.querySelectorAll('.pair sc-tourism-surge')];
+    expect(revenue!.getBoundingClientRect().top, 'stacked').to.be.greaterThan(visitors!.getBoundingClientRect().bottom);
+    expect(held(card).map((element) => element.style.minHeight)).to.deep.equal([]);
+  });
+
   it('goes two by two where two cards of 160 px fit (a 390 px phone leaves about 330 px)', async () => {
     for (const width of [330, 400]) {
       const card = await at(width, 'en', KAZUO);
