@@ -427,6 +427,14 @@ export const chartStyles = css`
       break-after: avoid-page;
       break-inside: avoid;
     }
+    /*
+     * A scorecard holds a summary to its partner's height (see its AlignController), measured on
+     * screen: the printed page is another width, where no frame runs to measure it again.
+     * Important: over the inline height the scorecard sets.
+     */
+    .summary {
+      min-height: auto !important;
+    }
     .chart svg {
       break-inside: avoid;
     }

@@ -147,4 +147,13 @@ export const indicatorCardStyles = css`
       stroke: CanvasText;
     }
   }
+  /*
+   * A row's label height is measured on screen, in the screen's rows: the printed page is
+   * another width, with other rows, where no frame runs to measure it again.
+   */
+  @media print {
+    .label {
+      min-height: auto;
+    }
+  }
 `;

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../define.js';
 import type { ScScorecard } from './scorecard.component.js';
 import type { ScTourismSurge } from '../tourism-surge/tourism-surge.component.js';
@@ -340,6 +341,26 @@ describe('sc-scorecard on a phone', () => {
     const [visitors, revenue] = [...card.shadowRoot!.querySelectorAll('.pair sc-tourism-surge')];
     expect(revenue!.getBoundingClientRect().top, 'stacked').to.be.greaterThan(visitors!.getBoundingClientRect().bottom);
     expect(held(card).map((element) => element.style.minHeight)).to.deep.equal([]);
+  });
+
+  it('prints every label and chart panel at its own height: the rows and pairs of the screen are not the printed page\'s', async () => {
+    const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const card = await at(1100, 'en', KAZUO);
+    await frames();
+    const labels = cards(card).map((child) => child.shadowRoot!.querySelector<HTMLElement>('[part=label]')!);
+    const panels = [...card.shadowRoot!.querySelectorAll('.pair sc-tourism-surge')].flatMap((chart) => [
+      ...chart.shadowRoot!.querySelectorAll<HTMLElement>('[part=event], [part=summary]'),
+    ]);
+    const held = () => [...labels, ...panels].filter((element) => !['auto', '0px'].includes(getComputedStyle(element).minHeight));
+    // On screen, some labels and panels are held to their row's or partner's height.
+    expect(held().length, 'screen').to.be.greaterThan(1);
+    // No frame runs between a print's layout and its pages (the page's width is not the screen's): nothing can be measured again.
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(held().map((element) => `${element.part}: ${getComputedStyle(element).minHeight}`)).to.deep.equal([]);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('goes two by two where two cards of 160 px fit (a 390 px phone leaves about 330 px)', async () => {

@@ -151,6 +151,8 @@ export const tourismSurgeStyles = css`
   @media print {
     .event {
       break-inside: avoid;
+      /* Not held to a partner's height measured on screen (see .summary in the chart styles). */
+      min-height: auto !important;
     }
   }
   @media (forced-colors: active) {
