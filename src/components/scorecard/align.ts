@@ -6,6 +6,24 @@ const LABEL_MIN_HEIGHT = '--sc-label-min-height';
 const part = (element: Element, name: string) => element.shadowRoot?.querySelector<HTMLElement>(`[part=${name}]`) ?? null;
 const height = (element: Element | null) => element?.getBoundingClientRect().height ?? 0;
 
+/** Scorecards waiting to be lined up, all in one frame (see `alignAll`). */
+const queued = new Set<AlignController>();
+let frame = 0;
+
+/**
+ * Every scorecard waiting lets go of its heights, then every one measures, then every one
+ * sets: one layout for the whole page, however many scorecards it holds (one each, in
+ * turn, would lay the page out again for each, as each measures after the last one's writes).
+ */
+const alignAll = (): void => {
+  frame = 0;
+  const batch = [...queued];
+  queued.clear();
+  const measures = batch.map((controller) => controller.letGo());
+  const writes = measures.map((measure) => measure());
+  for (const write of writes) write();
+};
+
 /**
  * Lines things up across a scorecard's columns, so that it reads across as well as down:
  * - each row of cards: every label as tall as the tallest of its row, so that the figures line up;
@@ -16,7 +34,7 @@ const height = (element: Element | null) => element?.getBoundingClientRect().hei
  */
 export class AlignController implements ReactiveController {
   private readonly observer = new ResizeObserver(() => this.schedule());
-  private frame = 0;
+  private connected = false;
 
   constructor(
     host: ReactiveControllerHost,
@@ -35,6 +53,7 @@ export class AlignController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.connected = true;
     this.hostUpdated();
   }
 
@@ -49,49 +68,63 @@ export class AlignController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.connected = false;
     this.observer.disconnect();
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
+    queued.delete(this);
+    if (!queued.size) {
+      cancelAnimationFrame(frame);
+      frame = 0;
+    }
   }
 
+  /** Aligns in the next frame, with every other scorecard waiting (a widget that updates after the scorecard left the page asks nothing). */
   private schedule(): void {
-    if (!this.frame) this.frame = requestAnimationFrame(() => this.align());
+    if (!this.connected) return;
+    queued.add(this);
+    if (!frame) frame = requestAnimationFrame(alignAll);
   }
 
-  private align(): void {
-    this.frame = 0;
+  /**
+   * Lets go of every height held, and returns the measuring, which returns the writing:
+   * `alignAll` runs each step for every scorecard before the next.
+   */
+  letGo(): () => () => void {
     const cards = this.cards;
     const all = this.pairs.map((pair) => pair.map((chart) => ({ chart, summary: part(chart, 'summary'), events: [...(chart.shadowRoot?.querySelectorAll<HTMLElement>('[part=event]') ?? [])] })));
-    // Everything at its own height first, then every reading, then every write: one layout, not one per element.
+    // Everything at its own height first, then every reading, then every write: one layout, not one per element (nor per scorecard: see alignAll).
     // Every pair lets go, stacked ones too: a pair side by side a moment ago (a wider window) holds heights for a partner no longer beside it.
     for (const card of cards) card.style.removeProperty(LABEL_MIN_HEIGHT);
     for (const { summary, events } of all.flat()) for (const element of [summary, ...events]) element?.style.removeProperty('min-height');
-    // Side by side only: stacked (a narrow screen), each chart goes down on its own.
-    const parts = all.filter((pair) => pair.length > 1 && new Set(pair.map(({ chart }) => Math.round(chart.getBoundingClientRect().top))).size === 1);
 
-    const boxes = cards.map((card) => ({ top: card.getBoundingClientRect().top, labelHeight: height(part(card, 'label')) }));
-    const measured = parts.map((pair) =>
-      pair.map(({ chart, summary, events }) => ({
-        // From the chart's top to the end of its summary: where its drawing starts.
-        head: summary ? summary.getBoundingClientRect().bottom - chart.getBoundingClientRect().top : 0,
-        summary: height(summary),
-        events: events.map(height),
-      })),
-    );
+    return () => {
+      // Side by side only: stacked (a narrow screen), each chart goes down on its own.
+      const parts = all.filter((pair) => pair.length > 1 && new Set(pair.map(({ chart }) => Math.round(chart.getBoundingClientRect().top))).size === 1);
+      const boxes = cards.map((card) => ({ top: card.getBoundingClientRect().top, labelHeight: height(part(card, 'label')) }));
+      const measured = parts.map((pair) =>
+        pair.map(({ chart, summary, events }) => ({
+          // From the chart's top to the end of its summary: where its drawing starts.
+          head: summary ? summary.getBoundingClientRect().bottom - chart.getBoundingClientRect().top : 0,
+          summary: height(summary),
+          events: events.map(height),
+        })),
+      );
 
-    rowLabelHeights(boxes).forEach((tallest, index) => {
-      if (tallest > boxes[index]!.labelHeight + 0.5) cards[index]!.style.setProperty(LABEL_MIN_HEIGHT, `${tallest}px`);
-    });
-    measured.forEach((pair, at) => {
-      const head = Math.max(...pair.map((chart) => chart.head));
-      const events = tallestPerIndex(pair.map((chart) => chart.events));
-      pair.forEach((chart, index) => {
-        const { summary, events: panels } = parts[at]![index]!;
-        if (summary && head > chart.head + 0.5) summary.style.minHeight = `${chart.summary + head - chart.head}px`;
-        panels.forEach((panel, event) => {
-          if (events[event]! > chart.events[event]! + 0.5) panel.style.minHeight = `${events[event]}px`;
+      return () => {
+        rowLabelHeights(boxes).forEach((tallest, index) => {
+          if (tallest > boxes[index]!.labelHeight + 0.5) cards[index]!.style.setProperty(LABEL_MIN_HEIGHT, `${tallest}px`);
         });
-      });
-    });
+        measured.forEach((pair, at) => {
+          const head = Math.max(...pair.map((chart) => chart.head));
+          const events = tallestPerIndex(pair.map((chart) => chart.events));
+          pair.forEach((chart, index) => {
+            const { summary, events: panels } = parts[at]![index]!;
+            if (summary && head > chart.head + 0.5) summary.style.minHeight = `${chart.summary + head - chart.head}px`;
+            panels.forEach((panel, event) => {
+              if (events[event]! > chart.events[event]! + 0.5) panel.style.minHeight = `${events[event]}px`;
+            });
+          });
+        });
+      };
+    };
   }
 }

@@ -363,6 +363,65 @@ describe('sc-scorecard on a phone', () => {
     }
   });
 
+  it('aligns every scorecard on a page in one layout a frame: all let go of their heights, then all measure, then all set', async () => {
+    const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const box = await fixture<HTMLElement>(html`<div style="width: 1100px">${[KAZUO, SHUANGTA, LINGYUAN].map((src) => html`<sc-scorecard lang="en" src=${src}></sc-scorecard>`)}</div>`);
+    const scorecards = [...box.querySelectorAll<ScScorecard>('sc-scorecard')];
+    for (const scorecard of scorecards) {
+      await loaded(scorecard);
+      await childrenReady(scorecard);
+    }
+    await frames();
+    // What the alignment touches: cards and their labels, charts and their summaries and panels.
+    const aligned = (element: Element) =>
+      element.matches('sc-indicator-card, sc-tourism-surge, sc-project-funnel, [part=label], [part=summary], [part=event]');
+    const owners = new Map<CSSStyleDeclaration, Element>();
+    for (const scorecard of scorecards) {
+      for (const widget of scorecard.shadowRoot!.querySelectorAll('sc-indicator-card, sc-tourism-surge, sc-project-funnel')) {
+        owners.set((widget as HTMLElement).style, scorecard);
+        for (const element of widget.shadowRoot!.querySelectorAll<HTMLElement>('[part=summary], [part=event]')) owners.set(element.style, scorecard);
+      }
+    }
+    // Each frame's letting go ('clear', by scorecard) and readings ('read'), in order.
+    const log: string[][] = [[]];
+    const { removeProperty } = CSSStyleDeclaration.prototype;
+    const { getBoundingClientRect } = Element.prototype;
+    CSSStyleDeclaration.prototype.removeProperty = function (this: CSSStyleDeclaration, name: string) {
+      const owner = owners.get(this);
+      if (owner) log.at(-1)!.push(`clear ${scorecards.indexOf(owner as ScScorecard)}`);
+      return removeProperty.call(this, name);
+    };
+    Element.prototype.getBoundingClientRect = function (this: Element) {
+      if (aligned(this)) log.at(-1)!.push('read');
+      return getBoundingClientRect.call(this);
+    };
+    let marking = true;
+    const mark = () => {
+      if (!marking) return;
+      log.push([]);
+      requestAnimationFrame(mark);
+    };
+    requestAnimationFrame(mark);
+    try {
+      box.style.width = '1000px';
+      await frames();
+      await frames();
+    } finally {
+      marking = false;
+      CSSStyleDeclaration.prototype.removeProperty = removeProperty;
+      Element.prototype.getBoundingClientRect = getBoundingClientRect;
+    }
+    // The three scorecards align in one frame...
+    const together = log.filter((frame) => new Set(frame.filter((entry) => entry.startsWith('clear'))).size === scorecards.length);
+    expect(together.length, 'a frame in which all three align').to.be.greaterThan(0);
+    // ...and none lets go of its heights after another has measured (which lays out the page again, once per scorecard).
+    for (const frame of log) {
+      const firstRead = frame.indexOf('read');
+      const late = firstRead < 0 ? [] : frame.slice(firstRead).filter((entry) => entry !== 'read');
+      expect([...new Set(late)], 'cleared after a reading in the same frame').to.deep.equal([]);
+    }
+  });
+
   it('goes two by two where two cards of 160 px fit (a 390 px phone leaves about 330 px)', async () => {
     for (const width of [330, 400]) {
       const card = await at(width, 'en', KAZUO);
