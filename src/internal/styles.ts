@@ -110,6 +110,10 @@ export const baseStyles = css`
   .root:lang(en) {
     font-variant-east-asian: proportional-width;
   }
+  /* Not a run of Chinese within the English (a name given in Chinese only, marked lang=zh-CN): its brackets and commas stay full width. */
+  .root:lang(en) :lang(zh) {
+    font-variant-east-asian: normal;
+  }
   .figure-run {
     white-space: nowrap;
   }

@@ -89,6 +89,35 @@ describe('sc-indicator-card', () => {
     expect(await quoteWidth('en')).to.be.below(0.6);
   });
 
+  it('keeps full-width brackets in a run of Chinese within English (only the English is set proportionally)', async function () {
+    const doc = await loadDemo(KAZUO);
+    doc.indicators![0]!.label = { zh: '固定资产投资（2024年）', en: 'Investment （2024年）' };
+    // The width of the opening bracket in the label, in ems.
+    const bracketWidth = async (lang: 'zh' | 'en') => {
+      const card = await inBox<ScIndicatorCard>(
+        400,
+        html`<div style="font-family: 'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif"><sc-indicator-card lang=${lang} .data=${doc} indicator="fixed-asset-investment"></sc-indicator-card></div>`,
+      );
+      await loaded(card);
+      const label = card.shadowRoot!.querySelector('[part=label]')!;
+      const walker = document.createTreeWalker(label, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) {
+        const text = walker.currentNode.textContent!;
+        const at = text.indexOf('（');
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(walker.currentNode, at);
+        range.setEnd(walker.currentNode, at + 1);
+        return range.getBoundingClientRect().width / parseFloat(getComputedStyle(label).fontSize);
+      }
+      throw new Error(`no bracket in ${lang}`);
+    };
+    // Only where a Chinese font is installed: its brackets are full width, as Chinese sets them.
+    const chinese = await bracketWidth('zh');
+    if (chinese < 0.9) this.skip();
+    expect(await bracketWidth('en')).to.be.closeTo(chinese, 0.05);
+  });
+
   it('gives a unit that goes down to its own line a line of its own size, not the figure\'s', async () => {
     const en = await inBox<ScIndicatorCard>(160, html`<sc-indicator-card lang="en" src=${SHUANGTA} indicator="general-budget-revenue"></sc-indicator-card>`);
     const value = en.shadowRoot!.querySelector('[part=value]')!;
