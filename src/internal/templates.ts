@@ -35,9 +35,18 @@ const CHINESE_RUN = /([\p{Script=Han}\u3000-\u303f\uff00-\uffef](?:[\p{Script=Ha
  * and the browser picks Chinese glyphs (WCAG 3.1.2). Chinese text is returned as it is.
  */
 export const markChinese = (text: string, lang: Lang): string | TemplateResult =>
-  lang === 'zh' || !/\p{Script=Han}/u.test(text)
+  lang === 'zh'
     ? text
-    : html`${text.split(CHINESE_RUN).map((part, index) => (index % 2 ? html`<span lang="zh-CN">${part}</span>` : part))}`;
+    : !/\p{Script=Han}/u.test(text)
+      ? keepPeriods(text)
+      : html`${text.split(CHINESE_RUN).map((part, index) => (index % 2 ? html`<span lang="zh-CN">${part}</span>` : keepPeriods(part)))}`;
+
+/** An English period that reads as one: a year and its quarter or half (2024 Q1), "full year 2024". */
+const ENGLISH_PERIOD = /(\b\d{4} (?:Q[1-4]|H[12])\b|\bfull year \d{4}\b)/;
+
+/** English text whose periods never break inside ("Shuangta District, 2024 / Q1" would read as two things). */
+const keepPeriods = (text: string): string | TemplateResult =>
+  ENGLISH_PERIOD.test(text) ? html`${text.split(ENGLISH_PERIOD).map((run, index) => (index % 2 ? html`<span class="figure-run">${run}</span>` : run))}` : text;
 
 /** Text whose Chinese figures never break inside (0.7个百分点 stays on one line); see `figureRuns`. */
 export const keepFigures = (text: string): TemplateResult =>

@@ -563,6 +563,19 @@ describe('sc-growth-bars', () => {
     }
   });
 
+  it('keeps an English title\'s period whole when it wraps ("2024 Q1", never "2024 / Q1")', async () => {
+    let wrapped = 0;
+    for (let width = 280; width <= 440; width += 10) {
+      const el = await atWidth(width, html`<sc-growth-bars lang="en" src=${SHUANGTA}></sc-growth-bars>`);
+      const lines = visualLines(el.shadowRoot!.querySelector('[part=title]')!);
+      if (lines.length > 1) wrapped += 1;
+      expect(lines.join(' '), `${width} px`).to.contain('2024 Q1');
+      expect(lines.join(' / '), `${width} px`).not.to.match(/2024 \/ Q1/);
+      el.parentElement!.remove();
+    }
+    expect(wrapped, 'titles that wrap').to.be.greaterThan(5);
+  });
+
   it('breaks a Chinese title between its phrases (凌源市 | 上半年（截至6月末）| 主要指标同比增速), not inside a word', async () => {
     const phrases = ['凌源市', '上半年（截至6月末）', '主要指标同比增速'];
     const ends = new Set(phrases.map((_, index) => phrases.slice(0, index + 1).join('').length));
