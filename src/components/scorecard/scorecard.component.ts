@@ -212,22 +212,23 @@ export class ScScorecard extends ScElement<ScorecardView> {
     const charts = this.levelAt(2);
     switch (name) {
       case 'indicators':
-        return html`${view.groups.map(
-          (group, index) => html`${group.label && view.groups.length > 1 ? html`<h4 aria-level=${this.level(2)}>${pick(group.label, lang)}</h4>` : nothing}
+        return html`${view.groups.map((group, index) => {
+          const headed = !!group.label && view.groups.length > 1;
+          return html`${headed ? html`<h4 aria-level=${this.level(2)}>${pick(group.label!, lang)}</h4>` : nothing}
             <div class="grid ${index === 0 ? 'headline' : ''}" role="list">
               ${group.indicators.map(
                 (indicator) =>
                   html`<sc-indicator-card
                     role="listitem"
-                    class=${periodGoesWithoutSaying(indicator, document) ? 'same-period' : ''}
+                    class=${periodGoesWithoutSaying(indicator, document, headed) ? 'same-period' : ''}
                     .data=${document}
                     indicator=${indicator.id}
                     palette=${palette}
                     hide-source
                   ></sc-indicator-card>`,
               )}
-            </div>`,
-        )}`;
+            </div>`;
+        })}`;
       case 'growth':
         return html`<sc-growth-bars .data=${document} palette=${palette} heading-level=${charts} hide-source></sc-growth-bars>`;
       case 'pipelines':

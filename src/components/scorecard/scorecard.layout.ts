@@ -88,15 +88,28 @@ export const projectDetails = (project: Project, lang: Lang): string => {
 /**
  * Whether a card in a scorecard may leave its period unsaid: the heading gives
  * the document's period, so a card of that period (it names none, or the same
- * one) need not say it again, unless another indicator bears the same label.
- * Then the periods are what tell the two apart ("53, 2023" beside "4, 2024 Q1").
+ * one) need not say it again; nor a card whose group's heading, shown above it
+ * (`groupHeaded`), ends in its period in brackets (科技创新（2024年）, "Innovation (2024)"):
+ * unless another indicator bears the same label. Then the periods are what tell
+ * the two apart ("53, 2023" beside "4, 2024 Q1").
  */
-export const periodGoesWithoutSaying = (indicator: Indicator, document: ScorecardDocument): boolean => {
+export const periodGoesWithoutSaying = (indicator: Indicator, document: ScorecardDocument, groupHeaded = false): boolean => {
   type Named = Parameters<typeof pick>[0];
-  const reads = (a: Named, b: Named) => (['zh', 'en'] as const).map((lang) => pick(a, lang) === pick(b, lang));
+  const LANGS = ['zh', 'en'] as const;
+  const reads = (a: Named, b: Named) => LANGS.map((lang) => pick(a, lang) === pick(b, lang));
   // Alike in either language is alike to a reader of that language (a plain string and { zh, en } may name the same thing).
   const namesake = (document.indicators ?? []).some((other) => other !== indicator && reads(other.label, indicator.label).some(Boolean));
-  return !namesake && (indicator.period === undefined || (indicator.period !== null && reads(indicator.period, document.period).every(Boolean)));
+  const { period, group } = indicator;
+  const inHeading =
+    groupHeaded &&
+    !!period &&
+    !!group &&
+    LANGS.every((lang) => {
+      const named = pick(period, lang);
+      const heading = pick(group, lang);
+      return !!named && (heading.endsWith(`（${named}）`) || heading.endsWith(`(${named})`));
+    });
+  return !namesake && (period === undefined || inHeading || (period !== null && reads(period, document.period).every(Boolean)));
 };
 
 /** A card in a grid: where its row is (its top edge) and how tall its label is on its own. */

@@ -7,6 +7,7 @@ import type { ScIndicatorCard } from '../indicator-card/indicator-card.component
 import { KAZUO, LINGYUAN, SHUANGTA, failed, loadDemo, loaded, partText, textOf, visualLines, withEvents } from '../../../tests/helpers.js';
 import { groupIndicators, periodGoesWithoutSaying, planSections, projectDetails, rowLabelHeights, tallestPerIndex } from './scorecard.layout.js';
 import type { Project, ScorecardDocument } from '../../schema/document.js';
+import { pick } from '../../format/text.js';
 
 const sectionTitles = (card: ScScorecard) =>
   [...card.shadowRoot!.querySelectorAll('[part=section-title]')].map((heading) => heading.textContent!.trim());
@@ -129,6 +130,29 @@ describe('sc-scorecard', () => {
     await loaded(started as ScIndicatorCard);
     const own = started.shadowRoot!.querySelector('[part=period]')!;
     expect([own.checkVisibility(), own.textContent]).to.deep.equal([true, '2024年3月28日']);
+  });
+
+  it('leaves unsaid the period its group\'s heading gives in brackets (科技创新（2024年）), and only there', async () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const kazuo = await fixture<ScScorecard>(html`<sc-scorecard lang=${lang} src=${KAZUO} sections="indicators"></sc-scorecard>`);
+      await loaded(kazuo);
+      await childrenReady(kazuo);
+      const heading = [...kazuo.shadowRoot!.querySelectorAll('h4')].find((h4) => /2024/.test(h4.textContent!))!;
+      expect(heading.textContent, lang).to.equal(lang === 'zh' ? '科技创新（2024年）' : 'Innovation (2024)');
+      const grid = heading.nextElementSibling!;
+      const periods = [...grid.querySelectorAll('sc-indicator-card')].map((card) => card.shadowRoot!.querySelector('[part=period]')!);
+      expect(periods.length, lang).to.be.greaterThan(3);
+      expect(periods.filter((period) => period.checkVisibility()), lang).to.have.length(0);
+      // Still said: each card's sentence names its period.
+      expect(grid.querySelector('sc-indicator-card')!.shadowRoot!.querySelector('.visually-hidden')!.textContent).to.contain(lang === 'zh' ? '2024年' : '2024');
+    }
+    // Without its heading on screen (a document of one group), a card says its period.
+    const doc = await loadDemo(KAZUO);
+    const innovation = doc.indicators!.find((indicator) => pick(indicator.group, 'zh') === '科技创新（2024年）')!;
+    expect(periodGoesWithoutSaying(innovation, doc, true)).to.equal(true);
+    expect(periodGoesWithoutSaying(innovation, doc, false)).to.equal(false);
+    // A heading that merely mentions the year (a quarter of it) does not stand for a card of the whole year.
+    expect(periodGoesWithoutSaying({ ...innovation, group: { zh: '2024年一季度', en: '2024 Q1' } }, doc, true)).to.equal(false);
   });
 
   it('gives the period of each card that shares its label with another, so that the two can be told apart', async () => {
