@@ -4,15 +4,17 @@
  */
 import { defineConfig } from 'vite';
 import { minifyCssLiterals } from './scripts/minify-css-literals.js';
+import { thirdPartyNotices } from './scripts/third-party-notices.js';
 
 export default defineConfig({
-  plugins: [minifyCssLiterals()],
+  plugins: [minifyCssLiterals(), thirdPartyNotices()],
   build: {
     target: 'es2022',
     outDir: 'dist',
     emptyOutDir: false,
     lib: { entry: 'src/define.ts', formats: ['es'], fileName: () => 'scorecard-kit.js' },
     // Library mode keeps whitespace unless told otherwise.
-    rolldownOptions: { output: { minify: true } },
+    // A final file: no bundler reads it again, so the annotations for one (/* @__PURE__ */) go too.
+    rolldownOptions: { output: { minify: true, comments: { annotation: false } } },
   },
 });

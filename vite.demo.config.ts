@@ -40,6 +40,8 @@ const embedBundle = (): Plugin => ({
   },
   generateBundle() {
     this.emitFile({ type: 'asset', fileName: 'scorecard-kit.js', source: readFileSync(bundle) });
+    // Its licence notices go wherever it goes.
+    if (existsSync(`${bundle}.LICENSE.txt`)) this.emitFile({ type: 'asset', fileName: 'scorecard-kit.js.LICENSE.txt', source: readFileSync(`${bundle}.LICENSE.txt`) });
     // The documents the pages load by URL (src="data/…"): the static copy needs them too.
     for (const name of readdirSync(resolve(demo, 'data'))) {
       this.emitFile({ type: 'asset', fileName: `data/${name}`, source: readFileSync(resolve(demo, 'data', name)) });

@@ -79,3 +79,15 @@ test("the Custom Elements Manifest says which module registers each element: the
     assert.equal(declaredIn, `dist/components/${name}/${name}.component.js`);
   }
 });
+
+test('the single-file embed names what it includes of others, and their licence texts go with it', () => {
+  const bundle = readFileSync(new URL('dist/scorecard-kit.js', root), 'utf8');
+  const banner = /^\/\*![^]*?\*\//.exec(bundle)?.[0] ?? '';
+  // Lit's BSD-3-Clause and d3's ISC licence ask that their copyright notices travel with every copy.
+  assert.match(banner, /lit-html[^;]*\(BSD-3-Clause, Copyright \(c\) 2017 Google LLC/);
+  assert.match(banner, /d3-array \(ISC, Copyright 2010-2023 Mike Bostock\)/);
+  assert.match(banner, /licence texts: scorecard-kit\.js\.LICENSE\.txt/);
+  const texts = readFileSync(new URL('dist/scorecard-kit.js.LICENSE.txt', root), 'utf8');
+  assert.match(texts, /lit-html [\d.]+ \(BSD-3-Clause\)[^]*Redistributions in binary form must reproduce the above copyright notice/);
+  assert.match(texts, /d3-array [\d.]+ \(ISC\)[^]*Permission to use, copy, modify, and\/or distribute this software/);
+});
