@@ -110,6 +110,10 @@ export const baseStyles = css`
   .root:lang(en) {
     font-variant-east-asian: proportional-width;
   }
+  /* A Chinese line that wraps to an opening bracket (（约为去年同期的6.3倍，推算）) starts flush, not indented by the bracket's own space. */
+  .root:lang(zh) {
+    text-spacing-trim: trim-start;
+  }
   /* Not a run of Chinese within the English (a name given in Chinese only, marked lang=zh-CN): its brackets and commas stay full width. */
   .root:lang(en) :lang(zh) {
     font-variant-east-asian: normal;

@@ -779,3 +779,30 @@ describe('sc-tourism-surge data table on a phone', () => {
     }
   });
 });
+
+describe('sc-tourism-surge typesetting', () => {
+  it('starts a Chinese line that wraps to an opening bracket flush, not indented by the bracket\'s own space', async function () {
+    const chart = await inBox(320, html`<div style="font-family: 'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif"><sc-tourism-surge lang="zh" src=${KAZUO}></sc-tourism-surge></div>`);
+    /** The width, in em, of the first （ in an element, and whether it starts a line after the first. */
+    const bracket = (element: Element) => {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      const top = element.getBoundingClientRect().top;
+      while (walker.nextNode()) {
+        const at = walker.currentNode.textContent!.indexOf('（');
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(walker.currentNode, at);
+        range.setEnd(walker.currentNode, at + 1);
+        const rect = range.getBoundingClientRect();
+        return { em: rect.width / parseFloat(getComputedStyle(element).fontSize), wrapped: rect.top - top > 4 };
+      }
+      throw new Error(`no bracket in ${element.textContent}`);
+    };
+    // Only where a Chinese font is installed: within a line its bracket is full width (次（未公布…）).
+    if (bracket(chart.shadowRoot!.querySelector('[part=summary]')!).em < 0.9) this.skip();
+    const surges = [...chart.shadowRoot!.querySelectorAll('[part=surge]')].map(bracket).filter((at) => at.wrapped);
+    expect(surges.length, 'a growth line wrapped at its bracket').to.be.greaterThan(0);
+    // Its blank half, which would indent the line, is trimmed: the bracket is half as wide.
+    for (const at of surges) expect(at.em, 'the bracket at the start of a line').to.be.below(0.6);
+  });
+});
