@@ -4,10 +4,11 @@
  */
 import { defineConfig } from 'vite';
 import { minifyCssLiterals } from './scripts/minify-css-literals.js';
+import { minifyHtmlLiterals } from './scripts/minify-html-literals.js';
 import { thirdPartyNotices } from './scripts/third-party-notices.js';
 
 export default defineConfig({
-  plugins: [minifyCssLiterals(), thirdPartyNotices()],
+  plugins: [minifyCssLiterals(), minifyHtmlLiterals(), thirdPartyNotices()],
   build: {
     target: 'es2022',
     outDir: 'dist',
