@@ -157,6 +157,27 @@ export const inBox = async <E extends Loading>(width: number, template: ReturnTy
   return element;
 };
 
+/** A font list that picks a Chinese face where one is installed (its punctuation full width). */
+export const CJK_FONT = "'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif";
+
+/**
+ * The first `char` in an element's text: its width in ems of the element's font size,
+ * and its top relative to the element's (below 0 + a few px: on a line after the first).
+ */
+export const glyphOf = (element: Element, char: string): { em: number; top: number } => {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const at = walker.currentNode.textContent!.indexOf(char);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(walker.currentNode, at);
+    range.setEnd(walker.currentNode, at + 1);
+    const rect = range.getBoundingClientRect();
+    return { em: rect.width / parseFloat(getComputedStyle(element).fontSize), top: rect.top - element.getBoundingClientRect().top };
+  }
+  throw new Error(`no ${char} in ${element.textContent}`);
+};
+
 /**
  * The text of `element` as laid out, one string per line box: what a reader
  * sees on each line ("202.28 million" / "yuan"). Characters of smaller type on

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import './define.js';
 import type { ScIndicatorCard } from './indicator-card.component.js';
-import { KAZUO, LINGYUAN, SHUANGTA, failed, inBox, jsonScript, loadDemo, loaded, partText, stubFetch, visualLines, withEvents } from '../../../tests/helpers.js';
+import { CJK_FONT, glyphOf, KAZUO, LINGYUAN, SHUANGTA, failed, inBox, jsonScript, loadDemo, loaded, partText, stubFetch, visualLines, withEvents } from '../../../tests/helpers.js';
 import { progressGeometry } from './progress.js';
 
 const sentence = (card: ScIndicatorCard) => partText(card, '.visually-hidden');
@@ -67,22 +67,8 @@ describe('sc-indicator-card', () => {
 
   it('sets English quotation marks at their own width in a page whose font is Chinese', async function () {
     const quoteWidth = async (lang: 'zh' | 'en') => {
-      const card = await inBox<ScIndicatorCard>(
-        400,
-        html`<div style="font-family: 'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif"><sc-indicator-card lang=${lang} src=${LINGYUAN} indicator="one-trip-services"></sc-indicator-card></div>`,
-      );
-      const label = card.shadowRoot!.querySelector('[part=label]')!;
-      const walker = document.createTreeWalker(label, NodeFilter.SHOW_TEXT);
-      while (walker.nextNode()) {
-        const text = walker.currentNode.textContent!;
-        const at = text.indexOf('“');
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(walker.currentNode, at);
-        range.setEnd(walker.currentNode, at + 1);
-        return range.getBoundingClientRect().width / parseFloat(getComputedStyle(label).fontSize);
-      }
-      throw new Error(`no quotation mark in ${lang}`);
+      const card = await inBox<ScIndicatorCard>(400, html`<div style="font-family: ${CJK_FONT}"><sc-indicator-card lang=${lang} src=${LINGYUAN} indicator="one-trip-services"></sc-indicator-card></div>`);
+      return glyphOf(card.shadowRoot!.querySelector('[part=label]')!, '“').em;
     };
     // Only where a Chinese font is installed: its quotation marks are full width (as Chinese sets them).
     if ((await quoteWidth('zh')) < 0.9) this.skip();
@@ -94,23 +80,9 @@ describe('sc-indicator-card', () => {
     doc.indicators![0]!.label = { zh: '固定资产投资（2024年）', en: 'Investment （2024年）' };
     // The width of the opening bracket in the label, in ems.
     const bracketWidth = async (lang: 'zh' | 'en') => {
-      const card = await inBox<ScIndicatorCard>(
-        400,
-        html`<div style="font-family: 'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif"><sc-indicator-card lang=${lang} .data=${doc} indicator="fixed-asset-investment"></sc-indicator-card></div>`,
-      );
+      const card = await inBox<ScIndicatorCard>(400, html`<div style="font-family: ${CJK_FONT}"><sc-indicator-card lang=${lang} .data=${doc} indicator="fixed-asset-investment"></sc-indicator-card></div>`);
       await loaded(card);
-      const label = card.shadowRoot!.querySelector('[part=label]')!;
-      const walker = document.createTreeWalker(label, NodeFilter.SHOW_TEXT);
-      while (walker.nextNode()) {
-        const text = walker.currentNode.textContent!;
-        const at = text.indexOf('（');
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(walker.currentNode, at);
-        range.setEnd(walker.currentNode, at + 1);
-        return range.getBoundingClientRect().width / parseFloat(getComputedStyle(label).fontSize);
-      }
-      throw new Error(`no bracket in ${lang}`);
+      return glyphOf(card.shadowRoot!.querySelector('[part=label]')!, '（').em;
     };
     // Only where a Chinese font is installed: its brackets are full width, as Chinese sets them.
     const chinese = await bracketWidth('zh');

@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import type { ScTourismSurge } from './tourism-surge.component.js';
 import { MIN_BAR } from './tourism-surge.layout.js';
-import { failed, frame, KAZUO, loadDemo, loaded, loadsAfterWaiting, partText, shadowText, SHUANGTA, textOf, visualLines, withEvents, inBox as inBoxOf, hover } from '../../../tests/helpers.js';
+import { CJK_FONT, glyphOf, failed, frame, KAZUO, loadDemo, loaded, loadsAfterWaiting, partText, shadowText, SHUANGTA, textOf, visualLines, withEvents, inBox as inBoxOf, hover } from '../../../tests/helpers.js';
 import type { ScorecardDocument } from '../../schema/document.js';
 
 const inBox = (width: number, content: ReturnType<typeof html>) => inBoxOf<ScTourismSurge>(width, content);
@@ -782,21 +782,10 @@ describe('sc-tourism-surge data table on a phone', () => {
 
 describe('sc-tourism-surge typesetting', () => {
   it('starts a Chinese line that wraps to an opening bracket flush, not indented by the bracket\'s own space', async function () {
-    const chart = await inBox(320, html`<div style="font-family: 'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif"><sc-tourism-surge lang="zh" src=${KAZUO}></sc-tourism-surge></div>`);
-    /** The width, in em, of the first （ in an element, and whether it starts a line after the first. */
+    const chart = await inBox(320, html`<div style="font-family: ${CJK_FONT}"><sc-tourism-surge lang="zh" src=${KAZUO}></sc-tourism-surge></div>`);
     const bracket = (element: Element) => {
-      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-      const top = element.getBoundingClientRect().top;
-      while (walker.nextNode()) {
-        const at = walker.currentNode.textContent!.indexOf('（');
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(walker.currentNode, at);
-        range.setEnd(walker.currentNode, at + 1);
-        const rect = range.getBoundingClientRect();
-        return { em: rect.width / parseFloat(getComputedStyle(element).fontSize), wrapped: rect.top - top > 4 };
-      }
-      throw new Error(`no bracket in ${element.textContent}`);
+      const { em, top } = glyphOf(element, '（');
+      return { em, wrapped: top > 4 };
     };
     // Only where a Chinese font is installed: within a line its bracket is full width (次（未公布…）).
     if (bracket(chart.shadowRoot!.querySelector('[part=summary]')!).em < 0.9) this.skip();
