@@ -140,7 +140,9 @@ export class ScGrowthBars extends ScChart<GrowthBarsView> {
     const shown = roving.shown >= 0 ? layout.rows[roving.shown] : undefined;
     // Drawn after the reference line, so that their halo keeps them legible where it crosses them.
     const targetLabels = layout.rows.map(({ target }) =>
-      target?.label ? svg`<text class="target-label" x=${target.label.x} y=${target.label.y} text-anchor="middle">${target.label.text}</text>` : nothing,
+      target?.label
+        ? svg`<text class="target-label" x=${target.label.x} y=${target.label.y} text-anchor="middle" textLength=${target.label.fit ?? nothing} lengthAdjust=${target.label.fit ? 'spacingAndGlyphs' : nothing}>${target.label.text}</text>`
+        : nothing,
     );
     return this.renderMarks(
       'plot',

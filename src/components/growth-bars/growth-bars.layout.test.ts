@@ -219,6 +219,16 @@ describe('layoutBars', () => {
     });
   }
 
+  it('squeezes a target label wider than the whole drawing to its width, never past its edges', () => {
+    const label = 'Full year 2024 target 15.7%';
+    const width = Math.floor(estimateWidth(label, 11)) - 10;
+    const row = layoutBars([bar('c', 15.7, 'Kazuo County', { target: 15, targetLabel: label })], { width }).rows[0]!;
+    expect(row.target!.label!.fit).to.equal(width);
+    expect(row.target!.label!.x - width / 2).to.be.at.least(0);
+    // One that fits is drawn at its own length.
+    expect(layoutBars([bar('c', 15.7, 'Kazuo County', { target: 15, targetLabel: label })], { width: 600 }).rows[0]!.target!.label!.fit).to.equal(undefined);
+  });
+
   it('puts the value label after a target marker that lies beyond the bar', () => {
     const layout = layoutBars([bar('a', 5.6, 'a', { target: 15, targetLabel: 'target 15%' })], { width: 600 });
     const row = layout.rows[0]!;

@@ -52,6 +52,8 @@ export interface PlacedText {
   x: number;
   y: number;
   anchor: 'start' | 'middle' | 'end';
+  /** Set when the text is wider than the drawing: its length squeezed to this (SVG textLength), so that none of it is cut off. */
+  fit?: number;
 }
 
 export interface RowLayout {
@@ -307,8 +309,12 @@ export const layoutBars = (bars: BarDatum[], options: LayoutOptions): BarsLayout
       let label: PlacedText | undefined;
       if (bar.targetLabel) {
         const w = measure(bar.targetLabel, TARGET_SIZE);
-        const centre = Math.min(Math.max(targetX, plotLeft + w / 2), width - w / 2);
-        label = { text: bar.targetLabel, x: centre, y: barY + barHeight + overhang + 2 + TARGET_SIZE * 0.95, anchor: 'middle' };
+        const y = barY + barHeight + overhang + 2 + TARGET_SIZE * 0.95;
+        // Wider than the whole drawing (a 160 px box, a reader's letter spacing): squeezed to its width rather than cut off.
+        label =
+          w > width
+            ? { text: bar.targetLabel, x: width / 2, y, anchor: 'middle', fit: width }
+            : { text: bar.targetLabel, x: Math.min(Math.max(targetX, plotLeft + w / 2), width - w / 2), y, anchor: 'middle' };
       }
       target = { x: targetX, y1: barY - overhang, y2: barY + barHeight + overhang, label };
     }

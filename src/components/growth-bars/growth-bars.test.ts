@@ -783,6 +783,22 @@ describe('sc-growth-bars', () => {
     expect(overlaps()).to.deep.equal([]);
   });
 
+  it('keeps every target label inside a 160 px box under a reader\'s text spacing (WCAG 1.4.12)', async () => {
+    const el = await atWidth(160, html`<sc-growth-bars lang="en" src=${KAZUO}></sc-growth-bars>`);
+    el.style.setProperty('letter-spacing', '0.12em', 'important');
+    el.style.setProperty('word-spacing', '0.16em', 'important');
+    const labels = () => [...el.shadowRoot!.querySelectorAll<SVGTextElement>('text.target-label')];
+    const box = el.getBoundingClientRect();
+    const outside = () =>
+      labels().filter((label) => {
+        const rect = label.getBoundingClientRect();
+        return rect.left < box.left - 0.5 || rect.right > box.right + 0.5;
+      });
+    // Laid out again for the spacing (a frame or two later), then every label inside.
+    await until(() => labels().length > 0 && getComputedStyle(labels()[0]!).letterSpacing !== 'normal' && outside().length === 0, 'target labels inside the box');
+    expect(outside()).to.deep.equal([]);
+  });
+
   it('keeps its height while new data loads, so that the page below does not move, even where the placeholder\'s expected shape is taller', async () => {
     const reload = async (el: ScGrowthBars): Promise<[number, number]> => {
       const shown = el.getBoundingClientRect().height;
