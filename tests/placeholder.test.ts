@@ -52,6 +52,15 @@ describe('the loading placeholder', () => {
     }
   });
 
+  it('expects a pipeline of three stages, as every published one has: on a phone, a funnel arrives within a tenth of its placeholder', async () => {
+    for (const lang of ['zh', 'en']) {
+      for (const width of [320, 390]) {
+        const [loading, shown] = await heights(['sc-project-funnel', LINGYUAN], width, lang);
+        expect(Math.abs(shown - loading) / shown, `${lang} at ${width} px: ${loading} px while loading, then ${shown} px`).to.be.at.most(0.1);
+      }
+    }
+  });
+
   it("is, for a whole scorecard, taller than a laptop's screen and no taller than the scorecard that arrives", async () => {
     // What follows a scorecard is then out of sight until it arrives, and nothing in sight moves.
     for (const lang of ['zh', 'en']) {

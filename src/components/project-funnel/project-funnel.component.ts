@@ -11,11 +11,16 @@ import { funnelLayout, type Orientation } from './project-funnel.layout.js';
 import { projectFunnelStyles } from './project-funnel.styles.js';
 import { findPipeline, projectFunnelView, type FunnelMeasure, type ProjectFunnelView } from './project-funnel.view.js';
 
+/**
+ * The pipeline a placeholder expects: three stages, as every published pipeline has
+ * (Lingyuan's 对接洽谈 → 签约 → 落地开工, and its enclave projects'), rather than the
+ * four of the issue's sketch: on a phone, where stages go down the screen, a fourth
+ * made the placeholder 15-20% taller than the chart that arrives.
+ */
 const EXPECTED_STAGES = [
   ['对接洽谈', 'Negotiated'],
   ['签约', 'Signed'],
   ['落地开工', 'Landed and started'],
-  ['投产', 'Producing'],
 ] as const;
 const EXPECTED_DOCUMENT: ScorecardDocument = { version: 1, id: 'expected', region: '', period: '', source: { name: '' }, indicators: [] };
 
@@ -109,10 +114,10 @@ export class ScProjectFunnel extends ScChart<ProjectFunnelView> {
     return { ok: true, value: projectFunnelView(document, pipeline, this.measure, lang) };
   }
 
-  /** A pipeline as the issue sketches it: negotiated, signed, started, producing, each fewer than the one before. */
   /** The lengths of Lingyuan's funnels, the demo's only pipelines. */
   protected readonly typicalText: TextLengths = { title: { zh: 150, en: 420 }, summary: { zh: 880, en: 940 } };
 
+  /** The drawing of a typical pipeline (EXPECTED_STAGES), each stage fewer than the one before. */
   protected expectedDrawingHeight(lang: Lang): number {
     const stages = EXPECTED_STAGES.map(([zh, en], index) => ({ id: en, label: { zh, en }, count: 100 >> index }));
     const pipeline: Pipeline = { id: 'expected', label: '', stages };
