@@ -142,7 +142,7 @@ describe('sc-growth-bars', () => {
     const doc = await loadDemo(SHUANGTA);
     doc.indicators![0]!.period = { zh: '2023年', en: '2023' };
     const mixed = await atWidth(700, html`<sc-growth-bars lang="en" .data=${doc}></sc-growth-bars>`);
-    expect(partText(mixed, '[part=title]')).to.equal('Shuangta District, 2024 Q1 and spring holidays: growth year on year');
+    expect(partText(mixed, '[part=title]')).to.equal('Shuangta District, 2024 Q1 and spring holidays: year-on-year growth');
     expect(texts(mixed, 'tspan.sub')).to.deep.equal(['2023', '2024 Q1', '2024 Q1', '2024 Q1']);
     // A heading of the page's own: the bars name their period, which the heading does not.
     const headed = await atWidth(700, html`<sc-growth-bars lang="en" src=${SHUANGTA} heading="Growth"></sc-growth-bars>`);
@@ -278,7 +278,7 @@ describe('sc-growth-bars', () => {
     expect(labels(el)).to.deep.equal(['Kazuo County', 'Shuangta District', 'Lingyuan City']);
     expect(texts(el, 'text.label tspan.sub')).to.deep.equal(['2024 Q1', '2024 Q1', 'First half (to end of June)']);
     expect(values(el)).to.deep.equal(['+15.7%', '+21.3%', '+5.6%']);
-    expect(partText(el, '[part=title]')).to.equal('Fixed-asset investment: growth year on year by region');
+    expect(partText(el, '[part=title]')).to.equal('Fixed-asset investment: year-on-year growth by region');
     expect(summary(el)).to.equal(
       '3 regions. Fastest: Shuangta District, 2024 Q1, up 21.3%. Slowest: Lingyuan City, first half (to end of June), up 5.6%. ' +
         'Kazuo County, 2024 Q1: 0.7 percentage points above the 15% growth target for full year 2024. The periods differ.',
@@ -321,7 +321,7 @@ describe('sc-growth-bars', () => {
   it('says which region published the compared figure under another name', async () => {
     const docs = [await loadDemo(KAZUO), await loadDemo(SHUANGTA), await loadDemo(LINGYUAN)];
     const en = await atWidth(900, html`<sc-growth-bars lang="en" .data=${docs} indicator="retail-sales"></sc-growth-bars>`);
-    expect(partText(en, '[part=title]')).to.equal('Retail sales of consumer goods: growth year on year by region');
+    expect(partText(en, '[part=title]')).to.equal('Retail sales of consumer goods: year-on-year growth by region');
     expect(notes(en)).to.include('Published under another name. Lingyuan City: 社会零售品销售总额 (“Retail sales”).');
     expect(summary(en)).to.match(/Not every region publishes it under this name\.$/);
     const zh = await atWidth(900, html`<sc-growth-bars lang="zh" .data=${docs} indicator="retail-sales"></sc-growth-bars>`);
@@ -728,12 +728,12 @@ describe('sc-growth-bars', () => {
     // Seen: the words; heard: the words, then which chart (the name starts with what is seen, WCAG 2.5.3).
     expect([toggle.textContent!.trim(), toggle.getAttribute('aria-label')]).to.deep.equal([
       'Show data table',
-      'Show data table: Lingyuan City, first half (to end of June): growth year on year',
+      'Show data table: Lingyuan City, first half (to end of June): year-on-year growth',
     ]);
     expect(toggle.hasAttribute('aria-expanded'), 'the table is never hidden from a screen reader').to.equal(false);
     toggle.click();
     await el.updateComplete;
-    expect(toggle.getAttribute('aria-label')).to.equal('Hide data table: Lingyuan City, first half (to end of June): growth year on year');
+    expect(toggle.getAttribute('aria-label')).to.equal('Hide data table: Lingyuan City, first half (to end of June): year-on-year growth');
     expect(wrap.classList.contains('visually-hidden')).to.equal(false);
     expect(wrap.getBoundingClientRect().height).to.be.greaterThan(100);
     await expect(el).to.be.accessible();

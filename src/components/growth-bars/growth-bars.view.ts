@@ -252,7 +252,7 @@ export const growthBarsView = (documents: ScorecardDocument[], options: GrowthBa
     titlePeriod = differ ? undefined : items[0]?.period;
     const period = titlePeriod ?? '';
     phrases = zh ? ['各地', label, `${yoy() ? '同比' : ''}增速`, period ? `（${period}）` : ''] : undefined;
-    title = zh ? phrases!.join('') : `${label}: growth${yoy() ? ' year on year' : ''} by region${period ? `, ${period}` : ''}`;
+    title = zh ? phrases!.join('') : `${label}: ${yoy() ? 'year-on-year growth' : 'growth'} by region${period ? `, ${period}` : ''}`;
   } else {
     const document = documents[0]!;
     const all = document.indicators ?? [];
@@ -303,7 +303,7 @@ export const growthBarsView = (documents: ScorecardDocument[], options: GrowthBa
     const period = shared.size === 1 && !options.heading ? items[0]!.period : docPeriod;
     titlePeriod = period;
     phrases = zh ? [region, period, `主要指标${yoy() ? '同比' : ''}增速`] : undefined;
-    title = zh ? phrases!.join('') : `${region}, ${period}: growth${yoy() ? ' year on year' : ''}`;
+    title = zh ? phrases!.join('') : `${region}, ${period}: ${yoy() ? 'year-on-year growth' : 'growth'}`;
   }
 
   if (items.length === 0) {

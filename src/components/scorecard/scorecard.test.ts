@@ -208,7 +208,7 @@ describe('sc-scorecard', () => {
         return `${heading.getAttribute('aria-level')} ${heading.textContent!.replace(/\s+/g, ' ').trim()}`;
       });
     expect(chartHeadings()).to.deep.equal([
-      '4 Shuangta District, 2024 Q1: growth year on year',
+      '4 Shuangta District, 2024 Q1: year-on-year growth',
       '4 Shuangta District: holiday visitors, against the same holiday a year earlier',
       '4 Shuangta District: holiday tourism revenue, against the same holiday a year earlier',
     ]);
