@@ -85,7 +85,7 @@ describe('sc-tourism-surge', () => {
     expect(text(panels(zh)[0]!.querySelector('[part=surge]'))).to.equal('▲同比增长423%（约为去年同期的5.2倍，推算）');
     const en = await inBox(600, html`<sc-tourism-surge lang="en" src=${KAZUO} events="spring-festival-2024" metric="revenue"></sc-tourism-surge>`);
     expect(valueLabels(panels(en)[0]!)).to.deep.equal(['527 million yuan', 'about 101 million yuan (derived)']);
-    expect(marks(en)[1]!.getAttribute('aria-label')).to.equal('Revenue, 2023: about 101\u00a0million yuan (derived from 527\u00a0million yuan and +423%)');
+    expect(marks(en)[1]!.getAttribute('aria-label')).to.equal('Revenue, 2023: about 101\u00a0million yuan (derived from 527\u00a0million yuan, up 423% on last year)');
   });
 
   it('shows visitors by default, and invents no comparison where none was published', async () => {
@@ -190,7 +190,7 @@ describe('sc-tourism-surge', () => {
       ]);
       // The summary says every figure the chart shows, the holiday's other figures too.
       expect(summary(en)).to.equal(
-        '2024 Spring Lantern Festival: more than 2 million visits (no comparison with last year published); peak day nearly 100,000 visits. Sales in the show area: more than 2 million yuan. Indirect spending: more than 40 million yuan.',
+        '2024 Spring Lantern Festival: more than 2 million visits (no year-on-year comparison published); peak day nearly 100,000 visits. Sales in the show area: more than 2 million yuan. Indirect spending: more than 40 million yuan.',
       );
       await expect(en).to.be.accessible();
     });
@@ -403,7 +403,7 @@ describe('sc-tourism-surge', () => {
       await element.updateComplete;
       const derived = marks(element)[2]!;
       expect(root(element).activeElement).to.equal(derived);
-      const label = 'Visitors, 2023: about 38,000 visits (derived from 241,000 visits and +534%)';
+      const label = 'Visitors, 2023: about 38,000 visits (derived from 241,000 visits, up 534% on last year)';
       expect(derived.getAttribute('aria-label')).to.equal(label);
       expect(partText(element, '[part=tooltip]')).to.equal(label);
       expect(marks(element).filter((mark) => mark.getAttribute('tabindex') === '0')).to.deep.equal([derived]);

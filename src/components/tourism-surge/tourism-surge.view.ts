@@ -47,7 +47,7 @@ export interface SurgeEvent {
   valueText: string;
   /** Whether this year's figure was published. */
   published: boolean;
-  /** A published figure without a change: "no comparison with last year published". */
+  /** A published figure without a change: "no year-on-year comparison published". */
   noComparison?: string | undefined;
   /** This year, then last year when it can be derived; empty when no figure was published, or when nothing shares its scale. */
   bars: SurgeBar[];
@@ -200,6 +200,10 @@ export const surgeEventView = (
   // Last year's figure keeps the published qualifier and precision: 5000余 at 6倍 → 800余, not 833.
   const base = value !== undefined && change && yoy ? impliedQuantity(value, measure?.qualifier, change) : undefined;
   const short = change && formatChange(change, lang, unit).short;
+  // What last year's figure is derived from, in the words the chart uses for the change: "up 534% on last year", "6 times last year's".
+  const fromEn =
+    change &&
+    (change.kind === 'percent' ? `${formatChange({ ...change, basis: undefined }, lang, unit).text} on last year` : formatChange({ ...change, basis: 'yoy' }, lang, unit).text);
   const baseQuantity = base === undefined ? undefined : formatQuantity({ value: base.value, unit, qualifier: base.qualifier, per }, lang);
   const baseText = baseQuantity && markDerived(baseQuantity, lang);
   const average = per === 'day';
@@ -228,7 +232,7 @@ export const surgeEventView = (
       rowLabel: lastYear,
       valueLabel: baseText,
       derived: true,
-      description: markName(lastYear, paren(baseQuantity!, zh ? `由${valueText}及${short}推算` : `derived from ${valueText} and ${short}`, lang)),
+      description: markName(lastYear, paren(baseQuantity!, zh ? `由${valueText}及${short}推算` : `derived from ${valueText}, ${fromEn}`, lang)),
     });
   }
 
@@ -280,7 +284,7 @@ export const surgeEventView = (
   const unpublished = value === undefined && surge ? (zh ? `${metricLabel}${metric === 'visitors' ? '人数' : '金额'}${valueText}` : `${metric === 'visitors' ? 'visitor numbers' : 'revenue amount'} ${valueText}`) : undefined;
   const what = unpublished ?? (zh ? `${metricLabel}${valueText}` : metric === 'visitors' && value !== undefined ? valueText : `${metric} ${valueText}`);
   // "Not published" says it already: no "no comparison published" after it.
-  const noComparison = !surge && value !== undefined ? (zh ? '未公布同比数据' : 'no comparison with last year published') : undefined;
+  const noComparison = !surge && value !== undefined ? (zh ? '未公布同比数据' : 'no year-on-year comparison published') : undefined;
   // The holiday's other figures shown beside this chart are said too, so that the summary leaves out no figure:
   // ；展区销售额200余万元，带动间接消费4000余万元 / ". Sales in the show area: more than 2 million yuan. …"
   // (each its own sentence in English, so that a label keeps the case it was published in).
