@@ -69,7 +69,7 @@ const request = (url: string): SharedRequest => {
         if (!response.ok) {
           const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
           throw new LoadError('network', [
-            { path: url, message: `the server answered ${status}`, messageZh: `服务器答复 ${status}` },
+            { path: url, message: `the server returned ${status}`, messageZh: `服务器返回 ${status}` },
           ]);
         }
         return response.text();

@@ -473,10 +473,11 @@ export const notOneOf = <T>(name: string, value: unknown, values: readonly strin
 
 /** Ids asked for that the document lacks, with those it has: "no pipeline 'x' in this document; it has: a, b". */
 export const unknownIds = <T>(path: string, [en, zh]: [string, string], missing: string[], known: string[]): View<T> => {
-  const has = known.join(', ') || '—';
+  const asked = `'${missing.slice(0, -1).join("', '")}${missing.length > 1 ? "' or '" : ''}${missing[missing.length - 1]}'`;
   return invalid(
     path,
-    `no ${en} '${missing.join("', '")}' in this document; it has: ${has}`,
-    `文档中没有${zh} '${missing.join("'、'")}'，现有：${has}`,
+    `no ${en} ${asked} in this document; it has: ${known.join(', ') || '—'}`,
+    // A Chinese list takes the enumeration comma 、, as the ids asked for already do.
+    `文档中没有${zh} '${missing.join("'、'")}'，现有：${known.join('、') || '—'}`,
   );
 };

@@ -200,11 +200,10 @@ export const growthBarsView = (documents: ScorecardDocument[], options: GrowthBa
         .filter((indicator) => percentChange(indicator))
         .map((indicator) => indicator.id)
         .filter((key) => documents.every((document) => document.indicators?.some((other) => other.id === key && percentChange(other))));
-      const list = shared.join(', ') || '—';
       return invalid(
         'indicator',
-        `comparing ${documents.length} documents needs indicator="…"; ids with a percent change in all of them: ${list}`,
-        `比较 ${documents.length} 份文档需要指定 indicator="…"；各文档都有增速的指标：${list}`,
+        `comparing ${documents.length} documents needs indicator="…"; ids with a percent change in all of them: ${shared.join(', ') || '—'}`,
+        `比较 ${documents.length} 份文档需要指定 indicator="…"；各文档都有增速的指标：${shared.join('、') || '—'}`,
       );
     }
     const found = documents.map((document) => document.indicators?.find((indicator) => indicator.id === id));
@@ -309,8 +308,8 @@ export const growthBarsView = (documents: ScorecardDocument[], options: GrowthBa
   if (items.length === 0) {
     return nothingToShow(
       comparison ? 'indicator' : 'indicators',
-      'no indicator to draw: none of them has a growth rate in percent',
-      '没有可绘制的指标：都没有百分比增速',
+      'none of the indicators has a growth rate in percent',
+      '各项指标均无百分比增速',
     );
   }
 
