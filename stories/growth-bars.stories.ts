@@ -161,7 +161,7 @@ export const Negative: Story = {
 export const NegativeEn: Story = {
   name: 'Negative growth (illustrative, en, intl)',
   args: { lang: 'en', palette: 'intl' },
-  parameters: about('The declines in English with the `intl` palette: "2 of 4 declined".'),
+  parameters: about('The declines in English with the `intl` palette: "Of these, 2 declined".'),
   argTypes: fromData,
   render: (args) => wide(chart(args, declining())),
 };

@@ -185,8 +185,8 @@ describe('sc-growth-bars', () => {
     const el = await atWidth(900, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`);
     expect(labels(el)[3]).to.equal('Industrial value added (above designated size)');
     expect(values(el)).to.deep.equal(['+3.5%', '+10.8%', '+5.6%', '+15.5%', '+11.1%', '+7.5%']);
-    expect(summary(el)).to.equal('6 indicators. Fastest: Industrial value added (above designated size), up 15.5%. Slowest: GDP, up 3.5%.');
-    expect(notes(el)).to.deep.equal(['14 other indicators have no growth rate and are not shown.']);
+    expect(summary(el)).to.equal('Six indicators. Fastest: Industrial value added (above designated size), up 15.5%. Slowest: GDP, up 3.5%.');
+    expect(notes(el)).to.deep.equal(['Another 14 indicators have no growth rate and are not shown.']);
     // Industrial value added has no published value but still gets its bar.
     expect(marks(el)[3]!.getAttribute('aria-label')).to.equal('Industrial value added (above designated size): up 15.5% year on year, value not published');
     expect(marks(el)[0]!.getAttribute('aria-label')).to.equal('GDP: up 3.5% year on year, 7.76\u00a0billion yuan');
@@ -243,7 +243,7 @@ describe('sc-growth-bars', () => {
     const doc = await loadDemo(LINGYUAN);
     doc.indicators!.find((indicator) => indicator.id === 'gdp')!.label = { zh: '京津冀投资', en: 'Beijing–Tianjin–Hebei investment' };
     const el = await atWidth(700, html`<sc-growth-bars lang="en" .data=${doc} indicators="retail-sales, gdp"></sc-growth-bars>`);
-    expect(summary(el)).to.equal('2 indicators. Fastest: Retail sales, up 11.1%. Slowest: Beijing–Tianjin–Hebei investment, up 3.5%.');
+    expect(summary(el)).to.equal('Two indicators. Fastest: Retail sales, up 11.1%. Slowest: Beijing–Tianjin–Hebei investment, up 3.5%.');
   });
 
   it('grows in height with the number of bars', async () => {
@@ -280,7 +280,7 @@ describe('sc-growth-bars', () => {
     expect(values(el)).to.deep.equal(['+15.7%', '+21.3%', '+5.6%']);
     expect(partText(el, '[part=title]')).to.equal('Fixed-asset investment: year-on-year growth by region');
     expect(summary(el)).to.equal(
-      '3 regions. Fastest: Shuangta District, 2024 Q1, up 21.3%. Slowest: Lingyuan City, first half (to end of June), up 5.6%. ' +
+      'Three regions. Fastest: Shuangta District, 2024 Q1, up 21.3%. Slowest: Lingyuan City, first half (to end of June), up 5.6%. ' +
         'Kazuo County, 2024 Q1: 0.7 percentage points above the 15% growth target for full year 2024. The periods differ.',
     );
     expect(notes(el)).to.deep.equal(['The periods differ. Kazuo County and Shuangta District: 2024 Q1; Lingyuan City: first half (to end of June).']);

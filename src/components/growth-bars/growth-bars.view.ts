@@ -6,7 +6,7 @@
 import type { Indicator, ScorecardDocument, Source } from '../../schema/document.js';
 import { formatChange, type Direction } from '../../format/change.js';
 import { formatFigure } from '../../format/measure.js';
-import { formatPublishedPercent, type Lang } from '../../format/number.js';
+import { formatNumber, formatPublishedPercent, type Lang } from '../../format/number.js';
 import { targetProgress } from '../../format/target.js';
 import { joinAnd, labelled, list, markDerived, pick, sentences, upperFirst } from '../../format/text.js';
 import { polarityWords, tone, withPolarity, type Tone } from '../../format/tone.js';
@@ -124,6 +124,11 @@ const makeBar = (item: Item, lang: Lang, targets: boolean, titlePeriod: string |
 const sortBars = (bars: GrowthBar[], sort: SortOrder): GrowthBar[] =>
   sort === 'none' ? bars : [...bars].sort((a, b) => (sort === 'desc' ? b.value - a.value : a.value - b.value));
 
+const SMALL = ['Zero', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine'];
+
+/** A count that starts an English sentence: "Three", "A total of 12". */
+const startOfSentence = (n: number): string => SMALL[n] ?? `A total of ${formatNumber(n, 'en')}`;
+
 /** The sentence under the title: how many, the fastest and the slowest, declines, targets. */
 const summarise = (
   bars: GrowthBar[],
@@ -137,7 +142,10 @@ const summarise = (
   const words = (bar: GrowthBar) => (withBasis ? bar.change : bar.plainChange);
   // A label keeps the case it was published in: lower-casing "Retail sales" would also turn "Beijing" into "beijing".
   const name = (bar: GrowthBar) => withPeriod(bar.label, comparison && bar.sublabel ? bar.period : undefined, lang);
-  const count = zh ? `${n}${comparison ? '个地区' : '项指标'}` : `${n} ${comparison ? (n === 1 ? 'region' : 'regions') : n === 1 ? 'indicator' : 'indicators'}`;
+  // An English sentence never starts with a figure: one to nine in words, larger numbers after "A total of".
+  const count = zh
+    ? `${n}${comparison ? '个地区' : '项指标'}`
+    : `${startOfSentence(n)} ${comparison ? (n === 1 ? 'region' : 'regions') : n === 1 ? 'indicator' : 'indicators'}`;
   const out: string[] = [];
   if (n === 1) {
     out.push(zh ? `${count}：${name(bars[0]!)}，${words(bars[0]!)}。` : `${count}: ${name(bars[0]!)}, ${words(bars[0]!)}.`);
@@ -156,7 +164,7 @@ const summarise = (
           : `${count}. ${top}: ${name(high)}, ${words(high)}. ${bottom}: ${name(low)}, ${words(low)}.`,
       );
       const down = bars.filter((bar) => bar.direction === 'down').length;
-      if (down > 0) out.push(zh ? `其中${down}${comparison ? '个地区' : '项'}下降。` : `${down} of ${n} declined.`);
+      if (down > 0) out.push(zh ? `其中${down}${comparison ? '个地区' : '项'}下降。` : `Of these, ${down} declined.`);
     }
   }
   for (const bar of bars) {
@@ -289,7 +297,9 @@ export const growthBarsView = (documents: ScorecardDocument[], options: GrowthBa
         notes.push(
           zh
             ? `另有${without}项指标未公布增速，未列出。`
-            : `${without} other ${without === 1 ? 'indicator has' : 'indicators have'} no growth rate and ${without === 1 ? 'is' : 'are'} not shown.`,
+            : without === 1
+              ? 'One other indicator has no growth rate and is not shown.'
+              : `Another ${without} indicators have no growth rate and are not shown.`,
         );
       }
     }
