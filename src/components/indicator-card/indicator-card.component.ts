@@ -57,7 +57,10 @@ export const indicatorCardView = (document: ScorecardDocument, indicator: Indica
   const valueText = value
     ? value.before + value.number + value.after
     : plan
-      ? `${planWord}${zh ? '' : ' '}${plan.before}${plan.number}${plan.after}`
+      ? zh
+        ? `${planWord}${plan.before}${plan.number}${plan.after}`
+        : // "target of 80% for the end of the year", not "target for the end of the year 80%".
+          `target of ${plan.before}${plan.number}${plan.after}${planTarget?.period ? ` for ${pick(planTarget.period, lang)}` : ''}`
       : notGiven(lang);
   // A period that holds brackets itself ("上半年（截至6月末）") follows a comma, not in brackets of its own.
   const body = list([valueText, change?.text ?? ''], lang);

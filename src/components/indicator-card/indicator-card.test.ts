@@ -241,7 +241,7 @@ describe('sc-indicator-card', () => {
     const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" src=${LINGYUAN} indicator="approval-days"></sc-indicator-card>`);
     await loaded(card);
     expect(sentence(card)).to.equal(
-      'Construction-project approval time: target 90 working days. Approval within 90 working days.',
+      'Construction-project approval time: target of 90 working days. Approval within 90 working days.',
     );
     card.lang = 'zh';
     await card.updateComplete;
