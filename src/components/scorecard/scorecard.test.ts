@@ -220,9 +220,9 @@ describe('sc-scorecard', () => {
         ),
       );
     expect(holidayHeadings()).to.deep.equal([
-      'heading 5 2024 Spring Lantern Festival · Visitors',
+      'heading 5 Spring Lantern Festival 2024 · Visitors',
       'heading 5 Qingming holiday 2024 · Fenghuang Mountain scenic area · Visitors',
-      'heading 5 2024 Spring Lantern Festival · Revenue',
+      'heading 5 Spring Lantern Festival 2024 · Revenue',
       'heading 5 Qingming holiday 2024 · Fenghuang Mountain scenic area · Revenue',
     ]);
     card.setAttribute('heading-level', '5');

@@ -190,7 +190,7 @@ describe('sc-tourism-surge', () => {
       ]);
       // The summary says every figure the chart shows, the holiday's other figures too.
       expect(summary(en)).to.equal(
-        '2024 Spring Lantern Festival: more than 2 million visits (no year-on-year comparison published); peak day nearly 100,000 visits. Sales in the show area: more than 2 million yuan. Indirect spending: more than 40 million yuan.',
+        'Spring Lantern Festival 2024: more than 2 million visits (no year-on-year comparison published); peak day nearly 100,000 visits. Sales in the show area: more than 2 million yuan. Indirect spending: more than 40 million yuan.',
       );
       await expect(en).to.be.accessible();
     });
@@ -276,7 +276,7 @@ describe('sc-tourism-surge', () => {
       expect(summary).to.contain(`. ${madeUp}: `);
       expect(summary.match(/illustrative/g)).to.have.length(1);
       const rowNames = [...root(element).querySelectorAll('[part=table] tbody tr')].map((row) => text(row.firstElementChild));
-      expect(rowNames).to.deep.equal(['2024 Spring Lantern Festival', madeUp]);
+      expect(rowNames).to.deep.equal(['Spring Lantern Festival 2024', madeUp]);
       expect(second!.querySelector('svg')!.getAttribute('aria-label')).to.equal(`${madeUp}: Bar chart, 2 bars`);
       // In Chinese, the place and the label share one pair of brackets.
       element.lang = 'zh';
