@@ -6,7 +6,7 @@ import { drawingName } from '../../internal/chart-frame.js';
 import { headingLevelOf, keepFigures, renderIllustrativeBadge } from '../../internal/templates.js';
 import type { ScorecardDocument } from '../../schema/document.js';
 import type { Lang } from '../../format/number.js';
-import { DOT, labelled, parseIds, upperFirst } from '../../format/text.js';
+import { DOT, labelled, lowerFirst, parseIds, upperFirst } from '../../format/text.js';
 import { arrow } from '../../format/tone.js';
 import { comparisonLayout, dailyLayout, gridColumns, type ComparisonLayout, type DailyLayout, type PanelLayout } from './tourism-surge.layout.js';
 import { tourismSurgeStyles } from './tourism-surge.styles.js';
@@ -175,7 +175,7 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
       </p>
       ${layout.bars.length
         ? html`<div class="plot">
-            <svg width=${this.drawn(layout.width)} height=${this.drawn(layout.height)} viewBox="0 0 ${layout.width} ${layout.height}" role="group" aria-label=${labelled(event.name, drawingName(lang, layout.bars.length, ['Bar chart', 'bar', 'bars'], ['条形图', '项']), lang)}>
+            <svg width=${this.drawn(layout.width)} height=${this.drawn(layout.height)} viewBox="0 0 ${layout.width} ${layout.height}" role="group" aria-label=${labelled(event.name, lowerFirst(drawingName(lang, layout.bars.length, ['Bar chart', 'bar', 'bars'], ['条形图', '项'])), lang)}>
               ${layout.bars.map((bar, index) => {
                 const mark = first + index;
                 return svg`<g data-mark=${mark} tabindex=${focus.tabIndex(mark)} role="img" aria-label=${event.bars[index]!.description}>

@@ -146,7 +146,7 @@ describe('sc-tourism-surge', () => {
           const title = text(panel.querySelector('[part=event-title]'));
           const group = panel.querySelector('svg[role=group]')!.getAttribute('aria-label')!;
           // Arrow keys cross from one holiday's drawing to the next: entering one says which holiday.
-          expect(group, title).to.match(lang === 'zh' ? /^2024年(清明|春节)假期：条形图，共\d项$/ : /^(Qingming|Spring Festival) holiday 2024: Bar chart, \d bars?$/);
+          expect(group, title).to.match(lang === 'zh' ? /^2024年(清明|春节)假期：条形图，共\d项$/ : /^(Qingming|Spring Festival) holiday 2024: bar chart, \d bars?$/);
         }
       }
       const named = (element: ScTourismSurge) => marks(element).map((mark) => mark.getAttribute('aria-label')!);
@@ -277,7 +277,7 @@ describe('sc-tourism-surge', () => {
       expect(summary.match(/illustrative/g)).to.have.length(1);
       const rowNames = [...root(element).querySelectorAll('[part=table] tbody tr')].map((row) => text(row.firstElementChild));
       expect(rowNames).to.deep.equal(['Spring Lantern Festival 2024', madeUp]);
-      expect(second!.querySelector('svg')!.getAttribute('aria-label')).to.equal(`${madeUp}: Bar chart, 2 bars`);
+      expect(second!.querySelector('svg')!.getAttribute('aria-label')).to.equal(`${madeUp}: bar chart, 2 bars`);
       // In Chinese, the place and the label share one pair of brackets.
       element.lang = 'zh';
       await element.updateComplete;
