@@ -7,7 +7,7 @@ import { sharedCopy } from '../../schema/frozen.js';
 import { formatQuantity } from '../../format/measure.js';
 import { hasRevenue } from '../tourism-surge/tourism-surge.view.js';
 import type { Lang } from '../../format/number.js';
-import { labelled, list, pick, upperFirst } from '../../format/text.js';
+import { labelled, list, lowerFirst, pick, upperFirst } from '../../format/text.js';
 import { SECTIONS, groupIndicators, planSections, projectDetails, periodGoesWithoutSaying, requestedSections, type IndicatorGroup, type SectionName } from './scorecard.layout.js';
 import { scorecardStyles } from './scorecard.styles.js';
 import { AlignController } from './align.js';
@@ -34,7 +34,12 @@ const HEADINGS: Record<SectionName, [string, string]> = {
  * ("…2024: Holiday tourism"), so that a page with two scorecards names their
  * sections apart, and two headings are not read run together.
  */
-const sectionName = (title: string, name: SectionName, lang: Lang): string => labelled(title, HEADINGS[name][lang === 'zh' ? 1 : 0], lang);
+/**
+ * A section's name: 喀左县2024年一季度经济运行：指标一览; in English a title that has a colon of its own takes
+ * a dash instead of a second one: "Kazuo County: the economy in the first quarter of 2024 – indicators at a glance".
+ */
+const sectionName = (title: string, name: SectionName, lang: Lang): string =>
+  lang === 'en' && title.includes(':') ? `${title} – ${lowerFirst(HEADINGS[name][0])}` : labelled(title, HEADINGS[name][lang === 'zh' ? 1 : 0], lang);
 
 const STATUS: Record<NonNullable<Project['status']>, [string, string]> = {
   negotiating: ['Negotiating', '在谈'],
