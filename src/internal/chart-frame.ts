@@ -1,4 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, unsafeCSS, type CSSResult, type TemplateResult } from 'lit';
 import { TEXT_SIZE } from './text-measure.js';
 import type { Source } from '../schema/document.js';
 import type { Lang } from '../format/number.js';
@@ -7,8 +7,11 @@ import { columnNameBefore, outOfSight } from './styles.js';
 
 export interface DataTable {
   caption: string;
-  /** Column headings; `numeric` columns align right. */
-  columns: { label: string; numeric?: boolean }[];
+  /**
+   * Column headings; `numeric` columns align right. A `prose` column holds running text (a change
+   * in words): a Chinese line may break between any two characters there, its figures held whole.
+   */
+  columns: { label: string; numeric?: boolean; prose?: boolean }[];
   /** Cells as text; the first cell of a row is its heading. */
   rows: string[][];
 }
@@ -98,7 +101,7 @@ export const renderChartFrame = (frame: ChartFrame, ids: { title: string; table:
     </button>
     <div
       id=${ids.table}
-      class=${frame.tableOpen ? 'table-wrap' : 'table-wrap visually-hidden'}
+      class="table-wrap ${frame.tableOpen ? '' : 'visually-hidden'} ${table.columns.length >= 6 ? 'wide' : ''}"
       role=${frame.tableOpen ? 'region' : nothing}
       aria-label=${frame.tableOpen ? table.caption : nothing}
     >
@@ -116,7 +119,7 @@ export const renderChartFrame = (frame: ChartFrame, ids: { title: string; table:
                 ${row.map((cell, index) =>
                   index === 0
                     ? html`<th scope="row" role="rowheader">${markChinese(cell, frame.lang)}</th>`
-                    : html`<td role="cell" class=${table.columns[index]?.numeric ? 'num' : ''} data-label=${table.columns[index]?.label ?? ''}>${markChinese(cell, frame.lang)}</td>`,
+                    : html`<td role="cell" class=${table.columns[index]?.numeric ? 'num' : table.columns[index]?.prose ? 'prose' : ''} data-label=${table.columns[index]?.label ?? ''}>${table.columns[index]?.prose ? html`<span>${prose(cell, frame.lang)}</span>` : markChinese(cell, frame.lang)}</td>`,
                 )}
               </tr>`,
           )}
@@ -126,6 +129,55 @@ export const renderChartFrame = (frame: ChartFrame, ids: { title: string; table:
     ${frame.hideSource ? nothing : renderCredit(frame.source, frame.lang, frame.illustrative)}
   </figure>`;
 };
+
+/**
+ * In a narrow box (a phone, a scorecard's column) each row of the data table is a block: its
+ * heading, then each figure after its column's name, instead of a table wider than the box that
+ * only scrolls sideways. The column headings stay for screen readers, which hear the table as a
+ * table (the roles above); the names drawn before the figures are not read again (alt text "").
+ * `p` scopes the rules (a table of many columns stacks in a wider box).
+ */
+const stackedTable = (p: CSSResult) => css`
+    ${p}table,
+    ${p}caption,
+    ${p}tbody,
+    ${p}tr,
+    ${p}th,
+    ${p}td {
+      display: block;
+    }
+    ${p}thead {
+      ${outOfSight}
+    }
+    ${p}tbody tr {
+      padding: max(0.375rem, 6px) 0;
+      border-bottom: 1px solid var(--_border);
+    }
+    ${p}tbody th,
+    ${p}td {
+      min-width: 0;
+      padding: max(0.125rem, 2px) 0;
+      border: 0;
+      /* Never wider than the box, down to 160 px: a word breaks as a last resort. */
+      overflow-wrap: anywhere;
+    }
+    ${p}td {
+      display: flex;
+      justify-content: space-between;
+      align-items: baseline;
+      gap: max(0.75rem, 12px);
+      text-align: end;
+    }
+    ${p}td::before {
+      ${columnNameBefore}
+      flex: none;
+      max-width: 50%;
+      text-align: start;
+    }
+    ${p}.num {
+      white-space: normal;
+    }
+  `;
 
 /** Styles for the chart frame, the svg text, marks, focus and tooltips. */
 export const chartStyles = css`
@@ -337,53 +389,16 @@ export const chartStyles = css`
     min-width: 5em;
     white-space: normal;
   }
-  /*
-   * In a narrow box (a phone, a scorecard's column) each row is a block: its
-   * heading, then each figure after its column's name, instead of a table
-   * wider than the box that only scrolls sideways. The column headings stay
-   * for screen readers, which hear the table as a table (the roles above); the
-   * names drawn before the figures are not read again (alt text "").
-   */
+  /* In a narrow box, each row of the table is a block (see stackedTable). */
   @container (max-width: max(30rem, 480px)) {
-    table,
-    caption,
-    tbody,
-    tr,
-    th,
-    td {
-      display: block;
-    }
-    thead {
-      ${outOfSight}
-    }
-    tbody tr {
-      padding: max(0.375rem, 6px) 0;
-      border-bottom: 1px solid var(--_border);
-    }
-    tbody th,
-    td {
-      min-width: 0;
-      padding: max(0.125rem, 2px) 0;
-      border: 0;
-      /* Never wider than the box, down to 160 px: a word breaks as a last resort. */
-      overflow-wrap: anywhere;
-    }
-    td {
-      display: flex;
-      justify-content: space-between;
-      align-items: baseline;
-      gap: max(0.75rem, 12px);
-      text-align: end;
-    }
-    td::before {
-      ${columnNameBefore}
-      flex: none;
-      max-width: 50%;
-      text-align: start;
-    }
-    .num {
-      white-space: normal;
-    }
+    ${stackedTable(unsafeCSS(''))}
+  }
+  /*
+   * A Chinese table of six columns (a holiday's figures) stacks in a wider box: its names
+   * break only between words (凤凰山景区 stays whole), so below this width it would scroll.
+   */
+  @container (max-width: max(36rem, 576px)) {
+    ${stackedTable(unsafeCSS('.wide:lang(zh) '))}
   }
   .source {
     margin: max(0.5rem, 8px) 0 0;

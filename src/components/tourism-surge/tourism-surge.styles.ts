@@ -144,6 +144,17 @@ export const tourismSurgeStyles = css`
   .root:lang(zh) td.num {
     white-space: normal;
   }
+  /*
+   * The change in words is a sentence, not a name: in Chinese it breaks between any two
+   * characters (its figures held whole), and so does a figure column's heading at its bracket
+   * (上年同期 / （推算）), so that six columns fit from the width where the table stops stacking.
+   */
+  td.prose {
+    word-break: normal;
+  }
+  .root:lang(zh) thead th.num {
+    white-space: normal;
+  }
   .enter-y {
     transform-origin: center bottom;
   }

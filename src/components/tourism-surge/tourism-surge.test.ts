@@ -715,9 +715,18 @@ describe('sc-tourism-surge data table on a phone', () => {
     }
   });
 
-  // Chinese figures stay whole, so six columns of them still scroll in a box this wide.
+  /**
+   * A table that must scroll: a Chinese holiday name is not broken inside (凤凰山景区 stays
+   * whole), so one this long holds six columns wider than a 600 px box, where rows no longer stack.
+   */
+  const longNamed = async (): Promise<ScorecardDocument> => {
+    const doc = await loadDemo(KAZUO);
+    doc.tourism![1]!.label = { zh: '2024年国庆中秋双节假期喀左龙源湖国家湿地公园景区', en: 'National Day and Mid-Autumn holidays 2024' };
+    return doc;
+  };
+
   it('keeps the focus on a scrolling table whose box grows until it fits (a phone turned on its side)', async () => {
-    const element = await inBox(520, html`<sc-tourism-surge lang="zh" src=${KAZUO}></sc-tourism-surge>`);
+    const element = await inBox(600, html`<sc-tourism-surge lang="zh" .data=${await longNamed()}></sc-tourism-surge>`);
     element.shadowRoot!.querySelector<HTMLButtonElement>('[part=table-toggle]')!.click();
     await element.updateComplete;
     const wrap = element.shadowRoot!.querySelector<HTMLElement>('.table-wrap')!;
@@ -733,7 +742,7 @@ describe('sc-tourism-surge data table on a phone', () => {
 
   it('fades out at the side where more columns lie, and not at all when the table fits', async () => {
     const open = async (width: number) => {
-      const element = await inBox(width, html`<sc-tourism-surge lang="zh" src=${KAZUO}></sc-tourism-surge>`);
+      const element = await inBox(width, html`<sc-tourism-surge lang="zh" .data=${await longNamed()}></sc-tourism-surge>`);
       element.shadowRoot!.querySelector<HTMLButtonElement>('[part=table-toggle]')!.click();
       await element.updateComplete;
       await frame();
@@ -753,7 +762,7 @@ describe('sc-tourism-surge data table on a phone', () => {
       return [...((towardsRight ? first : last) ? ['left'] : []), ...((towardsRight ? last : first) ? ['right'] : [])];
     };
     // Wider than a phone (where rows are blocks), narrower than the table.
-    const phone = await open(520);
+    const phone = await open(600);
     const middle = Math.floor((phone.scrollWidth - phone.clientWidth) / 2);
     expect(middle).to.be.greaterThan(10);
     // A table that scrolls takes a tab stop, for the keyboard to scroll it; one that fits takes none.
@@ -793,5 +802,30 @@ describe('sc-tourism-surge typesetting', () => {
     expect(surges.length, 'a growth line wrapped at its bracket').to.be.greaterThan(0);
     // Its blank half, which would indent the line, is trimmed: the bracket is half as wide.
     for (const at of surges) expect(at.em, 'the bracket at the start of a line').to.be.below(0.6);
+  });
+});
+
+describe('sc-tourism-surge data table in Chinese', () => {
+  it('never scrolls sideways: six columns fit, or its rows stack, at every width', async () => {
+    let stacked = 0;
+    for (const src of [KAZUO, SHUANGTA]) {
+      for (const width of [500, 540, 580, 620, 700]) {
+        const chart = await inBox(width, html`<sc-tourism-surge lang="zh" src=${src}></sc-tourism-surge>`);
+        chart.shadowRoot!.querySelector<HTMLButtonElement>('[part=table-toggle]')!.click();
+        await chart.updateComplete;
+        const table = chart.shadowRoot!.querySelector('table')!;
+        const wrap = table.parentElement!;
+        expect(wrap.scrollWidth, `${src.split('/').pop()} at ${width} px`).to.be.at.most(wrap.clientWidth + 1);
+        if (getComputedStyle(table).display === 'block') {
+          stacked += 1;
+          // The change in words reads as one line of text after its column's name, not spread across the row.
+          const change = [...table.querySelectorAll('td')].find((cell) => cell.dataset['label'] === '同比变化' && /倍/.test(cell.textContent!))!;
+          expect(change.children, 'one run of text').to.have.length(1);
+        }
+        chart.parentElement!.remove();
+      }
+    }
+    // Stacked in the narrower boxes, a table in the wider.
+    expect(stacked).to.be.within(1, 9);
   });
 });

@@ -399,13 +399,13 @@ export const tourismSurgeView = (
     caption: title,
     columns: [
       ...(zh
-        ? [{ label: '节假日' }, { label: '指标' }, { label: '本期', numeric: true }, { label: markDerived('上年同期', lang), numeric: true }, { label: '同比变化' }]
+        ? [{ label: '节假日' }, { label: '指标' }, { label: '本期', numeric: true }, { label: markDerived('上年同期', lang), numeric: true }, { label: '同比变化', prose: true }]
         : [
             { label: 'Holiday' },
             { label: 'Measure' },
             { label: 'This year', numeric: true },
             { label: markDerived('A year earlier', lang), numeric: true },
-            { label: 'Change' },
+            { label: 'Change', prose: true },
           ]),
       ...(peaks ? [{ label: zh ? '单日最高' : 'Peak day', numeric: true }] : []),
     ],
