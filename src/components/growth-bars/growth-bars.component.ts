@@ -108,13 +108,13 @@ export class ScGrowthBars extends ScChart<GrowthBarsView> {
     );
   }
 
-  /**
-   * As many bars as the options name (the indicators listed, or one per
-   * document fetched for a comparison), else four, labelled as long as a typical name.
-   */
   /** The means of the demo's three growth charts (summaries of 550–1,460 px in Chinese, 550–2,060 px in English). */
   protected readonly typicalText: TextLengths = { title: { zh: 300, en: 470 }, summary: { zh: 870, en: 1110 } };
 
+  /**
+   * The drawing to expect while loading: as many bars as the options name (the indicators listed, or one per
+   * document fetched for a comparison), else four, labelled as long as a typical name.
+   */
   protected expectedDrawingHeight(lang: Lang): number {
     const across = Boolean(this.indicator?.trim());
     const count = (across ? sourceUrls(this.src) : parseIds(this.indicators)).length || 4;

@@ -31,12 +31,9 @@ const HEADINGS: Record<SectionName, [string, string]> = {
 
 /**
  * A section's name: the scorecard's title and the section's heading, set apart
- * ("…2024: Holiday tourism"), so that a page with two scorecards names their
- * sections apart, and two headings are not read run together.
- */
-/**
- * A section's name: 喀左县2024年一季度经济运行：指标一览; in English a title that has a colon of its own takes
- * a dash instead of a second one: "Kazuo County: the economy in the first quarter of 2024 – indicators at a glance".
+ * (喀左县2024年一季度经济运行：指标一览), so that a page with two scorecards names their
+ * sections apart, and two headings are not read run together. In English a title that
+ * has a colon of its own takes a dash instead of a second one ("…of 2024 – indicators at a glance").
  */
 const sectionName = (title: string, name: SectionName, lang: Lang): string =>
   lang === 'en' && title.includes(':') ? `${title} – ${lowerFirst(HEADINGS[name][0])}` : labelled(title, HEADINGS[name][lang === 'zh' ? 1 : 0], lang);

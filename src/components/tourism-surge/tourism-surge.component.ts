@@ -99,13 +99,13 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
     return { ok: true, value: tourismSurgeView(document, events, this.metric || undefined, lang, this.paired) };
   }
 
-  /**
-   * As many holidays as `events` names, else two, each with this year's and
-   * last year's bars under its title and above the line that says how much it grew.
-   */
   /** The medians of the demo's tourism charts (summaries of 1,060–1,470 px in Chinese, 1,480–2,570 px in English). */
   protected readonly typicalText: TextLengths = { title: { zh: 290, en: 670 }, summary: { zh: 1080, en: 1600 } };
 
+  /**
+   * The drawing to expect while loading: as many holidays as `events` names, else two, each with this year's and
+   * last year's bars under its title and above the line that says how much it grew.
+   */
   protected expectedDrawingHeight(lang: Lang): number {
     const count = parseIds(this.events).length || 2;
     const { columns, panelWidth } = gridColumns(this.chartWidth, count);
