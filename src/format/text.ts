@@ -31,13 +31,12 @@ export const sourceText = (source: Source, lang: Lang): string =>
 /** "来源：辽宁日报，2024-04" / "Source: Liaoning Daily, 2024-04". */
 export const creditText = (source: Source, lang: Lang): string => `${lang === 'zh' ? '来源：' : 'Source: '}${sourceText(source, lang)}`;
 
+/** Items with `separator` between them and `last` before the last one: "a, b or c". */
+export const joinLast = (items: readonly string[], separator: string, last: string): string =>
+  items.length > 1 ? `${items.slice(0, -1).join(separator)}${last}${items[items.length - 1]}` : (items[0] ?? '');
+
 /** "A, B and C" / "A、B和C". */
-export const joinAnd = (items: string[], lang: Lang): string => {
-  const last = items[items.length - 1] ?? '';
-  const rest = items.slice(0, -1);
-  if (!rest.length) return last;
-  return lang === 'zh' ? `${rest.join('、')}和${last}` : `${rest.join(', ')} and ${last}`;
-};
+export const joinAnd = (items: string[], lang: Lang): string => (lang === 'zh' ? joinLast(items, '、', '和') : joinLast(items, ', ', ' and '));
 
 /** Sentences as a paragraph: Chinese sentences run on, English ones are spaced. */
 export const sentences = (items: string[], lang: Lang): string => items.join(lang === 'zh' ? '' : ' ');

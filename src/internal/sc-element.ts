@@ -7,7 +7,7 @@ import { forgetDocument } from '../data/fetch.js';
 import type { ScorecardDocument } from '../schema/document.js';
 import type { ValidationIssue } from '../schema/dsl.js';
 import type { Lang } from '../format/number.js';
-import { toLang } from '../format/text.js';
+import { joinLast, toLang } from '../format/text.js';
 import { resolveLang, watchLang } from './lang.js';
 import { withCjkFallback } from './fonts.js';
 import { baseStyles } from './styles.js';
@@ -466,17 +466,14 @@ export const invalid = <T>(path: string, message: string, messageZh: string): Vi
 });
 
 /** An option that is none of its values: "metric must be visitors or revenue; got 'x'". */
-export const notOneOf = <T>(name: string, value: unknown, values: readonly string[]): View<T> => {
-  const or = (comma: string, last: string) => values.slice(0, -1).join(comma) + last + values[values.length - 1];
-  return invalid(name, `${name} must be ${or(', ', ' or ')}; got '${value}'`, `${name} 应为 ${or('、', ' 或 ')}，而不是 '${value}'`);
-};
+export const notOneOf = <T>(name: string, value: unknown, values: readonly string[]): View<T> =>
+  invalid(name, `${name} must be ${joinLast(values, ', ', ' or ')}; got '${value}'`, `${name} 应为 ${joinLast(values, '、', ' 或 ')}，而不是 '${value}'`);
 
 /** Ids asked for that the document lacks, with those it has: "no pipeline 'x' in this document; it has: a, b". */
 export const unknownIds = <T>(path: string, [en, zh]: [string, string], missing: string[], known: string[]): View<T> => {
-  const asked = `'${missing.slice(0, -1).join("', '")}${missing.length > 1 ? "' or '" : ''}${missing[missing.length - 1]}'`;
   return invalid(
     path,
-    `no ${en} ${asked} in this document; it has: ${known.join(', ') || '—'}`,
+    `no ${en} '${joinLast(missing, "', '", "' or '")}' in this document; it has: ${known.join(', ') || '—'}`,
     // A Chinese list takes the enumeration comma 、, as the ids asked for already do.
     `文档中没有${zh} '${missing.join("'、'")}'，现有：${known.join('、') || '—'}`,
   );
