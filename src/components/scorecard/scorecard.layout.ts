@@ -1,7 +1,7 @@
 import type { Indicator, Project, ScorecardDocument, Text } from '../../schema/document.js';
 import { formatQuantity } from '../../format/measure.js';
 import type { Lang } from '../../format/number.js';
-import { dotted, list, parseIds, pick } from '../../format/text.js';
+import { dotted, list, paren, parseIds, pick } from '../../format/text.js';
 
 export const SECTIONS = ['indicators', 'growth', 'pipelines', 'tourism', 'projects'] as const;
 export type SectionName = (typeof SECTIONS)[number];
@@ -106,8 +106,8 @@ export const periodGoesWithoutSaying = (indicator: Indicator, document: Scorecar
     !!group &&
     LANGS.every((lang) => {
       const named = pick(period, lang);
-      const heading = pick(group, lang);
-      return !!named && (heading.endsWith(`（${named}）`) || heading.endsWith(`(${named})`));
+      // The period in brackets as the language sets them: （2024年）, " (2024)".
+      return !!named && pick(group, lang).endsWith(paren('', named, lang));
     });
   return !namesake && (period === undefined || inHeading || (period !== null && reads(period, document.period).every(Boolean)));
 };
