@@ -272,27 +272,29 @@ const check = (node: Node, value: unknown, path: string, issues: ValidationIssue
   } else if (type === 'object') {
     const record = value as Record<string, unknown>;
     const before = issues.length;
+    // The fields that have a problem of their own: a malformed date is not also compared with another.
+    const faulty = new Set<string>();
     for (const [key, field] of Object.entries(node.properties ?? {})) {
-      const given = record[key];
-      if (given !== undefined) check(field, given, join(path, key), issues);
+      const count = issues.length;
+      if (record[key] !== undefined) check(field, record[key], join(path, key), issues);
       else if (node.required?.includes(key)) {
         const [en, zh] = expected(field);
         issue(`missing; expected ${en}`, `缺少此项，应为${zh}`, join(path, key));
       }
-      const earlier = field.notBefore && record[field.notBefore];
-      // Compared only when both dates are well formed: a malformed one has its own message.
+      if (issues.length > count) faulty.add(key);
+    }
+    for (const [key, field] of Object.entries(node.properties ?? {})) {
+      const sibling = field.notBefore;
+      const [given, earlier] = [record[key], sibling && record[sibling]];
       if (
+        sibling &&
         typeof given === 'string' &&
         typeof earlier === 'string' &&
-        isValid(field, given) &&
-        isValid(node.properties![field.notBefore!]!, earlier) &&
+        !faulty.has(key) &&
+        !faulty.has(sibling) &&
         comesBefore(given, earlier)
       ) {
-        issue(
-          `expected a date not before ${field.notBefore} (${earlier}); got '${given}'`,
-          `应为不早于 ${field.notBefore}（${earlier}）的日期，实际为'${given}'`,
-          join(path, key),
-        );
+        issue(`expected a date not before ${sibling} (${earlier}); got '${given}'`, `应为不早于 ${sibling}（${earlier}）的日期，实际为'${given}'`, join(path, key));
       }
     }
     if (node.anyOf) {
@@ -307,8 +309,6 @@ const check = (node: Node, value: unknown, path: string, issues: ValidationIssue
     }
   }
 };
-
-const isValid = (node: Node, value: unknown): boolean => validate(node, value).length === 0;
 
 /** Checks `value` against `schema`, collecting every problem. */
 export const validate = <T>(schema: Schema<T>, value: unknown): ValidationIssue[] => {
