@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/tourism-surge/define.js';
+import type { ScTourismSurge } from '../src/components/tourism-surge/tourism-surge.component.js';
 import { KAZUO, NEVER, SHUANGTA, documents, emptied, narrow, onDark, sharedArgTypes, headingLevelArgType, wide, withoutControls, about, inlineJson } from './helpers.js';
 
 interface Args {
@@ -255,6 +256,32 @@ export const NarrowRevenueEn: Story = {
   args: { metric: 'revenue', lang: 'en' },
   parameters: about("Kazuo's holiday revenue in a 300 px column, in English."),
   render: (args) => narrow(surge(args), 300),
+};
+
+/** Opens the chart's data table once it has loaded, as a reader pressing "显示数据表" would. */
+const openTable = async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+  const chart = canvasElement.querySelector<ScTourismSurge>('sc-tourism-surge')!;
+  await customElements.whenDefined('sc-tourism-surge');
+  if (chart.state !== 'ready') await new Promise((resolve) => chart.addEventListener('sc-load', resolve, { once: true }));
+  await chart.updateComplete;
+  chart.shadowRoot!.querySelector<HTMLButtonElement>('[part=table-toggle]')!.click();
+};
+
+export const TableTabletZh: Story = {
+  name: 'Data table, tablet width (540 px, zh): rows stacked',
+  args: { src: SHUANGTA },
+  parameters: about(
+    'The data table opened in a 540 px column, in Chinese. Its names are not broken inside a word (凤凰山景区), so six columns would not fit: below 576 px each holiday is a block, each figure after its column\'s name, and nothing scrolls sideways.',
+  ),
+  render: (args) => narrow(surge(args), 540),
+  play: openTable,
+};
+export const TableWideZh: Story = {
+  name: 'Data table, 640 px (zh): six columns',
+  args: { src: SHUANGTA },
+  parameters: about('The data table opened in a 640 px column, in Chinese: six columns, the change in words wrapping between characters with its figures whole (为去年同期的6倍).'),
+  render: (args) => narrow(surge(args), 640),
+  play: openTable,
 };
 
 export const Loading: Story = {
