@@ -20,7 +20,8 @@ export type View<T> =
 
 const HEADINGS: Record<ErrorKind, [string, string]> = {
   network: ['Could not load the data', '数据加载失败'],
-  parse: ['The data is not valid JSON', '数据不是有效的 JSON'],
+  // The detail says what is wrong ("not valid JSON: …"), as it must alone in an sc-error event: the heading does not repeat it.
+  parse: ['Could not read the data', '数据无法读取'],
   validation: ['The data does not fit this widget', '数据有误，无法显示'],
 };
 /**

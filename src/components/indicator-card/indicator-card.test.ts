@@ -554,7 +554,10 @@ describe('sc-indicator-card', () => {
       card.append(jsonScript('{ "version": 1, '));
       const detail = await failed(card);
       expect(detail.kind).to.equal('parse');
-      expect(partText(card, '[role=alert]')).to.contain('not valid JSON');
+      // The heading says what happened, the detail why, each once.
+      expect(partText(card, '[role=alert] strong')).to.equal('Could not read the data');
+      expect(partText(card, '[role=alert] li')).to.match(/^<script type="application\/json">: not valid JSON: /);
+      expect(partText(card, '[role=alert]').split('not valid JSON').length).to.equal(2);
       await expect(card).to.be.accessible();
     });
 
