@@ -79,10 +79,11 @@ export const baseStyles = css`
       color-scheme: light !important;
     }
   }
+  /* Set here, not inherited from the host: a page's "* { box-sizing: content-box }" reaches the host, and would reach all inside. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   .root {
     /* The host's font with CJK fallbacks (set when connected); --sc-font-family still wins. */
