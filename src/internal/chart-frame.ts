@@ -119,7 +119,7 @@ export const renderChartFrame = (frame: ChartFrame, ids: { title: string; table:
                 ${row.map((cell, index) =>
                   index === 0
                     ? html`<th scope="row" role="rowheader">${markChinese(cell, frame.lang)}</th>`
-                    : html`<td role="cell" class=${table.columns[index]?.numeric ? 'num' : table.columns[index]?.prose ? 'prose' : ''} data-label=${table.columns[index]?.label ?? ''}>${table.columns[index]?.prose ? html`<span>${prose(cell, frame.lang)}</span>` : markChinese(cell, frame.lang)}</td>`,
+                    : html`<td role="cell" class=${table.columns[index]?.numeric ? 'num' : table.columns[index]?.prose ? 'prose' : ''} data-label=${table.columns[index]?.label ?? ''}><span>${table.columns[index]?.prose ? prose(cell, frame.lang) : markChinese(cell, frame.lang)}</span></td>`,
                 )}
               </tr>`,
           )}
@@ -161,6 +161,7 @@ const stackedTable = (p: CSSResult) => css`
       /* Never wider than the box, down to 160 px: a word breaks as a last resort. */
       overflow-wrap: anywhere;
     }
+    /* Two items: the column's name, and the cell's one span (its kept-whole runs are not items of their own). */
     ${p}td {
       display: flex;
       justify-content: space-between;

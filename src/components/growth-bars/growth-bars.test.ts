@@ -749,6 +749,21 @@ describe('sc-growth-bars', () => {
     ]);
   });
 
+  it('stacks the comparison table on a phone, each figure one run of text after its column\'s name', async () => {
+    const el = await atWidth(390, html`<sc-growth-bars lang="en" src="${KAZUO} ${SHUANGTA} ${LINGYUAN}" indicator="fixed-asset-investment"></sc-growth-bars>`);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part=table-toggle]')!.click();
+    await el.updateComplete;
+    const table = el.shadowRoot!.querySelector<HTMLElement>('[part=table]')!;
+    expect(getComputedStyle(table).display).to.equal('block');
+    const target = [...table.querySelectorAll<HTMLElement>('td')].find((cell) => cell.dataset['label'] === 'Target' && cell.textContent!.includes('full year 2024'))!;
+    // "full year 2024" is kept whole in a span of its own: it must not become a third item of the row, spread to its right.
+    expect(target.children, 'one run of text').to.have.length(1);
+    expect(target.firstElementChild!.textContent!.trim()).to.equal(target.textContent!.trim());
+    expect(visualLines(target.firstElementChild!).join(' ')).to.equal('0.7 percentage points above the 15% growth target for full year 2024');
+    const { right } = target.getBoundingClientRect();
+    expect(target.firstElementChild!.getBoundingClientRect().right).to.be.closeTo(right, 1);
+  });
+
   it('says it is loading, then fires sc-load with the documents', async () => {
     const stub = stubFetch();
     try {
