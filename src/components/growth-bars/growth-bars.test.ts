@@ -576,6 +576,19 @@ describe('sc-growth-bars', () => {
     expect(wrapped, 'titles that wrap').to.be.greaterThan(5);
   });
 
+  it('keeps "year-on-year" whole when an English title wraps, never "year- / on-year"', async () => {
+    let wrapped = 0;
+    for (let width = 280; width <= 480; width += 10) {
+      const el = await atWidth(width, html`<sc-growth-bars lang="en" src="${KAZUO} ${SHUANGTA} ${LINGYUAN}" indicator="fixed-asset-investment"></sc-growth-bars>`);
+      const lines = visualLines(el.shadowRoot!.querySelector('[part=title]')!);
+      if (lines.length > 1) wrapped += 1;
+      expect(lines.join(' '), `${width} px`).to.equal('Fixed-asset investment: year-on-year growth by region');
+      expect(lines.some((line) => line.includes('year-on-year')), `${width} px: ${lines.join(' / ')}`).to.equal(true);
+      el.parentElement!.remove();
+    }
+    expect(wrapped, 'titles that wrap').to.be.greaterThan(5);
+  });
+
   it('breaks a Chinese title between its phrases (凌源市 | 上半年（截至6月末）| 主要指标同比增速), not inside a word', async () => {
     const phrases = ['凌源市', '上半年（截至6月末）', '主要指标同比增速'];
     const ends = new Set(phrases.map((_, index) => phrases.slice(0, index + 1).join('').length));
