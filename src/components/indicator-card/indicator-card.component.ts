@@ -15,6 +15,8 @@ import { toneStyles } from '../../internal/styles.js';
 
 export interface IndicatorCardView {
   label: string;
+  /** A plan shown as the figure: the line that leads it ("Target for the end of the year:"). */
+  planWord?: string;
   value?: QuantityParts;
   change?: FormattedChange & { tone: Tone };
   /** On its own line, so capitalised: "First half (to end of June)". */
@@ -52,8 +54,9 @@ export const indicatorCardView = (document: ScorecardDocument, indicator: Indica
   const plan = planTarget && quantityParts({ value: planTarget.value, unit: planTarget.unit ?? indicator.unit }, lang);
   const note = pick(indicator.note, lang);
   const planWord = targetWord(pick(planTarget?.period, lang), lang);
-  // On screen the plan leads its line ("Target: 90 working days"); in the sentence it follows the label's colon.
-  const shown = value ?? (plan && { ...plan, before: labelled(upperFirst(planWord), plan.before, lang) });
+  // On screen the plan word has a line of its own above the figure: inline, a long one ("Target for the end of
+  // the year:") would wrap and push the figure below its neighbours'. In the sentence it follows the label's colon.
+  const shown = value ?? plan;
   const valueText = value
     ? value.before + value.number + value.after
     : plan
@@ -72,6 +75,7 @@ export const indicatorCardView = (document: ScorecardDocument, indicator: Indica
   );
   return {
     label,
+    ...(plan && { planWord: labelled(upperFirst(planWord), '', lang).trimEnd() }),
     ...(shown && { value: shown }),
     ...(change && { change }),
     period: upperFirst(period),
@@ -175,6 +179,7 @@ export class ScIndicatorCard extends ScElement<IndicatorCardView> {
       <p class="visually-hidden">${markChinese(view.sentence, lang)}</p>
       <div class="visual" aria-hidden="true">
         <div part="label" class="label">${markChinese(view.label, lang)}</div>
+        ${view.planWord ? html`<div class="plan-word">${markChinese(view.planWord, lang)}</div>` : nothing}
         ${value
           ? html`<div part="value" class="value">
               ${value.before}<span class="number">${value.number}</span><span class=${lang === 'zh' ? 'unit' : ''}>${magnitudeMayBreak(value.after)}</span>

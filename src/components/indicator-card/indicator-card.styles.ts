@@ -19,6 +19,8 @@ export const indicatorCardStyles = css`
     flex: 1 1 auto;
   }
   .card {
+    /* The figure's size: the plan word and the unit are set in proportion to it. */
+    --_value-size: var(--sc-value-size, max(2rem, 32px));
     display: flex;
     flex-direction: column;
     flex: 1 1 auto;
@@ -41,13 +43,19 @@ export const indicatorCardStyles = css`
     overflow-wrap: break-word;
     hyphens: auto;
   }
+  /* A plan's word on the line above its figure, set apart from the label: "Target:" reads into the figure. */
+  .plan-word {
+    margin-top: max(0.375rem, 6px);
+    font-size: max(0.875rem, 14px);
+    font-weight: 600;
+    line-height: 1.3;
+  }
   /*
    * The block is set in the unit's size and only the number in the figure's: a
    * unit that goes down to a line of its own ("202.28 million" / "yuan") takes a
    * line of its own size, with no figure-sized gap above it.
    */
   .value {
-    --_value-size: var(--sc-value-size, max(2rem, 32px));
     font-size: calc(var(--_value-size) * 0.55);
     font-weight: 600;
     line-height: 1.15;
@@ -117,14 +125,12 @@ export const indicatorCardStyles = css`
   }
   @container (max-width: 220px) {
     .card {
-      padding: max(0.625rem, 10px) max(0.75rem, 12px);
-    }
-    .value {
       --_value-size: var(--sc-value-size, max(1.5rem, 24px));
+      padding: max(0.625rem, 10px) max(0.75rem, 12px);
     }
   }
   @container (min-width: 420px) {
-    .value {
+    .card {
       --_value-size: var(--sc-value-size, max(2.5rem, 40px));
     }
   }

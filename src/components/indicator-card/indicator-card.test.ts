@@ -126,7 +126,7 @@ describe('sc-indicator-card', () => {
       const card = await inBox<ScIndicatorCard>(width, html`<sc-indicator-card lang="en" src=${LINGYUAN} indicator="standard-factory-space"></sc-indicator-card>`);
       // No value yet, only the plan: the plan is the figure shown.
       const lines = visualLines(card.shadowRoot!.querySelector('[part=value]')!);
-      expect(lines.join(' ').replace(/\s+/g, ' '), `${width} px`).to.equal('Target: 400,000 m²');
+      expect(lines.join(' ').replace(/\s+/g, ' '), `${width} px`).to.equal('400,000 m²');
       expect(lines.some((line) => line.trim().startsWith('m²')), `${width} px: ${lines.join(' / ')}`).to.equal(false);
       card.parentElement!.remove();
     }
@@ -220,12 +220,18 @@ describe('sc-indicator-card', () => {
   it('shows a plan with nothing yet to compare as the figure, without a progress track', async () => {
     const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="zh" src=${LINGYUAN} indicator="standard-factory-space"></sc-indicator-card>`);
     await loaded(card);
-    expect(partText(card, '[part=value]')).to.equal('目标：40万平方米');
+    expect(partText(card, '.plan-word')).to.equal('目标：');
+    expect(partText(card, '[part=value]')).to.equal('40万平方米');
     expect(card.shadowRoot!.querySelector('[part=target]')).to.equal(null);
     card.lang = 'en';
     card.indicator = 'services-online';
     await card.updateComplete;
-    expect(partText(card, '[part=value]')).to.equal('Target for the end of the year: 80%');
+    // On a line of its own above the figure, however long: inline, it would wrap and push the figure down.
+    expect(partText(card, '.plan-word')).to.equal('Target for the end of the year:');
+    expect(partText(card, '[part=value]')).to.equal('80%');
+    const word = card.shadowRoot!.querySelector('.plan-word')!.getBoundingClientRect();
+    expect(word.bottom).to.be.at.most(card.shadowRoot!.querySelector('[part=value]')!.getBoundingClientRect().top + 0.5);
+    expect(partText(card, '.visually-hidden')).to.contain('target of 80% for the end of the year');
   });
 
   it('reads a period that has brackets of its own after a comma, not in nested brackets', async () => {

@@ -26,7 +26,7 @@ const alignAll = (): void => {
 
 /**
  * Lines things up across a scorecard's columns, so that it reads across as well as down:
- * - each row of cards: every label as tall as the tallest of its row, so that the figures line up;
+ * - each row of cards: labels grown until every figure starts as low as the lowest of its row;
  * - two charts side by side (visitors and revenue, two funnels): their drawings start at
  *   one height, and each holiday's panel is as tall as its partner's.
  * Measured again when a grid or pair changes size (a narrower screen, larger text, a font
@@ -99,7 +99,10 @@ export class AlignController implements ReactiveController {
     return () => {
       // Side by side only: stacked (a narrow screen), each chart goes down on its own.
       const parts = all.filter((pair) => pair.length > 1 && new Set(pair.map(({ chart }) => Math.round(chart.getBoundingClientRect().top))).size === 1);
-      const boxes = cards.map((card) => ({ top: card.getBoundingClientRect().top, labelHeight: height(part(card, 'label')) }));
+      const boxes = cards.map((card) => {
+        const { top } = card.getBoundingClientRect();
+        return { top, labelHeight: height(part(card, 'label')), head: (part(card, 'value')?.getBoundingClientRect().top ?? top) - top };
+      });
       const measured = parts.map((pair) =>
         pair.map(({ chart, summary, events }) => ({
           // From the chart's top to the end of its summary: where its drawing starts.
@@ -110,8 +113,8 @@ export class AlignController implements ReactiveController {
       );
 
       return () => {
-        rowLabelHeights(boxes).forEach((tallest, index) => {
-          if (tallest > boxes[index]!.labelHeight + 0.5) cards[index]!.style.setProperty(LABEL_MIN_HEIGHT, `${tallest}px`);
+        rowLabelHeights(boxes).forEach((label, index) => {
+          if (label > boxes[index]!.labelHeight + 0.5) cards[index]!.style.setProperty(LABEL_MIN_HEIGHT, `${label}px`);
         });
         measured.forEach((pair, at) => {
           const head = Math.max(...pair.map((chart) => chart.head));

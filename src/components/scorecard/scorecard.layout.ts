@@ -116,17 +116,20 @@ export const periodGoesWithoutSaying = (indicator: Indicator, document: Scorecar
 export interface CardBox {
   top: number;
   labelHeight: number;
+  /** From the card's top to its figure's: the label, and a plan's "Target:" line under it. */
+  head: number;
 }
 
 /**
- * The label height each card takes so that the figures of a row line up:
- * the tallest label of its row (cards whose tops are within a pixel share one).
+ * The label height each card takes so that the figures of a row line up: its own, grown by
+ * as much as its figure sits above the lowest of its row (cards whose tops are within a pixel
+ * share one).
  */
 export const rowLabelHeights = (cards: readonly CardBox[]): number[] => {
   const rows = new Map<number, number>();
   const rowOf = ({ top }: CardBox) => Math.round(top);
-  for (const card of cards) rows.set(rowOf(card), Math.max(rows.get(rowOf(card)) ?? 0, card.labelHeight));
-  return cards.map((card) => rows.get(rowOf(card))!);
+  for (const card of cards) rows.set(rowOf(card), Math.max(rows.get(rowOf(card)) ?? 0, card.head));
+  return cards.map((card) => card.labelHeight + rows.get(rowOf(card))! - card.head);
 };
 
 /** The tallest of each position across columns (the first holiday's panels of two charts, …). */

@@ -299,7 +299,9 @@ describe('sc-scorecard on a phone', () => {
       for (const child of cards(card)) {
         const top = Math.round(child.getBoundingClientRect().top);
         const row = rows.get(top) ?? { values: [], lines: [] };
-        row.values.push(child.shadowRoot!.querySelector('[part=value]')!.getBoundingClientRect().top);
+        // The figure itself (a plan's figure came after its "Target:" in the same block, and could wrap below it).
+        const value = child.shadowRoot!.querySelector('[part=value]')!;
+        row.values.push((value.querySelector('.number') ?? value).getBoundingClientRect().top);
         row.lines.push(visualLines(child.shadowRoot!.querySelector('[part=label]')!).length);
         rows.set(top, row);
       }
@@ -326,6 +328,12 @@ describe('sc-scorecard on a phone', () => {
     const narrower = misaligned(card);
     expect(narrower.uneven, '360 px').to.be.greaterThan(0);
     expect(narrower.worst, '360 px').to.be.below(1);
+    // Lingyuan's plans: "Target:" and "Target for the end of the year:" above their figures, beside cards without.
+    for (const width of [400, 700]) {
+      const plans = await at(width, 'en', LINGYUAN);
+      await frames();
+      expect(misaligned(plans).worst, `Lingyuan at ${width} px`).to.be.below(1);
+    }
   });
 
   it('starts two charts side by side at one height, and gives each holiday\'s panels one height', async () => {
@@ -554,15 +562,17 @@ describe('scorecard layout', () => {
     expect(tallestPerIndex([])).to.deep.equal([]);
   });
 
-  it('gives each card the tallest label of its row', () => {
+  it('grows each card\'s label until its figure is as low as the lowest of its row', () => {
     const boxes = [
-      { top: 10, labelHeight: 22 },
-      { top: 10.4, labelHeight: 44 },
-      { top: 120, labelHeight: 22 },
-      { top: 120, labelHeight: 22 },
-      { top: 230, labelHeight: 66 },
+      { top: 10, labelHeight: 22, head: 40 },
+      { top: 10.4, labelHeight: 44, head: 62 },
+      // A plan's "Target:" line under a one-line label: its figure is the lowest of its row already.
+      { top: 120, labelHeight: 22, head: 66 },
+      { top: 120, labelHeight: 44, head: 62 },
+      { top: 120, labelHeight: 22, head: 40 },
+      { top: 230, labelHeight: 66, head: 84 },
     ];
-    expect(rowLabelHeights(boxes)).to.deep.equal([44, 44, 22, 22, 66]);
+    expect(rowLabelHeights(boxes)).to.deep.equal([44, 44, 22, 48, 48, 66]);
   });
 
   it('keeps only sections with data, in the order asked', async () => {
