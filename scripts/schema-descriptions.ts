@@ -24,7 +24,7 @@ export interface Descriptions {
 const ID = 'letters, digits, -, _ and ., starting with a letter or digit';
 const NOTE = 'A note shown with it, as text.';
 const ILLUSTRATIVE = 'made up for illustration; the widgets then say so on screen.';
-const QUALIFIER = 'more-than (余: 200余万人次), above (以上: 80%以上), nearly (近), about (约) or at-least (至少)';
+const QUALIFIER = 'more-than (余: 200余万人次), above (以上: 80%以上), nearly (近), about (约), at-least (至少) or at-most (以内: 90个工作日以内)';
 
 /** The fields every published figure has (Indicator, Amount, LabelledMeasure). */
 const measure: Entry = {
@@ -102,6 +102,7 @@ const DEFS: Record<string, Entry> = {
     'growth:period': 'The period the target is for (2024年全年, full year 2024), as text or { zh, en, start, end }.',
     'plan:value': 'The planned amount, in unit; the indicator\'s value is the completion so far (completion rate = value / plan).',
     'plan:unit': 'The plan\'s unit, when it differs from the indicator\'s (a key or a custom { zh, en, exponent }).',
+    'plan:qualifier': `The word that bounds the plan: ${QUALIFIER}.`,
     'plan:period': 'The period the plan is for (2024年全年, full year 2024), as text or { zh, en, start, end }.',
   },
   Indicator: {

@@ -33,18 +33,19 @@ const EN_QUALIFIER: Record<Qualifier, string> = {
   nearly: 'nearly ',
   about: 'about ',
   'at-least': 'at least ',
+  'at-most': 'at most ',
 };
 
 /**
  * Where a qualifier's words go around a figure: zh 近/约/至少 before the
- * number, 余 after it, 以上 after the unit; en all before the number.
+ * number, 余 after it, 以上/以内 after the unit; en all before the number.
  */
 export const qualifierWords = (qualifier: Qualifier | undefined, lang: Lang): { before: string; afterNumber: string; afterUnit: string } =>
   lang === 'zh'
     ? {
         before: qualifier === 'nearly' ? '近' : qualifier === 'about' ? '约' : qualifier === 'at-least' ? '至少' : '',
         afterNumber: qualifier === 'more-than' ? '余' : '',
-        afterUnit: qualifier === 'above' ? '以上' : '',
+        afterUnit: qualifier === 'above' ? '以上' : qualifier === 'at-most' ? '以内' : '',
       }
     : { before: qualifier ? EN_QUALIFIER[qualifier] : '', afterNumber: '', afterUnit: '' };
 

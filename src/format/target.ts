@@ -42,7 +42,7 @@ const progressOf = (indicator: Indicator, lang: Lang): Omit<TargetProgress, 'lin
 
   if (target.kind === 'plan') {
     const unit = target.unit ?? indicator.unit;
-    const planned = formatQuantity({ value: target.value, unit }, lang);
+    const planned = formatQuantity({ value: target.value, unit, qualifier: target.qualifier }, lang);
     const value = indicator.value ?? undefined;
     if (value === undefined) {
       return {
@@ -57,6 +57,17 @@ const progressOf = (indicator: Indicator, lang: Lang): Omit<TargetProgress, 'lin
     const actual = convertUnit(value, indicator.unit, unit);
     if (actual === undefined || target.value <= 0) {
       return { actual: undefined, target: target.value, status: 'pending', text: labelled(targetWord(period, lang, 'plan'), planned, lang), derived: false };
+    }
+    if (target.qualifier === 'at-most') {
+      // A ceiling (审批时限90个工作日以内): met at or under it, and no completion rate, which would read as a shortfall.
+      const met = actual <= target.value;
+      return {
+        actual,
+        target: target.value,
+        status: met ? 'met' : 'missed',
+        text: zh ? `${met ? '达到' : '未达到'}${period}计划（${planned}）` : `${met ? 'met' : 'missed'} the ${period ? `${period} ` : ''}plan of ${planned}`,
+        derived: false,
+      };
     }
     const rate = formatPercent(percentOf(actual, target.value)!, lang);
     const status: TargetStatus = actual > target.value ? 'exceeded' : actual === target.value ? 'met' : 'missed';

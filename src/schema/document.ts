@@ -60,7 +60,7 @@ export const UnitSchema = named(
  * Words that soften a published figure: 余 (more than), 以上 (more than, "and
  * above"), 近 (nearly), 约 (about), 至少 (at least).
  */
-export const QualifierSchema = named('Qualifier', oneOf(['more-than', 'above', 'nearly', 'about', 'at-least'] as const));
+export const QualifierSchema = named('Qualifier', oneOf(['more-than', 'above', 'nearly', 'about', 'at-least', 'at-most'] as const));
 
 /** What a change is measured against. */
 export const BasisSchema = oneOf(['yoy', 'target', 'previous-period'] as const);
@@ -167,7 +167,7 @@ export const TargetSchema = named(
         { someOf: ['value', 'gap'] },
       ),
       /** A planned amount; the indicator's value is the completion so far. */
-      plan: object({ value: number(), unit: optional(UnitSchema), period: optional(PeriodSchema) }),
+      plan: object({ value: number(), unit: optional(UnitSchema), qualifier: optional(QualifierSchema), period: optional(PeriodSchema) }),
     },
     ['a target { kind: growth | plan, … }', '目标 { kind: growth | plan, … }'],
   ),

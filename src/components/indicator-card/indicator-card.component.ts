@@ -51,7 +51,7 @@ export const indicatorCardView = (document: ScorecardDocument, indicator: Indica
   // A plan with nothing achieved yet to compare is the figure itself: show the plan as the value.
   const planTarget = !value && indicator.target?.kind === 'plan' && progress?.status === 'pending' ? indicator.target : undefined;
   const target = progress && !planTarget ? { ...progress, geometry: progressGeometry(progress) } : undefined;
-  const plan = planTarget && quantityParts({ value: planTarget.value, unit: planTarget.unit ?? indicator.unit }, lang);
+  const plan = planTarget && quantityParts({ value: planTarget.value, unit: planTarget.unit ?? indicator.unit, qualifier: planTarget.qualifier }, lang);
   const note = pick(indicator.note, lang);
   const planWord = targetWord(pick(planTarget?.period, lang), lang);
   // On screen the plan word has a line of its own above the figure: inline, a long one ("Target for the end of

@@ -243,15 +243,42 @@ describe('sc-indicator-card', () => {
     expect(sentence(card)).to.match(/^Fixed-asset investment: 1\.84 billion yuan, up 5\.6% year on year, first half \(to end of June\)\./i);
   });
 
-  it('reads a plan without an actual as one sentence: no double colon, the note ended', async () => {
+  it('shows a ceiling as published (90个工作日以内, at most 90 working days) and reads a plan as one sentence', async () => {
     const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" src=${LINGYUAN} indicator="approval-days"></sc-indicator-card>`);
     await loaded(card);
-    expect(sentence(card)).to.equal(
-      'Construction-project approval time: target of 90 working days. Approval within 90 working days.',
-    );
+    expect(partText(card, '.plan-word')).to.equal('Target:');
+    expect(partText(card, '[part=value]')).to.equal('at most 90 working days');
+    expect(sentence(card)).to.equal('Construction-project approval time: target of at most 90 working days.');
     card.lang = 'zh';
     await card.updateComplete;
-    expect(sentence(card)).to.equal('工程建设项目审批时限：目标90个工作日。审批时限压缩至90个工作日以内。');
+    expect(partText(card, '[part=value]')).to.equal('90个工作日以内');
+    expect(sentence(card)).to.equal('工程建设项目审批时限：目标90个工作日以内。');
+  });
+
+  it('ends a note without a full stop with one, in the sentence read aloud', async () => {
+    const doc = await loadDemo(LINGYUAN);
+    doc.indicators!.find((indicator) => indicator.id === 'approval-days')!.note = { zh: '审批时限压缩至90个工作日以内', en: 'Down from 120 working days' };
+    const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="zh" .data=${doc} indicator="approval-days"></sc-indicator-card>`);
+    await loaded(card);
+    expect(sentence(card)).to.equal('工程建设项目审批时限：目标90个工作日以内。审批时限压缩至90个工作日以内。');
+    card.lang = 'en';
+    await card.updateComplete;
+    expect(sentence(card)).to.equal('Construction-project approval time: target of at most 90 working days. Down from 120 working days.');
+  });
+
+  it('says whether a ceiling was kept, with no completion rate that would read as a shortfall', async () => {
+    const doc = await loadDemo(LINGYUAN);
+    const indicator = doc.indicators!.find((item) => item.id === 'approval-days')!;
+    indicator.value = 75;
+    const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" .data=${doc} indicator="approval-days"></sc-indicator-card>`);
+    await loaded(card);
+    expect(partText(card, '[part=target]')).to.equal('Met the plan of at most 90 working days');
+    card.lang = 'zh';
+    await card.updateComplete;
+    expect(partText(card, '[part=target]')).to.equal('达到计划（90个工作日以内）');
+    card.data = { ...doc, indicators: [{ ...indicator, value: 95 }] };
+    await loaded(card);
+    expect(partText(card, '[part=target]')).to.equal('未达到计划（90个工作日以内）');
   });
 
   it('shows qualifiers as published', async () => {
