@@ -1,6 +1,9 @@
 /**
- * The single-file embed: one ES module with Lit and the d3 parts inlined that
+ * The single-file embed: one file with Lit and the d3 parts inlined that
  * registers every element, for `<script type="module" src>` with no build step.
+ * Its code is wrapped in a function (IIFE), which a module runs just the same:
+ * loaded as a classic script (a CMS that strips `type="module"`), its hundreds of
+ * top-level names would otherwise become the page's globals and overwrite its `$` or `_`.
  */
 import { defineConfig } from 'vite';
 import { minifyCssLiterals } from './scripts/minify-css-literals.js';
@@ -13,9 +16,11 @@ export default defineConfig({
     target: 'es2022',
     outDir: 'dist',
     emptyOutDir: false,
-    lib: { entry: 'src/define.ts', formats: ['es'], fileName: () => 'scorecard-kit.js' },
+    // `name` is required of an IIFE, but unused: the entry exports nothing, so no global is made.
+    lib: { entry: 'src/define.ts', formats: ['iife'], name: 'scorecardKit', fileName: () => 'scorecard-kit.js' },
     // Library mode keeps whitespace unless told otherwise.
     // A final file: no bundler reads it again, so the annotations for one (/* @__PURE__ */) go too.
-    rolldownOptions: { output: { minify: true, comments: { annotation: false } } },
+    // 'use strict' inside the function: as a classic script, the code runs as strictly as in a module.
+    rolldownOptions: { output: { minify: true, comments: { annotation: false }, intro: "'use strict';" } },
   },
 });

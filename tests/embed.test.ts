@@ -103,6 +103,21 @@ describe('single-file embed in a plain page', () => {
     expect(violations).to.deep.equal([]);
   });
 
+  it('loaded as a classic script (its type="module" stripped by a CMS), works and leaves the page\'s globals alone', async () => {
+    const classic = await openPage('/tests/fixtures/classic.html', 480);
+    try {
+      const page = classic.contentWindow as Window & { globalsBeforeBundle: string[]; $: unknown; _: unknown };
+      await until(() => text(page.document.querySelector('#card'), '[part=value]') !== '', 'the card');
+      expect(text(page.document.querySelector('#card'), '[part=value]')).to.equal('1.07 billion yuan');
+      expect([page.$, page._]).to.deep.equal(['the page’s jQuery', 'the page’s lodash']);
+      // Lit's own registries (litHtmlVersions, …) are its documented globals; nothing else is added.
+      const added = Object.keys(page).filter((name) => !page.globalsBeforeBundle.includes(name) && !/^lit|^reactiveElement/.test(name));
+      expect(added).to.deep.equal(['globalsBeforeBundle']);
+    } finally {
+      classic.remove();
+    }
+  });
+
   it('can be loaded twice on one page without an error', async () => {
     const errors: string[] = [];
     const onError = (event: ErrorEvent) => errors.push(event.message);
