@@ -83,6 +83,8 @@ export class RovingFocusController implements ReactiveController {
       }
       return;
     }
+    // With a modifier the keys are the browser's or the reader's (Alt+Left goes back, Shift+arrows select).
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     const moves: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
     let next: number;
     if (event.key in moves) next = this.current + moves[event.key]!;

@@ -511,6 +511,27 @@ describe('sc-growth-bars', () => {
     }
   });
 
+  it("leaves the browser's shortcuts alone: Alt+Left (back), Ctrl+End, Shift+arrows neither move nor are prevented", async () => {
+    const el = await atWidth(700, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`);
+    const all = marks(el);
+    all[1]!.focus();
+    await el.updateComplete;
+    const press = (key: string, modifiers: KeyboardEventInit) => {
+      const event = new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true, ...modifiers });
+      el.shadowRoot!.activeElement!.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    for (const [key, modifiers] of [['ArrowLeft', { altKey: true }], ['ArrowRight', { altKey: true }], ['End', { ctrlKey: true }], ['Home', { metaKey: true }], ['ArrowDown', { shiftKey: true }]] as const) {
+      expect(press(key, modifiers), `${key} ${JSON.stringify(modifiers)}`).to.equal(false);
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement, `${key} ${JSON.stringify(modifiers)}`).to.equal(all[1]);
+    }
+    // Without a modifier, the key is the chart's.
+    expect(press('ArrowDown', {})).to.equal(true);
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(all[2]);
+  });
+
   it('has one tab stop; arrows move between bars and show the same tooltip as hover; Escape hides it', async () => {
     const el = await atWidth(700, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`);
     const all = marks(el);
