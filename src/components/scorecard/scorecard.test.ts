@@ -291,6 +291,15 @@ describe('sc-scorecard on a phone', () => {
     });
   }
 
+  it('names the area above the title and the county in it, each once', async () => {
+    const card = await at(700, 'en', KAZUO);
+    expect(partText(card, '.eyebrow')).to.equal('Chaoyang, Liaoning, 2024 Q1');
+    expect(partText(card, '[part=title]')).to.equal('Kazuo County: the economy in the first quarter of 2024');
+    card.lang = 'zh';
+    await card.updateComplete;
+    expect(partText(card, '.eyebrow')).to.equal('辽宁省朝阳市，2024年一季度');
+  });
+
   it('lines up the figures of each row of cards, whatever their labels\' length, also after a change of language or width', async () => {
     const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     // The figures' tops within each row, and how many rows have labels of different numbers of lines.
