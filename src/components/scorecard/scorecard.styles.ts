@@ -108,8 +108,14 @@ export const scorecardStyles = css`
   }
   .projects .num {
     text-align: end;
-    white-space: nowrap;
     font-variant-numeric: tabular-nums;
+  }
+  /*
+   * An amount may wrap ("450 million / yuan"): kept on one line, it squeezed the names and, with a
+   * reader's text spacing, pushed the table past its box. 6em keeps "450 million" whole.
+   */
+  .projects td.num {
+    min-width: 6em;
   }
   .projects .detail {
     display: block;

@@ -92,6 +92,20 @@ describe('sc-scorecard', () => {
     expect(wrap.scrollWidth).to.be.at.most(wrap.clientWidth);
   });
 
+  it("keeps the key-projects table inside its box, as three columns, with a reader's text spacing (WCAG 1.4.12)", async () => {
+    const overflowing: string[] = [];
+    for (let width = 400; width <= 640; width += 16) {
+      const box = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"><sc-scorecard lang="en" src=${SHUANGTA} sections="projects"></sc-scorecard></div>`);
+      const card = box.querySelector('sc-scorecard')!;
+      await loaded(card);
+      card.style.setProperty('letter-spacing', '0.12em');
+      card.style.setProperty('word-spacing', '0.16em');
+      const wrap = card.shadowRoot!.querySelector('.projects-wrap')!;
+      if (wrap.scrollWidth > wrap.clientWidth) overflowing.push(`${width} px: ${wrap.scrollWidth} in ${wrap.clientWidth}`);
+    }
+    expect(overflowing).to.deep.equal([]);
+  });
+
   it('shows Lingyuan pipelines and no tourism; Shuangta tourism and no pipelines', async () => {
     const lingyuan = await fixture<ScScorecard>(html`<sc-scorecard lang="en" src=${LINGYUAN}></sc-scorecard>`);
     await loaded(lingyuan);
