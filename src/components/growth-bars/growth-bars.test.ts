@@ -597,6 +597,16 @@ describe('sc-growth-bars', () => {
     expect(wrapped, 'titles that wrap').to.be.greaterThan(5);
   });
 
+  it('names a bar whose period differs from the title\'s with the period in brackets in Chinese, after a comma in English', async () => {
+    const el = await atWidth(700, html`<sc-growth-bars lang="zh" src=${KAZUO}></sc-growth-bars>`);
+    const names = marks(el).map((mark) => mark.getAttribute('aria-label')!.split('：')[0]);
+    // Run on, 限上单位社会消费品零售额1—3月 reads as one name.
+    expect(names).to.include('限上单位社会消费品零售额（1—3月）');
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(marks(el).some((mark) => /^[^:]+, January–March 2024: /.test(mark.getAttribute('aria-label')!))).to.equal(true);
+  });
+
   it('keeps "year-on-year" whole when an English title wraps, never "year- / on-year"', async () => {
     let wrapped = 0;
     for (let width = 280; width <= 480; width += 10) {

@@ -61,9 +61,13 @@ export interface GrowthBarsOptions {
 
 const percentChange = (indicator: Indicator) => (indicator.change?.kind === 'percent' ? indicator.change : undefined);
 
-/** A name with its period: 凌源市上半年（截至6月末）, "Lingyuan City, first half (to end of June)". */
-const withPeriod = (name: string, period: string | undefined, lang: Lang): string =>
-  period ? (lang === 'zh' ? `${name}${period}` : `${name}, ${period}`) : name;
+/**
+ * A name with its period: 凌源市上半年（截至6月末）, "Lingyuan City, first half (to end of June)".
+ * An indicator's takes brackets in Chinese (限上单位社会消费品零售额（1—3月）): run on, its period
+ * would read as part of its name.
+ */
+const withPeriod = (name: string, period: string | undefined, lang: Lang, ofIndicator = false): string =>
+  period ? (lang === 'zh' ? (ofIndicator && !/[（(]/.test(period) ? `${name}（${period}）` : `${name}${period}`) : `${name}, ${period}`) : name;
 
 interface Item {
   indicator: Indicator;
@@ -74,7 +78,7 @@ interface Item {
 }
 
 /** `titlePeriod`: the period the title names, if one; a bar of any other period names its own. */
-const makeBar = (item: Item, lang: Lang, targets: boolean, titlePeriod: string | undefined): GrowthBar => {
+const makeBar = (item: Item, lang: Lang, targets: boolean, titlePeriod: string | undefined, ofIndicators: boolean): GrowthBar => {
   const zh = lang === 'zh';
   const { indicator } = item;
   const change = percentChange(indicator)!;
@@ -94,7 +98,7 @@ const makeBar = (item: Item, lang: Lang, targets: boolean, titlePeriod: string |
   const value = indicator.value;
   const amount = formatFigure(indicator, lang);
   const sublabel = item.period === titlePeriod ? '' : item.period;
-  const name = withPeriod(item.name, sublabel, lang);
+  const name = withPeriod(item.name, sublabel, lang, ofIndicators);
   const amountPhrase = value === undefined || value === null ? (zh ? '数值未公布' : 'value not published') : amount;
   // Colour says whether a change is good news; where readers would not assume it, words say so too.
   const changeText = withPolarity(formatted.text, formatted.direction, indicator.polarity, lang);
@@ -328,7 +332,7 @@ export const growthBarsView = (documents: ScorecardDocument[], options: GrowthBa
     phrases = undefined;
   }
   const bars = sortBars(
-    items.map((item) => makeBar(item, lang, targets, titlePeriod)),
+    items.map((item) => makeBar(item, lang, targets, titlePeriod, !comparison)),
     sort,
   );
 
