@@ -53,6 +53,9 @@ export const lowerFirst = (text: string): string => (/^[A-Z][a-z\s]/.test(text) 
 /** Splits a list attribute, `indicators="gdp, retail-sales fixed-asset-investment"`, into ids. */
 export const parseIds = (value: string | undefined): string[] => (value ?? '').split(/[\s,，]+/).filter(Boolean);
 
+/** Whether a text holds brackets of its own (上半年（截至6月末）): another pair around it would nest. */
+export const hasBrackets = (text: string): boolean => /[()（）]/.test(text);
+
 /** A phrase with a note in brackets: 约3.8万人次（推算）, "about 38,000 visits (derived)". */
 export const paren = (text: string, note: string, lang: Lang): string => (lang === 'zh' ? `${text}（${note}）` : `${text} (${note})`);
 

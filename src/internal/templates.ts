@@ -38,8 +38,8 @@ export const markChinese = (text: string, lang: Lang): string | TemplateResult =
   lang === 'zh'
     ? text
     : !/\p{Script=Han}/u.test(text)
-      ? keepPeriods(text)
-      : html`${text.split(CHINESE_RUN).map((part, index) => (index % 2 ? html`<span lang="zh-CN">${part}</span>` : keepPeriods(part)))}`;
+      ? keepWhole(text)
+      : html`${text.split(CHINESE_RUN).map((part, index) => (index % 2 ? html`<span lang="zh-CN">${part}</span>` : keepWhole(part)))}`;
 
 /**
  * English that reads as one: a year and its quarter or half (2024 Q1), "full year 2024", and
@@ -48,7 +48,7 @@ export const markChinese = (text: string, lang: Lang): string | TemplateResult =
 const ENGLISH_WHOLE = /(\b\d{4} (?:Q[1-4]|H[12])\b|\bfull year \d{4}\b|\byear-on-year\b)/i;
 
 /** English text whose periods never break inside ("Shuangta District, 2024 / Q1" would read as two things), nor "year-on-year". */
-const keepPeriods = (text: string): string | TemplateResult =>
+const keepWhole = (text: string): string | TemplateResult =>
   ENGLISH_WHOLE.test(text) ? html`${text.split(ENGLISH_WHOLE).map((run, index) => (index % 2 ? html`<span class="figure-run">${run}</span>` : run))}` : text;
 
 /** Text whose Chinese figures never break inside (0.7个百分点 stays on one line); see `figureRuns`. */

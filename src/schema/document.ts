@@ -58,7 +58,7 @@ export const UnitSchema = named(
 
 /**
  * Words that soften a published figure: 余 (more than), 以上 (more than, "and
- * above"), 近 (nearly), 约 (about), 至少 (at least).
+ * above"), 近 (nearly), 约 (about), 至少 (at least), 以内 (at most, a ceiling).
  */
 export const QualifierSchema = named('Qualifier', oneOf(['more-than', 'above', 'nearly', 'about', 'at-least', 'at-most'] as const));
 

@@ -8,7 +8,7 @@ import { formatChange, type Direction } from '../../format/change.js';
 import { formatFigure } from '../../format/measure.js';
 import { formatNumber, formatPublishedPercent, type Lang } from '../../format/number.js';
 import { targetProgress } from '../../format/target.js';
-import { joinAnd, labelled, list, markDerived, pick, sentences, upperFirst } from '../../format/text.js';
+import { hasBrackets, joinAnd, labelled, list, markDerived, pick, sentences, upperFirst } from '../../format/text.js';
 import { polarityWords, tone, withPolarity, type Tone } from '../../format/tone.js';
 import { invalid, nothingToShow, notOneOf, unknownIds, type View } from '../../internal/sc-element.js';
 import type { DataTable } from '../../internal/chart-frame.js';
@@ -67,7 +67,7 @@ const percentChange = (indicator: Indicator) => (indicator.change?.kind === 'per
  * would read as part of its name.
  */
 const withPeriod = (name: string, period: string | undefined, lang: Lang, ofIndicator = false): string =>
-  period ? (lang === 'zh' ? (ofIndicator && !/[（(]/.test(period) ? `${name}（${period}）` : `${name}${period}`) : `${name}, ${period}`) : name;
+  period ? (lang === 'zh' ? (ofIndicator && !hasBrackets(period) ? `${name}（${period}）` : `${name}${period}`) : `${name}, ${period}`) : name;
 
 interface Item {
   indicator: Indicator;

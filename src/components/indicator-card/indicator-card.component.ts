@@ -7,7 +7,7 @@ import { formatChange, type FormattedChange } from '../../format/change.js';
 import { magnitudeMayBreak, notGiven, quantityParts, type QuantityParts } from '../../format/measure.js';
 import type { Lang } from '../../format/number.js';
 import { targetProgress, targetWord, type TargetProgress } from '../../format/target.js';
-import { labelled, list, paren, pick, sentences, upperFirst } from '../../format/text.js';
+import { hasBrackets, labelled, list, paren, pick, sentences, upperFirst } from '../../format/text.js';
 import { arrow, tone, withPolarity, type Tone } from '../../format/tone.js';
 import { progressGeometry, type ProgressGeometry } from './progress.js';
 import { indicatorCardStyles } from './indicator-card.styles.js';
@@ -67,7 +67,7 @@ export const indicatorCardView = (document: ScorecardDocument, indicator: Indica
       : notGiven(lang);
   // A period that holds brackets itself ("上半年（截至6月末）") follows a comma, not in brackets of its own.
   const body = list([valueText, change?.text ?? ''], lang);
-  const dated = !period ? body : /[()（）]/.test(period) ? list([body, period], lang) : paren(body, period, lang);
+  const dated = !period ? body : hasBrackets(period) ? list([body, period], lang) : paren(body, period, lang);
   const stop = zh ? '。' : '.';
   const sentence = sentences(
     [labelled(label, dated + stop, lang), target ? target.line + stop : '', note && note + (/[.!?。！？]$/.test(note) ? '' : stop)].filter(Boolean),
