@@ -149,9 +149,8 @@ export const baseStyles = css`
     font-weight: 600;
     color: var(--_text);
   }
-  /* Border-box: a height the page reserves (--sc-min-height) is the widget's, borders included. */
+  /* Border-box, as everything inside: a height the page reserves (--sc-min-height) is the widget's, borders included. */
   .status {
-    box-sizing: border-box;
     display: flex;
     align-items: center;
     justify-content: center;

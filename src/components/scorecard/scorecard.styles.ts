@@ -199,7 +199,6 @@ export const scorecardStyles = css`
       align-items: baseline;
       column-gap: max(0.75rem, 12px);
       margin-top: max(0.25rem, 4px);
-      white-space: normal;
     }
     .projects td.num::before {
       ${columnNameBefore}
