@@ -75,6 +75,17 @@ export const PlanTarget: Story = {
   args: { src: LINGYUAN, indicator: 'standard-factory-space' },
   parameters: about("A plan with no actual yet: Lingyuan's target of 40万平方米 of standard factory space newly started. The card shows the target alone and invents no value."),
 };
+export const CeilingTarget: Story = {
+  name: 'Ceiling target: 90个工作日以内 (zh and en, 200 px)',
+  args: { src: LINGYUAN, indicator: 'approval-days' },
+  argTypes: withoutControls('lang'),
+  parameters: about(
+    "Lingyuan's plan to approve construction projects within 90 working days, published as 90个工作日以内: the `at-most` qualifier reads 目标：90个工作日以内 and \"Target: at most 90 working days\". The target's word has a line of its own above the figure, so that a long one (\"Target for the end of the year:\") never pushes the figure down.",
+  ),
+  render: (args) => html`<div style="display:grid;grid-template-columns:repeat(2,200px);gap:12px">
+    ${card({ ...args, lang: 'zh' })}${card({ ...args, lang: 'en' })}
+  </div>`,
+};
 
 export const EveryHeadline: Story = {
   name: 'Every headline indicator (zh and en)',
