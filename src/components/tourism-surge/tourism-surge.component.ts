@@ -207,7 +207,7 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
         ? html`<div part="days" class="days">
             <p class="days-title">${event.days.title}</p>
             <div class="plot">
-              <svg width=${this.drawn(daily.width)} height=${this.drawn(daily.height)} viewBox="0 0 ${daily.width} ${daily.height}" role="group" aria-label=${labelled(event.name, drawingName(lang, daily.columns.length, ['Column chart', 'day', 'days'], ['柱形图', '天']), lang)}>
+              <svg width=${this.drawn(daily.width)} height=${this.drawn(daily.height)} viewBox="0 0 ${daily.width} ${daily.height}" role="group" aria-label=${labelled(event.name, lowerFirst(drawingName(lang, daily.columns.length, ['Column chart', 'day', 'days'], ['柱形图', '天'])), lang)}>
                 ${daily.columns.map((column, index) => {
                   const mark = first + event.bars.length + index;
                   return svg`<g data-mark=${mark} tabindex=${focus.tabIndex(mark)} role="img" aria-label=${event.days!.items[index]!.description}>

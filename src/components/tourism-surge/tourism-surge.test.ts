@@ -276,13 +276,14 @@ describe('sc-tourism-surge', () => {
       expect(summary).to.contain(`. ${madeUp}: `);
       expect(summary.match(/illustrative/g)).to.have.length(1);
       const rowNames = [...root(element).querySelectorAll('[part=table] tbody tr')].map((row) => text(row.firstElementChild));
-      expect(rowNames).to.deep.equal(['Spring Lantern Festival 2024', madeUp]);
+      // The Lantern Festival's own row, then its sales and indirect spending.
+      expect(rowNames).to.deep.equal(['Spring Lantern Festival 2024', 'Spring Lantern Festival 2024', 'Spring Lantern Festival 2024', madeUp]);
       expect(second!.querySelector('svg')!.getAttribute('aria-label')).to.equal(`${madeUp}: bar chart, 2 bars`);
       // In Chinese, the place and the label share one pair of brackets.
       element.lang = 'zh';
       await element.updateComplete;
       const zhRows = [...root(element).querySelectorAll('[part=table] tbody tr')].map((row) => text(row.firstElementChild));
-      expect(zhRows[1]).to.equal('2024年清明假期（凤凰山景区，示意数据）');
+      expect(zhRows[3]).to.equal('2024年清明假期（凤凰山景区，示意数据）');
       await expect(element).to.be.accessible();
     });
 
@@ -386,6 +387,27 @@ describe('sc-tourism-surge', () => {
       expect(root(element).activeElement).to.equal(marks(element)[3]);
       expect(marks(element)[3]!.getAttribute('aria-label')).to.equal('Visitors, 5 Apr: 120,000 visits (peak day)');
       expect(partText(element, '[part=days] [part=tooltip]')).to.equal('Visitors, 5 Apr: 120,000 visits (peak day)');
+    })
+    it('says each day in the summary and the data table, not only in the drawing', async () => {
+      const zh = await inBox(600, html`<sc-tourism-surge lang="zh" .data=${await withDays()} events="qingming-2024"></sc-tourism-surge>`);
+      expect(summary(zh)).to.contain('；每日接待游客：4月4日6万人次，4月5日12万人次，4月6日6.1万人次。');
+      const zhRows = [...root(zh).querySelectorAll('tbody tr')].map((row) => [...row.children].map(text).slice(1, 5));
+      expect(zhRows.slice(1)).to.deep.equal([
+        ['接待游客（4月4日）', '6万人次', '—', '—'],
+        ['接待游客（4月5日）', '12万人次（单日最高）', '—', '—'],
+        ['接待游客（4月6日）', '6.1万人次', '—', '—'],
+      ]);
+      const en = await inBox(600, html`<sc-tourism-surge lang="en" .data=${await withDays()} events="qingming-2024"></sc-tourism-surge>`);
+      expect(summary(en)).to.contain('. Visitors by day: 60,000 visits on 4 Apr, 120,000 visits on 5 Apr, 61,000 visits on 6 Apr.');
+      expect([...root(en).querySelectorAll('tbody tr')].map((row) => text(row.children[1]!))).to.deep.equal([
+        'Visitors',
+        'Visitors, 4 Apr',
+        'Visitors, 5 Apr',
+        'Visitors, 6 Apr',
+      ]);
+      // Named like the bars' drawing, in running case: "…: column chart, 3 days".
+      expect(root(en).querySelector('[part=days] svg')!.getAttribute('aria-label')).to.match(/: column chart, 3 days$/);
+      await expect(en).to.be.accessible();
     });
   });
 
@@ -430,6 +452,21 @@ describe('sc-tourism-surge', () => {
       expect(getComputedStyle(surge).color).to.equal('rgb(26, 127, 55)');
       expect(text(surge)).to.match(/^▲同比增长/);
     });
+  });
+
+  it("lists a holiday's other figures in the data table too: the Lantern Festival's sales and indirect spending", async () => {
+    const zh = await inBox(600, html`<sc-tourism-surge lang="zh" src=${SHUANGTA} events="lantern-festival-2024"></sc-tourism-surge>`);
+    expect([...root(zh).querySelectorAll('tbody tr')].map((row) => [...row.children].map(text).slice(1, 5))).to.deep.equal([
+      ['接待游客', '200余万人次', '—', '未公布'],
+      ['展区销售额', '200余万元', '—', '未公布'],
+      ['带动间接消费', '4000余万元', '—', '未公布'],
+    ]);
+    const en = await inBox(600, html`<sc-tourism-surge lang="en" src=${SHUANGTA} events="lantern-festival-2024"></sc-tourism-surge>`);
+    expect([...root(en).querySelectorAll('tbody tr')].map((row) => [...row.children].map(text).slice(1, 3))).to.deep.equal([
+      ['Visitors', 'more than 2 million visits'],
+      ['Sales in the show area', 'more than 2 million yuan'],
+      ['Indirect spending', 'more than 40 million yuan'],
+    ]);
   });
 
   it('offers a data table with the derived values', async () => {

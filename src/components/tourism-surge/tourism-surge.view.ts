@@ -32,6 +32,8 @@ export interface SurgeDay {
   /** As shown over the column: 12万人次. */
   valueLabel: string;
   description: string;
+  /** The busiest of the days shown. */
+  peak: boolean;
 }
 
 export interface SurgeEvent {
@@ -66,7 +68,9 @@ export interface SurgeEvent {
    * measure (日均接待游客: 5000余人次, 800余人次（推算）), so that its cells stay short enough for a
    * scorecard's column.
    */
-  row: { measure: string; value: string; base?: string | undefined };
+  row: TableRow;
+  /** The data table's further rows of the holiday: its other figures shown beside the chart, then its days. */
+  moreRows: TableRow[];
   /** The busiest day, a visitors figure: shown with the visitors metric only. */
   peak?: string;
   /** Other published figures of the event: 展区销售额：200余万元. */
@@ -76,6 +80,14 @@ export interface SurgeEvent {
   illustrative: boolean;
   /** The event in one sentence, for the summary. */
   sentence: string;
+}
+
+/** A holiday's row in the data table: the measure, this year's figure, last year's (derived) and the change. */
+export interface TableRow {
+  measure: string;
+  value: string;
+  base?: string | undefined;
+  change?: string | undefined;
 }
 
 export interface TourismSurgeView {
@@ -244,10 +256,11 @@ export const surgeEventView = (
       ? formatQuantity({ value: peakDay.value, unit: peakDay.unit, qualifier: peakDay.qualifier }, lang)
       : undefined;
 
-  const besideThis = (figures === 'all' ? event.figures ?? [] : figuresBeside(event, figures)).map((figure) => ({
-    label: pick(figure.label, lang),
-    text: list([formatFigure(figure, lang), figure.change ? formatChange(figure.change, lang, figure.unit).text : ''], lang),
-  }));
+  const besideThis = (figures === 'all' ? event.figures ?? [] : figuresBeside(event, figures)).map((figure) => {
+    const value = formatFigure(figure, lang);
+    const change = figure.change && formatChange(figure.change, lang, figure.unit).text;
+    return { label: pick(figure.label, lang), value, change, text: list([value, change ?? ''], lang) };
+  });
   const others = besideThis.map(({ label, text }) => labelled(label, text, lang));
 
   const daily = (event.days ?? []).filter((day) => typeof day[metric] === 'number');
@@ -267,6 +280,7 @@ export const surgeEventView = (
                 value: day[metric]!,
                 valueLabel: text,
                 description: markName(name, isPeak ? paren(text, peakWord, lang) : text),
+                peak: isPeak,
               };
             }),
             peakText: (day) => (zh ? `最高 ${day.valueLabel}` : `Peak: ${day.valueLabel}`),
@@ -293,9 +307,24 @@ export const surgeEventView = (
       ? `；${list(besideThis.map(({ label, text }) => `${label}${text}`), lang)}`
       : besideThis.map(({ label, text }) => `. ${upperFirst(label)}: ${text}`).join('')
     : '';
+  // The daily series is said too, day by day: ；每日接待游客：4月4日6万人次，4月5日12万人次 / ". Visitors by day: 60,000 visits on 4 Apr, …".
+  const byDay = days
+    ? zh
+      ? `；${labelled(days.title, list(days.items.map((day) => `${day.label}${day.valueLabel}`), lang), lang)}`
+      : `. ${labelled(days.title, list(days.items.map((day) => `${day.valueLabel} on ${day.label}`), lang), lang)}`
+    : '';
   const sentence = zh
-    ? `${named}：${what}${surge ? `，${surge.clause}` : noComparison ? paren('', noComparison, lang) : ''}${peak ? `；单日最高${peak}` : ''}${besides}。`
-    : `${named}: ${what}${surge ? `, ${surge.clause}` : noComparison ? paren('', noComparison, lang) : ''}${peak ? `; peak day ${peak}` : ''}${besides}.`;
+    ? `${named}：${what}${surge ? `，${surge.clause}` : noComparison ? paren('', noComparison, lang) : ''}${peak ? `；单日最高${peak}` : ''}${besides}${byDay}。`
+    : `${named}: ${what}${surge ? `, ${surge.clause}` : noComparison ? paren('', noComparison, lang) : ''}${peak ? `; peak day ${peak}` : ''}${besides}${byDay}.`;
+  // In the table, after the holiday's own row: 展区销售额 | 200余万元; 接待游客（4月5日） | 12万人次.
+  const moreRows: TableRow[] = [
+    // No published change reads "not published", as in the holiday's own row; a day has none to publish.
+    ...besideThis.map(({ label, value, change }) => ({ measure: label, value, change: change ?? notGiven(lang) })),
+    ...(days?.items ?? []).map((day) => ({
+      measure: zh ? paren(metricLabel, day.label, lang) : `${metricLabel}, ${day.label}`,
+      value: day.peak ? paren(day.valueLabel, zh ? '单日最高' : 'peak day', lang) : day.valueLabel,
+    })),
+  ];
 
   return {
     id: event.id,
@@ -311,6 +340,7 @@ export const surgeEventView = (
     ...(surge && { surge }),
     ...(baseText && { baseText }),
     row,
+    moreRows,
     ...(peak && { peak }),
     figures: others,
     note: pick(event.note, lang),
@@ -409,13 +439,9 @@ export const tourismSurgeView = (
           ]),
       ...(peaks ? [{ label: zh ? '单日最高' : 'Peak day', numeric: true }] : []),
     ],
-    rows: shown.map((event) => [
-      event.name,
-      event.row.measure,
-      event.row.value,
-      event.row.base ?? dash,
-      event.surge?.text ?? notGiven(lang),
-      ...(peaks ? [event.peak ?? dash] : []),
+    rows: shown.flatMap((event) => [
+      [event.name, event.row.measure, event.row.value, event.row.base ?? dash, event.surge?.text ?? notGiven(lang), ...(peaks ? [event.peak ?? dash] : [])],
+      ...event.moreRows.map((row) => [event.name, row.measure, row.value, dash, row.change ?? dash, ...(peaks ? [dash] : [])]),
     ]),
   };
 
