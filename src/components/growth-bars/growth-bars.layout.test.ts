@@ -268,6 +268,26 @@ describe('layoutBars', () => {
     }
   });
 
+  it('moves a value the reference line would run through past the line, inside the drawing', () => {
+    for (const width of [240, 320, 390, 700]) {
+      for (const bars of [LINGYUAN, LINGYUAN_EN]) {
+        const layout = layoutBars(bars, { width, reference: { value: 6.5, label: 'Provincial average 6.5%' } });
+        const x = layout.reference!.x;
+        // Lingyuan's fixed-asset investment, +5.6%: its bar ends left of the line, its value starts right of it.
+        const row = layout.rows.find((row) => row.value.text === '+5.6%')!;
+        expect(row.bar.x + row.bar.width, `${width} px`).to.be.lessThan(x);
+        expect(row.value.x, `${width} px`).to.be.closeTo(x + 4, 0.001);
+        expect(textBox(row.value, 13, 'value', true).right, `${width} px`).to.be.at.most(width);
+        // So the line runs unbroken past it.
+        expect(layout.reference!.rules.filter((rule) => rule.y1 < row.bar.y + row.bar.height && rule.y2 > row.bar.y), `${width} px`).to.have.length(1);
+      }
+    }
+    // A value clear of the line stays beside its bar.
+    const clear = layoutBars(LINGYUAN, { width: 700, reference: { value: 12, label: 'average 12%' } });
+    const fai = clear.rows.find((row) => row.value.text === '+5.6%')!;
+    expect(fai.value.x).to.be.closeTo(fai.bar.x + fai.bar.width + 6, 0.001);
+  });
+
   it('interrupts a vertical rule only where it crosses a box', () => {
     expect(interrupt([{ x: 10, y1: 0, y2: 100 }], [[5, 15, 20, 30], [20, 30, 40, 50], [0, 20, 90, 120]])).to.deep.equal([
       { x: 10, y1: 0, y2: 20 },

@@ -151,6 +151,8 @@ const AXIS_HEIGHT = 22;
 /** Room above the first row for the ascent of tall (CJK) glyphs. */
 const TOP = 4;
 const REFERENCE_HEIGHT = 20;
+/** The air between the reference line and a value moved past it. */
+const REFERENCE_CLEAR = 4;
 /** Label lines allowed beside a bar before labels move above the bars. */
 const SIDE_LINES = 3;
 /** The least width left for the bars themselves in side mode. */
@@ -277,6 +279,7 @@ export const layoutBars = (bars: BarDatum[], options: LayoutOptions): BarsLayout
   const anyTarget = bars.some((bar) => bar.target !== undefined);
   const top = TOP + (reference ? REFERENCE_HEIGHT : 0) + (anyTarget || reference ? OVERHANG : 0);
 
+  const referenceX = reference && scale(reference.value);
   const rows: RowLayout[] = [];
   let y = top;
   bars.forEach((bar, index) => {
@@ -302,7 +305,16 @@ export const layoutBars = (bars: BarDatum[], options: LayoutOptions): BarsLayout
     const barWidth = Math.abs(end - zero);
     const targetX = bar.target === undefined ? undefined : scale(bar.target);
     const negative = bar.value < 0;
-    const valueX = negative ? Math.min(end, targetX ?? end) - VALUE_GAP : Math.max(end, targetX ?? end) + VALUE_GAP;
+    let valueX = negative ? Math.min(end, targetX ?? end) - VALUE_GAP : Math.max(end, targetX ?? end) + VALUE_GAP;
+    // A reference line that would run through the value ("+5|.6%" at a 6.5% line) has the value moved past it.
+    // It still fits: the room kept for values is as wide as the widest, and the line lies within the bars' range.
+    if (referenceX !== undefined) {
+      const w = measure(bar.valueLabel, VALUE_SIZE, true);
+      const [left, right] = negative ? [valueX - w, valueX] : [valueX, valueX + w];
+      if (referenceX > left - REFERENCE_CLEAR && referenceX < right + REFERENCE_CLEAR) {
+        valueX = negative ? referenceX - REFERENCE_CLEAR : referenceX + REFERENCE_CLEAR;
+      }
+    }
     const cy = barY + barHeight / 2;
     let target: RowLayout['target'];
     if (targetX !== undefined) {

@@ -410,6 +410,10 @@ describe('sc-growth-bars', () => {
     await expect(el).to.be.accessible();
     const en = await atWidth(800, html`<sc-growth-bars lang="en" src=${LINGYUAN} reference="6.5" reference-label="Provincial average"></sc-growth-bars>`);
     expect(rows(en)[0]).to.match(/ Below$/);
+    // The label keeps its case at the line's head, and is in running case in a sentence and the table's heading.
+    expect(partText(en, 'text.reference-label')).to.equal('Provincial average 6.5%');
+    expect(summary(en)).to.contain('4 of 6 above provincial average (6.5%).');
+    expect($$(en, '[part=table] thead th').map((cell) => cell.textContent!.trim()).at(-1)).to.equal('Against provincial average (6.5%)');
     // Unnamed: "Reference 6.5%" at the line's head, "the reference line" in a sentence.
     const unnamed = await atWidth(800, html`<sc-growth-bars lang="en" src=${LINGYUAN} reference="6.5"></sc-growth-bars>`);
     expect(partText(unnamed, 'text.reference-label')).to.equal('Reference 6.5%');

@@ -8,7 +8,7 @@ import { formatChange, type Direction } from '../../format/change.js';
 import { formatFigure } from '../../format/measure.js';
 import { formatNumber, formatPublishedPercent, type Lang } from '../../format/number.js';
 import { targetProgress } from '../../format/target.js';
-import { hasBrackets, joinAnd, labelled, list, markDerived, pick, sentences, upperFirst } from '../../format/text.js';
+import { hasBrackets, joinAnd, labelled, list, lowerFirst, markDerived, pick, sentences, upperFirst } from '../../format/text.js';
 import { polarityWords, tone, withPolarity, type Tone } from '../../format/tone.js';
 import { invalid, nothingToShow, notOneOf, unknownIds, type View } from '../../internal/sc-element.js';
 import type { DataTable } from '../../internal/chart-frame.js';
@@ -344,7 +344,8 @@ export const growthBarsView = (documents: ScorecardDocument[], options: GrowthBa
     const value = options.reference;
     // Unnamed, the line is "Reference 6.5%" at its head and "the reference line" in a sentence.
     const given = options.referenceLabel?.trim();
-    const name = given || (zh ? '参考线' : 'the reference line');
+    // In a sentence an English label is in running case: "above provincial average", while GDP stays GDP.
+    const name = zh ? given || '参考线' : given ? lowerFirst(given) : 'the reference line';
     const figure = formatPublishedPercent(value, lang);
     reference = { value, label: zh ? `${name}${figure}` : `${given || 'Reference'} ${figure}` };
     against = {
