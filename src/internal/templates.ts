@@ -47,6 +47,21 @@ export const markChinese = (text: string, lang: Lang): string | TemplateResult =
  */
 const ENGLISH_WHOLE = /(\b\d{4} (?:Q[1-4]|H[12])\b|\bfull year \d{4}\b|\byear-on-year\b)/i;
 
+/** A qualifier and the figure it qualifies: "about 600 million". */
+const QUALIFIED = /(\b(?:about|nearly|more than|at least|at most) \d[\d,.]*(?:\u00a0(?:million|billion))?)/;
+
+/**
+ * An amount alone in a narrow cell, kept whole where it would read wrongly apart: 6亿元 in Chinese;
+ * in English the qualifier with its figure, "about 600 million / yuan", never "about / 600 million yuan".
+ * (Running text and the charts' tables, tight with columns, may break there.)
+ */
+export const keepAmount = (text: string, lang: Lang): string | TemplateResult =>
+  lang === 'zh'
+    ? keepFigures(text)
+    : QUALIFIED.test(text)
+      ? html`${text.split(QUALIFIED).map((run, index) => (index % 2 ? html`<span class="figure-run">${run}</span>` : run))}`
+      : text;
+
 /** English text whose periods never break inside ("Shuangta District, 2024 / Q1" would read as two things), nor "year-on-year". */
 const keepWhole = (text: string): string | TemplateResult =>
   ENGLISH_WHOLE.test(text) ? html`${text.split(ENGLISH_WHOLE).map((run, index) => (index % 2 ? html`<span class="figure-run">${run}</span>` : run))}` : text;

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ScElement, invalid, nothingToShow, type View } from '../../internal/sc-element.js';
-import { headingLevelOf, renderCredit, renderIllustrative } from '../../internal/templates.js';
+import { headingLevelOf, keepAmount, markChinese, renderCredit, renderIllustrative } from '../../internal/templates.js';
 import type { Project, ScorecardDocument } from '../../schema/document.js';
 import { sharedCopy } from '../../schema/frozen.js';
 import { formatQuantity } from '../../format/measure.js';
@@ -271,8 +271,8 @@ export class ScScorecard extends ScElement<ScorecardView> {
             const status = project.status && STATUS[project.status][zh ? 1 : 0];
             return html`<tr role="row">
               <th scope="row" role="rowheader">
-                ${pick(project.label, lang)}
-                ${details ? html`<span class="detail">${details}</span>` : nothing}
+                ${markChinese(pick(project.label, lang), lang)}
+                ${details ? html`<span class="detail">${markChinese(details, lang)}</span>` : nothing}
                 ${status
                   ? html`<span class="status-tag status-inline"><span class="visually-hidden">${zh ? '状态：' : 'Status: '}</span>${status}</span>`
                   : nothing}
@@ -280,7 +280,7 @@ export class ScScorecard extends ScElement<ScorecardView> {
               <td role="cell" class="status-col">${status ? html`<span class="status-tag">${status}</span>` : nothing}</td>
               <td role="cell" class="num" data-label=${investmentName}>
                 ${investment && typeof investment.value === 'number'
-                  ? formatQuantity({ ...investment, value: investment.value }, lang)
+                  ? html`<span>${keepAmount(formatQuantity({ ...investment, value: investment.value }, lang), lang)}</span>`
                   : '—'}
               </td>
             </tr>`;

@@ -516,6 +516,52 @@ describe('sc-scorecard on a phone', () => {
     expect(table.textContent).to.contain('about 600\u00a0million yuan');
   });
 
+  /** The widest gap between two characters on one line of `cell`: an amount spread across its row shows one. */
+  const widestGap = (cell: Element): number => {
+    let widest = 0;
+    let previous: DOMRect | undefined;
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (let i = 0; i < node.textContent!.length; i++) {
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const rect = range.getClientRects()[0];
+        if (!rect || !rect.width) continue;
+        if (previous && Math.abs(rect.top - previous.top) < 2) widest = Math.max(widest, rect.left - previous.right);
+        previous = rect;
+      }
+    }
+    return widest;
+  };
+
+  it('never leaves a qualifier at the end of a line apart from its figure ("about / 600 million yuan"), nor spreads an amount across its row', async () => {
+    let wrapped = 0;
+    for (let width = 320; width <= 560; width += 8) {
+      const lang = width % 16 ? 'en' : 'zh';
+      const card = await at(width, lang, SHUANGTA, width % 24 ? 'system-ui' : 'inherit');
+      for (const cell of card.shadowRoot!.querySelectorAll('[part=projects] td.num')) {
+        const lines = visualLines(cell);
+        if (lines.length > 1) wrapped += 1;
+        expect(lines.slice(0, -1).filter((line) => /\b(about|nearly|more than|at least|at most)$|约$/.test(line)), `${width} px: ${lines.join(' / ')}`).to.deep.equal([]);
+        expect(widestGap(cell), `${width} px, ${lang}: ${cell.textContent!.trim()}`).to.be.lessThan(8);
+      }
+      card.parentElement!.remove();
+    }
+    // Amounts still wrap where they must, after the figure: "about 600 million / yuan".
+    expect(wrapped).to.be.greaterThan(0);
+  });
+
+  it('marks a project named in Chinese only as Chinese in an English scorecard (WCAG 3.1.2)', async () => {
+    const doc = await loadDemo(SHUANGTA);
+    doc.projects![0]!.label = '凤凰山景区提升项目';
+    const box = await fixture<HTMLElement>(html`<div style="width: 700px"><sc-scorecard lang="en" .data=${doc} sections="projects"></sc-scorecard></div>`);
+    const card = box.querySelector('sc-scorecard')!;
+    await loaded(card);
+    const name = card.shadowRoot!.querySelector('[part=projects] tbody th')!;
+    expect(name.querySelector('[lang="zh-CN"]')?.textContent).to.equal('凤凰山景区提升项目');
+  });
+
   it('lays each project out as a block in a narrow box or in large text, its investment after the column\'s name, no word broken inside', async () => {
     const root = document.documentElement;
     try {
