@@ -165,7 +165,7 @@ const daily = (args: Args) => surge(args, withDays());
 
 export const DailySeriesZh: Story = {
   name: 'Daily series (illustrative, zh)',
-  parameters: about("Kazuo's holidays with made-up daily figures that add up to the published totals (illustrative): a column a day, the peak day marked."),
+  parameters: about("Kazuo's holidays with made-up daily figures that add up to the published totals (illustrative): a column a day, the peak day marked; each day is said in the summary and listed in the data table too."),
   argTypes: fromData,
   render: (args) => wide(daily(args)),
 };
