@@ -237,3 +237,11 @@ test('messages say what was expected and what was found', () => {
   const newer = validateDocument(variant((d) => { d.version = 3; }));
   assert.match(newer.issues[0]!.message, /version 3.*reads version 1.*Update scorecard-kit/);
 });
+
+test('a unit that is not a key names both ways to give one: a key, or a custom unit with its labels', () => {
+  const result = validateDocument(variant((d) => { d.indicators[0].unit = '个'; }));
+  assert.equal(result.issues.length, 1);
+  assert.equal(result.issues[0]!.path, 'indicators[0].unit');
+  assert.match(result.issues[0]!.message, /^expected one of cny, 10k-cny, .* or \{ zh, en \}; got '个'$/);
+  assert.match(result.issues[0]!.messageZh, /^应为 cny、10k-cny、.*之一或\{ zh, en \}，实际为'个'$/);
+});

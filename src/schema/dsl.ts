@@ -237,6 +237,8 @@ const check = (node: Node, value: unknown, path: string, issues: ValidationIssue
   const type = jsonTypeOf(value);
   if (node.anyOf && !node.type) {
     const branch = node.anyOf.find((candidate) => accepts(candidate, type));
+    // A string outside a list names the other way too: "one of cny, 10k-cny, … or { zh, en }; got '个'".
+    if (branch?.enum && typeof value === 'string' && !branch.enum.includes(value)) return fail();
     return branch ? check(branch, value, path, issues) : fail();
   }
   if (!accepts(node, type)) return fail();
