@@ -1,6 +1,6 @@
 import type { Change, Qualifier, Unit } from '../schema/document.js';
 import { formatQuantity, qualifierWords } from './measure.js';
-import { decimals, formatNumber, pointsWord, round, type Lang } from './number.js';
+import { decimals, formatNumber, pointsWord, round, shift, type Lang } from './number.js';
 
 export type Direction = 'up' | 'down' | 'flat';
 
@@ -122,10 +122,22 @@ export const significantDigits = (value: number): number => {
   return Number.isInteger(value) ? Math.max(1, digits.replace(/0+$/, '').length) : digits.length;
 };
 
+/** `value` to `digits` significant digits, rounded down, up or to the nearest. */
+const toDigits = (value: number, digits: number, way: 'down' | 'up' | 'nearest'): number => {
+  const power = Math.floor(Math.log10(Math.abs(value))) + 1 - digits;
+  const steps = shift(value, -power);
+  // A hair of slack, so that 5000/6 × 6 does not become 4999.99… and fall a step.
+  return shift(way === 'down' ? Math.floor(steps + 1e-9) : way === 'up' ? Math.ceil(steps - 1e-9) : Math.round(steps), power);
+};
+
 /**
  * The earlier figure implied by a published quantity and its change. A
  * qualified figure (5000余, 近10万) keeps its qualifier and gets no more
- * precision than it was published with: 5000余 at 6倍 → 800余, not 833.
+ * precision than it was published with: 5000余 at 6倍 → 800余, not 833;
+ * rounded the way its qualifier leans, so that it stays true ("more than"
+ * down: 909 → 900余, never 1000余; "nearly" up). Only where that precision
+ * would contradict the change does it get a digit more: 200余 at +12.5% is
+ * 177.8, told as 170余, not 200余 again (no change) nor 100余 (a doubling).
  * An exact figure gives `impliedBase`'s value, marked "about".
  */
 export const impliedQuantity = (
@@ -138,7 +150,9 @@ export const impliedQuantity = (
   if (!qualifier) return { value: base, qualifier: 'about' };
   const exact = value / growthFactor(change)!;
   if (exact === 0) return { value: 0, qualifier };
-  const power = Math.floor(Math.log10(Math.abs(exact))) + 1 - significantDigits(value);
-  const rounded = power > 0 ? round(exact / 10 ** power, 0) * 10 ** power : round(exact, -power);
+  const way = qualifier === 'more-than' || qualifier === 'above' || qualifier === 'at-least' ? 'down' : qualifier === 'nearly' || qualifier === 'at-most' ? 'up' : 'nearest';
+  let digits = significantDigits(value);
+  let rounded = toDigits(exact, digits, way);
+  while (exact !== value && (rounded === value || Math.abs(rounded - exact) > Math.abs(exact) * 0.1) && digits < 6) rounded = toDigits(exact, ++digits, way);
   return { value: rounded, qualifier: qualifier === 'above' ? 'more-than' : qualifier };
 };

@@ -114,6 +114,15 @@ describe('derived figures', () => {
     expect(impliedQuantity(5000, 'more-than', change('multiple', 6))).to.deep.equal({ value: 800, qualifier: 'more-than' });
     expect(impliedQuantity(10, 'nearly', change('percent', 100))).to.deep.equal({ value: 5, qualifier: 'nearly' });
     expect(impliedQuantity(24.1, undefined, change('percent', 534))).to.deep.equal({ value: 3.8, qualifier: 'about' });
+    // Rounded the way the qualifier leans, so that it stays true: more than 909 is "more than 900", never "more than 1000".
+    expect(impliedQuantity(5000, 'more-than', change('multiple', 5.5))).to.deep.equal({ value: 900, qualifier: 'more-than' });
+    expect(impliedQuantity(5000, 'more-than', change('multiple', 5.2))).to.deep.equal({ value: 900, qualifier: 'more-than' });
+    expect(impliedQuantity(10, 'nearly', change('percent', 150))).to.deep.equal({ value: 4, qualifier: 'nearly' });
+    expect(impliedQuantity(90, 'at-most', change('percent', 20))).to.deep.equal({ value: 80, qualifier: 'at-most' });
+    // A digit more where the published precision would contradict the change: not 200余 again, nor 100余.
+    expect(impliedQuantity(200, 'more-than', change('percent', 12.5))).to.deep.equal({ value: 170, qualifier: 'more-than' });
+    expect(impliedQuantity(200, 'about', change('percent', 5))).to.deep.equal({ value: 190, qualifier: 'about' });
+    expect(impliedQuantity(200, 'more-than', change('percent', 0))).to.deep.equal({ value: 200, qualifier: 'more-than' });
     expect(significantDigits(5000)).to.equal(1);
     expect(significantDigits(24.1)).to.equal(3);
     expect(significantDigits(0.17)).to.equal(2);

@@ -550,6 +550,17 @@ describe('sc-tourism-surge', () => {
       expect(panels(kazuo).map((panel) => valueLabels(panel)[1])).to.deep.equal(['约1.01亿元（推算）', '约0.17亿元（推算）']);
     });
 
+    it('draws a qualified figure\'s last year at the figure the change implies, and says it no rounder than the change allows', async () => {
+      const doc = await loadDemo(SHUANGTA);
+      doc.illustrative = true;
+      // 200余万人次 at +12.5%: last year 177.8万, which at the published precision would read 200余万 again.
+      doc.tourism![0]!.visitors!.change = { kind: 'percent', value: 12.5, basis: 'yoy' };
+      const element = await inBox(600, html`<sc-tourism-surge lang="zh" .data=${doc} events="lantern-festival-2024"></sc-tourism-surge>`);
+      expect(valueLabels(panels(element)[0]!)).to.deep.equal(['200余万人次', '170余万人次（推算）']);
+      const [now, before] = [...panels(element)[0]!.querySelectorAll('.bar, .bar-derived')].map((bar) => bar.getBoundingClientRect().width);
+      expect(now! / before!).to.be.closeTo(1.125, 0.01);
+    });
+
     it('shows the peak day, a visitors figure, with visitors only', async () => {
       for (const lang of ['zh', 'en'] as const) {
         const revenue = await inBox(1000, html`<sc-tourism-surge lang=${lang} src=${KAZUO} metric="revenue"></sc-tourism-surge>`);
