@@ -42,6 +42,9 @@ describe('formatQuantity', () => {
     expect(both(80, 'percent', 'above')).to.deep.equal(['80%以上', 'more than 80%']);
     expect(both(5000, 'visits', 'more-than', 'day')).to.deep.equal(['日均5000余人次', 'more than 5,000 visits a day on average']);
     expect(both(4000, '10k-cny', 'more-than')).to.deep.equal(['4000余万元', 'more than 40\u00a0million yuan']);
+    // After a decimal, 余 follows the magnitude: 1.2亿余元, never 1.2余亿元.
+    expect(both(1.2, '100m-cny', 'more-than')).to.deep.equal(['1.2亿余元', 'more than 120\u00a0million yuan']);
+    expect(both(12.5, '10k-visits', 'more-than')[0]).to.equal('12.5万余人次');
   });
 
   it('uses custom units and singulars', () => {
@@ -197,6 +200,7 @@ describe('figureRuns', () => {
   it('picks out Chinese figures with their units, longest unit first', () => {
     expect(figureRuns('增速高于目标0.7个百分点（目标12.0%）')).to.deep.equal(['增速高于目标', '0.7个百分点', '（目标', '12.0%', '）']);
     expect(figureRuns('接待游客200余万人次，为去年同期的6倍')).to.deep.equal(['接待游客', '200余万人次', '，为去年同期的', '6倍', '']);
+    expect(figureRuns('收入1.2亿余元')).to.deep.equal(['收入', '1.2亿余元', '']);
     expect(figureRuns('2024年全年')).to.deep.equal(['2024年全年']);
     expect(figureRuns('1.07\u00a0billion yuan')).to.deep.equal(['1.07\u00a0billion yuan']);
   });

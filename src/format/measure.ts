@@ -98,10 +98,12 @@ export const quantityParts = ({ value, unit, qualifier, per }: Quantity, lang: L
   const info = unitInfo(unit);
   const words = qualifierWords(qualifier, lang);
   if (lang === 'zh') {
+    // 余 follows a whole number (200余万人次) but a magnitude after a decimal one: 1.2亿余元, never 1.2余亿元.
+    const afterMagnitude = words.afterNumber && !Number.isInteger(value) && /^[万亿]/.test(info.zh);
     return {
       before: `${per === 'day' ? '日均' : ''}${words.before}`,
       number: formatNumber(value, 'zh'),
-      after: `${words.afterNumber}${info.zh}${words.afterUnit}`,
+      after: afterMagnitude ? `${info.zh[0]}${words.afterNumber}${info.zh.slice(1)}${words.afterUnit}` : `${words.afterNumber}${info.zh}${words.afterUnit}`,
     };
   }
   const [number, after] = englishAmount(value, info);
