@@ -1,4 +1,6 @@
 import type { Preview } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { action } from 'storybook/actions';
 import { setCustomElementsManifest } from '@storybook/web-components';
 import manifest from '../custom-elements.json';
 import '../src/define.js';
@@ -21,6 +23,18 @@ const preview: Preview = {
     options: { storySort: { order: ['Introduction', 'Elements'] } },
   },
   argTypesEnhancers: [controlsForStoryArgs],
+  // The Actions panel logs every sc-load and sc-error of a story, with its detail: they bubble out of
+  // the shadow roots (a scorecard's widgets' too) to this wrapper, which takes no box of its own.
+  decorators: [
+    (story) =>
+      html`<div
+        style="display: contents"
+        @sc-load=${(event: CustomEvent) => action('sc-load')(event.detail)}
+        @sc-error=${(event: CustomEvent) => action('sc-error')(event.detail)}
+      >
+        ${story()}
+      </div>`,
+  ],
   tags: ['autodocs'],
 };
 

@@ -51,7 +51,7 @@ export const KazuoZh: Story = {
 export const KazuoEn: Story = {
   name: 'Kazuo 2024 Q1 (en)',
   args: { lang: 'en' },
-  parameters: about("The same scorecard in English; the header gives the county's full name and where it lies (Chaoyang, Liaoning)."),
+  parameters: about("The same scorecard in English; the line above the heading says where the county lies and when (Chaoyang, Liaoning, 2024 Q1)."),
 };
 export const LingyuanZh: Story = {
   name: 'Lingyuan first half (zh)',

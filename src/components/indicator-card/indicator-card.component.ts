@@ -114,6 +114,7 @@ const progressTrack = ({ fill, marker }: ProgressGeometry) =>
  * @csspart period - The period the figure covers.
  * @csspart target - The progress-to-target line and its sentence.
  * @csspart source - The source credit.
+ * @csspart illustrative - The label on made-up figures.
  * @csspart status - The loading placeholder.
  * @csspart error - The in-place error message.
  * @csspart empty - The neutral message when the document has nothing for this element.

@@ -62,7 +62,7 @@ const EXPECTED_DOCUMENT: ScorecardDocument = { version: 1, id: 'expected', regio
  * @cssproperty --sc-funnel-band - Fill of the bands joining the bars (default: the accent, faint).
  * @cssproperty --sc-color-focus - Focus ring.
  * @cssproperty --sc-min-height - Height held while loading.
- * @cssproperty --sc-color-red - The border of an error message.
+ * @cssproperty --sc-color-red - The palettes' red; here only the border of an error message.
  * @cssproperty --sc-radius - Corner radius of the tooltip and of an error message.
  *
  * @event sc-load - The document loaded and passed validation; `detail` is the document.
