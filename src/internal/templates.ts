@@ -55,20 +55,19 @@ const QUALIFIED = /(\b(?:about|nearly|more than|at least|at most) \d[\d,.]*(?:\u
  * in English the qualifier with its figure, "about 600 million / yuan", never "about / 600 million yuan".
  * (Running text and the charts' tables, tight with columns, may break there.)
  */
-export const keepAmount = (text: string, lang: Lang): string | TemplateResult =>
-  lang === 'zh'
-    ? keepFigures(text)
-    : QUALIFIED.test(text)
-      ? html`${text.split(QUALIFIED).map((run, index) => (index % 2 ? html`<span class="figure-run">${run}</span>` : run))}`
-      : text;
+export const keepAmount = (text: string, lang: Lang): string | TemplateResult => (lang === 'zh' ? keepFigures(text) : keepRuns(text, QUALIFIED));
+
+/** Text split by a capturing `pattern`, its matches (the odd items) each kept on one line. */
+const keepRuns = (text: string, pattern: RegExp): string | TemplateResult =>
+  pattern.test(text) ? wrapRuns(text.split(pattern)) : text;
+
+const wrapRuns = (runs: string[]): TemplateResult => html`${runs.map((run, index) => (index % 2 ? html`<span class="figure-run">${run}</span>` : run))}`;
 
 /** English text whose periods never break inside ("Shuangta District, 2024 / Q1" would read as two things), nor "year-on-year". */
-const keepWhole = (text: string): string | TemplateResult =>
-  ENGLISH_WHOLE.test(text) ? html`${text.split(ENGLISH_WHOLE).map((run, index) => (index % 2 ? html`<span class="figure-run">${run}</span>` : run))}` : text;
+const keepWhole = (text: string): string | TemplateResult => keepRuns(text, ENGLISH_WHOLE);
 
 /** Text whose Chinese figures never break inside (0.7个百分点 stays on one line); see `figureRuns`. */
-export const keepFigures = (text: string): TemplateResult =>
-  html`${figureRuns(text).map((run, index) => (index % 2 ? html`<span class="figure-run">${run}</span>` : run))}`;
+export const keepFigures = (text: string): TemplateResult => wrapRuns(figureRuns(text));
 
 /** A line of running text as each language needs it: Chinese figures kept whole, Chinese runs in English marked. */
 export const prose = (text: string, lang: Lang): string | TemplateResult => (lang === 'zh' ? keepFigures(text) : markChinese(text, lang));

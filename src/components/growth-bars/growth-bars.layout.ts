@@ -309,7 +309,7 @@ export const layoutBars = (bars: BarDatum[], options: LayoutOptions): BarsLayout
     // A reference line that would run through the value ("+5|.6%" at a 6.5% line) has the value moved past it.
     // It still fits: the room kept for values is as wide as the widest, and the line lies within the bars' range.
     if (referenceX !== undefined) {
-      const w = measure(bar.valueLabel, VALUE_SIZE, true);
+      const w = valueWidth(bar) - VALUE_GAP;
       const [left, right] = negative ? [valueX - w, valueX] : [valueX, valueX + w];
       if (referenceX > left - REFERENCE_CLEAR && referenceX < right + REFERENCE_CLEAR) {
         valueX = negative ? referenceX - REFERENCE_CLEAR : referenceX + REFERENCE_CLEAR;
