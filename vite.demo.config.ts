@@ -10,7 +10,7 @@
  */
 import { cpSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 import { staticFiles } from './scripts/static-server.mjs';
 
 const root = import.meta.dirname;
@@ -54,6 +54,9 @@ export default defineConfig({
   // Relative asset URLs: the static copy works from any folder (a project page), not only a domain's root.
   base: './',
   plugins: [embedBundle()],
+  // Lit's production build in the dev server too: the demo shows what readers get, and its
+  // console stays free of "Lit is in dev mode".
+  resolve: { conditions: defaultClientConditions.map((name) => (name === 'development|production' ? 'production' : name)) },
   server: { host: '127.0.0.1', port: 5173, open: false, cors: true },
   preview: { host: '127.0.0.1', port: 4173, cors: true },
   build: {
