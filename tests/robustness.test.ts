@@ -402,3 +402,36 @@ describe('a hostile host page', () => {
     expect(height).to.be.within(100, 300);
   });
 });
+
+describe('a CMS column that clips what leaves it (overflow: hidden)', () => {
+  /** How far the focus rings reach past the widget's left and right edges, in px (stroke included). */
+  const overhang = (element: HTMLElement): number[] => {
+    const host = element.getBoundingClientRect();
+    const rings = [...element.shadowRoot!.querySelectorAll('.focus-ring')].map((ring) => ring.getBoundingClientRect());
+    expect(rings.length, `${element.tagName}: rings`).to.be.above(0);
+    // The ring's 2 px stroke is centred on its edge: 1 px of it lies outside the box.
+    return [Math.max(...rings.map((ring) => host.left - (ring.left - 1))), Math.max(...rings.map((ring) => ring.right + 1 - host.right))];
+  };
+
+  for (const width of [320, 700]) {
+    it(`keeps every mark's focus ring inside the widget at ${width} px, where the column would cut it`, async () => {
+      const kazuo = await loadDemo(KAZUO);
+      kazuo.illustrative = true;
+      kazuo.tourism![1]!.days = [
+        { date: '2024-04-04', visitors: 6 },
+        { date: '2024-04-05', visitors: 12 },
+      ];
+      const widgets = [
+        await inBox<ScGrowthBars>(width, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`),
+        await inBox<ScTourismSurge>(width, html`<sc-tourism-surge lang="en" src=${SHUANGTA}></sc-tourism-surge>`),
+        await inBox<ScTourismSurge>(width, html`<sc-tourism-surge lang="zh" .data=${kazuo}></sc-tourism-surge>`),
+        await inBox<HTMLElement & { updateComplete: Promise<boolean>; state: string }>(width, html`<sc-project-funnel lang="en" src=${LINGYUAN}></sc-project-funnel>`),
+      ];
+      for (const element of widgets) {
+        const [left, right] = overhang(element);
+        expect(left, `${element.tagName} left`).to.be.at.most(0.5);
+        expect(right, `${element.tagName} right`).to.be.at.most(0.5);
+      }
+    });
+  }
+});

@@ -11,6 +11,13 @@ import { WidthController } from './width-controller.js';
 
 export type { ChartView };
 
+/**
+ * Room a drawing leaves at each side, in its own px, for the focus ring around
+ * a mark at its edge (a box 2 px outside the mark, a 2 px stroke): the ring
+ * stays inside the widget, where a CMS column with `overflow: hidden` cannot cut it.
+ */
+export const RING_ROOM = 3;
+
 /** The length of a title and a summary on one line, in px at the default text size, per language. */
 export interface TextLengths {
   title: Record<Lang, number>;

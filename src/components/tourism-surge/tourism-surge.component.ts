@@ -1,7 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { nothingToShow, notOneOf, unknownIds, type View } from '../../internal/sc-element.js';
-import { ScChart, type TextLengths } from '../../internal/sc-chart.js';
+import { RING_ROOM, ScChart, type TextLengths } from '../../internal/sc-chart.js';
 import { drawingName } from '../../internal/chart-frame.js';
 import { headingLevelOf, keepFigures, renderIllustrativeBadge } from '../../internal/templates.js';
 import type { ScorecardDocument } from '../../schema/document.js';
@@ -108,7 +108,8 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
    */
   protected expectedDrawingHeight(lang: Lang): number {
     const count = parseIds(this.events).length || 2;
-    const { columns, panelWidth } = gridColumns(this.chartWidth, count);
+    const { columns, panelWidth: width } = gridColumns(this.chartWidth, count);
+    const panelWidth = width - 2 * RING_ROOM;
     const zh = lang === 'zh';
     const bar = (value: number, year: string) => ({ value, rowLabel: year, valueLabel: zh ? `${value}万人次` : `${value * 10_000} visits`, derived: false });
     const panel = { scale: 'visits', bars: [bar(73.21, zh ? '2024年' : '2024'), bar(48.5, zh ? '2023年' : '2023')] };
@@ -119,7 +120,8 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
 
   protected renderChart(view: TourismSurgeView, lang: Lang): TemplateResult {
     const { columns, comparison, dailies } = this.layoutFor([view, lang], () => {
-      const { columns, panelWidth } = gridColumns(this.chartWidth, view.events.length);
+      const { columns, panelWidth: width } = gridColumns(this.chartWidth, view.events.length);
+      const panelWidth = width - 2 * RING_ROOM;
       const measure = this.measureText(lang);
       return {
         columns,
@@ -146,7 +148,7 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
   }
 
   private renderDetails(text: string, box: { x: number; y: number; width: number; height: number }): TemplateResult {
-    return this.renderTooltip(text, this.drawn(box.x), this.drawn(box.y + box.height) + 4);
+    return this.renderTooltip(text, this.drawn(RING_ROOM + box.x), this.drawn(box.y + box.height) + 4);
   }
 
   private renderEvent(
@@ -175,7 +177,7 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
       </p>
       ${layout.bars.length
         ? html`<div class="plot">
-            <svg width=${this.drawn(layout.width)} height=${this.drawn(layout.height)} viewBox="0 0 ${layout.width} ${layout.height}" role="group" aria-label=${labelled(event.name, lowerFirst(drawingName(lang, layout.bars.length, ['Bar chart', 'bar', 'bars'], ['条形图', '项'])), lang)}>
+            <svg width=${this.drawn(layout.width + 2 * RING_ROOM)} height=${this.drawn(layout.height)} viewBox="${-RING_ROOM} 0 ${layout.width + 2 * RING_ROOM} ${layout.height}" role="group" aria-label=${labelled(event.name, lowerFirst(drawingName(lang, layout.bars.length, ['Bar chart', 'bar', 'bars'], ['条形图', '项'])), lang)}>
               ${layout.bars.map((bar, index) => {
                 const mark = first + index;
                 return svg`<g data-mark=${mark} tabindex=${focus.tabIndex(mark)} role="img" aria-label=${event.bars[index]!.description}>
@@ -207,7 +209,7 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
         ? html`<div part="days" class="days">
             <p class="days-title">${event.days.title}</p>
             <div class="plot">
-              <svg width=${this.drawn(daily.width)} height=${this.drawn(daily.height)} viewBox="0 0 ${daily.width} ${daily.height}" role="group" aria-label=${labelled(event.name, lowerFirst(drawingName(lang, daily.columns.length, ['Column chart', 'day', 'days'], ['柱形图', '天'])), lang)}>
+              <svg width=${this.drawn(daily.width + 2 * RING_ROOM)} height=${this.drawn(daily.height)} viewBox="${-RING_ROOM} 0 ${daily.width + 2 * RING_ROOM} ${daily.height}" role="group" aria-label=${labelled(event.name, lowerFirst(drawingName(lang, daily.columns.length, ['Column chart', 'day', 'days'], ['柱形图', '天'])), lang)}>
                 ${daily.columns.map((column, index) => {
                   const mark = first + event.bars.length + index;
                   return svg`<g data-mark=${mark} tabindex=${focus.tabIndex(mark)} role="img" aria-label=${event.days!.items[index]!.description}>
