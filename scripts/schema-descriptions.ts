@@ -153,7 +153,7 @@ const DEFS: Record<string, Entry> = {
     revenue: 'Tourism revenue over the holiday, an amount: { value: 1.39, unit: 100m-cny, change }.',
     peakDay: 'The busiest single day, an amount: { value: 12, unit: 10k-visits }.',
     figures: 'Other published figures of the event (sales in the show area, …), each a label plus a measure\'s fields.',
-    days: 'A daily series over the holiday, in the units of visitors and revenue.',
+    days: 'A daily series over the holiday, in the units of visitors and revenue. Each day falls within period, where the holiday gives one: scorecard-kit checks this, JSON Schema cannot.',
     note: NOTE,
     illustrative: `true when this holiday's figures alone are ${ILLUSTRATIVE}`,
   },

@@ -188,6 +188,14 @@ const runtimeOnly: [string, Doc, string][] = [
   ['plan target period', variant((d) => { d.indicators[0].target = { kind: 'plan', value: 40, period: { en: 'full year 2024', start: '2024-12', end: '2024-01' } }; }), 'indicators[0].target.period.end'],
   ['pipeline period', variant((d) => { d.pipelines = [{ id: 'p', label: 'P', stages: [{ label: 'a' }], period: { zh: '一季度', start: '2024-03-31', end: '2024-01-01' } }]; }), 'pipelines[0].period.end'],
   ['tourism event period', variant((d) => { d.tourism[0].period = { en: 'Spring Festival', start: '2024-02-17', end: '2024-02-10' }; }), 'tourism[0].period.end'],
+  ['holiday day after its period', variant((d) => {
+    d.tourism[1].period = { en: 'Qingming', start: '2024-04-04', end: '2024-04-06' };
+    d.tourism[1].days = [{ date: '2024-04-06', visitors: 6 }, { date: '2024-04-07', visitors: 5 }];
+  }), 'tourism[1].days[1].date'],
+  ['holiday day before its period', variant((d) => {
+    d.tourism[1].period = { en: 'Qingming', start: '2024-04-04' };
+    d.tourism[1].days = [{ date: '2024-03-04', visitors: 6 }, { date: '2024-04-04', visitors: 5 }];
+  }), 'tourism[1].days[0].date'],
 ];
 
 test(`the runtime alone refuses ${runtimeOnly.length} documents JSON Schema cannot, and names the field`, () => {
@@ -223,6 +231,24 @@ test('says a period ends before it starts, and schema.json says that only scorec
   const malformed = validateDocument(variant((d) => { d.period.start = '2024-04-31'; d.period.end = '2024-01-01'; }));
   assert.deepEqual(malformed.issues.map((issue) => issue.path), ['period.start']);
   assert.match(published.$defs.Period.anyOf[1].properties.end.description, /not before start.*JSON Schema cannot/);
+});
+
+test("says which day of a holiday falls outside its period, and reads a period's dates as published", () => {
+  const withDays = (period: Doc, dates: string[]) =>
+    validateDocument(variant((d) => {
+      d.tourism[1].period = period;
+      d.tourism[1].days = dates.map((date) => ({ date, visitors: 6 }));
+    }));
+  assert.deepEqual(withDays({ zh: '清明假期', start: '2024-04-04', end: '2024-04-06' }, ['2024-04-05', '2024-05-06']).issues, [
+    {
+      path: 'tourism[1].days[1].date',
+      message: "expected a date within the holiday's period (2024-04-04 – 2024-04-06); got '2024-05-06'",
+      messageZh: "应为该假日期间（2024-04-04 – 2024-04-06）内的日期，实际为'2024-05-06'",
+    },
+  ]);
+  // A period given to the month holds each of its days; a holiday without a period takes any day.
+  assert.equal(withDays({ zh: '四月', start: '2024-04', end: '2024-04' }, ['2024-04-01', '2024-04-30']).ok, true);
+  assert.equal(withDays({ zh: '清明假期' }, ['2024-04-05', '2025-01-01']).ok, true);
 });
 
 test('messages say what was expected and what was found', () => {

@@ -5,6 +5,7 @@
  */
 import {
   array,
+  comesBefore,
   boolean,
   byKind,
   either,
@@ -245,7 +246,7 @@ export const TourismEventSchema = named(
     peakDay: optional(AmountSchema),
     /** Other published figures of the event (sales in the show area, …). */
     figures: optional(array(labelledMeasure)),
-    /** A daily series over the holiday, in the units of `visitors` and `revenue`. */
+    /** A daily series over the holiday, in the units of `visitors` and `revenue`, each day within `period` where it is given. */
     days: optional(array(DaySchema)),
     note: optional(TextSchema),
     illustrative: optional(boolean()),
@@ -331,6 +332,27 @@ const duplicateIds = (document: ScorecardDocument): ValidationIssue[] => {
 };
 
 /**
+ * Another rule JSON Schema cannot state: a holiday's days fall within its
+ * period, where it gives one (compared as published: a day of `2024-04` is in
+ * April). A slip in a day's date would otherwise draw a day of another holiday.
+ */
+const daysOutsidePeriod = (document: ScorecardDocument): ValidationIssue[] =>
+  (document.tourism ?? []).flatMap(({ period, days }, event) =>
+    (days ?? []).flatMap(({ date }, day): ValidationIssue[] => {
+      const { start, end } = typeof period === 'object' ? period : {};
+      if (!(start && comesBefore(date, start)) && !(end && comesBefore(end, date))) return [];
+      const span = `${start ?? '…'} – ${end ?? '…'}`;
+      return [
+        {
+          path: `tourism[${event}].days[${day}].date`,
+          message: `expected a date within the holiday's period (${span}); got '${date}'`,
+          messageZh: `应为该假日期间（${span}）内的日期，实际为'${date}'`,
+        },
+      ];
+    }),
+  );
+
+/**
  * Checks a parsed JSON value against the document schema. Never throws.
  * A document from a newer major version is refused with one clear message.
  */
@@ -350,7 +372,7 @@ export const validateDocument = (value: unknown): ValidationResult => {
   }
   if (isKnownValid(value)) return { ok: true, document: value as ScorecardDocument, issues: [] };
   const issues = validate(DocumentSchema, value);
-  if (issues.length === 0) issues.push(...duplicateIds(value as ScorecardDocument));
+  if (issues.length === 0) issues.push(...duplicateIds(value as ScorecardDocument), ...daysOutsidePeriod(value as ScorecardDocument));
   if (issues.length > 0) return { ok: false, issues };
   rememberIfFrozen(value);
   return { ok: true, document: value as ScorecardDocument, issues: [] };
@@ -365,7 +387,7 @@ export const documentJsonSchema = (): Record<string, unknown> => {
     $id: 'urn:scorecard-kit:document:1',
     title: 'scorecard-kit document',
     description:
-      'Regional economic figures as published: indicators, project pipelines and holiday tourism, with units, qualifiers, changes and targets. Ids are unique within each list (indicators, pipelines, tourism, projects), and no period ends before it starts: scorecard-kit checks both too, which JSON Schema cannot state. See the README of scorecard-kit.',
+      'Regional economic figures as published: indicators, project pipelines and holiday tourism, with units, qualifiers, changes and targets. Ids are unique within each list (indicators, pipelines, tourism, projects), no period ends before it starts, and a holiday’s days fall within its period: scorecard-kit checks these too, which JSON Schema cannot state. See the README of scorecard-kit.',
     ...root,
     $defs: defs,
   };

@@ -219,7 +219,7 @@ const describe = (value: unknown): Phrase => {
  * 2024-03 is not before 2024-03-31 (a period may end with the month of its
  * start day). Both are zero-padded, so strings compare as dates do.
  */
-const comesBefore = (later: string, earlier: string): boolean => {
+export const comesBefore = (later: string, earlier: string): boolean => {
   const length = Math.min(later.length, earlier.length);
   return later.slice(0, length) < earlier.slice(0, length);
 };
