@@ -193,6 +193,20 @@ describe('dailyLayout', () => {
     expect(layout.columns.every((column) => column.valueLabel)).to.equal(true);
   });
 
+  it('marks every day that ties for the most, and labels each as the peak where its label fits', () => {
+    const days = [6, 12, 12].map((value, index) => ({ label: `4月${4 + index}日`, value, valueLabel: `${value}万人次` }));
+    const layout = dailyLayout(days, 600, (day) => `最高 ${day.valueLabel}`);
+    expect(layout.columns.map((column) => column.peak)).to.deep.equal([false, true, true]);
+    expect(layout.columns.map((column) => column.valueLabel?.text)).to.deep.equal(['6万人次', '最高 12万人次', '最高 12万人次']);
+    // Where two such labels would touch, the other gives its figure alone.
+    const narrow = dailyLayout(days, 260, (day) => `最高 ${day.valueLabel}`);
+    expect(narrow.columns.map((column) => column.peak)).to.deep.equal([false, true, true]);
+    expect(narrow.columns.map((column) => column.valueLabel?.text)).to.deep.equal(['6万人次', '最高 12万人次', '12万人次']);
+    // No day is the peak of a holiday that had no visitors.
+    const none = dailyLayout(days.map((day) => ({ ...day, value: 0, valueLabel: '0' })), 600);
+    expect(none.columns.some((column) => column.peak)).to.equal(false);
+  });
+
   it('thins day names and figures that would collide at a narrow width, keeping the peak', () => {
     const labels = ['10 Feb', '11 Feb', '12 Feb', '13 Feb', '14 Feb', '15 Feb', '16 Feb', '17 Feb', '18 Feb'];
     const layout = dailyLayout(qingmingDays(labels), 280, (day) => `Peak: ${day.valueLabel}`);

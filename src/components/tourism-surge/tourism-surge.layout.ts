@@ -219,7 +219,7 @@ export interface PlacedColumn {
   peak: boolean;
   /** The day's name under the column, when there is room for it (else every n-th). */
   dayLabel?: PlacedText;
-  /** The figure above the column, when it fits its slot (always for the peak). */
+  /** The figure above the column, when it fits its slot (always for the first peak; for a tie, where it fits). */
   valueLabel?: PlacedText;
   box: { x: number; y: number; width: number; height: number };
 }
@@ -275,17 +275,25 @@ export const dailyLayout = (days: DayInput[], width: number, peakText?: (day: Da
       y: top,
       width: band.bandwidth(),
       height: baseline - top,
-      peak: index === peak,
+      // Every day that ties for the most is the peak, as the table and the days' names say.
+      peak: day.value === max && max > 0,
       box: { x: x - 2, y: DAILY.top - 16, width: band.bandwidth() + 4, height: DAILY.plot + 20 },
     };
     if ((index - Math.max(0, peak)) % every === 0) column.dayLabel = { x: centre, y: baseline + 15, text: day.label, anchor: 'middle' };
     if (index === peak) {
       column.valueLabel = { x: peakAnchor === 'start' ? 0 : peakAnchor === 'end' ? width : peakCentre, y: top - 6, text: peakLabelText, anchor: peakAnchor };
-    } else if (figures) {
-      const half = measure(day.valueLabel, SMALL_FONT) / 2;
+    } else {
       // A figure that would run into the peak's label (which may be wider than its column) gives way.
-      const clear = centre + half < peakStart - 4 || centre - half > peakEnd + 4 || top - 6 > y(days[peak]!.value) + 8;
-      if (clear) column.valueLabel = { x: centre, y: top - 6, text: day.valueLabel, anchor: 'middle' };
+      const fits = (half: number) =>
+        (centre + half < peakStart - 4 || centre - half > peakEnd + 4 || top - 6 > y(days[peak]!.value) + 8) && centre - half >= 0 && centre + half <= width;
+      // A day that ties for the most says so as the first does, or gives its figure, where either fits.
+      const candidates: [string, number][] = column.peak
+        ? [[peakLabelText, peakWidth], [day.valueLabel, measure(day.valueLabel, FONT, true)]]
+        : figures
+          ? [[day.valueLabel, measure(day.valueLabel, SMALL_FONT)]]
+          : [];
+      const text = candidates.find(([, textWidth]) => fits(textWidth / 2))?.[0];
+      if (text) column.valueLabel = { x: centre, y: top - 6, text, anchor: 'middle' };
     }
     return column;
   });

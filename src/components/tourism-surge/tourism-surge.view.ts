@@ -276,7 +276,7 @@ export const surgeEventView = (
             items: daily.map((day) => {
               const name = pick(day.label, lang) || dayName(day.date, lang);
               const text = formatQuantity({ value: day[metric]!, unit }, lang);
-              const isPeak = day[metric] === max;
+              const isPeak = day[metric] === max && max > 0;
               return {
                 label: name,
                 value: day[metric]!,
