@@ -10,6 +10,8 @@ import { targetProgress, targetWord, type TargetProgress } from '../../format/ta
 import { hasBrackets, labelled, list, paren, pick, sentences, upperFirst } from '../../format/text.js';
 import { arrow, tone, withPolarity, type Tone } from '../../format/tone.js';
 import { progressGeometry, type ProgressGeometry } from './progress.js';
+import { figureEms } from './figure-fit.js';
+import { cspStyle } from '../../internal/csp-style.js';
 import { indicatorCardStyles } from './indicator-card.styles.js';
 import { toneStyles } from '../../internal/styles.js';
 
@@ -183,7 +185,7 @@ export class ScIndicatorCard extends ScElement<IndicatorCardView> {
         ${view.planWord ? html`<div class="plan-word">${markChinese(view.planWord, lang)}</div>` : nothing}
         ${value
           ? html`<div part="value" class="value">
-              ${value.before}<span class="number">${value.number}</span><span class=${lang === 'zh' ? 'unit' : ''}>${magnitudeMayBreak(value.after)}</span>
+              ${value.before}<span class="number" style=${cspStyle({ '--_figure-ems': figureEms(value.number) })}>${value.number}</span><span class=${lang === 'zh' ? 'unit' : ''}>${magnitudeMayBreak(value.after)}</span>
             </div>`
           : html`<div part="value" class="value missing">${notGiven(lang)}</div>`}
         ${change

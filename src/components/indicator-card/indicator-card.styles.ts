@@ -19,6 +19,8 @@ export const indicatorCardStyles = css`
     flex: 1 1 auto;
   }
   .card {
+    /* Its content box is what a figure must fit in (100cqi below). */
+    container-type: inline-size;
     /* The figure's size: the plan word and the unit are set in proportion to it. */
     --_value-size: var(--sc-value-size, max(2rem, 32px));
     display: flex;
@@ -63,8 +65,11 @@ export const indicatorCardStyles = css`
     overflow-wrap: anywhere;
   }
   .value .number {
-    /* The figure's size again, however --sc-value-size is given (2em would otherwise count from the block). */
-    font-size: calc(1em / 0.55);
+    /*
+     * The figure's size again, however --sc-value-size is given (2em would otherwise count from the block),
+     * but never wider than the card: --_figure-ems is how many ems its digits take at most (figure-fit.ts).
+     */
+    font-size: min(calc(1em / 0.55), calc(100cqi / var(--_figure-ems, 1)));
     font-weight: 700;
   }
   /*

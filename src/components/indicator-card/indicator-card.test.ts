@@ -3,6 +3,7 @@ import './define.js';
 import type { ScIndicatorCard } from './indicator-card.component.js';
 import { CJK_FONT, glyphOf, KAZUO, LINGYUAN, SHUANGTA, failed, inBox, jsonScript, loadDemo, loaded, partText, stubFetch, visualLines, withEvents } from '../../../tests/helpers.js';
 import { progressGeometry } from './progress.js';
+import { figureEms } from './figure-fit.js';
 
 const sentence = (card: ScIndicatorCard) => partText(card, '.visually-hidden');
 
@@ -48,6 +49,36 @@ describe('sc-indicator-card', () => {
     }
     const zh = await inBox<ScIndicatorCard>(160, html`<sc-indicator-card lang="zh" src=${SHUANGTA} indicator="general-budget-revenue"></sc-indicator-card>`);
     expect(value(zh)).to.deep.equal(['2.0228亿元']);
+  });
+
+  it("never breaks inside a figure: in a narrow card at a reader's larger text, the figure shrinks to fit", async () => {
+    const root = document.documentElement;
+    try {
+      for (const size of ['150%', '200%']) {
+        root.style.fontSize = size;
+        for (const lang of ['zh', 'en'] as const) {
+          for (const src of [KAZUO, LINGYUAN, SHUANGTA]) {
+            const document = await loadDemo(src);
+            for (const { id, value } of document.indicators ?? []) {
+              if (typeof value !== 'number') continue;
+              const card = await inBox<ScIndicatorCard>(180, html`<sc-indicator-card lang=${lang} .data=${document} indicator=${id}></sc-indicator-card>`);
+              const number = card.shadowRoot!.querySelector('[part=value] .number');
+              if (!number) continue;
+              const what = `${size} ${lang} ${id}: ${visualLines(number).join(' / ')}`;
+              expect(visualLines(number), what).to.have.length(1);
+              const box = card.shadowRoot!.querySelector('[part=card]')!.getBoundingClientRect();
+              expect(number.getBoundingClientRect().right, what).to.be.at.most(box.right);
+              card.parentElement!.remove();
+            }
+          }
+        }
+      }
+    } finally {
+      root.style.fontSize = '';
+    }
+    // At the default size a figure keeps the size the card gives it.
+    const card = await inBox<ScIndicatorCard>(180, html`<sc-indicator-card lang="en" src=${KAZUO} indicator="start-up-costs-cut"></sc-indicator-card>`);
+    expect(getComputedStyle(card.shadowRoot!.querySelector('[part=value] .number')!).fontSize).to.equal('24px');
   });
 
   it('wraps a label without leaving one character or word alone on its last line', async () => {
@@ -693,5 +724,12 @@ describe('progressGeometry', () => {
     expect(progressGeometry({ actual: -2, target: 10 })).to.deep.equal({ fill: 0, marker: 87 });
     expect(progressGeometry({ actual: undefined, target: 40 })).to.deep.equal({ fill: 0, marker: 87 });
     expect(progressGeometry({ actual: 0, target: 0 })).to.deep.equal({ fill: 0, marker: 0 });
+  });
+});
+
+describe('figureEms', () => {
+  it('counts digits at 0.7 em and separators at 0.4, the widest common faces set them', () => {
+    expect(figureEms('167,655')).to.equal(4.6);
+    expect(figureEms('2.0228')).to.equal(3.9);
   });
 });
