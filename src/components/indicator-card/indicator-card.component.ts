@@ -1,4 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ScElement, nothingToShow, unknownIds, type View } from '../../internal/sc-element.js';
 import { markChinese, prose, renderCredit, renderIllustrative } from '../../internal/templates.js';
@@ -11,7 +11,6 @@ import { hasBrackets, labelled, list, paren, pick, sentences, upperFirst } from 
 import { arrow, tone, withPolarity, type Tone } from '../../format/tone.js';
 import { progressGeometry, type ProgressGeometry } from './progress.js';
 import { figureEms } from './figure-fit.js';
-import { cspStyle } from '../../internal/csp-style.js';
 import { indicatorCardStyles } from './indicator-card.styles.js';
 import { toneStyles } from '../../internal/styles.js';
 
@@ -176,6 +175,14 @@ export class ScIndicatorCard extends ScElement<IndicatorCardView> {
     </div>`;
   }
 
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // How wide the figure may be, for its size cap in CSS; set through the CSSOM, as a strict CSP
+    // blocks style attributes (and the cspStyle directive would bring Lit's directive code into the card).
+    const figure = this.renderRoot.querySelector<HTMLElement>('[part=value] .number');
+    figure?.style.setProperty('--_figure-ems', String(figureEms(figure.textContent ?? '')));
+  }
+
   protected renderView(view: IndicatorCardView, lang: Lang): TemplateResult {
     const { value, change, target } = view;
     return html`<div part="card" class="card">
@@ -185,7 +192,7 @@ export class ScIndicatorCard extends ScElement<IndicatorCardView> {
         ${view.planWord ? html`<div class="plan-word">${markChinese(view.planWord, lang)}</div>` : nothing}
         ${value
           ? html`<div part="value" class="value">
-              ${value.before}<span class="number" style=${cspStyle({ '--_figure-ems': figureEms(value.number) })}>${value.number}</span><span class=${lang === 'zh' ? 'unit' : ''}>${magnitudeMayBreak(value.after)}</span>
+              ${value.before}<span class="number">${value.number}</span><span class=${lang === 'zh' ? 'unit' : ''}>${magnitudeMayBreak(value.after)}</span>
             </div>`
           : html`<div part="value" class="value missing">${notGiven(lang)}</div>`}
         ${change
