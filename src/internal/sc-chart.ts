@@ -18,6 +18,9 @@ export type { ChartView };
  */
 export const RING_ROOM = 3;
 
+/** The room between a mark and its details, in px. */
+const TOOLTIP_GAP = 6;
+
 /** The length of a title and a summary on one line, in px at the default text size, per language. */
 export interface TextLengths {
   title: Record<Lang, number>;
@@ -124,6 +127,7 @@ export abstract class ScChart<T extends ChartView> extends ScElement<T> {
     const focused = this.shadowRoot?.activeElement?.closest('[data-mark]');
     if (shown === -1 || !focused || focused.getAttribute('data-mark') !== String(shown)) {
       this.tooltipInView = -1;
+      if (shown !== -1) this.tooltipAboveIfNoRoom(shown);
       return;
     }
     if (shown === this.tooltipInView) return;
@@ -131,6 +135,22 @@ export abstract class ScChart<T extends ChartView> extends ScElement<T> {
     this.renderRoot.querySelector('[part=tooltip]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     // Then the mark, whose focus ring must stay in sight (WCAG 2.4.11) where the window is too short for both.
     focused.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }
+
+  /**
+   * A hovered mark's details open above it where the window has no room for
+   * them below it and has above (near the window's bottom edge, say): the page
+   * must not move from under the pointer, so they move instead.
+   */
+  private tooltipAboveIfNoRoom(shown: number): void {
+    const tooltip = this.renderRoot.querySelector<HTMLElement>('[part=tooltip]');
+    const mark = this.renderRoot.querySelector(`[data-mark="${shown}"]`);
+    if (!tooltip || !mark) return;
+    const box = tooltip.getBoundingClientRect();
+    const markTop = mark.getBoundingClientRect().top;
+    const above = markTop - TOOLTIP_GAP - box.height;
+    if (box.bottom <= window.innerHeight || above < 0) return;
+    tooltip.style.top = `${parseFloat(tooltip.style.top) + above - box.top}px`;
   }
 
   /**

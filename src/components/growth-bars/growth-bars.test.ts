@@ -441,6 +441,32 @@ describe('sc-growth-bars', () => {
     }
   });
 
+  it('opens the details of a bar hovered near the bottom of the window above it, where they fit', async () => {
+    const el = await atWidth(700, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`);
+    window.scrollTo(0, 0);
+    const last = marks(el)[5]!;
+    const spacer = document.createElement('div');
+    spacer.style.height = `${Math.max(0, innerHeight - last.getBoundingClientRect().bottom - 4)}px`;
+    el.parentElement!.before(spacer);
+    try {
+      const scrolled = window.scrollY;
+      hover(last);
+      await el.updateComplete;
+      const tip = el.shadowRoot!.querySelector('[part=tooltip]')!.getBoundingClientRect();
+      expect(tooltip(el)).to.contain('Rural per-capita disposable income');
+      expect(tip.bottom).to.be.at.most(last.getBoundingClientRect().top);
+      expect(tip.top).to.be.at.least(0);
+      // The page stays where it was: the pointer is on the bar.
+      expect(window.scrollY).to.equal(scrolled);
+      // A bar with room below keeps its details below it.
+      hover(marks(el)[0]!);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part=tooltip]')!.getBoundingClientRect().top).to.be.at.least(marks(el)[0]!.getBoundingClientRect().bottom);
+    } finally {
+      spacer.remove();
+    }
+  });
+
   it('keeps a focused bar in sight in a window too short for it and its details (a 720 px high screen at 400% zoom)', async () => {
     // 1280 × 720 at 400%.
     await setViewport({ width: 320, height: 180 });
