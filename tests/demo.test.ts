@@ -372,6 +372,30 @@ describe('demo: embed builder', () => {
   });
 });
 
+describe('demo: the portal', () => {
+  it('sets the text size with its 字号 buttons, the article and the widgets alike', async () => {
+    const frame = await open('/demo/portal.html');
+    try {
+      const doc = frame.contentDocument!;
+      const view = frame.contentWindow!;
+      const size = (element: Element) => parseFloat(view.getComputedStyle(element).fontSize);
+      const paragraph = doc.querySelector('.content-body p')!;
+      const card = doc.querySelector('sc-scorecard')!.shadowRoot!.querySelector('sc-indicator-card')!;
+      const label = () => card.shadowRoot!.querySelector('[part=label]')!;
+      const button = (name: string) => [...doc.querySelectorAll<HTMLButtonElement>('[data-text-size]')].find((each) => each.textContent === name)!;
+      expect([size(paragraph), size(label())]).to.deep.equal([14, 15]);
+      expect(button('中').getAttribute('aria-pressed')).to.equal('true');
+      button('大').click();
+      expect([size(paragraph), size(label())]).to.deep.equal([17.5, 18.75]);
+      expect(['大', '中', '小'].map((name) => button(name).getAttribute('aria-pressed'))).to.deep.equal(['true', 'false', 'false']);
+      button('中').click();
+      expect([size(paragraph), size(label())]).to.deep.equal([14, 15]);
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
 describe('demo: host pages', () => {
   for (const path of ['/demo/article.html', '/demo/portal.html']) {
     describe(path, () => {
