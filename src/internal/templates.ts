@@ -45,7 +45,7 @@ export const markChinese = (text: string, lang: Lang): string | TemplateResult =
  * English that reads as one: a year and its quarter or half (2024 Q1), "full year 2024", and
  * "year-on-year", which a browser would otherwise break at a hyphen ("year- / on-year growth").
  */
-const ENGLISH_WHOLE = /(\b\d{4} (?:Q[1-4]|H[12])\b|\bfull year \d{4}\b|\byear-on-year\b)/i;
+const ENGLISH_WHOLE = /(\b\d{4} (?:Q[1-4]|H[12])\b|\bfull year \d{4}\b|\byear-on-year\b|\b(?:phase|stage) (?:[IVX]+|\d+)\b)/i;
 
 /** A qualifier and the figure it qualifies: "about 600 million". */
 const QUALIFIED = /(\b(?:about|nearly|more than|at least|at most) \d[\d,.]*(?:\u00a0(?:million|billion))?)/;

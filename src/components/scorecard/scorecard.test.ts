@@ -92,6 +92,20 @@ describe('sc-scorecard', () => {
     expect(wrap.scrollWidth).to.be.at.most(wrap.clientWidth);
   });
 
+  it('keeps a project\'s "phase I" on one line, never "phase / I"', async () => {
+    let wrapped = 0;
+    for (let width = 160; width <= 600; width += 10) {
+      const box = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"><sc-scorecard lang="en" src=${SHUANGTA} sections="projects"></sc-scorecard></div>`);
+      const card = box.querySelector('sc-scorecard')!;
+      await loaded(card);
+      const name = [...card.shadowRoot!.querySelectorAll('[part=projects] tbody th')].find((cell) => cell.textContent!.includes('storage base'))!;
+      const lines = visualLines(name);
+      if (lines.length > 1) wrapped++;
+      expect(lines.some((line) => line.includes('phase I')), `${width} px: ${lines.join(' / ')}`).to.equal(true);
+    }
+    expect(wrapped, 'names that wrapped').to.be.above(0);
+  });
+
   it("keeps the key-projects table inside its box, as three columns, with a reader's text spacing (WCAG 1.4.12)", async () => {
     const overflowing: string[] = [];
     for (let width = 400; width <= 640; width += 16) {
