@@ -100,8 +100,12 @@ const widgetOptions = (widget: string, doc: ScorecardDocument | undefined, lang:
         {
           name: 'indicator',
           // 固定资产投资（2024年一季度）, "GDP, first half (to end of June)": no brackets inside brackets.
-          values: (doc?.indicators ?? []).map((item): OptionChoice => {
-            const period = item.period ? label(item.period) : '';
+          // Two indicators of one name (京津冀地区签约项目, 2023 and this quarter) both name their period,
+          // the document's where an indicator gives none.
+          values: (doc?.indicators ?? []).map((item, _, all): OptionChoice => {
+            const named = all.filter((other) => label(other.label) === label(item.label)).length > 1;
+            const shown = item.period ?? (named ? doc?.period : undefined);
+            const period = shown ? label(shown) : '';
             return [item.id, !period ? label(item.label) : lang === 'zh' ? paren(label(item.label), period, lang) : list([label(item.label), period], lang)];
           }),
         },
