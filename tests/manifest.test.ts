@@ -9,7 +9,7 @@ import { KAZUO, SHUANGTA, failed, inBox } from './helpers.js';
 
 interface Declaration {
   tagName?: string;
-  cssProperties?: { name: string }[];
+  cssProperties?: { name: string; default?: string }[];
   cssParts?: { name: string }[];
 }
 
@@ -25,16 +25,54 @@ const documented = (all: Declaration[], tag: string, kind: 'cssProperties' | 'cs
  * private shorthand (`--_accent: var(--sc-color-accent, …)`) that some rule
  * reads; a shorthand no rule reads makes no hook.
  */
+/** An element's styles as written (Lit's CSSResult): the CSSOM serializes a shorthand holding var() as empty longhands. */
+const stylesOf = (tag: string) =>
+  (customElements.get(tag) as unknown as { elementStyles: { cssText: string }[] }).elementStyles.map((style) => style.cssText).join('\n');
 const readBy = (tag: string) => {
-  // The styles as written (Lit's CSSResult): the CSSOM serializes a shorthand holding var() as empty longhands.
-  const styles = (customElements.get(tag) as unknown as { elementStyles: { cssText: string }[] }).elementStyles;
-  const text = styles.map((style) => style.cssText).join('\n');
+  const text = stylesOf(tag);
   const shorthands = [...text.matchAll(/(--_[a-z-]+):\s*var\((--sc-[a-z-]+)/g)].map(([definition, shorthand, hook]) => ({ definition, shorthand: shorthand!, hook: hook! }));
   const direct = text.replace(/--_[a-z-]+:\s*var\(--sc-[a-z-]+/g, '').match(/--sc-[a-z-]+/g) ?? [];
   const throughShorthand = shorthands.filter(({ shorthand }) => text.includes(`var(${shorthand})`)).map(({ hook }) => hook);
   return new Set([...direct, ...throughShorthand]);
 };
 const sorted = (set: Set<string>) => [...set].sort();
+
+/** What lies between the parenthesis before `start` and the one that closes it. */
+const enclosed = (text: string, start: number): string => {
+  let depth = 1;
+  for (let index = start; index < text.length; index++) {
+    if (text[index] === '(') depth++;
+    else if (text[index] === ')' && --depth === 0) return text.slice(start, index);
+  }
+  return text.slice(start);
+};
+/**
+ * Every fallback an element's styles give a hook (`var(--sc-radius, 8px)`), as the docs would
+ * write it: a private shorthand of another hook (`var(--_accent)`) as that hook
+ * (`var(--sc-color-accent)`), any other private one (`var(--_min-height, …)`) as the value the
+ * element's styles last give it (the cascade's winner: they are all rules on the host).
+ */
+const fallbacksOf = (tag: string, hook: string): Set<string> => {
+  const text = stylesOf(tag).replace(/\s+/g, ' ');
+  const shorthands = new Map([...text.matchAll(/(--_[a-z-]+):\s*var\((--sc-[a-z-]+)/g)].map(([, shorthand, of]) => [shorthand!, of!]));
+  const lastValue = (name: string) => [...text.matchAll(new RegExp(`${name}:\\s*([^;]+);`, 'g'))].at(-1)?.[1]!.trim();
+  const publicTerms = (value: string): string => {
+    const at = value.indexOf('var(--_');
+    if (at < 0) return value;
+    const inner = enclosed(value, at + 4);
+    const name = /^--_[a-z-]+/.exec(inner)![0];
+    const shorthandOf = shorthands.get(name);
+    const last = lastValue(name);
+    // One set in code (the font stack) stays as written.
+    const resolved = shorthandOf ? `var(${shorthandOf})` : last ? publicTerms(last) : `var(${inner})`;
+    return value.slice(0, at) + resolved + publicTerms(value.slice(at + 4 + inner.length + 1));
+  };
+  const found = new Set<string>();
+  for (let at = text.indexOf(`var(${hook},`); at >= 0; at = text.indexOf(`var(${hook},`, at + 1)) {
+    found.add(publicTerms(enclosed(text, at + 4).slice(hook.length + 1).trim()));
+  }
+  return found;
+};
 
 describe('the documented styling hooks', () => {
   it('name every custom property an element reads, and none it does not', async () => {
@@ -47,6 +85,23 @@ describe('the documented styling hooks', () => {
       const docs = documented(all, tag, 'cssProperties');
       problems.push(...sorted(used).filter((name) => !docs.has(name)).map((name) => `${tag}: ${name} undocumented`));
       problems.push(...sorted(docs).filter((name) => !reach.has(name)).map((name) => `${tag}: ${name} documented, never read`));
+    }
+    expect(problems).to.deep.equal([]);
+  });
+
+  it('give each custom property the default its styles fall back to', async () => {
+    const all = await declarations();
+    const problems: string[] = [];
+    for (const tag of TAGS) {
+      const properties = all.find((declaration) => declaration.tagName === tag)?.cssProperties ?? [];
+      for (const { name, default: documented } of properties) {
+        // A scorecard's hooks for the elements inside fall back in their styles.
+        const fallbacks = new Set([tag, ...(tag === 'sc-scorecard' ? TAGS : [])].flatMap((inner) => [...fallbacksOf(inner, name)]));
+        if (documented === undefined) problems.push(`${tag}: ${name} has no default`);
+        // A default that follows the palette is said in words (the tone tests check the colours).
+        else if (/ in cn, .* in intl$/.test(documented)) continue;
+        else if (!fallbacks.has(documented)) problems.push(`${tag}: ${name} documented as ${documented}, styles fall back to ${sorted(fallbacks).join(' or ') || 'nothing'}`);
+      }
     }
     expect(problems).to.deep.equal([]);
   });

@@ -62,3 +62,15 @@ test('only what the story renders from its args has a control', () => {
   // The actions panel still logs the events.
   assert.equal(enhanced.onScLoad!.action, 'sc-load');
 });
+
+test('every custom property row gives its default, as the manifest has it', () => {
+  for (const tag of TAGS) {
+    const properties = Object.values(argTypesOf(manifest, tag)).filter((argType) => argType.table?.category === 'css custom properties');
+    assert.ok(properties.length > 0, tag);
+    const without = properties.filter((argType) => !argType.table?.defaultValue?.summary).map((argType) => argType.name);
+    assert.deepEqual(without, [], `${tag}: custom properties without a default`);
+  }
+  const card = argTypesOf(manifest, 'sc-indicator-card');
+  assert.equal(card['--sc-color-accent']!.table?.defaultValue?.summary, 'light-dark(#0b5cad, #79b8ff)');
+  assert.equal(card['--sc-radius']!.table?.defaultValue?.summary, '8px');
+});

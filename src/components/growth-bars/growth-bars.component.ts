@@ -46,19 +46,19 @@ export type { GrowthBar, GrowthBarsView, SortOrder } from './growth-bars.view.js
  * @csspart error - The in-place error message.
  * @csspart empty - The neutral message when the document has nothing for this element.
  *
- * @cssproperty --sc-font-family - Font; default: the host page's.
- * @cssproperty --sc-color-text - Main text colour; also the baseline, target markers and the reference line.
- * @cssproperty --sc-color-muted - Secondary text colour (summary, ticks, periods).
- * @cssproperty --sc-color-surface - Background behind labels (halo) and the tooltip.
- * @cssproperty --sc-color-border - Gridlines and borders.
- * @cssproperty --sc-color-good - Bars of good news (default by palette: red in cn, green in intl).
- * @cssproperty --sc-color-bad - Bars of bad news (default by palette).
- * @cssproperty --sc-color-red - The palettes' red: good news in cn, bad news in intl.
- * @cssproperty --sc-color-green - The palettes' green: good news in intl, bad news in cn.
- * @cssproperty --sc-color-neutral - Bars of neutral indicators.
- * @cssproperty --sc-color-focus - The focus ring.
- * @cssproperty --sc-min-height - Height held while loading.
- * @cssproperty --sc-radius - Corner radius of the tooltip and of an error message.
+ * @cssproperty [--sc-font-family=inherit] - Font. Unset: the host page's, inherited; in Chinese, common CJK sans faces come before its generic family.
+ * @cssproperty [--sc-color-text=light-dark(#1f2328, #e6e8eb)] - Main text colour; also the baseline, target markers and the reference line.
+ * @cssproperty [--sc-color-muted=light-dark(#57606a, #a8b1bb)] - Secondary text colour (summary, ticks, periods).
+ * @cssproperty [--sc-color-surface=light-dark(#ffffff, #1b1f24)] - Background behind labels (halo) and the tooltip.
+ * @cssproperty [--sc-color-border=light-dark(#d0d7de, #454c54)] - Gridlines and borders.
+ * @cssproperty [--sc-color-good=var(--sc-color-red) in cn, var(--sc-color-green) in intl] - Bars of good news; the default follows `palette`.
+ * @cssproperty [--sc-color-bad=var(--sc-color-green) in cn, var(--sc-color-red) in intl] - Bars of bad news; the default follows `palette`.
+ * @cssproperty [--sc-color-red=light-dark(#c0262d, #ff8a84)] - The palettes' red: good news in cn, bad news in intl.
+ * @cssproperty [--sc-color-green=light-dark(#1a7f37, #5fd47f)] - The palettes' green: good news in intl, bad news in cn.
+ * @cssproperty [--sc-color-neutral=light-dark(#57606a, #a8b1bb)] - Bars of neutral indicators.
+ * @cssproperty [--sc-color-focus=light-dark(#0b5cad, #79b8ff)] - The focus ring.
+ * @cssproperty [--sc-min-height=max(12rem, 192px)] - Height of the loading placeholder (unset: as tall as the chart it expects at this width), and the least height of an error or "nothing to show" message (unset: the default).
+ * @cssproperty [--sc-radius=8px] - Corner radius of the tooltip and of an error message.
  *
  * @event sc-load - The documents loaded and passed validation; `detail` is the array of documents.
  * @event sc-error - Loading, parsing or validation failed (also for an unknown indicator id); `detail` is `{ kind, errors: [{ path, message, messageZh }], empty? }`; `empty: true` when the document is valid but has nothing for this element.

@@ -120,24 +120,24 @@ const progressTrack = ({ fill, marker }: ProgressGeometry) =>
  * @csspart error - The in-place error message.
  * @csspart empty - The neutral message when the document has nothing for this element.
  *
- * @cssproperty --sc-font-family - Font; default: the host page's.
- * @cssproperty --sc-color-text - Main text colour.
- * @cssproperty --sc-color-muted - Secondary text colour.
- * @cssproperty --sc-color-surface - Card background.
- * @cssproperty --sc-color-border - Card border.
- * @cssproperty --sc-color-accent - Default fill of the progress bar (see --sc-color-progress).
- * @cssproperty --sc-color-good - Colour of good news (default by palette).
- * @cssproperty --sc-color-bad - Colour of bad news (default by palette).
- * @cssproperty --sc-color-red - The palettes' red: good news in cn, bad news in intl.
- * @cssproperty --sc-color-green - The palettes' green: good news in intl, bad news in cn.
- * @cssproperty --sc-color-progress - Fill of the progress-to-target bar.
- * @cssproperty --sc-radius - Corner radius.
- * @cssproperty --sc-card-padding - Padding inside the card.
- * @cssproperty --sc-value-size - Font size of the figure.
- * @cssproperty --sc-label-min-height - Minimum height of the label, to line up the figures of a row of cards (sc-scorecard sets it); default: none.
- * @cssproperty --sc-min-height - Height held while loading.
- * @cssproperty --sc-color-neutral - Colour of a change that is neither good nor bad news.
- * @cssproperty --sc-color-focus - The focus ring (on the source link).
+ * @cssproperty [--sc-font-family=inherit] - Font. Unset: the host page's, inherited; in Chinese, common CJK sans faces come before its generic family.
+ * @cssproperty [--sc-color-text=light-dark(#1f2328, #e6e8eb)] - Main text colour.
+ * @cssproperty [--sc-color-muted=light-dark(#57606a, #a8b1bb)] - Secondary text colour.
+ * @cssproperty [--sc-color-surface=light-dark(#ffffff, #1b1f24)] - Card background.
+ * @cssproperty [--sc-color-border=light-dark(#d0d7de, #454c54)] - Card border.
+ * @cssproperty [--sc-color-accent=light-dark(#0b5cad, #79b8ff)] - Default fill of the progress bar (see --sc-color-progress).
+ * @cssproperty [--sc-color-good=var(--sc-color-red) in cn, var(--sc-color-green) in intl] - Colour of good news; the default follows `palette`.
+ * @cssproperty [--sc-color-bad=var(--sc-color-green) in cn, var(--sc-color-red) in intl] - Colour of bad news; the default follows `palette`.
+ * @cssproperty [--sc-color-red=light-dark(#c0262d, #ff8a84)] - The palettes' red: good news in cn, bad news in intl.
+ * @cssproperty [--sc-color-green=light-dark(#1a7f37, #5fd47f)] - The palettes' green: good news in intl, bad news in cn.
+ * @cssproperty [--sc-color-progress=var(--sc-color-accent)] - Fill of the progress-to-target bar.
+ * @cssproperty [--sc-radius=8px] - Corner radius.
+ * @cssproperty [--sc-card-padding=max(0.875rem, 14px) max(1rem, 16px)] - Padding inside the card. A card 220 px wide or less keeps its own, max(0.625rem, 10px) max(0.75rem, 12px), even when this is set.
+ * @cssproperty [--sc-value-size=max(2rem, 32px)] - Font size of the figure. Unset, it also depends on the card's width: max(1.5rem, 24px) up to 220 px, max(2.5rem, 40px) from 420 px.
+ * @cssproperty [--sc-label-min-height=auto] - Minimum height of the label, to line up the figures of a row of cards (sc-scorecard sets it); the default sets none.
+ * @cssproperty [--sc-min-height=max(9.5rem, 152px)] - Height of the loading placeholder (unset: as tall as a typical card at this width), and the least height of an error or "nothing to show" message (unset: the default).
+ * @cssproperty [--sc-color-neutral=light-dark(#57606a, #a8b1bb)] - Colour of a change that is neither good nor bad news.
+ * @cssproperty [--sc-color-focus=light-dark(#0b5cad, #79b8ff)] - The focus ring (on the source link).
  *
  * @event sc-load - The document loaded and passed validation; `detail` is the document.
  * @event sc-error - Loading, parsing or validation failed; `detail` is `{ kind, errors: [{ path, message, messageZh }], empty? }`; `empty: true` when the document is valid but has nothing for this element.

@@ -53,17 +53,17 @@ const EXPECTED_DOCUMENT: ScorecardDocument = { version: 1, id: 'expected', regio
  * @csspart error - The in-place error message.
  * @csspart empty - The neutral message when the document has nothing for this element.
  *
- * @cssproperty --sc-font-family - Font; default: the host page's.
- * @cssproperty --sc-color-text - Main text colour.
- * @cssproperty --sc-color-muted - Secondary text colour.
- * @cssproperty --sc-color-surface - Background of the tooltip and the table button.
- * @cssproperty --sc-color-border - Borders.
- * @cssproperty --sc-color-accent - Fill of the stage bars.
- * @cssproperty --sc-funnel-band - Fill of the bands joining the bars (default: the accent, faint).
- * @cssproperty --sc-color-focus - Focus ring.
- * @cssproperty --sc-min-height - Height held while loading.
- * @cssproperty --sc-color-red - The palettes' red; here only the border of an error message.
- * @cssproperty --sc-radius - Corner radius of the tooltip and of an error message.
+ * @cssproperty [--sc-font-family=inherit] - Font. Unset: the host page's, inherited; in Chinese, common CJK sans faces come before its generic family.
+ * @cssproperty [--sc-color-text=light-dark(#1f2328, #e6e8eb)] - Main text colour.
+ * @cssproperty [--sc-color-muted=light-dark(#57606a, #a8b1bb)] - Secondary text colour.
+ * @cssproperty [--sc-color-surface=light-dark(#ffffff, #1b1f24)] - Background of the tooltip and the table button.
+ * @cssproperty [--sc-color-border=light-dark(#d0d7de, #454c54)] - Borders.
+ * @cssproperty [--sc-color-accent=light-dark(#0b5cad, #79b8ff)] - Fill of the stage bars.
+ * @cssproperty [--sc-funnel-band=color-mix(in srgb, var(--sc-color-accent) 22%, transparent)] - Fill of the bands joining the bars: by default the accent, faint.
+ * @cssproperty [--sc-color-focus=light-dark(#0b5cad, #79b8ff)] - Focus ring.
+ * @cssproperty [--sc-min-height=max(16rem, 256px)] - Height of the loading placeholder (unset: as tall as the funnel it expects at this width), and the least height of an error or "nothing to show" message (unset: the default).
+ * @cssproperty [--sc-color-red=light-dark(#c0262d, #ff8a84)] - The palettes' red; here only the border of an error message.
+ * @cssproperty [--sc-radius=8px] - Corner radius of the tooltip and of an error message.
  *
  * @event sc-load - The document loaded and passed validation; `detail` is the document.
  * @event sc-error - Loading, parsing or validation failed (or `pipeline` names no pipeline); `detail` is `{ kind, errors: [{ path, message, messageZh }], empty? }`; `empty: true` when the document is valid but has nothing for this element.

@@ -83,22 +83,27 @@ const keepInside = (event: Event) => event.stopPropagation();
  * @csspart error - The in-place error message.
  * @csspart empty - The neutral message when the document has nothing for this element.
  *
- * @cssproperty --sc-font-family - Font for the scorecard and every element in it; default: the host page's.
- * @cssproperty --sc-color-text - Main text colour.
- * @cssproperty --sc-color-muted - Secondary text colour.
- * @cssproperty --sc-color-surface - Card and panel background.
- * @cssproperty --sc-color-border - Borders and rules.
- * @cssproperty --sc-color-accent - Bars and highlights.
- * @cssproperty --sc-color-good - Colour of good news (default by palette).
- * @cssproperty --sc-color-bad - Colour of bad news (default by palette).
- * @cssproperty --sc-color-red - The palettes' red: good news in cn, bad news in intl.
- * @cssproperty --sc-color-green - The palettes' green: good news in intl, bad news in cn.
- * @cssproperty --sc-radius - Corner radius.
- * @cssproperty --sc-gap - Space between cards and sections.
- * @cssproperty --sc-heading-size - Font size of the scorecard heading.
- * @cssproperty --sc-color-neutral - Colour of a change that is neither good nor bad news.
- * @cssproperty --sc-color-focus - The focus ring.
- * @cssproperty --sc-min-height - Height held while loading.
+ * @cssproperty [--sc-font-family=inherit] - Font for the scorecard and every element in it. Unset: the host page's, inherited; in Chinese, common CJK sans faces come before its generic family.
+ * @cssproperty [--sc-color-text=light-dark(#1f2328, #e6e8eb)] - Main text colour.
+ * @cssproperty [--sc-color-muted=light-dark(#57606a, #a8b1bb)] - Secondary text colour.
+ * @cssproperty [--sc-color-surface=light-dark(#ffffff, #1b1f24)] - Card and panel background.
+ * @cssproperty [--sc-color-border=light-dark(#d0d7de, #454c54)] - Borders and rules.
+ * @cssproperty [--sc-color-accent=light-dark(#0b5cad, #79b8ff)] - Passed on to the elements inside: fill of the cards' progress bars, the funnels' stages and the holiday bars.
+ * @cssproperty [--sc-color-good=var(--sc-color-red) in cn, var(--sc-color-green) in intl] - Colour of good news in the cards and charts inside; the default follows `palette`.
+ * @cssproperty [--sc-color-bad=var(--sc-color-green) in cn, var(--sc-color-red) in intl] - Colour of bad news in the cards and charts inside; the default follows `palette`.
+ * @cssproperty [--sc-color-progress=var(--sc-color-accent)] - Passed on to the cards inside: fill of their progress-to-target bars.
+ * @cssproperty [--sc-color-bar=var(--sc-color-accent)] - Passed on to the holiday charts inside: fill of their bars.
+ * @cssproperty [--sc-funnel-band=color-mix(in srgb, var(--sc-color-accent) 22%, transparent)] - Passed on to the funnels inside: fill of the bands joining their bars.
+ * @cssproperty [--sc-color-red=light-dark(#c0262d, #ff8a84)] - The palettes' red: good news in cn, bad news in intl.
+ * @cssproperty [--sc-color-green=light-dark(#1a7f37, #5fd47f)] - The palettes' green: good news in intl, bad news in cn.
+ * @cssproperty [--sc-radius=8px] - Corner radius.
+ * @cssproperty [--sc-gap=max(1rem, 16px)] - Space between cards and sections.
+ * @cssproperty [--sc-heading-size=max(1.5rem, 24px)] - Font size of the scorecard heading. Unset, it is max(1.875rem, 30px) in a scorecard 900 px wide or more.
+ * @cssproperty [--sc-card-padding=max(0.875rem, 14px) max(1rem, 16px)] - Passed on to the cards inside: the padding inside each.
+ * @cssproperty [--sc-value-size=max(2rem, 32px)] - Passed on to the cards inside: font size of their figures (unset, it also depends on each card's width).
+ * @cssproperty [--sc-color-neutral=light-dark(#57606a, #a8b1bb)] - Colour of a change that is neither good nor bad news, in the cards and charts inside.
+ * @cssproperty [--sc-color-focus=light-dark(#0b5cad, #79b8ff)] - The focus ring.
+ * @cssproperty [--sc-min-height=max(24rem, 384px)] - Height of the loading placeholder (unset: as tall as the layout it expects at this width), and the least height of an error or "nothing to show" message (unset: the default).
  *
  * @event sc-load - The document loaded and passed validation; `detail` is the document.
  * @event sc-error - Loading, parsing or validation failed; `detail` is `{ kind, errors: [{ path, message, messageZh }], empty? }`; `empty: true` when the document is valid but has nothing for this element.

@@ -50,21 +50,21 @@ const ROW_GAP = 16;
  * @csspart error - The in-place error message.
  * @csspart empty - The neutral message when the document has nothing for this element.
  *
- * @cssproperty --sc-font-family - Font; default: the host page's.
- * @cssproperty --sc-color-text - Main text colour.
- * @cssproperty --sc-color-muted - Secondary text colour.
- * @cssproperty --sc-color-surface - Background of the tooltip and buttons.
- * @cssproperty --sc-color-border - Rules and borders.
- * @cssproperty --sc-color-accent - Default fill of the bars (see --sc-color-bar).
- * @cssproperty --sc-color-bar - Fill of the bars (default: the accent colour); derived bars are dashed in it.
- * @cssproperty --sc-color-good - Colour of good news (default by palette).
- * @cssproperty --sc-color-bad - Colour of bad news (default by palette).
- * @cssproperty --sc-color-red - The palettes' red: good news in cn, bad news in intl.
- * @cssproperty --sc-color-green - The palettes' green: good news in intl, bad news in cn.
- * @cssproperty --sc-color-focus - The focus ring.
- * @cssproperty --sc-min-height - Height held while loading.
- * @cssproperty --sc-color-neutral - Colour of a change that is neither good nor bad news.
- * @cssproperty --sc-radius - Corner radius of the tooltip and of an error message.
+ * @cssproperty [--sc-font-family=inherit] - Font. Unset: the host page's, inherited; in Chinese, common CJK sans faces come before its generic family.
+ * @cssproperty [--sc-color-text=light-dark(#1f2328, #e6e8eb)] - Main text colour.
+ * @cssproperty [--sc-color-muted=light-dark(#57606a, #a8b1bb)] - Secondary text colour.
+ * @cssproperty [--sc-color-surface=light-dark(#ffffff, #1b1f24)] - Background of the tooltip and buttons.
+ * @cssproperty [--sc-color-border=light-dark(#d0d7de, #454c54)] - Rules and borders.
+ * @cssproperty [--sc-color-accent=light-dark(#0b5cad, #79b8ff)] - Default fill of the bars (see --sc-color-bar).
+ * @cssproperty [--sc-color-bar=var(--sc-color-accent)] - Fill of the bars (default: the accent colour); derived bars are dashed in it.
+ * @cssproperty [--sc-color-good=var(--sc-color-red) in cn, var(--sc-color-green) in intl] - Colour of good news; the default follows `palette`.
+ * @cssproperty [--sc-color-bad=var(--sc-color-green) in cn, var(--sc-color-red) in intl] - Colour of bad news; the default follows `palette`.
+ * @cssproperty [--sc-color-red=light-dark(#c0262d, #ff8a84)] - The palettes' red: good news in cn, bad news in intl.
+ * @cssproperty [--sc-color-green=light-dark(#1a7f37, #5fd47f)] - The palettes' green: good news in intl, bad news in cn.
+ * @cssproperty [--sc-color-focus=light-dark(#0b5cad, #79b8ff)] - The focus ring.
+ * @cssproperty [--sc-min-height=max(16rem, 256px)] - Height of the loading placeholder (unset: as tall as the panels it expects at this width), and the least height of an error or "nothing to show" message (unset: the default).
+ * @cssproperty [--sc-color-neutral=light-dark(#57606a, #a8b1bb)] - Colour of a change that is neither good nor bad news.
+ * @cssproperty [--sc-radius=8px] - Corner radius of the tooltip and of an error message.
  *
  * @event sc-load - The document loaded and passed validation; `detail` is the document.
  * @event sc-error - Loading, parsing or validation failed, or an `events` id or `metric` is unknown; `detail` is `{ kind, errors: [{ path, message, messageZh }], empty? }`; `empty: true` when the document is valid but has nothing for this element.
