@@ -8,7 +8,7 @@ interface Args {
   indicators: string;
   indicator: string;
   sort: 'none' | 'desc' | 'asc';
-  reference: string;
+  reference: number | undefined;
   referenceLabel: string;
   lang: 'zh' | 'en';
   palette: 'cn' | 'intl' | '';
@@ -27,7 +27,7 @@ const chart = (args: Args, data?: unknown): TemplateResult =>
     indicators=${args.indicators || nothing}
     indicator=${args.indicator || nothing}
     sort=${args.sort}
-    reference=${args.reference || nothing}
+    reference=${args.reference ?? nothing}
     reference-label=${args.referenceLabel || nothing}
     lang=${args.lang}
     palette=${args.palette || nothing}
@@ -48,7 +48,7 @@ const meta: Meta<Args> = {
     indicators: '',
     indicator: '',
     sort: 'none',
-    reference: '',
+    reference: undefined,
     referenceLabel: '',
     lang: 'zh',
     palette: '',
@@ -62,6 +62,8 @@ const meta: Meta<Args> = {
     ...sharedArgTypes,
     headingLevel: headingLevelArgType,
     sort: { control: 'inline-radio', options: ['none', 'desc', 'asc'] },
+    // A growth rate in percent; cleared, no line.
+    reference: { control: { type: 'number', step: 0.1 } },
   },
 };
 export default meta;
@@ -86,12 +88,12 @@ export const LingyuanSorted: Story = {
 };
 export const LingyuanReference: Story = {
   name: 'Reference line: GDP growth',
-  args: { sort: 'desc', reference: '3.5', referenceLabel: '地区生产总值增速' },
+  args: { sort: 'desc', reference: 3.5, referenceLabel: '地区生产总值增速' },
   parameters: about("A reference line at Lingyuan's GDP growth (`reference=\"3.5\"`, `reference-label`): the summary counts the indicators above it, and the data table gains a column comparing each with it."),
 };
 export const LingyuanReferenceEn: Story = {
   name: 'Reference line: GDP growth (en)',
-  args: { lang: 'en', sort: 'desc', reference: '3.5', referenceLabel: 'GDP growth' },
+  args: { lang: 'en', sort: 'desc', reference: 3.5, referenceLabel: 'GDP growth' },
   parameters: about('The reference line in English: the summary says "5 of 6 above GDP growth (3.5%)".'),
 };
 export const LingyuanPicked: Story = {

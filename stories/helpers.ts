@@ -44,19 +44,42 @@ export const emptied = (): ScorecardDocument => {
   return doc;
 };
 
-/** The controls every element's stories share; an empty value leaves the attribute off (the default). */
+/**
+ * The controls every element's stories share; an empty value leaves the attribute off (the default).
+ * Their Default column says what an element does without the attribute (the manifest has the
+ * property's initial value: `lang` is `''` until the element resolves it).
+ */
 export const sharedArgTypes = {
-  lang: { control: 'inline-radio', options: ['zh', 'en'] },
-  palette: { control: { type: 'inline-radio', labels: { '': 'by language' } }, options: ['', 'cn', 'intl'] },
-  theme: { control: { type: 'inline-radio', labels: { '': "the page's" } }, options: ['', 'light', 'dark', 'auto'] },
+  lang: { control: 'inline-radio', options: ['zh', 'en'], table: { defaultValue: { summary: "the nearest ancestor's lang, then the browser's" } } },
+  palette: {
+    control: { type: 'inline-radio', labels: { '': 'by language' } },
+    options: ['', 'cn', 'intl'],
+    table: { defaultValue: { summary: 'cn in Chinese, intl in English' } },
+  },
+  theme: {
+    control: { type: 'inline-radio', labels: { '': "the page's" } },
+    options: ['', 'light', 'dark', 'auto'],
+    table: { defaultValue: { summary: "the page's color-scheme" } },
+  },
 } as const;
 
-/** The charts' `heading-level` control: none (the title names the figure only), or a level. */
+/** The levels `heading-level` takes (a higher number is read as 6). */
+const LEVELS = ['1', '2', '3', '4', '5', '6'] as const;
+
+/** The charts' `heading-level` control: none (the title names the figure only), or a level from 1 to 6. */
 export const headingLevelArgType = {
   // Named here, or Storybook would name the row by its key, headingLevel, an attribute that does nothing.
   name: 'heading-level',
   control: { type: 'select', labels: { '': 'none' } },
-  options: ['', '2', '3', '4', '5', '6'],
+  options: ['', ...LEVELS],
+  table: { defaultValue: { summary: 'none' } },
+} as const;
+
+/** The scorecard's `heading-level` control: a level from 1 to 6 (its default is 2; it is never none). */
+export const scorecardHeadingLevelArgType = {
+  name: 'heading-level',
+  control: { type: 'select' },
+  options: LEVELS,
 } as const;
 
 /**

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define.js';
-import { KAZUO, LINGYUAN, NEVER, SHUANGTA, documents, emptied, narrow, onDark, sharedArgTypes, withoutControls, about, inlineJson } from './helpers.js';
+import { KAZUO, LINGYUAN, NEVER, SHUANGTA, documents, emptied, narrow, onDark, sharedArgTypes, scorecardHeadingLevelArgType, withoutControls, about, inlineJson } from './helpers.js';
 
 interface Args {
   src: string;
@@ -11,7 +11,7 @@ interface Args {
   theme: '' | 'light' | 'dark' | 'auto';
   sections: string;
   hideSource: boolean;
-  headingLevel: number;
+  headingLevel: (typeof scorecardHeadingLevelArgType.options)[number];
 }
 
 /** The scorecard from the args; given a document, from that (`src` then plays no part: see `fromData`). */
@@ -32,9 +32,10 @@ const meta: Meta<Args> = {
   component: 'sc-scorecard',
   tags: ['autodocs'],
   render: (args) => scorecard(args),
-  args: { src: KAZUO, lang: 'zh', palette: '', theme: '', sections: '', hideSource: false, headingLevel: 2 },
+  args: { src: KAZUO, lang: 'zh', palette: '', theme: '', sections: '', hideSource: false, headingLevel: '2' },
   argTypes: {
     ...sharedArgTypes,
+    headingLevel: scorecardHeadingLevelArgType,
     src: { control: 'select', options: [KAZUO, LINGYUAN, SHUANGTA] },
   },
 };
@@ -109,7 +110,7 @@ export const PhoneProjects: Story = {
 };
 export const UnderPageHeading: Story = {
   name: 'Under a page heading (heading-level 4)',
-  args: { src: LINGYUAN, sections: 'indicators,pipelines', headingLevel: 4 },
+  args: { src: LINGYUAN, sections: 'indicators,pipelines', headingLevel: '4' },
   parameters: about("Under a CMS page's own h3: `heading-level=\"4\"` puts the scorecard's heading at level 4, its sections at 5 and card groups at 6, so the page's outline stays right."),
   render: (args) => html`<h3 style="font: 700 1.25rem system-ui; margin: 0 0 1rem">数据发布 · 经济运行</h3>${scorecard(args)}`,
 };

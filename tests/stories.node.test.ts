@@ -85,17 +85,19 @@ const stories = Object.entries(files).flatMap(([file, module]) => {
 });
 
 /** A value of an arg other than its current one, as its control would set it. */
-const another = (value: unknown, options: readonly unknown[] | undefined): unknown => {
+const another = (value: unknown, { options, control }: InputType): unknown => {
   if (options?.length) return options.find((option) => option !== value);
   if (typeof value === 'boolean') return !value;
   if (typeof value === 'number') return value + 1;
+  // A number control left empty (no reference line): one typed in.
+  if (value === undefined && isPlain(control) && control.type === 'number') return 1;
   if (typeof value === 'string') return value ? `${value}-changed` : 'changed';
   throw new Error(`no other value for ${String(value)}`);
 };
 
 /** Whether setting the arg to another value changes the story's template (Lit's strings and values, compared deeply). */
 const changesRender = (story: (typeof stories)[number], key: string) =>
-  !isDeepStrictEqual(story.render(story.args, {}), story.render({ ...story.args, [key]: another(story.args[key], story.argTypes[key]!.options) }, {}));
+  !isDeepStrictEqual(story.render(story.args, {}), story.render({ ...story.args, [key]: another(story.args[key], story.argTypes[key]!) }, {}));
 
 interface Template {
   strings: readonly string[];
@@ -134,6 +136,25 @@ test('a story’s own controls keep the rows named by their attributes (heading-
       .map(([key, argType]) => `${story.label}: ${key} is shown as ${argType.name}`),
   );
   assert.deepEqual(renamed, []);
+});
+
+test('the controls and Default column say what an attribute takes and does unset', () => {
+  const problems = stories.flatMap((story) => {
+    const { lang, palette, theme, headingLevel, reference } = story.argTypes;
+    const found: string[] = [];
+    // The manifest gives the properties' initial values ('' and none): unset, the element resolves them.
+    for (const [name, argType] of Object.entries({ lang, palette, theme })) {
+      const summary = argType?.table?.defaultValue?.summary;
+      if (!summary || summary === "''") found.push(`${name} has the default ${summary ?? 'none'}`);
+    }
+    // 1 to 6, as the docs say, on every element; a chart's also none (unset).
+    const levels = headingLevel?.options?.filter((option) => option !== '');
+    if (headingLevel && !isDeepStrictEqual(levels, ['1', '2', '3', '4', '5', '6'])) found.push(`heading-level offers ${String(levels)}`);
+    if (headingLevel && !(isPlain(headingLevel.control) && headingLevel.control.type === 'select')) found.push('heading-level is not a choice');
+    if (reference && !(isPlain(reference.control) && reference.control.type === 'number')) found.push('reference, a number, has no number control');
+    return found.map((problem) => `${story.label}: ${problem}`);
+  });
+  assert.deepEqual(problems, []);
 });
 
 test('a story turns off only the controls that would change nothing', () => {
