@@ -16,7 +16,11 @@ window.fetch = (input, init) =>
 const preview: Preview = {
   parameters: {
     // One row per property (named by its attribute), parts as ::part(name), methods listed: see arg-types.ts.
-    docs: { extractArgTypes: (tagName: string) => argTypesOf(manifest as Manifest, tagName) },
+    docs: {
+      extractArgTypes: (tagName: string) => argTypesOf(manifest as Manifest, tagName),
+      // "Show code" gives the story's own markup, not the wrapper the decorator below adds.
+      source: { excludeDecorators: true },
+    },
     controls: { expanded: true },
     a11y: { test: 'error' },
     // The introduction first, then the elements.

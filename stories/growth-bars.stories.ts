@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import '../src/components/growth-bars/define.js';
-import { KAZUO, LINGYUAN, NEVER, SHUANGTA, documents, emptied, narrow, onDark, sharedArgTypes, headingLevelArgType, wide, withoutControls, about, inlineJson } from './helpers.js';
+import { KAZUO, LINGYUAN, NEVER, SHUANGTA, documents, emptied, narrow, onDark, sharedArgTypes, headingLevelArgType, wide, withoutControls, about, inlineJson, loadingStory, unlessDefault } from './helpers.js';
 
 interface Args {
   src: string;
@@ -26,7 +26,7 @@ const chart = (args: Args, data?: unknown): TemplateResult =>
     src=${data ? nothing : args.src || nothing}
     indicators=${args.indicators || nothing}
     indicator=${args.indicator || nothing}
-    sort=${args.sort}
+    sort=${unlessDefault(args.sort, 'none')}
     reference=${args.reference ?? nothing}
     reference-label=${args.referenceLabel || nothing}
     lang=${args.lang}
@@ -309,7 +309,7 @@ export const Wide: Story = {
 
 export const Loading: Story = {
   args: { src: NEVER },
-  parameters: about('While the documents load (here a request that never answers): a placeholder as tall as a typical chart of as many bars as `indicators` names (four when it names none), at this width. Reserve the height yourself with `--sc-min-height` to keep an article from moving.'),
+  parameters: loadingStory('While the documents load (here a request that never answers; "Show code" has the real URL): a placeholder as tall as a typical chart of as many bars as `indicators` names (four when it names none), at this width. Reserve the height yourself with `--sc-min-height` to keep an article from moving.', LINGYUAN),
 };
 export const ErrorNetwork: Story = {
   name: 'Error: failed fetch',

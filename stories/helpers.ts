@@ -31,6 +31,18 @@ export const narrow = (story: TemplateResult, width = 320): TemplateResult =>
 export const NEVER = 'data/__never__.json';
 
 /**
+ * A loading story's parameters: its description, and a "Show code" with a real document's URL
+ * in place of `NEVER` (a 404 outside Storybook). Pasted, that snippet shows the same placeholder
+ * while the document loads, then the widget.
+ */
+export const loadingStory = (story: string, src: string) => ({
+  docs: { description: { story }, source: { transform: (code: string) => code.replaceAll(NEVER, src) } },
+});
+
+/** An attribute's value, or none when it is the element's default: "Show code" then leaves it out. */
+export const unlessDefault = <Value>(value: Value, byDefault: Value): Value | typeof nothing => (value === byDefault ? nothing : value);
+
+/**
  * A real document with every list emptied: what an element shows when the
  * document has nothing for it (no figure is changed or added).
  */

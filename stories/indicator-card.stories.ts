@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { KAZUO, LINGYUAN, NEVER, SHUANGTA, documents, emptied, narrow, onDark, sharedArgTypes, withoutControls, about, inlineJson } from './helpers.js';
+import { KAZUO, LINGYUAN, NEVER, SHUANGTA, documents, emptied, narrow, onDark, sharedArgTypes, withoutControls, about, inlineJson, loadingStory } from './helpers.js';
 
 interface Args {
   src: string;
@@ -175,7 +175,7 @@ export const TargetMissed: Story = {
 
 export const Loading: Story = {
   args: { src: NEVER },
-  parameters: about('While the document loads (here a request that never answers): a placeholder as tall as a card with a one-line label and no target, so the page does not jump when the data arrive.'),
+  parameters: loadingStory('While the document loads (here a request that never answers; "Show code" has the real URL): a placeholder as tall as a card with a one-line label and no target, so the page does not jump when the data arrive.', KAZUO),
 };
 export const ErrorNetwork: Story = {
   name: 'Error: failed fetch',

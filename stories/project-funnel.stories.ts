@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/project-funnel/define.js';
 import type { Pipeline, ScorecardDocument } from '../src/schema/document.js';
-import { LINGYUAN, NEVER, documents, emptied, narrow, onDark, sharedArgTypes, headingLevelArgType, wide, withoutControls, about, inlineJson } from './helpers.js';
+import { LINGYUAN, NEVER, documents, emptied, narrow, onDark, sharedArgTypes, headingLevelArgType, wide, withoutControls, about, inlineJson, loadingStory, unlessDefault } from './helpers.js';
 
 interface Args {
   src: string;
@@ -22,9 +22,9 @@ const funnel = ({ src, pipeline, measure, orientation, lang, palette, theme, hid
   html`<sc-project-funnel
     src=${ifDefined(data ? undefined : src)}
     .data=${data}
-    pipeline=${pipeline || undefined}
-    measure=${measure}
-    orientation=${orientation}
+    pipeline=${pipeline || nothing}
+    measure=${unlessDefault(measure, 'count')}
+    orientation=${unlessDefault(orientation, 'horizontal')}
     lang=${lang}
     palette=${ifDefined(palette || undefined)}
     theme=${ifDefined(theme || undefined)}
@@ -291,7 +291,7 @@ export const NarrowGaps: Story = {
 
 export const Loading: Story = {
   args: { src: NEVER },
-  parameters: about('While the document loads (here a request that never answers): a placeholder as tall as a four-stage funnel at this width.'),
+  parameters: loadingStory('While the document loads (here a request that never answers; "Show code" has the real URL): a placeholder as tall as a three-stage funnel at this width.', LINGYUAN),
 };
 export const ErrorNetwork: Story = {
   name: 'Error: failed fetch',

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define.js';
-import { KAZUO, LINGYUAN, NEVER, SHUANGTA, documents, emptied, narrow, onDark, sharedArgTypes, scorecardHeadingLevelArgType, withoutControls, about, inlineJson } from './helpers.js';
+import { KAZUO, LINGYUAN, NEVER, SHUANGTA, documents, emptied, narrow, onDark, sharedArgTypes, scorecardHeadingLevelArgType, withoutControls, about, inlineJson, loadingStory, unlessDefault } from './helpers.js';
 
 interface Args {
   src: string;
@@ -24,7 +24,7 @@ const scorecard = ({ src, lang, palette, theme, sections, hideSource, headingLev
     theme=${ifDefined(theme || undefined)}
     sections=${ifDefined(sections || undefined)}
     ?hide-source=${hideSource}
-    heading-level=${headingLevel}
+    heading-level=${unlessDefault(headingLevel, '2')}
   >${inlineJson(data)}</sc-scorecard>`;
 
 const meta: Meta<Args> = {
@@ -116,7 +116,7 @@ export const UnderPageHeading: Story = {
 };
 export const Loading: Story = {
   args: { src: NEVER },
-  parameters: about('While the document loads (here a request that never answers): 加载中… ("Loading…") in a placeholder laid out as a typical scorecard (20 cards and the growth bars, or the sections `sections` names), taller than the screen, so that what follows it stays out of sight until it arrives.'),
+  parameters: loadingStory('While the document loads (here a request that never answers; "Show code" has the real URL): 加载中… ("Loading…") in a placeholder laid out as a typical scorecard (20 cards and the growth bars, or the sections `sections` names), taller than the screen, so that what follows it stays out of sight until it arrives.', KAZUO),
 };
 export const ErrorNetwork: Story = {
   name: 'Error: failed fetch',

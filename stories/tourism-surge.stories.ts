@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/tourism-surge/define.js';
 import type { ScTourismSurge } from '../src/components/tourism-surge/tourism-surge.component.js';
-import { KAZUO, NEVER, SHUANGTA, documents, emptied, narrow, onDark, sharedArgTypes, headingLevelArgType, wide, withoutControls, about, inlineJson } from './helpers.js';
+import { KAZUO, NEVER, SHUANGTA, documents, emptied, narrow, onDark, sharedArgTypes, headingLevelArgType, wide, withoutControls, about, inlineJson, loadingStory } from './helpers.js';
 
 interface Args {
   src: string;
@@ -286,7 +286,7 @@ export const TableWideZh: Story = {
 
 export const Loading: Story = {
   args: { src: NEVER },
-  parameters: about('While the document loads (here a request that never answers): a placeholder as tall as two holiday panels (or as many as `events` names) at this width.'),
+  parameters: loadingStory('While the document loads (here a request that never answers; "Show code" has the real URL): a placeholder as tall as two holiday panels (or as many as `events` names) at this width.', KAZUO),
 };
 export const ErrorNetwork: Story = {
   name: 'Error: failed fetch',

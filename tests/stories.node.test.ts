@@ -37,7 +37,10 @@ interface Annotations {
   component?: string;
   args?: Args;
   argTypes?: Record<string, InputType>;
-  parameters?: { controls?: { include?: string[]; exclude?: string[] }; docs?: { description?: { story?: string } } };
+  parameters?: {
+    controls?: { include?: string[]; exclude?: string[] };
+    docs?: { description?: { story?: string }; source?: { transform?: (code: string) => string } };
+  };
   render?: (args: Args, context: unknown) => unknown;
 }
 
@@ -194,4 +197,47 @@ test('every element’s Docs page opens with a description of the element', () =
     const fromManifest = declarations.find((declaration) => declaration.tagName === component)?.description;
     assert.ok(own || fromManifest, `${component} has a description`);
   }
+});
+
+/** Each attribute a template (or one inside it) binds, with the element it is on and the value it gets. */
+const attributeBindings = (template: unknown): { tag: string; name: string; value: unknown }[] => {
+  if (Array.isArray(template)) return template.flatMap(attributeBindings);
+  if (!isTemplate(template)) return [];
+  return template.strings.slice(0, -1).flatMap((text, index) => {
+    const before = template.strings.slice(0, index + 1).join('');
+    const tag = [...before.matchAll(/<([a-z][a-z0-9-]*)/g)].at(-1)?.[1] ?? '';
+    // `name=${…}`: not a property (.data), boolean (?hide-source) or event (@click) binding.
+    const name = /\s([a-z][a-z-]*)=$/.exec(text)?.[1];
+    const value = template.values[index];
+    return [...(name ? [{ tag, name, value }] : []), ...attributeBindings(value)];
+  });
+};
+
+test('"Show code" gives attributes a page would write: none at its default, none empty, no URL that only Storybook answers', () => {
+  const defaults = new Map(
+    manifest.modules
+      .flatMap((module) => module.declarations ?? [])
+      .flatMap((declaration) =>
+        ((declaration as { members?: { attribute?: string; default?: string }[] }).members ?? [])
+          .filter((member) => member.attribute && member.default !== undefined)
+          .map((member) => [`${(declaration as { tagName?: string }).tagName} ${member.attribute}`, member.default!.replace(/^'(.*)'$/, '$1')]),
+      ),
+  );
+  const problems = stories.flatMap((story) => {
+    const found = attributeBindings(story.render(story.args, {})).flatMap(({ tag, name, value }) =>
+      value === undefined || value === ''
+        ? [`<${tag}> ${name}="" (an empty attribute)`]
+        : tag.startsWith('sc-') && defaults.get(`${tag} ${name}`) === String(value)
+          ? [`<${tag}> ${name}="${String(value)}", its default`]
+          : [],
+    );
+    const src = String(story.args.src ?? '');
+    if (src.includes('__never__')) {
+      const code = `<sc-element src="${src}"></sc-element>`;
+      const shown = story.parameters?.docs?.source?.transform?.(code) ?? code;
+      if (shown.includes('__never__')) found.push(`src="${src}", which only Storybook answers (never)`);
+    }
+    return found.map((problem) => `${story.label}: ${problem}`);
+  });
+  assert.deepEqual(problems, []);
 });
