@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import '../src/components/growth-bars/define.js';
-import { KAZUO, LINGYUAN, NEVER, SHUANGTA, documents, emptied, narrow, onDark, sharedArgTypes, headingLevelArgType, wide, withoutControls, about, inlineJson, loadingStory, unlessDefault } from './helpers.js';
+import { KAZUO, LINGYUAN, NEVER, SHUANGTA, documents, emptied, narrow, onDark, sharedArgTypes, headingLevelArgType, wide, withoutControls, about, inlineJson, loadingStory, unlessDefault, houseStyle } from './helpers.js';
 
 interface Args {
   src: string;
@@ -299,6 +299,37 @@ export const DarkNarrow: Story = {
   args: { lang: 'en' },
   parameters: about('On a dark page, in English, in a 320 px column.'),
   render: (args) => onDark(narrow(chart(args))),
+};
+/** A news site's house style for its charts: the palettes' red and green in its own shades keep their meaning. */
+const BARS_HOUSE_STYLE = `.house-style sc-growth-bars {
+  --sc-font-family: Georgia, "Songti SC", "Noto Serif CJK SC", serif;
+  --sc-color-text: #2b2118;
+  --sc-color-muted: #5c4a32;
+  --sc-color-surface: #f7f3ea;
+  --sc-color-border: #d9ccb4;
+  --sc-color-red: #a50f15;
+  --sc-color-green: #00695c;
+  --sc-radius: 0;
+}
+.house-style sc-growth-bars::part(title) {
+  padding-bottom: 6px;
+  border-bottom: 2px solid #2b2118;
+  font-size: 20px;
+}
+.house-style sc-growth-bars::part(table-toggle) {
+  border-color: #2b2118;
+  border-radius: 0;
+  background: #2b2118;
+  color: #ffffff;
+}`;
+
+export const Theming: Story = {
+  name: "Theming: the page's house style",
+  parameters: about(
+    "Lingyuan's chart restyled by the page's own style sheet: custom properties set its font, text and rule colours, and the palettes' red and green in the site's shades (still good and bad news), and `::part(title)` and `::part(table-toggle)` restyle the title and the button. \"Show code\" gives the page's `<style>` to copy.",
+  ),
+  render: (args) => html`${houseStyle(BARS_HOUSE_STYLE)}
+    <div class="house-style">${wide(chart(args))}</div>`,
 };
 export const Wide: Story = {
   name: 'Wide (1200 px, en)',

@@ -33,7 +33,8 @@ export const NEVER = 'data/__never__.json';
 /**
  * A loading story's parameters: its description, and a "Show code" with a real document's URL
  * in place of `NEVER` (a 404 outside Storybook). Pasted, that snippet shows the same placeholder
- * while the document loads, then the widget.
+ * while the document loads, then the widget. (Replacing is idempotent, as a transform must be: a
+ * Docs page applies it twice, storybookjs/storybook#35889.)
  */
 export const loadingStory = (story: string, src: string) => ({
   docs: { description: { story }, source: { transform: (code: string) => code.replaceAll(NEVER, src) } },
@@ -127,3 +128,44 @@ export const inlineJson = (data: unknown, reads: List[] = ['indicators', 'pipeli
   // "<" escaped, so that no text in the data can end the script (</script>) in the pasted snippet.
   return html`<script type="application/json">${JSON.stringify(shown, null, 2).replace(/</g, '\\u003c')}</script>`;
 };
+
+/**
+ * A host page's house style, as its own style sheet would give it: custom properties for what
+ * they cover, `::part()` for the rest. `rules` are the element's own; the wrapper (`.house-style`,
+ * a section of the page in its paper colour) is shared. Rendered in a `<style>`, so that "Show
+ * code" gives it to copy.
+ */
+export const houseStyle = (rules: string): TemplateResult => html`<style>
+.house-style {
+  padding: 16px;
+  background: #f7f3ea;
+}
+${rules}
+</style>`;
+
+/**
+ * What a page's listeners write for a widget's last event (see EVENTS_SCRIPT, which does the
+ * same): the document of an `sc-load`, the kind and first place of an `sc-error`.
+ */
+export const lastEvent = (event: HTMLElementEventMap['sc-load'] | HTMLElementEventMap['sc-error']): string => {
+  // A card's sc-load has one document (only sc-growth-bars sends an array).
+  if (event.type === 'sc-load') return `sc-load: document ${(event.detail as ScorecardDocument).id}`;
+  const { kind, errors, empty } = (event as HTMLElementEventMap['sc-error']).detail;
+  return `sc-error: ${kind}${empty ? ' (nothing to show)' : ''}, first at ${errors[0]!.path}`;
+};
+
+/** The page's script that the events story runs (by `lastEvent`), as "Show code" gives it. */
+export const EVENTS_SCRIPT = `<script>
+  // A script after the widgets runs before the module script that defines them: no event is missed.
+  // (Code that starts later can read each widget's state and error.)
+  for (const widget of document.querySelectorAll('.events sc-indicator-card')) {
+    const output = widget.parentElement.querySelector('output');
+    widget.addEventListener('sc-load', (event) => {
+      output.textContent = \`sc-load: document \${event.detail.id}\`;
+    });
+    widget.addEventListener('sc-error', (event) => {
+      const { kind, errors, empty } = event.detail;
+      output.textContent = \`sc-error: \${kind}\${empty ? ' (nothing to show)' : ''}, first at \${errors[0].path}\`;
+    });
+  }
+</script>`;

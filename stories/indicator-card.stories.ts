@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { KAZUO, LINGYUAN, NEVER, SHUANGTA, documents, emptied, narrow, onDark, sharedArgTypes, withoutControls, about, inlineJson, loadingStory } from './helpers.js';
+import { KAZUO, LINGYUAN, NEVER, SHUANGTA, documents, emptied, narrow, onDark, sharedArgTypes, withoutControls, about, inlineJson, loadingStory, houseStyle, lastEvent, EVENTS_SCRIPT } from './helpers.js';
 
 interface Args {
   src: string;
@@ -209,6 +209,44 @@ export const ErrorIndicator: Story = {
   args: { indicator: 'gpd', lang: 'en' },
   parameters: about('A mistyped `indicator` id (gpd): the error lists the ids the document has, so the embed code can be fixed.'),
 };
+/** As EVENTS_SCRIPT does, here by Lit's listener on each card's box (both events bubble out of the card). */
+const showLastEvent = (event: Event) => {
+  (event.currentTarget as HTMLElement).querySelector('output')!.textContent = lastEvent(event as HTMLElementEventMap['sc-load']);
+};
+
+export const Events: Story = {
+  name: 'Events: listening for sc-load and sc-error',
+  args: { lang: 'en' },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          "The page's own listeners (`addEventListener('sc-load', …)` and `'sc-error'`) write each card's last event below it: the document loaded, or the error's `kind` and first `path` (the URL of a failed request, the field at fault). \"Show code\" gives the script.",
+      },
+      // Idempotent: on a Docs page Storybook 10 applies a transform twice (storybookjs/storybook#35889).
+      source: { transform: (code: string) => (code.includes(EVENTS_SCRIPT) ? code : `${code}\n${EVENTS_SCRIPT}`) },
+    },
+  },
+  argTypes: withoutControls('src', 'indicator'),
+  render: (args) => {
+    // A card that loads, one whose request fails, and one given a broken document (a wrong change.kind, as in "Error: wrong field").
+    const broken = documents.kazuo() as unknown as { indicators: { change: { kind: string } }[] };
+    broken.indicators = [{ ...broken.indicators[0]!, change: { ...broken.indicators[0]!.change, kind: 'pct' } }];
+    const cards: [Args, unknown?][] = [
+      [{ ...args, src: KAZUO, indicator: 'fixed-asset-investment' }],
+      [{ ...args, src: 'data/missing.json', indicator: 'fixed-asset-investment' }],
+      [args, broken],
+    ];
+    return html`<div class="events" style="display:grid;grid-template-columns:repeat(auto-fill,minmax(240px,1fr));gap:16px">
+      ${cards.map(
+        ([cardArgs, data]) => html`<div @sc-load=${showLastEvent} @sc-error=${showLastEvent}>
+          ${card(cardArgs, data)}
+          <p style="margin: 8px 0 0; font-size: 14px; overflow-wrap: anywhere">Last event: <output>none yet</output></p>
+        </div>`,
+      )}
+    </div>`;
+  },
+};
 export const Dark: Story = {
   parameters: about('On a dark page (`color-scheme: dark`) with no `theme` attribute: the card follows the page.'),
   render: (args) => onDark(column(card(args))),
@@ -241,6 +279,42 @@ export const Wide: Story = {
   args: { lang: 'en' },
   parameters: about('The English card in a 600 px container, as in a wide article column.'),
   render: (args) => html`<div style="width:600px">${card(args)}</div>`,
+};
+
+/** A news site's house style for its cards. */
+const CARD_HOUSE_STYLE = `.house-style sc-indicator-card {
+  --sc-font-family: Georgia, "Songti SC", "Noto Serif CJK SC", serif;
+  --sc-color-text: #2b2118;
+  --sc-color-muted: #5c4a32;
+  --sc-color-surface: #f7f3ea;
+  --sc-color-border: #7a5c2e;
+  --sc-color-progress: #7a5c2e;
+  --sc-radius: 0;
+  --sc-card-padding: 20px 24px;
+  --sc-value-size: 44px;
+}
+.house-style sc-indicator-card::part(card) {
+  border-width: 0 0 0 4px;
+}
+.house-style sc-indicator-card::part(label) {
+  color: #2b2118;
+  letter-spacing: 0.08em;
+}
+.house-style sc-indicator-card::part(target) {
+  padding-top: 8px;
+  border-top: 1px dashed #7a5c2e;
+}`;
+
+export const Theming: Story = {
+  name: "Theming: the page's house style",
+  parameters: about(
+    "The card as it comes, then restyled by the page's own style sheet: custom properties set its font, colours, corners, padding and figure size, and `::part(card)`, `::part(label)` and `::part(target)` reach what they do not cover. \"Show code\" gives the page's `<style>` to copy.",
+  ),
+  render: (args) => html`${houseStyle(CARD_HOUSE_STYLE)}
+    <div style="display:grid;grid-template-columns:repeat(auto-fill,minmax(280px,360px));gap:16px;align-items:start">
+      <div style="padding: 16px">${card(args)}</div>
+      <div class="house-style">${card(args)}</div>
+    </div>`,
 };
 
 export const Empty: Story = {

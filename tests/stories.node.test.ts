@@ -13,6 +13,7 @@ import * as bars from '../stories/growth-bars.stories.js';
 import * as funnel from '../stories/project-funnel.stories.js';
 import * as surge from '../stories/tourism-surge.stories.js';
 import * as scorecard from '../stories/scorecard.stories.js';
+import { EVENTS_SCRIPT, lastEvent } from '../stories/helpers.js';
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
 const TAGS = ['sc-indicator-card', 'sc-growth-bars', 'sc-project-funnel', 'sc-tourism-surge', 'sc-scorecard'];
@@ -240,4 +241,41 @@ test('"Show code" gives attributes a page would write: none at its default, none
     return found.map((problem) => `${story.label}: ${problem}`);
   });
   assert.deepEqual(problems, []);
+});
+
+/** A template's markup with its values written in (nested templates and lists too), as far as text goes. */
+const markup = (value: unknown): string =>
+  Array.isArray(value)
+    ? value.map(markup).join('')
+    : isTemplate(value)
+      ? value.strings.map((text, index) => text + (index < value.values.length ? markup(value.values[index]) : '')).join('')
+      : typeof value === 'string' || typeof value === 'number'
+        ? String(value)
+        : '';
+
+test('the events story does what the script its "Show code" gives does', () => {
+  const script = /^<script>\n([\s\S]*)<\/script>$/.exec(EVENTS_SCRIPT)?.[1];
+  assert.ok(script, 'EVENTS_SCRIPT is one <script>');
+  const events = [
+    new CustomEvent('sc-load', { detail: { id: 'kazuo-2024-q1' } }),
+    new CustomEvent('sc-error', { detail: { kind: 'network', errors: [{ path: 'http://127.0.0.1/data/missing.json', message: 'the server returned HTTP 404', messageZh: '' }] } }),
+    new CustomEvent('sc-error', { detail: { kind: 'validation', errors: [{ path: 'indicator', message: 'no indicator gpd', messageZh: '' }] } }),
+    new CustomEvent('sc-error', { detail: { kind: 'validation', errors: [{ path: 'indicators', message: 'is empty', messageZh: '' }], empty: true } }),
+  ];
+  for (const event of events) {
+    // The page as the script sees it: one card in the events box, its output beside it.
+    const output = { textContent: 'none yet' };
+    const widget = Object.assign(new EventTarget(), { parentElement: { querySelector: (selector: string) => (selector === 'output' ? output : null) } });
+    new Function('document', script!)({ querySelectorAll: (selector: string) => (selector === '.events sc-indicator-card' ? [widget] : []) });
+    widget.dispatchEvent(event);
+    assert.equal(output.textContent, lastEvent(event as Parameters<typeof lastEvent>[0]), event.type);
+  }
+  const story = stories.find((entry) => entry.label === 'indicator-card / Events: listening for sc-load and sc-error');
+  assert.ok(story, 'the events story');
+  const rendered = markup(story.render(story.args, {}));
+  assert.match(rendered, /class="events"/);
+  assert.equal(rendered.match(/<sc-indicator-card/g)?.length, rendered.match(/<output>/g)?.length, 'an output for each card');
+  // Once, though a Docs page transforms the snippet twice (storybookjs/storybook#35889).
+  const transform = story.parameters?.docs?.source?.transform ?? ((code: string) => code);
+  assert.equal(transform(transform('<p></p>')), `<p></p>\n${EVENTS_SCRIPT}`, '"Show code" ends with the script, once');
 });
