@@ -100,7 +100,7 @@ const keepInside = (event: Event) => event.stopPropagation();
  * @cssproperty [--sc-gap=max(1rem, 16px)] - Space between cards and sections.
  * @cssproperty [--sc-heading-size=max(1.5rem, 24px)] - Font size of the scorecard heading. Unset, it is max(1.875rem, 30px) in a scorecard 900 px wide or more.
  * @cssproperty [--sc-card-padding=max(0.875rem, 14px) max(1rem, 16px)] - Passed on to the cards inside: the padding inside each.
- * @cssproperty [--sc-value-size=max(2rem, 32px)] - Passed on to the cards inside: font size of their figures (unset, it also depends on each card's width).
+ * @cssproperty [--sc-value-size=max(2rem, 32px)] - Passed on to the cards inside: font size of their figures (unset, it also depends on each card's width; a figure too long for its card is set smaller).
  * @cssproperty [--sc-color-neutral=light-dark(#57606a, #a8b1bb)] - Colour of a change that is neither good nor bad news, in the cards and charts inside.
  * @cssproperty [--sc-color-focus=light-dark(#0b5cad, #79b8ff)] - The focus ring.
  * @cssproperty [--sc-min-height=max(24rem, 384px)] - Height of the loading placeholder (unset: as tall as the layout it expects at this width), and the least height of an error or "nothing to show" message (unset: the default).
