@@ -132,7 +132,7 @@ const progressTrack = ({ fill, marker }: ProgressGeometry) =>
  * @cssproperty [--sc-color-green=light-dark(#1a7f37, #5fd47f)] - The palettes' green: good news in intl, bad news in cn.
  * @cssproperty [--sc-color-progress=var(--sc-color-accent)] - Fill of the progress-to-target bar.
  * @cssproperty [--sc-radius=8px] - Corner radius.
- * @cssproperty [--sc-card-padding=max(0.875rem, 14px) max(1rem, 16px)] - Padding inside the card. A card 220 px wide or less keeps its own, max(0.625rem, 10px) max(0.75rem, 12px), even when this is set.
+ * @cssproperty [--sc-card-padding=max(0.875rem, 14px) max(1rem, 16px)] - Padding inside the card. Unset, a card 220 px wide or less has less: max(0.625rem, 10px) max(0.75rem, 12px).
  * @cssproperty [--sc-value-size=max(2rem, 32px)] - Font size of the figure. Unset, it also depends on the card's width: max(1.5rem, 24px) up to 220 px, max(2.5rem, 40px) from 420 px. Set or not, a figure too long for the card is set smaller, to fit.
  * @cssproperty [--sc-label-min-height=auto] - Minimum height of the label, to line up the figures of a row of cards (sc-scorecard sets it); the default sets none.
  * @cssproperty [--sc-min-height=max(9.5rem, 152px)] - Height of the loading placeholder (unset: as tall as a typical card at this width), and the least height of an error or "nothing to show" message (unset: the default).

@@ -131,7 +131,7 @@ export const indicatorCardStyles = css`
   @container (max-width: 220px) {
     .card {
       --_value-size: var(--sc-value-size, max(1.5rem, 24px));
-      padding: max(0.625rem, 10px) max(0.75rem, 12px);
+      padding: var(--sc-card-padding, max(0.625rem, 10px) max(0.75rem, 12px));
     }
   }
   @container (min-width: 420px) {

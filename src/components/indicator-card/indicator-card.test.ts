@@ -81,6 +81,16 @@ describe('sc-indicator-card', () => {
     expect(getComputedStyle(card.shadowRoot!.querySelector('[part=value] .number')!).fontSize).to.equal('24px');
   });
 
+  it('takes --sc-card-padding at every width, a narrow card too', async () => {
+    for (const width of [180, 400]) {
+      const card = await inBox<ScIndicatorCard>(width, html`<sc-indicator-card lang="en" src=${KAZUO} indicator="fixed-asset-investment" style="--sc-card-padding: 30px"></sc-indicator-card>`);
+      expect(getComputedStyle(card.shadowRoot!.querySelector('[part=card]')!).padding, `${width} px`).to.equal('30px');
+    }
+    // Unset, a narrow card has less than a wide one.
+    const narrow = await inBox<ScIndicatorCard>(180, html`<sc-indicator-card lang="en" src=${KAZUO} indicator="fixed-asset-investment"></sc-indicator-card>`);
+    expect(getComputedStyle(narrow.shadowRoot!.querySelector('[part=card]')!).padding).to.equal('10px 12px');
+  });
+
   it('wraps a label without leaving one character or word alone on its last line', async () => {
     let wrapped = 0;
     for (const [lang, src, indicator] of [['zh', KAZUO, 'legal-cadres'], ['zh', KAZUO, 'firms-paired'], ['en', LINGYUAN, 'one-trip-services']] as const) {
