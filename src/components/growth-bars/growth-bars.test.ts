@@ -421,14 +421,19 @@ describe('sc-growth-bars', () => {
     expect($$(unnamed, '[part=table] thead th').map((cell) => cell.textContent!.trim()).at(-1)).to.equal('Against the reference line (6.5%)');
   });
 
-  it('scrolls the details of a focused bar into view when they would fall below the window', async () => {
+  /** Lingyuan's chart with its last bar just above the window's bottom edge, where its details, under it, would not fit. */
+  const lastBarAtWindowBottom = async () => {
     const el = await atWidth(700, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`);
     window.scrollTo(0, 0);
-    // The last bar sits just above the window's bottom edge; its details, under it, would not.
     const last = marks(el)[5]!;
     const spacer = document.createElement('div');
     spacer.style.height = `${Math.max(0, innerHeight - last.getBoundingClientRect().bottom - 4)}px`;
     el.parentElement!.before(spacer);
+    return { el, last, spacer };
+  };
+
+  it('scrolls the details of a focused bar into view when they would fall below the window', async () => {
+    const { el, last, spacer } = await lastBarAtWindowBottom();
     try {
       expect(last.getBoundingClientRect().bottom).to.be.at.most(innerHeight);
       last.focus();
@@ -442,12 +447,7 @@ describe('sc-growth-bars', () => {
   });
 
   it('opens the details of a bar hovered near the bottom of the window above it, where they fit', async () => {
-    const el = await atWidth(700, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`);
-    window.scrollTo(0, 0);
-    const last = marks(el)[5]!;
-    const spacer = document.createElement('div');
-    spacer.style.height = `${Math.max(0, innerHeight - last.getBoundingClientRect().bottom - 4)}px`;
-    el.parentElement!.before(spacer);
+    const { el, last, spacer } = await lastBarAtWindowBottom();
     try {
       const scrolled = window.scrollY;
       hover(last);
