@@ -15,8 +15,9 @@ export type { ChartView };
  * Room a drawing leaves at each side, in its own px, for the focus ring around
  * a mark at its edge (a box 2 px outside the mark, a 2 px stroke): the ring
  * stays inside the widget, where a CMS column with `overflow: hidden` cannot cut it.
+ * See `ringInset`, `svgBox` and `drawnX`.
  */
-export const RING_ROOM = 3;
+const RING_ROOM = 3;
 
 /** The room between a mark and its details, in px. */
 const TOOLTIP_GAP = 6;
@@ -83,6 +84,21 @@ export abstract class ScChart<T extends ChartView> extends ScElement<T> {
   /** A length of the layout as drawn on the page, in CSS px (see `textScale`). */
   protected drawn(length: number): number {
     return length * this.textScale;
+  }
+
+  /** The width to lay a drawing out at within `width` (the chart's, or a panel's): RING_ROOM less at each side. */
+  protected ringInset(width: number = this.chartWidth): number {
+    return width - 2 * RING_ROOM;
+  }
+
+  /** An svg's size as drawn and its viewBox, for a drawing laid out at `width` × `height`, with RING_ROOM at its sides. */
+  protected svgBox(width: number, height: number): { width: number; height: number; viewBox: string } {
+    return { width: this.drawn(width + 2 * RING_ROOM), height: this.drawn(height), viewBox: `${-RING_ROOM} 0 ${width + 2 * RING_ROOM} ${height}` };
+  }
+
+  /** An x of a drawing laid out within `ringInset`, as drawn in its svg's box (for a tooltip beside a mark). */
+  protected drawnX(x: number): number {
+    return this.drawn(RING_ROOM + x);
   }
 
   /** Measures text as the chart draws it, in `lang`. */

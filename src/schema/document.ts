@@ -337,20 +337,21 @@ const duplicateIds = (document: ScorecardDocument): ValidationIssue[] => {
  * April). A slip in a day's date would otherwise draw a day of another holiday.
  */
 const daysOutsidePeriod = (document: ScorecardDocument): ValidationIssue[] =>
-  (document.tourism ?? []).flatMap(({ period, days }, event) =>
-    (days ?? []).flatMap(({ date }, day): ValidationIssue[] => {
-      const { start, end } = typeof period === 'object' ? period : {};
-      if (!(start && comesBefore(date, start)) && !(end && comesBefore(end, date))) return [];
-      const span = `${start ?? '…'} – ${end ?? '…'}`;
-      return [
-        {
-          path: `tourism[${event}].days[${day}].date`,
-          message: `expected a date within the holiday's period (${span}); got '${date}'`,
-          messageZh: `应为该假日期间（${span}）内的日期，实际为'${date}'`,
-        },
-      ];
-    }),
-  );
+  (document.tourism ?? []).flatMap(({ period, days }, event) => {
+    const { start, end } = typeof period === 'object' ? period : {};
+    const span = `${start ?? '…'} – ${end ?? '…'}`;
+    return (days ?? []).flatMap(({ date }, day): ValidationIssue[] =>
+      (start && comesBefore(date, start)) || (end && comesBefore(end, date))
+        ? [
+            {
+              path: `tourism[${event}].days[${day}].date`,
+              message: `expected a date within the holiday's period (${span}); got '${date}'`,
+              messageZh: `应为该假日期间（${span}）内的日期，实际为'${date}'`,
+            },
+          ]
+        : [],
+    );
+  });
 
 /**
  * Checks a parsed JSON value against the document schema. Never throws.

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { View } from '../../internal/sc-element.js';
-import { RING_ROOM, ScChart, type TextLengths } from '../../internal/sc-chart.js';
+import { ScChart, type TextLengths } from '../../internal/sc-chart.js';
 import { drawingName } from '../../internal/chart-frame.js';
 import type { ScorecardDocument } from '../../schema/document.js';
 import { formatPublishedPercent, type Lang } from '../../format/number.js';
@@ -121,19 +121,20 @@ export class ScGrowthBars extends ScChart<GrowthBarsView> {
     const label = across ? (lang === 'zh' ? '喀左县' : 'Kazuo County') : lang === 'zh' ? '固定资产投资' : 'Fixed-asset investment';
     const bars = Array.from({ length: count }, (_, index) => ({ key: String(index), label, value: 10, valueLabel: '+10.0%' }));
     const reference = this.reference === undefined ? undefined : { value: this.reference, label: this.referenceLabel ?? '' };
-    return layoutBars(bars, { width: this.chartWidth - 2 * RING_ROOM, measure: this.measureText(lang), reference }).height;
+    return layoutBars(bars, { width: this.ringInset(), measure: this.measureText(lang), reference }).height;
   }
 
   protected renderChart(view: GrowthBarsView, lang: Lang): TemplateResult {
     const layout = this.layoutFor([view, lang], () =>
       layoutBars(view.bars, {
-        width: this.chartWidth - 2 * RING_ROOM,
+        width: this.ringInset(),
         measure: this.measureText(lang),
         reference: view.reference,
         tickFormat: (value) => formatPublishedPercent(value, lang),
       }),
     );
     const { width, height } = layout;
+    const box = this.svgBox(width, height);
     const roving = this.marks;
     roving.count = layout.rows.length;
     const line = (segment: Segment) => svg`<line x1=${segment.x} x2=${segment.x} y1=${segment.y1} y2=${segment.y2}></line>`;
@@ -146,7 +147,7 @@ export class ScGrowthBars extends ScChart<GrowthBarsView> {
     );
     return this.renderMarks(
       'plot',
-      html`<svg width=${this.drawn(width + 2 * RING_ROOM)} height=${this.drawn(height)} viewBox="${-RING_ROOM} 0 ${width + 2 * RING_ROOM} ${height}" role="group" aria-label=${drawingName(lang, layout.rows.length, ['Bar chart', 'bar', 'bars'], ['条形图', '项'])}>
+      html`<svg width=${box.width} height=${box.height} viewBox=${box.viewBox} role="group" aria-label=${drawingName(lang, layout.rows.length, ['Bar chart', 'bar', 'bars'], ['条形图', '项'])}>
         <g class="grid" aria-hidden="true">${layout.ticks.filter((tick) => tick.value !== 0).flatMap((tick) => tick.rules.map(line))}</g>
         <g part="axis" class="axis" aria-hidden="true">
           ${layout.ticks.map((tick) => svg`<text class="tick" x=${tick.x} y=${tick.y} text-anchor=${tick.anchor}>${tick.text}</text>`)}
@@ -204,11 +205,11 @@ export class ScGrowthBars extends ScChart<GrowthBarsView> {
         <div class="tone-${bar.tone}"><span class="arrow">${arrow(bar.direction)}</span>${bar.change}</div>
         <div>${labelled(lang === 'zh' ? '数值' : 'Value', bar.amount, lang)}</div>
         ${bar.targetText ? html`<div>${upperFirst(bar.targetText)}</div>` : nothing}`,
-      Math.round(this.drawn(RING_ROOM + end) - 24),
+      Math.round(this.drawnX(end) - 24),
       Math.round(this.drawn(row.top + row.height) + 6),
       // Clear of the label column (or a lane, labels above the bars): along it the pointer reaches
       // every other row, while the details stay as long as it is on them (WCAG 1.4.13).
-      { from: this.drawn(RING_ROOM + layout.detailsLeft) },
+      { from: this.drawnX(layout.detailsLeft) },
     );
   }
 }

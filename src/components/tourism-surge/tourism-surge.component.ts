@@ -1,7 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { nothingToShow, notOneOf, unknownIds, type View } from '../../internal/sc-element.js';
-import { RING_ROOM, ScChart, type TextLengths } from '../../internal/sc-chart.js';
+import { ScChart, type TextLengths } from '../../internal/sc-chart.js';
 import { drawingName } from '../../internal/chart-frame.js';
 import { headingLevelOf, keepFigures, renderIllustrativeBadge } from '../../internal/templates.js';
 import type { ScorecardDocument } from '../../schema/document.js';
@@ -108,20 +108,19 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
    */
   protected expectedDrawingHeight(lang: Lang): number {
     const count = parseIds(this.events).length || 2;
-    const { columns, panelWidth: width } = gridColumns(this.chartWidth, count);
-    const panelWidth = width - 2 * RING_ROOM;
+    const { columns, panelWidth } = gridColumns(this.chartWidth, count);
     const zh = lang === 'zh';
     const bar = (value: number, year: string) => ({ value, rowLabel: year, valueLabel: zh ? `${value}万人次` : `${value * 10_000} visits`, derived: false });
     const panel = { scale: 'visits', bars: [bar(73.21, zh ? '2024年' : '2024'), bar(48.5, zh ? '2023年' : '2023')] };
     const rows = Math.ceil(count / columns);
-    const height = comparisonLayout([panel], panelWidth, this.measureText(lang)).panels[0]!.height;
+    const height = comparisonLayout([panel], this.ringInset(panelWidth), this.measureText(lang)).panels[0]!.height;
     return rows * (height + EVENT_TEXT) + (rows - 1) * ROW_GAP;
   }
 
   protected renderChart(view: TourismSurgeView, lang: Lang): TemplateResult {
     const { columns, comparison, dailies } = this.layoutFor([view, lang], () => {
-      const { columns, panelWidth: width } = gridColumns(this.chartWidth, view.events.length);
-      const panelWidth = width - 2 * RING_ROOM;
+      const { columns, panelWidth: outer } = gridColumns(this.chartWidth, view.events.length);
+      const panelWidth = this.ringInset(outer);
       const measure = this.measureText(lang);
       return {
         columns,
@@ -148,7 +147,7 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
   }
 
   private renderDetails(text: string, box: { x: number; y: number; width: number; height: number }): TemplateResult {
-    return this.renderTooltip(text, this.drawn(RING_ROOM + box.x), this.drawn(box.y + box.height) + 4);
+    return this.renderTooltip(text, this.drawnX(box.x), this.drawn(box.y + box.height) + 4);
   }
 
   private renderEvent(
@@ -165,6 +164,8 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
     const shownBar = focus.shown - first;
     const shownDay = shownBar - event.bars.length;
     const zero = layout.bars[0]?.x ?? 0;
+    const barsBox = this.svgBox(layout.width, layout.height);
+    const daysBox = daily && this.svgBox(daily.width, daily.height);
     // A drawing's name says which holiday: arrow keys move across the holidays' panels, and a screen
     // reader says the name of each drawing the focus enters ("2024年春节假期：条形图，共2项").
     // Under a chart title that is a heading, each holiday's name is one a level below, where there is one.
@@ -177,7 +178,7 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
       </p>
       ${layout.bars.length
         ? html`<div class="plot">
-            <svg width=${this.drawn(layout.width + 2 * RING_ROOM)} height=${this.drawn(layout.height)} viewBox="${-RING_ROOM} 0 ${layout.width + 2 * RING_ROOM} ${layout.height}" role="group" aria-label=${labelled(event.name, lowerFirst(drawingName(lang, layout.bars.length, ['Bar chart', 'bar', 'bars'], ['条形图', '项'])), lang)}>
+            <svg width=${barsBox.width} height=${barsBox.height} viewBox=${barsBox.viewBox} role="group" aria-label=${labelled(event.name, lowerFirst(drawingName(lang, layout.bars.length, ['Bar chart', 'bar', 'bars'], ['条形图', '项'])), lang)}>
               ${layout.bars.map((bar, index) => {
                 const mark = first + index;
                 return svg`<g data-mark=${mark} tabindex=${focus.tabIndex(mark)} role="img" aria-label=${event.bars[index]!.description}>
@@ -205,11 +206,11 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
       ${event.peak ? html`<p part="peak" class="peak">${zh ? '单日最高：' : 'Peak day: '}<strong>${event.peak}</strong></p>` : nothing}
       ${event.figures.length ? html`<ul part="figures" class="figures">${event.figures.map((figure) => html`<li>${figure}</li>`)}</ul>` : nothing}
       ${event.note ? html`<p class="event-note">${event.note}</p>` : nothing}
-      ${event.days && daily
+      ${event.days && daily && daysBox
         ? html`<div part="days" class="days">
             <p class="days-title">${event.days.title}</p>
             <div class="plot">
-              <svg width=${this.drawn(daily.width + 2 * RING_ROOM)} height=${this.drawn(daily.height)} viewBox="${-RING_ROOM} 0 ${daily.width + 2 * RING_ROOM} ${daily.height}" role="group" aria-label=${labelled(event.name, lowerFirst(drawingName(lang, daily.columns.length, ['Column chart', 'day', 'days'], ['柱形图', '天'])), lang)}>
+              <svg width=${daysBox.width} height=${daysBox.height} viewBox=${daysBox.viewBox} role="group" aria-label=${labelled(event.name, lowerFirst(drawingName(lang, daily.columns.length, ['Column chart', 'day', 'days'], ['柱形图', '天'])), lang)}>
                 ${daily.columns.map((column, index) => {
                   const mark = first + event.bars.length + index;
                   return svg`<g data-mark=${mark} tabindex=${focus.tabIndex(mark)} role="img" aria-label=${event.days!.items[index]!.description}>
