@@ -434,4 +434,26 @@ describe('a CMS column that clips what leaves it (overflow: hidden)', () => {
       }
     });
   }
+
+  it("keeps the focus outline of the charts' buttons and links inside the widget", async () => {
+    const widgets = [
+      await inBox<ScGrowthBars>(320, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`),
+      await inBox<ScTourismSurge>(320, html`<sc-tourism-surge lang="zh" src=${SHUANGTA}></sc-tourism-surge>`),
+      await inBox<HTMLElement & { updateComplete: Promise<boolean>; state: string }>(320, html`<sc-project-funnel lang="en" src=${LINGYUAN}></sc-project-funnel>`),
+    ];
+    for (const element of widgets) {
+      const host = element.getBoundingClientRect();
+      const controls = [...element.shadowRoot!.querySelectorAll<HTMLElement>('button, a[href]')];
+      expect(controls.map((control) => control.textContent!.trim()), element.tagName).to.include(element.lang === 'zh' ? '显示数据表' : 'Show data table');
+      for (const control of controls) {
+        control.focus();
+        expect(control.matches(':focus-visible'), `${element.tagName} ${control.textContent}`).to.be.true;
+        const style = getComputedStyle(control);
+        const reach = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+        const box = control.getBoundingClientRect();
+        expect(host.left - (box.left - reach), `${element.tagName} ${control.textContent}: left`).to.be.at.most(0.5);
+        expect(box.right + reach - host.right, `${element.tagName} ${control.textContent}: right`).to.be.at.most(0.5);
+      }
+    }
+  });
 });
