@@ -69,12 +69,13 @@ export const markDerived = (text: string, lang: Lang): string => paren(text, der
 export const labelled = (label: string, text: string, lang: Lang): string => `${label}${lang === 'zh' ? '：' : ': '}${text}`;
 
 /**
- * A Chinese figure with its unit: 0.7个百分点, 200余万人次, 1.2亿余元, 6倍. Chinese text
- * may break between any two characters, which can leave 百分 on one line and
- * 点 on the next; these runs are kept whole. Longest units first (万人次, not 万人).
+ * A Chinese figure with its unit: 0.7个百分点, 200余万人次, 1.2亿余元, 6倍, and a date's
+ * parts: 2024年, 6月. Chinese text may break between any two characters, which can
+ * leave 百分 on one line and 点 on the next, or 2024 and 年; these runs are kept whole.
+ * Longest units first (万人次, not 万人).
  */
 const FIGURE_RUN = new RegExp(
-  `(\\d[\\d,.]*(?:余|[万亿]余)?(?:${[...Object.values(UNITS).map((unit) => unit.zh), '个百分点', '百分点', '倍']
+  `(\\d[\\d,.]*(?:余|[万亿]余)?(?:${[...Object.values(UNITS).map((unit) => unit.zh), '个百分点', '百分点', '倍', '年', '月', '日']
     .sort((a, b) => b.length - a.length)
     .join('|')}))`,
 );

@@ -154,11 +154,22 @@ describe('sc-indicator-card', () => {
     expect(top(missing!)).to.be.closeTo(top(figure!), 2);
   });
 
-  it('never breaks a Chinese figure from its unit, nor inside 百分点, at any width', async () => {
-    for (let width = 160; width <= 320; width += 8) {
-      const card = await inBox<ScIndicatorCard>(width, html`<sc-indicator-card lang="zh" src=${KAZUO} indicator="fixed-asset-investment"></sc-indicator-card>`);
-      const lines = visualLines(card.shadowRoot!.querySelector('[part=target]')!);
-      expect(lines.some((line) => line.includes('0.7个百分点')), `${width} px: ${lines.join(' / ')}`).to.equal(true);
+  it('never breaks a Chinese figure from its unit, inside 百分点, nor a year from its 年, at any width or text size', async () => {
+    const root = document.documentElement;
+    try {
+      for (const size of ['', '200%']) {
+        root.style.fontSize = size;
+        for (let width = 160; width <= 320; width += 4) {
+          const card = await inBox<ScIndicatorCard>(width, html`<sc-indicator-card lang="zh" src=${KAZUO} indicator="fixed-asset-investment"></sc-indicator-card>`);
+          const lines = visualLines(card.shadowRoot!.querySelector('[part=target]')!);
+          const shown = `${size} ${width} px: ${lines.join(' / ')}`;
+          expect(lines.some((line) => line.includes('0.7个百分点')), shown).to.equal(true);
+          expect(lines.some((line) => line.includes('2024年')), shown).to.equal(true);
+          card.parentElement!.remove();
+        }
+      }
+    } finally {
+      root.style.fontSize = '';
     }
   });
 
