@@ -17,6 +17,8 @@ export const scorecardStyles = css`
     letter-spacing: inherit;
     word-spacing: inherit;
     line-height: inherit;
+    /* The height a page reserves for the scorecard is not theirs: without it, each message inside is its own height. */
+    --sc-min-height: initial;
   }
   /* The heading gives the document's period: a card of that period does not repeat it (its spoken sentence still does). */
   sc-indicator-card.same-period::part(period) {

@@ -403,6 +403,21 @@ describe('sc-scorecard on a phone', () => {
     expect(stacked.filter((element) => element.style.minHeight)).to.have.length(0);
   });
 
+  it('keeps the height a page reserves for it (--sc-min-height) to itself: a widget inside with a message is its own height', async () => {
+    const messageHeight = async (style: string) => {
+      const card = await fixture<ScScorecard>(html`<sc-scorecard lang="en" src=${KAZUO} style=${style}></sc-scorecard>`);
+      await loaded(card);
+      const inner = card.shadowRoot!.querySelector<ScIndicatorCard>('sc-indicator-card')!;
+      inner.indicator = 'not-in-the-document';
+      await inner.updateComplete;
+      expect(partText(inner, '[part=error]')).to.include('not-in-the-document');
+      return inner.getBoundingClientRect().height;
+    };
+    const own = await messageHeight('');
+    expect(own).to.be.below(800);
+    expect(await messageHeight('--sc-min-height: 1200px')).to.equal(own);
+  });
+
   it('lets go of the charts\' held heights when a pair goes from side by side to stacked (a narrower window, a tablet turned)', async () => {
     const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     const held = (card: ScScorecard) =>
