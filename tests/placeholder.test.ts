@@ -170,6 +170,16 @@ describe('the loading placeholder', () => {
     expect(typicalLines(1480, 374)).to.equal(5);
   });
 
+  it('expects no note under growth bars that name their indicators: they arrive within a tenth of its height', async () => {
+    const named = { indicators: 'gdp public-budget-revenue fixed-asset-investment industrial-value-added retail-sales rural-income' };
+    for (const lang of ['zh', 'en']) {
+      for (const width of [320, 390, 600]) {
+        const [loading, shown] = await heights(['sc-growth-bars', LINGYUAN, named], width, lang);
+        expect(Math.abs(shown - loading) / shown, `${lang} at ${width} px: ${loading} px while loading, then ${shown} px`).to.be.at.most(0.1);
+      }
+    }
+  });
+
   it('grows with the number of indicators the growth bars name', async () => {
     const [two] = await heights(['sc-growth-bars', LINGYUAN, { indicators: 'gdp retail-sales' }], 600, 'en');
     const [six] = await heights(['sc-growth-bars', LINGYUAN, { indicators: 'gdp public-budget-revenue fixed-asset-investment industrial-value-added retail-sales rural-income' }], 600, 'en');

@@ -200,6 +200,11 @@ export abstract class ScChart<T extends ChartView> extends ScElement<T> {
   /** How long this kind of chart's title and summary typically are, for the loading placeholder to wrap. */
   protected abstract readonly typicalText: TextLengths;
 
+  /** Whether the chart to expect has a note under its drawing (most have one: what is derived, or not shown). */
+  protected expectsNotes(): boolean {
+    return true;
+  }
+
   /**
    * While loading: the frame as it will most often be (a title and a summary
    * of typical length, wrapped at this width; a note, the table button and the
@@ -213,7 +218,7 @@ export abstract class ScChart<T extends ChartView> extends ScElement<T> {
       <div class="title">${lines(typicalLines(this.typicalText.title[lang], this.chartWidth))}</div>
       <p class="summary">${lines(typicalLines(this.typicalText.summary[lang], this.chartWidth))}</p>
       <div class="chart" style=${cspStyle({ height: `${this.drawn(this.expectedDrawingHeight(lang))}px` })}></div>
-      <ul class="notes"><li>&nbsp;</li></ul>
+      ${this.expectsNotes() ? html`<ul class="notes"><li>&nbsp;</li></ul>` : nothing}
       <button class="table-toggle" type="button" tabindex="-1" disabled>&nbsp;</button>
       ${this.hideSource ? nothing : html`<p class="source">&nbsp;</p>`}
     </figure>`;

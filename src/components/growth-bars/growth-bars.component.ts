@@ -124,6 +124,11 @@ export class ScGrowthBars extends ScChart<GrowthBarsView> {
     return layoutBars(bars, { width: this.ringInset(), measure: this.measureText(lang), reference }).height;
   }
 
+  /** The indicators named are the ones shown, each with its growth rate: no note says what was left out. */
+  protected override expectsNotes(): boolean {
+    return Boolean(this.indicator?.trim()) || !parseIds(this.indicators).length;
+  }
+
   protected renderChart(view: GrowthBarsView, lang: Lang): TemplateResult {
     const layout = this.layoutFor([view, lang], () =>
       layoutBars(view.bars, {
