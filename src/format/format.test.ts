@@ -157,6 +157,22 @@ describe('targetProgress', () => {
     expect(targetProgress(met, 'zh')!.text).to.equal('达到15.7%的目标');
   });
 
+  it('judges a target the other way round where lower is better: a deeper cut beats it', () => {
+    const energy: Indicator = { id: 'e', label: 'e', polarity: 'down-good', change: change('percent', -4.1, 'yoy'), target: { kind: 'growth', value: -3 } };
+    expect(targetProgress(energy, 'en')!.status).to.equal('exceeded');
+    expect(targetProgress(energy, 'en')!.text).to.equal('beat the −3% target by 1.1 percentage points');
+    expect(targetProgress(energy, 'zh')!.text).to.equal('优于−3%的目标1.1个百分点');
+    const shallow: Indicator = { ...energy, change: change('percent', -2, 'yoy') };
+    expect(targetProgress(shallow, 'en')!.status).to.equal('missed');
+    expect(targetProgress(shallow, 'en')!.text).to.equal('1 percentage point short of the −3% target');
+    expect(targetProgress(shallow, 'zh')!.text).to.equal('未达到−3%的目标，相差1个百分点');
+    // Against a target for a longer period, only the comparison, which is the same either way.
+    const yearly: Indicator = { ...energy, target: { kind: 'growth', value: -3, period: { zh: '全年', en: 'the year' } } };
+    expect(targetProgress(yearly, 'en')!.text).to.equal('1.1 percentage points below the −3% growth target for the year');
+    const gap: Indicator = { ...energy, target: { kind: 'growth', gap: -1.1 } };
+    expect(targetProgress(gap, 'en')!.status).to.equal('exceeded');
+  });
+
   it('compares growth with a target for a longer period without calling it met or missed', () => {
     const fullYear = { zh: '2024年全年', en: 'full year 2024' };
     const below = { ...base, target: { kind: 'growth' as const, value: 16, period: fullYear } };

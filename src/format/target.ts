@@ -81,6 +81,12 @@ const progressOf = (indicator: Indicator, lang: Lang): Omit<TargetProgress, 'lin
   }
 
   const growth = indicator.change?.kind === 'percent' ? indicator.change.value : undefined;
+  // Where lower is better (energy use per unit of GDP), a target is a cut: growth under it beats it.
+  const lowerIsBetter = indicator.polarity === 'down-good';
+  const statusOf = (gap: number): TargetStatus => {
+    const ahead = lowerIsBetter ? -gap : gap;
+    return ahead > 0 ? 'exceeded' : ahead === 0 ? 'met' : 'missed';
+  };
   const points = (n: number) => {
     const shown = formatNumber(n, lang);
     return shown + pointsWord(shown, lang);
@@ -97,7 +103,7 @@ const progressOf = (indicator: Indicator, lang: Lang): Omit<TargetProgress, 'lin
     return {
       actual: growth,
       target: implied ?? 0,
-      status: gap > 0 ? 'exceeded' : gap === 0 ? 'met' : 'missed',
+      status: statusOf(gap),
       text: zh
         ? `${above ? '高于' : '低于'}${period}目标${points(Math.abs(gap))}${impliedText ? `（目标${impliedText}，据此推算）` : ''}`
         : impliedText
@@ -121,26 +127,35 @@ const progressOf = (indicator: Indicator, lang: Lang): Omit<TargetProgress, 'lin
     };
   }
   const gap = round(growth - target.value, Math.max(decimals(growth), decimals(target.value)));
-  const status: TargetStatus = gap > 0 ? 'exceeded' : gap === 0 ? 'met' : 'missed';
+  const status = statusOf(gap);
+  const by = points(Math.abs(gap));
   // A target for a longer period (the full year) cannot be met or missed by one
   // quarter's figure: say only how the growth compares with it.
   const periodGoal = `the ${goal} growth target for ${period}`;
   const text = period
     ? zh
-      ? `增速${status === 'met' ? '与' : status === 'exceeded' ? '高于' : '低于'}${goalPhrase}${status === 'met' ? '持平' : points(Math.abs(gap))}`
-      : status === 'met'
+      ? `增速${gap === 0 ? '与' : gap > 0 ? '高于' : '低于'}${goalPhrase}${gap === 0 ? '持平' : by}`
+      : gap === 0
         ? `in line with ${periodGoal}`
-        : `${points(Math.abs(gap))} ${status === 'exceeded' ? 'above' : 'below'} ${periodGoal}`
+        : `${by} ${gap > 0 ? 'above' : 'below'} ${periodGoal}`
     : status === 'met'
       ? zh
         ? `达到${goalPhrase}`
         : `met ${goalPhrase}`
       : status === 'exceeded'
-        ? zh
-          ? `超出${goalPhrase}${points(gap)}`
-          : `exceeded ${goalPhrase} by ${points(gap)}`
-        : zh
-          ? `低于${goalPhrase}${points(-gap)}`
-          : `${points(-gap)} short of ${goalPhrase}`;
+        ? lowerIsBetter
+          ? zh
+            ? `优于${goalPhrase}${by}`
+            : `beat ${goalPhrase} by ${by}`
+          : zh
+            ? `超出${goalPhrase}${by}`
+            : `exceeded ${goalPhrase} by ${by}`
+        : lowerIsBetter
+          ? zh
+            ? `未达到${goalPhrase}，相差${by}`
+            : `${by} short of ${goalPhrase}`
+          : zh
+            ? `低于${goalPhrase}${by}`
+            : `${by} short of ${goalPhrase}`;
   return { actual: growth, target: target.value, status, text, derived: false, goal };
 };

@@ -22,7 +22,7 @@ export interface IndicatorCardView {
   change?: FormattedChange & { tone: Tone };
   /** On its own line, so capitalised: "First half (to end of June)". */
   period: string;
-  target?: TargetProgress & { geometry: ProgressGeometry };
+  target?: TargetProgress & { geometry?: ProgressGeometry };
   note: string;
   source?: Source;
   illustrative: boolean;
@@ -51,7 +51,9 @@ export const indicatorCardView = (document: ScorecardDocument, indicator: Indica
   const progress = targetProgress(indicator, lang);
   // A plan with nothing achieved yet to compare is the figure itself: show the plan as the value.
   const planTarget = !value && indicator.target?.kind === 'plan' && progress?.status === 'pending' ? indicator.target : undefined;
-  const target = progress && !planTarget ? { ...progress, geometry: progressGeometry(progress) } : undefined;
+  const ceiling = indicator.target?.kind === 'plan' && indicator.target.qualifier === 'at-most';
+  const geometry = progress && progressGeometry(progress, { lowerIsBetter: indicator.polarity === 'down-good', ceiling });
+  const target = progress && !planTarget ? { ...progress, ...(geometry && { geometry }) } : undefined;
   const plan = planTarget && quantityParts({ value: planTarget.value, unit: planTarget.unit ?? indicator.unit, qualifier: planTarget.qualifier }, lang);
   const note = pick(indicator.note, lang);
   const planWord = targetWord(pick(planTarget?.period, lang), lang);
@@ -203,7 +205,7 @@ export class ScIndicatorCard extends ScElement<IndicatorCardView> {
         ${view.period ? html`<div part="period" class="meta">${markChinese(view.period, lang)}</div>` : nothing}
         ${target
           ? html`<div part="target" class="target">
-              ${progressTrack(target.geometry)}
+              ${target.geometry ? progressTrack(target.geometry) : nothing}
               <div>${prose(target.line, lang)}</div>
             </div>`
           : nothing}

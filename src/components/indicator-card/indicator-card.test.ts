@@ -325,6 +325,8 @@ describe('sc-indicator-card', () => {
     const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" .data=${doc} indicator="approval-days"></sc-indicator-card>`);
     await loaded(card);
     expect(partText(card, '[part=target]')).to.equal('Met the plan of at most 90 working days');
+    // No bar filling towards the ceiling: past its marker it would read as a plan exceeded.
+    expect(card.shadowRoot!.querySelector('[part=target] .track')).to.equal(null);
     card.lang = 'zh';
     await card.updateComplete;
     expect(partText(card, '[part=target]')).to.equal('达到计划（90个工作日以内）');
@@ -375,6 +377,21 @@ describe('sc-indicator-card', () => {
     expect(partText(card, '[part=change]').replace(/\s+/g, ' ')).to.equal('▼down 8% year on year (lower is better)');
     expect(card.shadowRoot!.querySelector('[part=change]')!.classList.contains('tone-good')).to.equal(true);
     expect(partText(card, '.visually-hidden')).to.contain('down 8% year on year (lower is better)');
+  });
+
+  it('counts a deeper cut than its target as beating it where lower is better, in words and on the track', async () => {
+    const doc = await loadDemo(SHUANGTA);
+    doc.illustrative = true;
+    doc.indicators![0]! = { ...doc.indicators![0]!, polarity: 'down-good', change: { kind: 'percent', value: -8, basis: 'yoy' }, target: { kind: 'growth', value: -3 } };
+    const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" .data=${doc}></sc-indicator-card>`);
+    await loaded(card);
+    expect(partText(card, '[part=target]')).to.equal('Beat the −3% target by 5 percentage points');
+    const fill = Number(card.shadowRoot!.querySelector('.track .fill')!.getAttribute('width'));
+    const marker = Number(card.shadowRoot!.querySelector('.track .marker')!.getAttribute('x1'));
+    expect(fill).to.be.greaterThan(marker);
+    card.lang = 'zh';
+    await card.updateComplete;
+    expect(partText(card, '[part=target]')).to.equal('优于−3%的目标5个百分点');
   });
 
   it("uses the host page's font, with CJK faces before its generic family", async () => {
@@ -745,6 +762,13 @@ describe('progressGeometry', () => {
     expect(progressGeometry({ actual: -2, target: 10 })).to.deep.equal({ fill: 0, marker: 87 });
     expect(progressGeometry({ actual: undefined, target: 40 })).to.deep.equal({ fill: 0, marker: 87 });
     expect(progressGeometry({ actual: 0, target: 0 })).to.deep.equal({ fill: 0, marker: 0 });
+  });
+
+  it('measures the cut where lower is better, and draws no track towards a ceiling', () => {
+    expect(progressGeometry({ actual: -4.1, target: -3 }, { lowerIsBetter: true })).to.deep.equal({ fill: 87, marker: 63.6 });
+    expect(progressGeometry({ actual: -2, target: -3 }, { lowerIsBetter: true })).to.deep.equal({ fill: 58, marker: 87 });
+    expect(progressGeometry({ actual: 1.5, target: 2 }, { lowerIsBetter: true })).to.equal(undefined);
+    expect(progressGeometry({ actual: 5.6, target: 5.5 }, { ceiling: true })).to.equal(undefined);
   });
 });
 
