@@ -151,8 +151,9 @@ const surgeOf = (change: Change, unit: Unit | undefined, lang: Lang): SurgeEvent
   if (yoy && change.kind === 'percent') {
     const words = zh ? formatChange({ ...change, basis: 'yoy' }, lang, unit).text : `${formatChange({ ...change, basis: undefined }, lang, unit).text} on last year`;
     const multiple = percentToMultiple(change.value);
-    // A fall reads better as a percent alone than as "0.8 times".
-    if (multiple < 1 || dir !== 'up') return { text: words, clause: words, direction: dir, tone: toneOf };
+    // A multiple is how a surge is told (为去年同期的6倍); a fall, or a rise of less than double, reads as a percent
+    // alone: no paper would print "+6.3%, about 1.1 times last year's", nor "0.8 times".
+    if (multiple < 2 || dir !== 'up') return { text: words, clause: words, direction: dir, tone: toneOf };
     // Rounded to one decimal (+534% → 6.34 → 6.3), the multiple is "about"; an exact one keeps the percent's qualifier.
     const rounded = Math.abs(multiple - growthFactor(change)!) > 1e-9;
     const qualifier = rounded ? 'about' : change.qualifier;
