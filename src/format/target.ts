@@ -65,7 +65,7 @@ const progressOf = (indicator: Indicator, lang: Lang): Omit<TargetProgress, 'lin
         actual,
         target: target.value,
         status: met ? 'met' : 'missed',
-        text: zh ? `${met ? '达到' : '未达到'}${period}计划（${planned}）` : `${met ? 'met' : 'missed'} the ${period ? `${period} ` : ''}plan of ${planned}`,
+        text: zh ? `${met ? '达到' : '未达到'}${period}计划（${planned}）` : `${met ? 'met' : 'missed'} the plan of ${planned}${period ? ` for ${period}` : ''}`,
         derived: false,
       };
     }
@@ -75,7 +75,8 @@ const progressOf = (indicator: Indicator, lang: Lang): Omit<TargetProgress, 'lin
       actual,
       target: target.value,
       status,
-      text: zh ? `完成${period}计划${planned}的${rate}` : `${rate} of the ${period ? `${period} ` : ''}plan of ${planned}`,
+      // "for the end of 2025" after the plan, as the target's period reads (not "the the end of 2025 plan").
+      text: zh ? `完成${period}计划${planned}的${rate}` : `${rate} of the plan of ${planned}${period ? ` for ${period}` : ''}`,
       derived: false,
     };
   }
