@@ -66,6 +66,13 @@ describe('formatChange', () => {
     expect(formatChange(change('percent', 15.7), 'zh', undefined).short).to.equal('+15.7%');
   });
 
+  it('puts "more than" after a rate in Chinese (8%以上), and 余 only before a counting word (10余倍)', () => {
+    const more = (kind: Change['kind'], value: number): Change => ({ ...change(kind, value, 'yoy'), qualifier: 'more-than' });
+    expect(words(more('percent', 8))).to.deep.equal(['同比增长8%以上', 'up more than 8% year on year']);
+    expect(words(more('points', 2))[0]).to.equal('同比提高2个百分点以上');
+    expect(words(more('multiple', 10))[0]).to.equal('为去年同期的10余倍');
+  });
+
   it('never confuses percentage points, percent and multiples', () => {
     expect(words(change('points', 2.9, 'target'))).to.deep.equal(['高于目标2.9个百分点', '2.9 percentage points above target']);
     expect(words(change('points', -1.2, 'yoy'))).to.deep.equal(['同比下降1.2个百分点', 'down 1.2 percentage points year on year']);
@@ -205,6 +212,9 @@ describe('targetProgress', () => {
   it('gives a completion rate against a plan, or the plan alone', () => {
     const plan: Indicator = { id: 'p', label: 'p', value: 30, unit: '10k-sqm', target: { kind: 'plan', value: 40 } };
     expect(targetProgress(plan, 'en')!.text).to.equal('75.0% of the plan of 400,000\u00a0m²');
+    const dated: Indicator = { ...plan, target: { kind: 'plan', value: 40, period: { zh: '2025年底', en: 'the end of 2025' } } };
+    expect(targetProgress(dated, 'en')!.text).to.equal('75.0% of the plan of 400,000\u00a0m² for the end of 2025');
+    expect(targetProgress(dated, 'zh')!.text).to.equal('完成2025年底计划40万平方米的75.0%');
     expect(targetProgress(plan, 'zh')!.text).to.equal('完成计划40万平方米的75.0%');
     const pending: Indicator = { ...plan, value: null };
     expect(targetProgress(pending, 'en')!.text).to.equal('target: 400,000\u00a0m²');
