@@ -20,10 +20,8 @@ export const direction = (change: Change): Direction => {
 
 /** The size of a change with its qualifier, as a quantity's: 近6倍, "more than 2.9 percentage points". */
 const magnitude = (change: Change, lang: Lang, suffix: string): string => {
-  const { before, afterNumber, afterUnit } = qualifierWords(change.qualifier, lang);
-  // 余 stands between a number and its counting word (200余万人次, 10余倍), not before a sign or a rate: 8%以上, 2个百分点以上.
-  const ratio = afterNumber && (suffix === '%' || suffix.endsWith('百分点'));
-  return `${before}${formatNumber(Math.abs(change.value), lang)}${ratio ? '' : afterNumber}${suffix}${ratio ? '以上' : afterUnit}`;
+  const { before, afterNumber, afterUnit } = qualifierWords(change.qualifier, lang, suffix === '%' || suffix.endsWith('百分点'));
+  return `${before}${formatNumber(Math.abs(change.value), lang)}${afterNumber}${suffix}${afterUnit}`;
 };
 
 const ZH_BASIS = { yoy: '同比', 'previous-period': '环比', target: '比目标', none: '' } as const;

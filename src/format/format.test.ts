@@ -45,6 +45,8 @@ describe('formatQuantity', () => {
     // After a decimal, 余 follows the magnitude: 1.2亿余元, never 1.2余亿元.
     expect(both(1.2, '100m-cny', 'more-than')).to.deep.equal(['1.2亿余元', 'more than 120\u00a0million yuan']);
     expect(both(12.5, '10k-visits', 'more-than')[0]).to.equal('12.5万余人次');
+    // Never 余 before a rate: 80%以上.
+    expect(both(80, 'percent', 'more-than')).to.deep.equal(['80%以上', 'more than 80%']);
   });
 
   it('uses custom units and singulars', () => {
@@ -215,6 +217,13 @@ describe('targetProgress', () => {
     const dated: Indicator = { ...plan, target: { kind: 'plan', value: 40, period: { zh: '2025年底', en: 'the end of 2025' } } };
     expect(targetProgress(dated, 'en')!.text).to.equal('75.0% of the plan of 400,000\u00a0m² for the end of 2025');
     expect(targetProgress(dated, 'zh')!.text).to.equal('完成2025年底计划40万平方米的75.0%');
+    // The rate of a qualified figure keeps its qualifier.
+    const atLeast: Indicator = { ...plan, qualifier: 'at-least' };
+    expect(targetProgress(atLeast, 'en')!.text).to.equal('at least 75.0% of the plan of 400,000\u00a0m²');
+    expect(targetProgress(atLeast, 'zh')!.text).to.equal('完成计划40万平方米的至少75.0%');
+    const moreThan: Indicator = { ...plan, qualifier: 'more-than' };
+    expect(targetProgress(moreThan, 'en')!.text).to.equal('more than 75.0% of the plan of 400,000\u00a0m²');
+    expect(targetProgress(moreThan, 'zh')!.text).to.equal('完成计划40万平方米的75.0%以上');
     expect(targetProgress(plan, 'zh')!.text).to.equal('完成计划40万平方米的75.0%');
     const pending: Indicator = { ...plan, value: null };
     expect(targetProgress(pending, 'en')!.text).to.equal('target: 400,000\u00a0m²');

@@ -39,13 +39,15 @@ const EN_QUALIFIER: Record<Qualifier, string> = {
 /**
  * Where a qualifier's words go around a figure: zh 近/约/至少 before the
  * number, 余 after it, 以上/以内 after the unit; en all before the number.
+ * 余 stands between a number and a counting word (200余万人次, 10余倍), never
+ * before a rate (`rate`: % or 百分点), which takes 以上 after it: 8%以上.
  */
-export const qualifierWords = (qualifier: Qualifier | undefined, lang: Lang): { before: string; afterNumber: string; afterUnit: string } =>
+export const qualifierWords = (qualifier: Qualifier | undefined, lang: Lang, rate = false): { before: string; afterNumber: string; afterUnit: string } =>
   lang === 'zh'
     ? {
         before: qualifier === 'nearly' ? '近' : qualifier === 'about' ? '约' : qualifier === 'at-least' ? '至少' : '',
-        afterNumber: qualifier === 'more-than' ? '余' : '',
-        afterUnit: qualifier === 'above' ? '以上' : qualifier === 'at-most' ? '以内' : '',
+        afterNumber: qualifier === 'more-than' && !rate ? '余' : '',
+        afterUnit: qualifier === 'above' || (qualifier === 'more-than' && rate) ? '以上' : qualifier === 'at-most' ? '以内' : '',
       }
     : { before: qualifier ? EN_QUALIFIER[qualifier] : '', afterNumber: '', afterUnit: '' };
 
@@ -96,7 +98,7 @@ export interface QuantityParts {
  */
 export const quantityParts = ({ value, unit, qualifier, per }: Quantity, lang: Lang): QuantityParts => {
   const info = unitInfo(unit);
-  const words = qualifierWords(qualifier, lang);
+  const words = qualifierWords(qualifier, lang, info.zh === '%');
   if (lang === 'zh') {
     // 余 follows a whole number (200余万人次) but a magnitude after a decimal one: 1.2亿余元, never 1.2余亿元.
     const afterMagnitude = words.afterNumber && !Number.isInteger(value) && /^[万亿]/.test(info.zh);

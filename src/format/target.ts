@@ -1,5 +1,5 @@
 import type { Indicator } from '../schema/document.js';
-import { convertUnit, formatQuantity } from './measure.js';
+import { convertUnit, formatQuantity, qualifierWords } from './measure.js';
 import { decimals, formatNumber, formatPercent, formatPublishedPercent, percentOf, pointsWord, round, type Lang } from './number.js';
 import { labelled, markDerived, pick, upperFirst } from './text.js';
 
@@ -69,7 +69,9 @@ const progressOf = (indicator: Indicator, lang: Lang): Omit<TargetProgress, 'lin
         derived: false,
       };
     }
-    const rate = formatPercent(percentOf(actual, target.value)!, lang);
+    // A rate of a qualified figure keeps its qualifier: more than 4,850 MW of 6,000 is more than 80.8% (80.8%以上).
+    const qualified = qualifierWords(indicator.qualifier === 'above' ? 'more-than' : indicator.qualifier, lang, true);
+    const rate = `${qualified.before}${formatPercent(percentOf(actual, target.value)!, lang)}${qualified.afterUnit}`;
     const status: TargetStatus = actual > target.value ? 'exceeded' : actual === target.value ? 'met' : 'missed';
     return {
       actual,
