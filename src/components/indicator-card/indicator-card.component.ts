@@ -68,9 +68,10 @@ export const indicatorCardView = (document: ScorecardDocument, indicator: Indica
         : // "target of 80% for the end of the year", not "target for the end of the year 80%".
           `target of ${plan.before}${plan.number}${plan.after}${planTarget?.period ? ` for ${pick(planTarget.period, lang)}` : ''}`
       : notGiven(lang);
-  // A period that holds brackets itself ("上半年（截至6月末）") follows a comma, not in brackets of its own.
+  // A period that holds brackets itself ("上半年（截至6月末）"), or that would follow a bracket ("(lower is better)"),
+  // follows a comma, not in brackets of its own.
   const body = list([valueText, change?.text ?? ''], lang);
-  const dated = !period ? body : hasBrackets(period) ? list([body, period], lang) : paren(body, period, lang);
+  const dated = !period ? body : hasBrackets(period) || /[)）]$/.test(body) ? list([body, period], lang) : paren(body, period, lang);
   const stop = zh ? '。' : '.';
   const sentence = sentences(
     [labelled(label, dated + stop, lang), target ? target.line + stop : '', note && note + (/[.!?。！？]$/.test(note) ? '' : stop)].filter(Boolean),

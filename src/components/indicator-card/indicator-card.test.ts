@@ -377,6 +377,8 @@ describe('sc-indicator-card', () => {
     expect(partText(card, '[part=change]').replace(/\s+/g, ' ')).to.equal('▼down 8% year on year (lower is better)');
     expect(card.shadowRoot!.querySelector('[part=change]')!.classList.contains('tone-good')).to.equal(true);
     expect(partText(card, '.visually-hidden')).to.contain('down 8% year on year (lower is better)');
+    // The period follows after a comma, not in a second pair of brackets.
+    expect(sentence(card)).to.match(/\(lower is better\), 2024 Q1\./);
   });
 
   it('counts a deeper cut than its target as beating it where lower is better, in words and on the track', async () => {
