@@ -268,6 +268,22 @@ describe('layoutBars', () => {
     }
   });
 
+  it('breaks the zero line and gridlines where a target label straddles them', () => {
+    // Fuxin's energy use: −3.2% against a −2.5% target, its label centred across zero.
+    const bars = [bar('energy', -3.2, 'Energy use', { target: -2.5, targetLabel: 'Full year 2024 target −2.5%' }), bar('profits', -187.3, 'Profits'), bar('gdp', 4.05, 'GDP', { target: 6, targetLabel: 'Full year 2024 target 6%' })];
+    for (const width of [320, 700]) {
+      const layout = layoutBars(bars, { width });
+      const labels = layout.rows.flatMap((row) => (row.target?.label ? [textBox(row.target.label, 11, `target ${row.key}`)] : []));
+      const lines = [...layout.baseline, ...layout.ticks.flatMap((tick) => tick.rules)];
+      const crossed = lines.flatMap((rule) => labels.filter((box) => rule.x > box.left && rule.x < box.right && rule.y1 < box.bottom && rule.y2 > box.top).map((box) => box.what));
+      expect(crossed, `${width} px`).to.deep.equal([]);
+      // The label does straddle zero: the line is broken, not gone.
+      expect(labels[0]!.left, `${width} px`).to.be.lessThan(layout.zero);
+      expect(labels[0]!.right, `${width} px`).to.be.greaterThan(layout.zero);
+      expect(layout.baseline.length, `${width} px`).to.be.greaterThan(1);
+    }
+  });
+
   it('moves a value the reference line would run through past the line, inside the drawing', () => {
     for (const width of [240, 320, 390, 700]) {
       for (const bars of [LINGYUAN, LINGYUAN_EN]) {

@@ -351,11 +351,13 @@ export const layoutBars = (bars: BarDatum[], options: LayoutOptions): BarsLayout
       ? [{ x: at, y1: top - (anyTarget || reference ? OVERHANG : 0), y2: rowsBottom }]
       : rows.map((row) => ({ x: at, y1: row.bar.y - OVERHANG, y2: row.top + row.height }));
 
+  // A target label straddling the zero line or a gridline (a −2.5% target beside a −3.2% bar) breaks it, as the reference line.
+  const targetLabels = rows.flatMap((row) => (row.target?.label ? [keepoutOf(row.target.label, TARGET_SIZE, measure)] : []));
   const tickY = rowsBottom + AXIS_HEIGHT - 6;
   const ticks: Tick[] = fitTicks(scale, (count) => scale.ticks(count), range[1] - range[0], width, format, measure).map((tick) => ({
     ...tick,
     y: tickY,
-    rules: rules(scale(tick.value)),
+    rules: interrupt(rules(scale(tick.value)), targetLabels),
   }));
 
   let referenceLayout: BarsLayout['reference'];
@@ -365,10 +367,7 @@ export const layoutBars = (bars: BarDatum[], options: LayoutOptions): BarsLayout
     const w = measure(reference.label, TICK_SIZE, true);
     const centre = Math.min(Math.max(rx, plotLeft + w / 2), width - w / 2);
     // Drawn over the bars, it stops short of each value and target label rather than run through it.
-    const labels = rows.flatMap((row) => [
-      keepoutOf(row.value, VALUE_SIZE, measure, true),
-      ...(row.target?.label ? [keepoutOf(row.target.label, TARGET_SIZE, measure)] : []),
-    ]);
+    const labels = [...rows.map((row) => keepoutOf(row.value, VALUE_SIZE, measure, true)), ...targetLabels];
     referenceLayout = {
       x: rx,
       rules: interrupt(rules(rx), labels),
@@ -383,7 +382,7 @@ export const layoutBars = (bars: BarDatum[], options: LayoutOptions): BarsLayout
     domain,
     zero,
     range,
-    baseline: rules(zero),
+    baseline: interrupt(rules(zero), targetLabels),
     rows,
     ticks,
     reference: referenceLayout,
