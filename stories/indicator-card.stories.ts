@@ -159,6 +159,20 @@ export const LowerIsBetterNarrowEn: Story = {
   render: (args) => narrow(card(args, lowerIsBetter()), 160),
 };
 
+/** The same made-up fall against a made-up target of a 3% cut: beating it is falling further. */
+const cutTarget = () => {
+  const doc = lowerIsBetter();
+  doc.indicators = [{ ...doc.indicators![0]!, target: { kind: 'growth', value: -3 } }];
+  return doc;
+};
+
+export const LowerIsBetterTarget: Story = {
+  name: 'Lower is better: a cut target beaten (illustrative)',
+  parameters: about('The made-up fall of 3.2% against a made-up target of −3%: where lower is better a deeper cut beats the target, so the card says 优于−3%的目标0.2个百分点 ("beat the −3% target by 0.2 percentage points") and the bar, which measures the cut, passes the marker.'),
+  argTypes: fromData,
+  render: (args) => column(card(args, cutTarget())),
+};
+
 const missed = () => {
   const doc = documents.kazuo();
   doc.illustrative = true;
