@@ -70,7 +70,7 @@ const progressOf = (indicator: Indicator, lang: Lang): Omit<TargetProgress, 'lin
       };
     }
     // A rate of a qualified figure keeps its qualifier: more than 4,850 MW of 6,000 is more than 80.8% (80.8%以上).
-    const qualified = qualifierWords(indicator.qualifier === 'above' ? 'more-than' : indicator.qualifier, lang, true);
+    const qualified = qualifierWords(indicator.qualifier, lang, true);
     const rate = `${qualified.before}${formatPercent(percentOf(actual, target.value)!, lang)}${qualified.afterUnit}`;
     const status: TargetStatus = actual > target.value ? 'exceeded' : actual === target.value ? 'met' : 'missed';
     return {
@@ -146,19 +146,13 @@ const progressOf = (indicator: Indicator, lang: Lang): Omit<TargetProgress, 'lin
         ? `达到${goalPhrase}`
         : `met ${goalPhrase}`
       : status === 'exceeded'
-        ? lowerIsBetter
-          ? zh
-            ? `优于${goalPhrase}${by}`
-            : `beat ${goalPhrase} by ${by}`
-          : zh
-            ? `超出${goalPhrase}${by}`
-            : `exceeded ${goalPhrase} by ${by}`
-        : lowerIsBetter
-          ? zh
+        ? zh
+          ? `${lowerIsBetter ? '优于' : '超出'}${goalPhrase}${by}`
+          : `${lowerIsBetter ? 'beat' : 'exceeded'} ${goalPhrase} by ${by}`
+        : zh
+          ? lowerIsBetter
             ? `未达到${goalPhrase}，相差${by}`
-            : `${by} short of ${goalPhrase}`
-          : zh
-            ? `低于${goalPhrase}${by}`
-            : `${by} short of ${goalPhrase}`;
+            : `低于${goalPhrase}${by}`
+          : `${by} short of ${goalPhrase}`;
   return { actual: growth, target: target.value, status, text, derived: false, goal };
 };

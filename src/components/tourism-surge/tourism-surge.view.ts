@@ -142,6 +142,12 @@ const withDerived = (words: string, derived: string, lang: Lang): { text: string
   };
 };
 
+/** A change on the same holiday a year earlier in the chart's words: 同比增长534%, "up 534% on last year", "6 times last year's". */
+const onLastYear = (change: Change, unit: Unit | undefined, lang: Lang): string =>
+  change.kind === 'percent' && lang === 'en'
+    ? `${formatChange({ ...change, basis: undefined }, lang, unit).text} on last year`
+    : formatChange({ ...change, basis: 'yoy' }, lang, unit).text;
+
 /** `unit`: the figure's, in which an absolute change is told. */
 const surgeOf = (change: Change, unit: Unit | undefined, lang: Lang): SurgeEvent['surge'] => {
   const zh = lang === 'zh';
@@ -149,7 +155,7 @@ const surgeOf = (change: Change, unit: Unit | undefined, lang: Lang): SurgeEvent
   const toneOf = tone(dir);
   const yoy = change.basis === undefined || change.basis === 'yoy';
   if (yoy && change.kind === 'percent') {
-    const words = zh ? formatChange({ ...change, basis: 'yoy' }, lang, unit).text : `${formatChange({ ...change, basis: undefined }, lang, unit).text} on last year`;
+    const words = onLastYear(change, unit, lang);
     const multiple = percentToMultiple(change.value);
     // A multiple is how a surge is told (为去年同期的6倍); a fall, or a rise of less than double, reads as a percent
     // alone: no paper would print "+6.3%, about 1.1 times last year's", nor "0.8 times".
@@ -165,7 +171,7 @@ const surgeOf = (change: Change, unit: Unit | undefined, lang: Lang): SurgeEvent
     return { ...withDerived(words, times, lang), direction: dir, tone: toneOf };
   }
   if (yoy && change.kind === 'multiple') {
-    const words = formatChange({ ...change, basis: 'yoy' }, lang, unit).text;
+    const words = onLastYear(change, unit, lang);
     const percent = formatChange({ kind: 'percent', value: multipleToPercent(change.value), qualifier: change.qualifier }, lang, unit).text;
     return { ...withDerived(words, percent, lang), direction: dir, tone: toneOf };
   }
@@ -213,10 +219,6 @@ export const surgeEventView = (
   // Last year's figure keeps the published qualifier and precision: 5000余 at 6倍 → 800余, not 833.
   const base = value !== undefined && change && yoy ? impliedQuantity(value, measure?.qualifier, change) : undefined;
   const short = change && formatChange(change, lang, unit).short;
-  // What last year's figure is derived from, in the words the chart uses for the change: "up 534% on last year", "6 times last year's".
-  const fromEn =
-    change &&
-    (change.kind === 'percent' ? `${formatChange({ ...change, basis: undefined }, lang, unit).text} on last year` : formatChange({ ...change, basis: 'yoy' }, lang, unit).text);
   const baseQuantity = base === undefined ? undefined : formatQuantity({ value: base.value, unit, qualifier: base.qualifier, per }, lang);
   const baseText = baseQuantity && markDerived(baseQuantity, lang);
   const average = per === 'day';
@@ -247,7 +249,8 @@ export const surgeEventView = (
       rowLabel: lastYear,
       valueLabel: baseText,
       derived: true,
-      description: markName(lastYear, paren(baseQuantity!, zh ? `由${valueText}及${short}推算` : `derived from ${valueText}, ${fromEn}`, lang)),
+      // What last year's figure is derived from, in the words the chart uses for the change.
+      description: markName(lastYear, paren(baseQuantity!, zh ? `由${valueText}及${short}推算` : `derived from ${valueText}, ${onLastYear(change!, unit, lang)}`, lang)),
     });
   }
 
