@@ -31,7 +31,7 @@ const readInlined = (root: string): Inlined => {
 };
 
 /** The comment that opens the bundle: what it is, and what it holds of others'. */
-export const noticeBanner = (own: { name: string; version: string; license: string }, inlined: Inlined[], licenseFile: string): string => {
+export const noticeBanner = (own: Inlined, inlined: Inlined[], licenseFile: string): string => {
   // Packages under one licence and one copyright line are named together (Lit's five).
   const groups = new Map<string, string[]>();
   for (const pkg of inlined) {
@@ -39,14 +39,15 @@ export const noticeBanner = (own: { name: string; version: string; license: stri
     groups.set(notice, [...(groups.get(notice) ?? []), pkg.name]);
   }
   const parts = [...groups].map(([notice, names]) => `${names.join(', ')} (${notice})`);
-  return `/*! ${own.name} ${own.version} (${own.license}) | includes ${parts.join('; ')} | licence texts: ${licenseFile} */\n`;
+  const ownNotice = [own.license, own.copyright].filter(Boolean).join(', ');
+  return `/*! ${own.name} ${own.version} (${ownNotice}) | includes ${parts.join('; ')} | licence texts: ${licenseFile} */\n`;
 };
 
 export const thirdPartyNotices = (): Plugin => ({
   name: 'third-party-notices',
   apply: 'build',
   generateBundle(_options, bundle) {
-    const own = JSON.parse(readFileSync('package.json', 'utf8')) as { name: string; version: string; license: string };
+    const own = readInlined('.');
     for (const chunk of Object.values(bundle)) {
       if (chunk.type !== 'chunk') continue;
       const roots = [...new Set(chunk.moduleIds.map(packageRoot).filter((root): root is string => !!root && existsSync(join(root, 'package.json'))))];
@@ -57,9 +58,10 @@ export const thirdPartyNotices = (): Plugin => ({
       this.emitFile({
         type: 'asset',
         fileName: join(dirname(chunk.fileName), licenseFile),
+        // scorecard-kit's own licence first: MIT, too, asks that its notice go with every copy.
         source: [
-          `${own.name} ${own.version} is under the ${own.license} licence (see its LICENSE). This file includes the following packages, under their own licences.`,
-          ...inlined.map((pkg) => `\n${'='.repeat(72)}\n${pkg.name} ${pkg.version} (${pkg.license})\n${'='.repeat(72)}\n\n${pkg.text}\n`),
+          `The licences of ${own.name} ${own.version} and of the packages this file includes.`,
+          ...[own, ...inlined].map((pkg) => `\n${'='.repeat(72)}\n${pkg.name} ${pkg.version} (${pkg.license})\n${'='.repeat(72)}\n\n${pkg.text}\n`),
         ].join('\n'),
       });
     }

@@ -84,10 +84,13 @@ test('the single-file embed names what it includes of others, and their licence 
   const bundle = readFileSync(new URL('dist/scorecard-kit.js', root), 'utf8');
   const banner = /^\/\*![^]*?\*\//.exec(bundle)?.[0] ?? '';
   // Lit's BSD-3-Clause and d3's ISC licence ask that their copyright notices travel with every copy.
+  // MIT asks the same of scorecard-kit's own notice.
+  assert.match(banner, /^\/\*! scorecard-kit [\d.]+ \(MIT, Copyright \(c\) \d{4} The scorecard-kit authors\)/);
   assert.match(banner, /lit-html[^;]*\(BSD-3-Clause, Copyright \(c\) 2017 Google LLC/);
   assert.match(banner, /d3-array \(ISC, Copyright 2010-2023 Mike Bostock\)/);
   assert.match(banner, /licence texts: scorecard-kit\.js\.LICENSE\.txt/);
   const texts = readFileSync(new URL('dist/scorecard-kit.js.LICENSE.txt', root), 'utf8');
+  assert.match(texts, /scorecard-kit [\d.]+ \(MIT\)\n=+\n\nMIT License\n\nCopyright \(c\) \d{4} The scorecard-kit authors\n\nPermission is hereby granted/);
   assert.match(texts, /lit-html [\d.]+ \(BSD-3-Clause\)[^]*Redistributions in binary form must reproduce the above copyright notice/);
   assert.match(texts, /d3-array [\d.]+ \(ISC\)[^]*Permission to use, copy, modify, and\/or distribute this software/);
 });
