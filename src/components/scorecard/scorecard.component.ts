@@ -59,6 +59,13 @@ const EXPECTED_SECTIONS: SectionName[] = ['indicators', 'growth'];
 const EXPECTED_GROUPS = [4, 8, 8];
 const EXPECTED_PROJECTS = 6;
 
+/**
+ * The parts of the elements inside that a page may style through the scorecard, renamed so
+ * that a card's `value` is `card-value` (`sc-scorecard::part(card-value)`) and no name means two things.
+ */
+const CARD_PARTS = 'card, label: card-label, value: card-value, change: card-change, period: card-period, target: card-target';
+const CHART_PARTS = 'title: chart-title, summary: chart-summary, notes: chart-notes, table-toggle: chart-table-toggle, table: chart-table';
+
 /** Stops the children's own load and error events: the scorecard announces for the whole. */
 const keepInside = (event: Event) => event.stopPropagation();
 
@@ -82,6 +89,17 @@ const keepInside = (event: Event) => event.stopPropagation();
  * @csspart status - The loading placeholder.
  * @csspart error - The in-place error message.
  * @csspart empty - The neutral message when the document has nothing for this element.
+ * @csspart card - Each indicator card's box (the card's own `card` part, passed on).
+ * @csspart card-label - Each card's label (its `label` part).
+ * @csspart card-value - Each card's figure (its `value` part).
+ * @csspart card-change - Each card's change (its `change` part).
+ * @csspart card-period - Each card's period (its `period` part).
+ * @csspart card-target - Each card's target line (its `target` part).
+ * @csspart chart-title - Each chart's title (the `title` part of the growth bars, funnels and holiday charts).
+ * @csspart chart-summary - Each chart's written summary (their `summary` part).
+ * @csspart chart-notes - Each chart's notes (their `notes` part).
+ * @csspart chart-table-toggle - Each chart's "Show data table" button (their `table-toggle` part).
+ * @csspart chart-table - Each chart's data table (their `table` part).
  *
  * @cssproperty [--sc-font-family=inherit] - Font for the scorecard and every element in it. Unset: the host page's, inherited; in Chinese, common CJK sans faces come before its generic family.
  * @cssproperty [--sc-color-text=light-dark(#1f2328, #e6e8eb)] - Main text colour.
@@ -231,25 +249,26 @@ export class ScScorecard extends ScElement<ScorecardView> {
                     .data=${document}
                     indicator=${indicator.id}
                     palette=${palette}
+                    exportparts=${CARD_PARTS}
                     hide-source
                   ></sc-indicator-card>`,
               )}
             </div>`;
         })}`;
       case 'growth':
-        return html`<sc-growth-bars .data=${document} palette=${palette} heading-level=${charts} hide-source></sc-growth-bars>`;
+        return html`<sc-growth-bars .data=${document} palette=${palette} heading-level=${charts} exportparts=${CHART_PARTS} hide-source></sc-growth-bars>`;
       case 'pipelines':
         return html`<div class="pair ${(document.pipelines?.length ?? 0) > 1 ? 'two' : ''}">
           ${document.pipelines!.map(
             (pipeline) =>
-              html`<sc-project-funnel .data=${document} pipeline=${pipeline.id} palette=${palette} heading-level=${charts} hide-source></sc-project-funnel>`,
+              html`<sc-project-funnel .data=${document} pipeline=${pipeline.id} palette=${palette} heading-level=${charts} exportparts=${CHART_PARTS} hide-source></sc-project-funnel>`,
           )}
         </div>`;
       case 'tourism':
         return html`<div class="pair ${view.hasRevenue ? 'two' : ''}">
-          <sc-tourism-surge .data=${document} metric="visitors" ?paired=${view.hasRevenue} palette=${palette} heading-level=${charts} hide-source></sc-tourism-surge>
+          <sc-tourism-surge .data=${document} metric="visitors" ?paired=${view.hasRevenue} palette=${palette} heading-level=${charts} exportparts=${CHART_PARTS} hide-source></sc-tourism-surge>
           ${view.hasRevenue
-            ? html`<sc-tourism-surge .data=${document} metric="revenue" paired palette=${palette} heading-level=${charts} hide-source></sc-tourism-surge>`
+            ? html`<sc-tourism-surge .data=${document} metric="revenue" paired palette=${palette} heading-level=${charts} exportparts=${CHART_PARTS} hide-source></sc-tourism-surge>`
             : nothing}
         </div>`;
       case 'projects':

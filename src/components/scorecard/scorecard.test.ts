@@ -295,6 +295,28 @@ describe('sc-scorecard', () => {
     expect(first.getAttribute('palette')).to.equal('intl');
     expect(partText(first, '[part=value]')).to.equal('1.07 billion yuan');
   });
+
+  it("lets the page style the parts of the cards and charts inside it (card-value, chart-title), and only those", async () => {
+    const wrapper = await fixture(html`<div lang="en">
+      <style>
+        .styled::part(card-value) { color: rgb(1, 2, 3); }
+        .styled::part(chart-title) { color: rgb(4, 5, 6); }
+        .styled::part(value) { color: rgb(7, 8, 9); }
+      </style>
+      <sc-scorecard class="styled" sections="indicators,growth,tourism" .data=${await loadDemo(SHUANGTA)}></sc-scorecard>
+    </div>`);
+    const card = wrapper.querySelector<ScScorecard>('sc-scorecard')!;
+    await loaded(card);
+    const children = await childrenReady(card);
+    const colorOf = (element: Element | null | undefined) => getComputedStyle(element!).color;
+    const firstCard = cards(card)[0]!;
+    expect(colorOf(firstCard.shadowRoot!.querySelector('[part=value]'))).to.equal('rgb(1, 2, 3)');
+    const charts = children.filter((child) => child.tagName !== 'SC-INDICATOR-CARD');
+    expect(charts.length).to.be.greaterThan(1);
+    for (const chart of charts) expect(colorOf(chart.shadowRoot!.querySelector('[part=title]')), chart.tagName).to.equal('rgb(4, 5, 6)');
+    // A chart's own `value` labels are not the cards' figures: the plain name reaches nothing inside.
+    expect(colorOf(charts[0]!.shadowRoot!.querySelector('[part~=value]'))).to.not.equal('rgb(7, 8, 9)');
+  });
 });
 
 describe('sc-scorecard on a phone', () => {
