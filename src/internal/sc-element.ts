@@ -81,10 +81,9 @@ export abstract class ScElement<T> extends LitElement {
   protected view?: View<T>;
   private viewInputs?: { documents: ScorecardDocument[]; lang: Lang };
 
-  /** The host page's font, read when connected. */
-  private hostFont = '';
-  /** The language and host font the shown font stack was made for (it is set once per change, not per render). */
+  /** The Chinese font stack last handed to the shadow tree, and the element it was set on ('' when none is). */
   private fontShown = '';
+  private fontShownOn?: HTMLElement;
 
   /** The height shown before a new load began, held while it loads (no layout shift). */
   private heldHeight: number | undefined;
@@ -179,7 +178,6 @@ export abstract class ScElement<T> extends LitElement {
     this.readInlineJson();
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     this.stopWatchingLang = watchLang(this);
-    this.hostFont = getComputedStyle(this).fontFamily;
     this.showFontStack();
     // Moved under another `lang`: render in the new ancestors' language (the view is cached if it is the same).
     if (this.hasUpdated) this.requestUpdate();
@@ -206,20 +204,25 @@ export abstract class ScElement<T> extends LitElement {
   }
 
   /**
-   * Hands the font stack to the shadow tree through the CSSOM, which a strict
-   * Content-Security-Policy allows (a style attribute it blocks): the host's
-   * font, with CJK faces for Chinese. English keeps the host's font alone, so
-   * that its Latin text (quotes, say) never falls to a CJK face. Set before
-   * each render when the language changed; before the first render there is
-   * nothing to set, and `firstUpdated` sets it then.
+   * Chinese gets the host's font with CJK faces before its generic family, handed
+   * to the shadow tree through the CSSOM, which a strict Content-Security-Policy
+   * allows (a style attribute it blocks). CSS cannot insert into an inherited list,
+   * so the host's font is read, again before each render: a page whose font changes
+   * later (a stylesheet loaded late, a web-font class on <html>) is followed at the
+   * next render, and a widget inside a scorecard that changed language reads the
+   * scorecard's new font, not the one it had. English simply inherits the host's
+   * font, live, so that its Latin text (quotes, say) never falls to a CJK face.
+   * Before the first render there is nothing to set, and `firstUpdated` sets it then.
    */
   private showFontStack(): void {
-    const key = `${this.language}|${this.hostFont}`;
-    if (key === this.fontShown) return;
     const base = this.renderRoot?.querySelector<HTMLElement>('[part=base]');
     if (!base) return;
-    base.style.setProperty('--_font-stack', this.language === 'zh' ? withCjkFallback(this.hostFont) : this.hostFont);
-    this.fontShown = key;
+    const stack = this.language === 'zh' ? withCjkFallback(getComputedStyle(this).fontFamily) : '';
+    if (stack === this.fontShown && base === this.fontShownOn) return;
+    if (stack) base.style.setProperty('--_font-stack', stack);
+    else base.style.removeProperty('--_font-stack');
+    this.fontShown = stack;
+    this.fontShownOn = base;
   }
 
   private readInlineJson(): void {

@@ -416,6 +416,23 @@ describe('sc-indicator-card', () => {
     expect(font().startsWith('Georgia, "PingFang SC"')).to.equal(true);
   });
 
+  it("follows the page's font when it changes after loading: in English at once, in Chinese at the next render", async () => {
+    const page = await fixture<HTMLElement>(html`<div style="font-family: Georgia, serif"><sc-indicator-card lang="en" src=${KAZUO}></sc-indicator-card></div>`);
+    const card = page.querySelector<ScIndicatorCard>('sc-indicator-card')!;
+    await loaded(card);
+    const font = () => getComputedStyle(card.shadowRoot!.querySelector('[part=base]')!).fontFamily;
+    // A stylesheet loaded late, or a web-font loader's class on <html>.
+    page.style.fontFamily = '"DejaVu Sans Mono", monospace';
+    expect(font()).to.equal('"DejaVu Sans Mono", monospace');
+    card.lang = 'zh';
+    await card.updateComplete;
+    expect(font().startsWith('"DejaVu Sans Mono", "PingFang SC"')).to.equal(true);
+    page.style.fontFamily = 'Georgia, serif';
+    card.indicator = 'retail-sales';
+    await card.updateComplete;
+    expect(font().startsWith('Georgia, "PingFang SC"')).to.equal(true);
+  });
+
   it('credits the source, and hides the credit on request', async () => {
     const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" src=${KAZUO}></sc-indicator-card>`);
     await loaded(card);

@@ -674,6 +674,21 @@ describe('sc-scorecard language', () => {
     await first.updateComplete;
     expect(partText(first, '[part=value]')).to.equal('1.07 billion yuan');
   });
+
+  it("sets the cards and charts inside in the page's font alone once it turns to English, as a scorecard loaded in English is", async () => {
+    const page = await fixture<HTMLElement>(html`<div lang="zh" style="font-family: Georgia, serif">
+      <sc-scorecard src=${KAZUO} sections="indicators,tourism"></sc-scorecard>
+    </div>`);
+    const card = page.querySelector<ScScorecard>('sc-scorecard')!;
+    await loaded(card);
+    const fontOf = (element: Element) => getComputedStyle(element.shadowRoot!.querySelector('[part=base]')!).fontFamily;
+    const children = await childrenReady(card);
+    for (const child of [card, ...children]) expect(fontOf(child), child.tagName).to.match(/^Georgia, "PingFang SC".*serif$/);
+    page.lang = 'en';
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await Promise.all([card, ...children].map((child) => (child as unknown as ScScorecard).updateComplete));
+    for (const child of [card, ...children]) expect(fontOf(child), child.tagName).to.equal('Georgia, serif');
+  });
 });
 
 describe('scorecard layout', () => {
