@@ -85,7 +85,7 @@ export interface ComparisonLayout {
 }
 
 const INLINE = { bar: 18, row: 28, top: 2 };
-const STACKED = { line: 16, bar: 14, after: 12 };
+const STACKED = { line: 18, bar: 14, after: 12 };
 
 /** The length each scale's largest bar may have with every label beside its bar, and whether that is a fair share of the width. */
 const inlineRanges = (

@@ -339,7 +339,8 @@ describe('sc-tourism-surge', () => {
           expectReadableLabels(element);
           // A wide host font (monospace at 1.2 em-ish widths) must not push labels out either.
           element.style.fontFamily = 'monospace';
-          element.requestUpdate();
+          // Its text is measured again once the new font has laid out a sample (the next frame).
+          await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
           await element.updateComplete;
           for (const animation of root(element).getAnimations()) animation.finish();
           expectReadableLabels(element);
