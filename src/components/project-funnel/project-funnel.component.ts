@@ -80,10 +80,21 @@ export class ScProjectFunnel extends ScChart<ProjectFunnelView> {
   /** `horizontal` (stages left to right, default) or `vertical` (top to bottom). Narrow containers always get a stacked list. */
   @property({ reflect: true }) orientation: Orientation = 'horizontal';
 
+  /** The measure and orientation shown: the defaults when the attribute is removed (null) or the property unset. */
+  private get shownMeasure(): FunnelMeasure {
+    return this.measure ?? 'count';
+  }
+
+  private get shownOrientation(): Orientation {
+    return this.orientation ?? 'horizontal';
+  }
+
   protected toView(documents: ScorecardDocument[], lang: Lang): View<ProjectFunnelView> {
     const document = documents[0]!;
-    if (this.measure !== 'count' && this.measure !== 'amount') return notOneOf('measure', this.measure, ['count', 'amount']);
-    if (this.orientation !== 'horizontal' && this.orientation !== 'vertical') return notOneOf('orientation', this.orientation, ['horizontal', 'vertical']);
+    const measure = this.shownMeasure;
+    const orientation = this.shownOrientation;
+    if (measure !== 'count' && measure !== 'amount') return notOneOf('measure', measure, ['count', 'amount']);
+    if (orientation !== 'horizontal' && orientation !== 'vertical') return notOneOf('orientation', orientation, ['horizontal', 'vertical']);
     const pipeline = findPipeline(document, this.pipeline);
     if (!pipeline) {
       return this.pipeline
@@ -91,7 +102,7 @@ export class ScProjectFunnel extends ScChart<ProjectFunnelView> {
         : nothingToShow('pipelines', 'the document has no pipelines', '文档中没有项目流程（pipelines）');
     }
     const index = document.pipelines!.indexOf(pipeline);
-    if (this.measure === 'amount') {
+    if (measure === 'amount') {
       if (!pipeline.stages.some((stage) => stage.amount)) {
         return invalid(
           'measure',
@@ -111,7 +122,7 @@ export class ScProjectFunnel extends ScChart<ProjectFunnelView> {
         );
       }
     }
-    return { ok: true, value: projectFunnelView(document, pipeline, this.measure, lang) };
+    return { ok: true, value: projectFunnelView(document, pipeline, measure, lang) };
   }
 
   /** The lengths of Lingyuan's funnels, the demo's only pipelines. */
@@ -123,12 +134,12 @@ export class ScProjectFunnel extends ScChart<ProjectFunnelView> {
     const pipeline: Pipeline = { id: 'expected', label: '', stages };
     const document: ScorecardDocument = { ...EXPECTED_DOCUMENT, pipelines: [pipeline] };
     const view = projectFunnelView(document, pipeline, 'count', lang);
-    return funnelLayout(view.layout, this.chartWidth, this.orientation, this.measureText(lang), view.flow).height;
+    return funnelLayout(view.layout, this.chartWidth, this.shownOrientation, this.measureText(lang), view.flow).height;
   }
 
   protected renderChart(view: ProjectFunnelView, lang: Lang): TemplateResult {
-    const layout = this.layoutFor([view, lang, this.orientation], () =>
-      funnelLayout(view.layout, this.chartWidth, this.orientation, this.measureText(lang), view.flow),
+    const layout = this.layoutFor([view, lang, this.shownOrientation], () =>
+      funnelLayout(view.layout, this.chartWidth, this.shownOrientation, this.measureText(lang), view.flow),
     );
     this.marks.count = view.stages.length;
     const shown = this.marks.shown;

@@ -584,6 +584,21 @@ describe('sc-project-funnel', () => {
       expect(detail.errors[0]!.message).to.equal("measure is 'amount' but no stage of pipeline 'investment-promotion' has an amount");
     });
 
+    it('goes back to counting, and to columns, when measure and orientation are removed (as a framework drops an undefined attribute)', async () => {
+      const doc = await withPipeline([stage('对接洽谈', 'Negotiated', 10, 8), stage('签约', 'Signed', 5, 5)]);
+      const funnel = await inBox(1000, html`<sc-project-funnel lang="en" measure="amount" orientation="vertical" .data=${doc}></sc-project-funnel>`);
+      expect(summary(funnel)).to.contain('800 million yuan');
+      funnel.removeAttribute('measure');
+      funnel.removeAttribute('orientation');
+      await funnel.updateComplete;
+      expect(funnel.state).to.equal('ready');
+      expect(summary(funnel)).to.contain('10 projects negotiated');
+      expect(mode(funnel)).to.equal('horizontal');
+      funnel.orientation = undefined as never;
+      await funnel.updateComplete;
+      expect(funnel.state).to.equal('ready');
+    });
+
     it('refuses amounts that cannot be compared', async () => {
       const doc = await withPipeline([stage('对接洽谈', 'Negotiated', 1, 8), stage('签约', 'Signed', 1, 5)]);
       doc.pipelines![0]!.stages[1]!.amount!.unit = '10k-visits';
