@@ -70,6 +70,27 @@ export class RovingFocusController implements ReactiveController {
     this.show(-1);
   }
 
+  /** Whether a mark had the focus before this update. */
+  private hadFocus = false;
+
+  hostUpdate(): void {
+    this.hadFocus = markIndex(this.host.shadowRoot?.activeElement ?? null) !== undefined;
+  }
+
+  /**
+   * A focused mark that an update took away (fewer indicators, another pipeline)
+   * hands the focus to the mark now in its place, or the last: otherwise it falls to
+   * the page's body, and the next Tab starts again from the top of the page.
+   */
+  hostUpdated(): void {
+    if (!this.hadFocus || this.count === 0) return;
+    this.hadFocus = false;
+    if (markIndex(this.host.shadowRoot?.activeElement ?? null) !== undefined) return;
+    const active = document.activeElement;
+    if (active && active !== document.body && active !== this.host) return;
+    this.focus(Math.min(this.current, this.count - 1));
+  }
+
   tabIndex(index: number): 0 | -1 {
     return index === Math.min(this.current, Math.max(0, this.count - 1)) ? 0 : -1;
   }

@@ -273,6 +273,13 @@ describe('sc-growth-bars', () => {
     }
   });
 
+  it('names the attribute the page set: indicator="…" with one document is reported as indicator', async () => {
+    const chart = await fixture<ScGrowthBars>(html`<sc-growth-bars lang="en" src=${LINGYUAN} indicator="gpd"></sc-growth-bars>`);
+    const detail = await failed(chart);
+    expect(detail.errors[0]!.path).to.equal('indicator');
+    expect(partText(chart, '[role=alert]')).to.contain("indicator: no indicator 'gpd'");
+  });
+
   it('compares fixed-asset investment across three documents from src, naming the periods', async () => {
     const el = await atWidth(900, html`<sc-growth-bars lang="en" src="${KAZUO} ${SHUANGTA} ${LINGYUAN}" indicator="fixed-asset-investment"></sc-growth-bars>`);
     expect(labels(el)).to.deep.equal(['Kazuo County', 'Shuangta District', 'Lingyuan City']);
@@ -593,6 +600,26 @@ describe('sc-growth-bars', () => {
     await el.updateComplete;
     expect(tooltip(el)).to.equal(focused);
     expect(keysHint(el)).to.equal('none');
+  });
+
+  it('keeps the keyboard in the chart when the focused bar goes (fewer indicators): the bar now last takes the focus', async () => {
+    const el = await atWidth(700, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`);
+    marks(el)[0]!.focus();
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(marks(el)[5]);
+    el.indicators = 'gdp,retail-sales';
+    await loaded(el);
+    await el.updateComplete;
+    expect(marks(el)).to.have.length(2);
+    expect(el.shadowRoot!.activeElement?.getAttribute('data-mark')).to.equal('1');
+    expect(marks(el)[1]!.getAttribute('tabindex')).to.equal('0');
+    expect(tooltip(el)).to.contain('Retail sales');
+    // A change that keeps the focused bar leaves the focus where it is.
+    await sendKeys({ press: 'Home' });
+    el.sort = 'asc';
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.hasAttribute('data-mark')).to.equal(true);
   });
 
   it('keeps a hover tooltip while the pointer moves onto it, and hides it on Escape wherever the focus is (WCAG 1.4.13)', async () => {

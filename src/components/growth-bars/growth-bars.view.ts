@@ -280,7 +280,9 @@ export const growthBarsView = (documents: ScorecardDocument[], options: GrowthBa
     };
     if (ids) {
       const missing = ids.filter((key) => !all.some((indicator) => indicator.id === key));
-      if (missing.length) return unknownIds('indicators', ['indicator', '指标'], missing, all.map((indicator) => indicator.id));
+      // Named after the attribute the page set: `indicator` alone picks one bar too.
+      const attribute = options.indicators?.length ? 'indicators' : 'indicator';
+      if (missing.length) return unknownIds(attribute, ['indicator', '指标'], missing, all.map((indicator) => indicator.id));
       for (const key of ids) {
         const indicator = all.find((item) => item.id === key)!;
         if (percentChange(indicator)) add(indicator);
