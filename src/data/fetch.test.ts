@@ -11,6 +11,8 @@ describe('fetchJson', () => {
       stub.respond({ a: 1 });
       expect(await both).to.deep.equal([{ a: 1 }, { a: 1 }]);
       expect(await fetchJson('/one.json', signal)).to.deep.equal({ a: 1 });
+      // A fragment is never sent: the same request.
+      expect(await fetchJson('/one.json#gdp', signal)).to.deep.equal({ a: 1 });
       expect(stub.calls.length).to.equal(1);
     } finally {
       stub.restore();

@@ -90,10 +90,15 @@ const request = (url: string): SharedRequest => {
   return shared;
 };
 
-/** The absolute URL of a `src`, resolved against the page; undefined when it is not a URL. */
+/**
+ * The absolute URL of a `src`, resolved against the page, without its fragment (never sent:
+ * `data.json#gdp` is the same request as `data.json`); undefined when it is not a URL.
+ */
 const absolute = (src: string): string | undefined => {
   try {
-    return new URL(src, document.baseURI).href;
+    const url = new URL(src, document.baseURI);
+    url.hash = '';
+    return url.href;
   } catch {
     return undefined;
   }

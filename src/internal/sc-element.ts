@@ -176,7 +176,8 @@ export abstract class ScElement<T> extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.readInlineJson();
-    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    // A script's type too: one turned into (or out of) application/json gives (or takes away) the data.
+    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true, attributeFilter: ['type'] });
     this.stopWatchingLang = watchLang(this);
     this.showFontStack();
     // Moved under another `lang`: render in the new ancestors' language (the view is cached if it is the same).

@@ -261,6 +261,17 @@ describe('sc-indicator-card', () => {
     expect(partText(card, '[part=change]')).to.equal('▲同比增长7.5%');
   });
 
+  it("follows an inline script's type: one turned into application/json gives the data", async () => {
+    const script = jsonScript(await loadDemo(LINGYUAN));
+    script.type = 'text/plain';
+    const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="zh" indicator="rural-income">${script}</sc-indicator-card>`);
+    await card.updateComplete;
+    expect(card.state).to.equal('idle');
+    script.type = 'application/json';
+    await loaded(card);
+    expect(partText(card, '[part=value]')).to.equal('8645元');
+  });
+
   it('says when a value was not published but still shows its growth', async () => {
     const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" src=${LINGYUAN} indicator="industrial-value-added"></sc-indicator-card>`);
     await loaded(card);
