@@ -62,6 +62,7 @@ const meta: Meta<Args> = {
     ...sharedArgTypes,
     headingLevel: headingLevelArgType,
     sort: { control: 'inline-radio', options: ['none', 'desc', 'asc'] },
+    indicators: { table: { defaultValue: { summary: 'every indicator with a change in percent' } } },
     // A growth rate in percent; cleared, no line.
     reference: { control: { type: 'number', step: 0.1 } },
   },
@@ -133,10 +134,30 @@ export const ComparisonEn: Story = {
   args: { src: THREE, indicator: 'fixed-asset-investment', lang: 'en', sort: 'desc' },
   parameters: about("The comparison in English, fastest first: Shuangta +21.3%, Kazuo +15.7%, Lingyuan +5.6%. Kazuo's target marker comes along."),
 };
+/** What "Show code" gives for a story drawn from `.data`: the documents set by a script, not pasted inline. */
+const DATA_SCRIPT = `<script type="module">
+  // Documents as objects: fetched here, or built by your own code. A new array redraws the chart.
+  const urls = ['kazuo-2024-q1.json', 'shuangta-2024-q1.json', 'lingyuan-h1.json'];
+  const documents = await Promise.all(urls.map((url) => fetch(url).then((response) => response.json())));
+  document.querySelector('sc-growth-bars').data = documents;
+</script>`;
+
 export const ComparisonData: Story = {
   name: 'Three regions from .data (retail sales)',
   args: { indicator: 'retail-sales' },
-  parameters: about('The comparison from three documents given as the `data` property, for retail sales: Lingyuan published it under another name (社会零售品销售总额), and a note says so.'),
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'The comparison from three documents given as the `data` property, for retail sales: Lingyuan published it under another name (社会零售品销售总额), and a note says so. "Show code" gives the script that sets `data`.',
+      },
+      // The inline JSON gives way to the script. Idempotent: on a Docs page Storybook 10 applies a transform twice.
+      source: {
+        transform: (code: string) =>
+          code.includes(DATA_SCRIPT) ? code : `${code.replace(/<script type="application\/json">[\s\S]*?<\/script>/, '')}\n${DATA_SCRIPT}`,
+      },
+    },
+  },
   argTypes: fromData,
   render: (args) => wide(chart(args, [documents.kazuo(), documents.shuangta(), documents.lingyuan()])),
 };

@@ -36,6 +36,7 @@ const meta: Meta<Args> = {
   args: { src: KAZUO, indicator: 'fixed-asset-investment', lang: 'zh', palette: '', theme: '', hideSource: false },
   argTypes: {
     ...sharedArgTypes,
+    indicator: { table: { defaultValue: { summary: "the document's first indicator" } } },
   },
 };
 export default meta;

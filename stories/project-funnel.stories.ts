@@ -42,6 +42,7 @@ const meta: Meta<Args> = {
     ...sharedArgTypes,
     headingLevel: headingLevelArgType,
     measure: { control: 'inline-radio', options: ['count', 'amount'] },
+    pipeline: { table: { defaultValue: { summary: "the document's first pipeline" } } },
     orientation: { control: 'inline-radio', options: ['horizontal', 'vertical'] },
   },
 };
@@ -234,7 +235,9 @@ export const ManyStages: Story = {
 export const ManyStagesEn: Story = {
   name: 'Ten stages (en, illustrative)',
   args: { lang: 'en' },
-  parameters: about('Ten stages in English: "Lowest stage-to-stage rate: letter of intent, 41.0% of negotiated".'),
+  parameters: about(
+    'Ten stages in English. The summary reads "Lowest stage-to-stage rate: letter of intent, 41.0% of negotiated"; under each column, a rate says what it is of: "of contacted" after a stage named by a participle, and a quoted name after any other ("of “Letter of intent”").',
+  ),
   argTypes: fromData,
   render: (args) => wide(funnel(args, tenStages())),
 };

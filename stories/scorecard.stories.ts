@@ -37,6 +37,7 @@ const meta: Meta<Args> = {
     ...sharedArgTypes,
     headingLevel: scorecardHeadingLevelArgType,
     src: { control: 'select', options: [KAZUO, LINGYUAN, SHUANGTA] },
+    sections: { table: { defaultValue: { summary: 'indicators,growth,pipelines,tourism,projects (each where the document has data for it)' } } },
   },
 };
 export default meta;

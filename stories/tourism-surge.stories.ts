@@ -41,7 +41,8 @@ const meta: Meta<Args> = {
   argTypes: {
     ...sharedArgTypes,
     headingLevel: headingLevelArgType,
-    metric: { control: 'inline-radio', options: ['', 'visitors', 'revenue'] },
+    metric: { control: 'inline-radio', options: ['', 'visitors', 'revenue'], table: { defaultValue: { summary: 'visitors where given, else revenue' } } },
+    events: { table: { defaultValue: { summary: "every holiday of the document" } } },
   },
 };
 export default meta;

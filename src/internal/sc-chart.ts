@@ -44,7 +44,6 @@ export abstract class ScChart<T extends ChartView> extends ScElement<T> {
    * Makes the chart's title a heading of this level (1–6) too, so that screen
    * reader users can jump to it among the article's headings. Default: none
    * (the title names the figure only). In a scorecard, one level below its sections.
-   * `sc-tourism-surge` makes each holiday's name a heading one level below it (up to 6).
    */
   @property({ type: Number, reflect: true, attribute: 'heading-level' }) headingLevel?: number;
 

@@ -58,7 +58,7 @@ export abstract class ScElement<T> extends LitElement {
   /** The document (or documents) as an object; takes precedence over inline JSON and `src`. */
   @property({ attribute: false }) data?: unknown;
 
-  /** URL of a JSON document; some elements accept several, separated by spaces. */
+  /** URL of a JSON document (`sc-growth-bars` takes several, separated by spaces, to compare their regions). */
   @property({ reflect: true }) src?: string;
 
   /** `zh` or `en` (zh-CN counts as zh). Default: the nearest ancestor's `lang`, then the browser's. */
@@ -125,7 +125,7 @@ export abstract class ScElement<T> extends LitElement {
   }
 
   /** The language this element writes in now. */
-  get language(): Lang {
+  get language(): 'zh' | 'en' {
     return toLang(this.lang) ?? resolveLang(this);
   }
 

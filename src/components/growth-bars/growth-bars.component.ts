@@ -8,7 +8,7 @@ import { formatPublishedPercent, type Lang } from '../../format/number.js';
 import { labelled, parseIds, upperFirst } from '../../format/text.js';
 import { arrow } from '../../format/tone.js';
 import { layoutBars, type BarsLayout, type Segment } from './growth-bars.layout.js';
-import { growthBarsView, type GrowthBarsView, type SortOrder } from './growth-bars.view.js';
+import { growthBarsView, type GrowthBarsView } from './growth-bars.view.js';
 import { growthBarsStyles } from './growth-bars.styles.js';
 import { toneStyles } from '../../internal/styles.js';
 import { sourceUrls } from '../../data/load.js';
@@ -73,7 +73,8 @@ export class ScGrowthBars extends ScChart<GrowthBarsView> {
   @property({ reflect: true }) indicator?: string;
 
   /** `desc` (fastest first), `asc`, or `none` (the document's order). */
-  @property({ reflect: true }) sort: SortOrder = 'none';
+  // Written out, not as SortOrder: the docs' API table shows the type as declared here.
+  @property({ reflect: true }) sort: 'none' | 'desc' | 'asc' = 'none';
 
   /** A reference line at this growth rate in percent (a provincial average). */
   // An empty attribute is no reference (not a line at 0%).

@@ -75,10 +75,11 @@ export class ScProjectFunnel extends ScChart<ProjectFunnelView> {
   @property({ reflect: true }) pipeline?: string;
 
   /** What the bars and rates measure: `count` (projects, default) or `amount` (the stages' investment amounts). */
-  @property({ reflect: true }) measure: FunnelMeasure = 'count';
+  // Written out, not as type aliases: the docs' API table shows the types as declared here.
+  @property({ reflect: true }) measure: 'count' | 'amount' = 'count';
 
   /** `horizontal` (stages left to right, default) or `vertical` (top to bottom). Narrow containers always get a stacked list. */
-  @property({ reflect: true }) orientation: Orientation = 'horizontal';
+  @property({ reflect: true }) orientation: 'horizontal' | 'vertical' = 'horizontal';
 
   /** The measure and orientation shown: the defaults when the attribute is removed (null) or the property unset. */
   private get shownMeasure(): FunnelMeasure {

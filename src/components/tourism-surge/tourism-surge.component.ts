@@ -11,7 +11,7 @@ import { arrow } from '../../format/tone.js';
 import { comparisonLayout, dailyLayout, gridColumns, type ComparisonLayout, type DailyLayout, type PanelLayout } from './tourism-surge.layout.js';
 import { tourismSurgeStyles } from './tourism-surge.styles.js';
 import { toneStyles } from '../../internal/styles.js';
-import { METRICS, tourismSurgeView, type Metric, type SurgeEvent, type TourismSurgeView } from './tourism-surge.view.js';
+import { METRICS, tourismSurgeView, type SurgeEvent, type TourismSurgeView } from './tourism-surge.view.js';
 
 /** A holiday panel's text above and below its bars (its rule, title and growth line), in px. */
 const EVENT_TEXT = 70;
@@ -24,7 +24,8 @@ const ROW_GAP = 16;
  * and marked as derived), the surge as published and converted to the other
  * form (a percent as a multiple, a multiple as a percent, marked as derived),
  * the peak day (with visitors only), and an optional daily series. Bars
- * start at zero; a tiny base year keeps a visible bar.
+ * start at zero; a tiny base year keeps a visible bar. With `heading-level`,
+ * each holiday's name is a heading too, one level below the title (up to 6).
  *
  * @tagname sc-tourism-surge
  * @summary Holiday visitors and revenue against the same holiday a year earlier.
@@ -76,7 +77,8 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
   @property({ reflect: true }) events?: string;
 
   /** `visitors` or `revenue`. Default: visitors where given, else revenue, for each holiday; visitors when `paired`. */
-  @property({ reflect: true }) metric?: Metric;
+  // Written out, not as Metric: the docs' API table shows the type as declared here.
+  @property({ reflect: true }) metric?: 'visitors' | 'revenue';
 
   /**
    * Set on a visitors chart and a revenue chart of the same holidays shown together (as a
