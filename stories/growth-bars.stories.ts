@@ -41,6 +41,7 @@ const chart = (args: Args, data?: unknown): TemplateResult =>
 const meta: Meta<Args> = {
   title: 'Elements/sc-growth-bars',
   component: 'sc-growth-bars',
+  // Variants (the other language, dark, narrow) are tagged !autodocs: in the sidebar, not on the Docs page, which stays short.
   tags: ['autodocs'],
   render: (args) => wide(chart(args)),
   args: {
@@ -79,6 +80,7 @@ export const LingyuanZh: Story = {
 };
 export const LingyuanEn: Story = {
   name: 'Lingyuan first half (en)',
+  tags: ['!autodocs'],
   args: { lang: 'en' },
   parameters: about('The same chart in English: title, summary sentence, bar names and data table are all written in English, not translated word for word.'),
 };
@@ -94,6 +96,7 @@ export const LingyuanReference: Story = {
 };
 export const LingyuanReferenceEn: Story = {
   name: 'Reference line: GDP growth (en)',
+  tags: ['!autodocs'],
   args: { lang: 'en', sort: 'desc', reference: 3.5, referenceLabel: 'GDP growth' },
   parameters: about('The reference line in English: the summary says "5 of 6 above GDP growth (3.5%)".'),
 };
@@ -109,6 +112,7 @@ export const ShuangtaZh: Story = {
 };
 export const ShuangtaEn: Story = {
   name: 'Shuangta 2024 Q1 (en)',
+  tags: ['!autodocs'],
   args: { src: SHUANGTA, lang: 'en', palette: 'intl' },
   parameters: about('Shuangta in English with the `intl` palette, where growth is green.'),
 };
@@ -119,6 +123,7 @@ export const KazuoTargets: Story = {
 };
 export const KazuoTargetsEn: Story = {
   name: 'Kazuo 2024 Q1: growth targets (en)',
+  tags: ['!autodocs'],
   args: { src: KAZUO, lang: 'en' },
   parameters: about('The targets in English: the derived one reads "Target 12.0% (derived)".'),
 };
@@ -131,6 +136,7 @@ export const ComparisonZh: Story = {
 };
 export const ComparisonEn: Story = {
   name: 'Three regions: fixed-asset investment (en)',
+  tags: ['!autodocs'],
   args: { src: THREE, indicator: 'fixed-asset-investment', lang: 'en', sort: 'desc' },
   parameters: about("The comparison in English, fastest first: Shuangta +21.3%, Kazuo +15.7%, Lingyuan +5.6%. Kazuo's target marker comes along."),
 };
@@ -183,6 +189,7 @@ export const Negative: Story = {
 };
 export const NegativeEn: Story = {
   name: 'Negative growth (illustrative, en, intl)',
+  tags: ['!autodocs'],
   args: { lang: 'en', palette: 'intl' },
   parameters: about('The declines in English with the `intl` palette: "Of these, 2 declined".'),
   argTypes: fromData,
@@ -190,6 +197,7 @@ export const NegativeEn: Story = {
 };
 export const NegativeNarrow: Story = {
   name: 'Negative growth, 320 px (illustrative)',
+  tags: ['!autodocs'],
   parameters: about('The declines in a 320 px column: the axis keeps only a few ticks.'),
   argTypes: fromData,
   render: (args) => narrow(chart(args, declining())),
@@ -231,6 +239,7 @@ export const LowerIsBetter: Story = {
 };
 export const LowerIsBetterNarrowEn: Story = {
   name: 'Lower is better, 320 px (illustrative, en, intl)',
+  tags: ['!autodocs'],
   args: { lang: 'en', palette: 'intl' },
   parameters: about('Lower is better in English, 320 px, `intl` palette: "Lower is better" under the labels.'),
   argTypes: fromData,
@@ -257,6 +266,7 @@ export const LongLabels: Story = {
 };
 export const LongLabelsEn: Story = {
   name: 'Very long labels (illustrative, en)',
+  tags: ['!autodocs'],
   args: { lang: 'en' },
   parameters: about('The long labels in English, which run longer than the Chinese.'),
   argTypes: fromData,
@@ -264,12 +274,14 @@ export const LongLabelsEn: Story = {
 };
 export const LongLabelsNarrow: Story = {
   name: 'Very long labels, 320 px (illustrative)',
+  tags: ['!autodocs'],
   parameters: about('The long Chinese labels in a 320 px column: they move above the bars.'),
   argTypes: fromData,
   render: (args) => narrow(chart(args, longLabels())),
 };
 export const LongLabelsNarrowEn: Story = {
   name: 'Very long labels, 280 px (illustrative, en)',
+  tags: ['!autodocs'],
   args: { lang: 'en' },
   parameters: about('The long English labels at 280 px, above the bars and wrapped between words.'),
   argTypes: fromData,
@@ -283,12 +295,14 @@ export const Narrow: Story = {
 };
 export const NarrowEn: Story = {
   name: 'Narrow (320 px, en)',
+  tags: ['!autodocs'],
   args: { lang: 'en' },
   parameters: about('The same in English at 320 px: the longer labels wrap.'),
   render: (args) => narrow(chart(args)),
 };
 export const NarrowComparisonEn: Story = {
   name: 'Narrow comparison (280 px, en)',
+  tags: ['!autodocs'],
   args: { src: THREE, indicator: 'fixed-asset-investment', lang: 'en' },
   parameters: about('The three-region comparison at 280 px in English: each bar keeps its region and its period.'),
   render: (args) => narrow(chart(args), 280),
@@ -299,12 +313,14 @@ export const Dark: Story = {
 };
 export const DarkEn: Story = {
   name: 'Dark (en, intl)',
+  tags: ['!autodocs'],
   args: { lang: 'en', palette: 'intl' },
   parameters: about('On a dark page, in English, with the `intl` palette.'),
   render: (args) => onDark(wide(chart(args))),
 };
 export const DarkComparison: Story = {
   name: 'Dark comparison with a target',
+  tags: ['!autodocs'],
   args: { src: THREE, indicator: 'fixed-asset-investment' },
   parameters: about("The three-region comparison on a dark page, with Kazuo's target marker."),
   render: (args) => onDark(wide(chart(args))),
@@ -317,6 +333,7 @@ export const DarkThemeOnLightPage: Story = {
 };
 export const DarkNarrow: Story = {
   name: 'Dark, 320 px (en)',
+  tags: ['!autodocs'],
   args: { lang: 'en' },
   parameters: about('On a dark page, in English, in a 320 px column.'),
   render: (args) => onDark(narrow(chart(args))),
@@ -354,6 +371,7 @@ export const Theming: Story = {
 };
 export const Wide: Story = {
   name: 'Wide (1200 px, en)',
+  tags: ['!autodocs'],
   args: { lang: 'en' },
   parameters: about("Lingyuan's chart in English across 1200 px, as on a full-width page."),
   render: (args) => html`<div style="width: 1200px">${chart(args)}</div>`,

@@ -31,6 +31,7 @@ const column = (story: unknown) => html`<div style="max-width:360px">${story}</d
 const meta: Meta<Args> = {
   title: 'Elements/sc-indicator-card',
   component: 'sc-indicator-card',
+  // Variants (the other language, dark, narrow) are tagged !autodocs: in the sidebar, not on the Docs page, which stays short.
   tags: ['autodocs'],
   render: (args) => column(card(args)),
   args: { src: KAZUO, indicator: 'fixed-asset-investment', lang: 'zh', palette: '', theme: '', hideSource: false },
@@ -48,6 +49,7 @@ export const KazuoFixedAssetInvestmentZh: Story = {
 };
 export const KazuoFixedAssetInvestmentEn: Story = {
   name: 'Kazuo fixed-asset investment (en)',
+  tags: ['!autodocs'],
   args: { lang: 'en', palette: 'intl' },
   parameters: about('The same figure in English with the `intl` palette (green for good news): 1.07 billion yuan, up 15.7% year on year, with the target written out in words.'),
 };
@@ -155,6 +157,7 @@ export const LowerIsBetter: Story = {
 export const LowerIsBetterNarrowEn: Story = {
   ...LowerIsBetter,
   name: 'Lower is better, 160 px (illustrative, en, intl)',
+  tags: ['!autodocs'],
   args: { lang: 'en', palette: 'intl' },
   parameters: about('Lower is better in English with the `intl` palette: a long change line, "down 3.2% year on year (lower is better)", in a 160 px column.'),
   render: (args) => narrow(card(args, lowerIsBetter()), 160),
@@ -268,6 +271,7 @@ export const Dark: Story = {
 };
 export const DarkEn: Story = {
   name: 'Dark (en, intl)',
+  tags: ['!autodocs'],
   args: { lang: 'en', palette: 'intl' },
   parameters: about('The English card on a dark page, with the `intl` palette.'),
   render: (args) => onDark(column(card(args))),
@@ -279,12 +283,14 @@ export const Narrow: Story = {
 };
 export const NarrowEn: Story = {
   name: 'Narrow (160 px, en)',
+  tags: ['!autodocs'],
   args: { lang: 'en' },
   parameters: about('The English card in a 160 px column: the same figure needs more words in English.'),
   render: (args) => narrow(card(args), 160),
 };
 export const NarrowPreciseEn: Story = {
   name: 'Narrow (160 px, en): 202.28 million yuan, broken only between words',
+  tags: ['!autodocs'],
   args: { src: SHUANGTA, indicator: 'general-budget-revenue', lang: 'en' },
   parameters: about('202.28 million yuan in a 160 px column: lines break only between words, never between a figure and its magnitude.'),
   render: (args) => narrow(card(args), 160),

@@ -35,6 +35,7 @@ const funnel = ({ src, pipeline, measure, orientation, lang, palette, theme, hid
 const meta: Meta<Args> = {
   title: 'Elements/sc-project-funnel',
   component: 'sc-project-funnel',
+  // Variants (the other language, dark, narrow) are tagged !autodocs: in the sidebar, not on the Docs page, which stays short.
   tags: ['autodocs'],
   render: (args) => wide(funnel(args)),
   args: { src: LINGYUAN, pipeline: '', measure: 'count', orientation: 'horizontal', lang: 'zh', palette: '', theme: '', hideSource: false, headingLevel: '' },
@@ -138,6 +139,7 @@ export const LingyuanZh: Story = {
 };
 export const LingyuanEn: Story = {
   name: 'Lingyuan investment promotion (en)',
+  tags: ['!autodocs'],
   args: { lang: 'en' },
   parameters: about('The same pipeline in English: each rate says what it is a share of ("81.5% of signed", "14.1% of negotiated").'),
 };
@@ -148,6 +150,7 @@ export const Enclave: Story = {
 };
 export const EnclaveEn: Story = {
   name: 'Lingyuan “enclave” projects (en): separate counts, no rates',
+  tags: ['!autodocs'],
   args: { pipeline: 'enclave', lang: 'en' },
   parameters: about('The enclave counts in English, with the note that no rates are computed.'),
 };
@@ -158,6 +161,7 @@ export const EnclaveVertical: Story = {
 };
 export const EnclaveNarrow: Story = {
   name: 'Lingyuan “enclave” projects, narrow (280 px, en)',
+  tags: ['!autodocs'],
   args: { pipeline: 'enclave', lang: 'en' },
   parameters: about('The enclave counts in a 280 px column: a narrow container always gets a stacked list.'),
   render: (args) => narrow(funnel(args), 280),
@@ -169,6 +173,7 @@ export const Vertical: Story = {
 };
 export const VerticalEn: Story = {
   name: 'Vertical (en)',
+  tags: ['!autodocs'],
   args: { orientation: 'vertical', lang: 'en' },
   parameters: about('The vertical layout in English (↓ 17.3% of negotiated).'),
 };
@@ -182,6 +187,7 @@ export const Amounts: Story = {
 };
 export const AmountsEn: Story = {
   name: 'Amounts measure (en, illustrative)',
+  tags: ['!autodocs'],
   args: { measure: 'amount', lang: 'en' },
   parameters: about('Amounts in English: 8 billion yuan negotiated, 9.6 billion yuan signed (120.0%), 5.2 billion yuan landed and started.'),
   argTypes: fromData,
@@ -202,6 +208,7 @@ export const LargerLaterStage: Story = {
 };
 export const LargerLaterStageEn: Story = {
   name: 'A stage larger than the previous one (en, illustrative)',
+  tags: ['!autodocs'],
   args: { lang: 'en' },
   parameters: about('The same in English: "Started is larger than signed (125.0%)".'),
   argTypes: fromData,
@@ -215,6 +222,7 @@ export const MissingAndZero: Story = {
 };
 export const MissingAndZeroEn: Story = {
   name: 'A count not published, and zeros (en, illustrative)',
+  tags: ['!autodocs'],
   args: { lang: 'en' },
   parameters: about('The same in English: "no rate: signed not published", and no rate from a stage of 0.'),
   argTypes: fromData,
@@ -234,6 +242,7 @@ export const ManyStages: Story = {
 };
 export const ManyStagesEn: Story = {
   name: 'Ten stages (en, illustrative)',
+  tags: ['!autodocs'],
   args: { lang: 'en' },
   parameters: about(
     'Ten stages in English. The summary reads "Lowest stage-to-stage rate: letter of intent, 41.0% of negotiated"; under each column, a rate says what it is of: "of contacted" after a stage named by a participle, and a quoted name after any other ("of “Letter of intent”").',
@@ -249,12 +258,14 @@ export const Dark: Story = {
 };
 export const DarkEn: Story = {
   name: 'Dark (en)',
+  tags: ['!autodocs'],
   args: { lang: 'en' },
   parameters: about('On a dark page, in English.'),
   render: (args) => onDark(wide(funnel(args))),
 };
 export const DarkAmounts: Story = {
   name: 'Dark, amounts (en, illustrative)',
+  tags: ['!autodocs'],
   args: { lang: 'en', measure: 'amount' },
   parameters: about('Made-up amounts on a dark page, in English; the step up to 120.0% is marked ▲.'),
   argTypes: fromData,
@@ -267,18 +278,21 @@ export const Narrow: Story = {
 };
 export const NarrowEn: Story = {
   name: 'Narrow (280 px, en)',
+  tags: ['!autodocs'],
   args: { lang: 'en' },
   parameters: about('The stacked list in English, at 280 px.'),
   render: (args) => narrow(funnel(args), 280),
 };
 export const NarrowDark: Story = {
   name: 'Narrow (280 px, dark, en)',
+  tags: ['!autodocs'],
   args: { lang: 'en' },
   parameters: about('The stacked list on a dark page, in English.'),
   render: (args) => onDark(narrow(funnel(args), 280)),
 };
 export const NarrowAmounts: Story = {
   name: 'Narrow (280 px), amounts (illustrative)',
+  tags: ['!autodocs'],
   args: { measure: 'amount' },
   parameters: about('Made-up amounts in a 280 px column, in Chinese (80亿元, 96亿元, 52亿元).'),
   argTypes: fromData,
@@ -286,6 +300,7 @@ export const NarrowAmounts: Story = {
 };
 export const NarrowGaps: Story = {
   name: 'Narrow (280 px), missing and zero (en, illustrative)',
+  tags: ['!autodocs'],
   args: { lang: 'en' },
   parameters: about('The count not published and the zeros, in a 280 px column, in English.'),
   argTypes: fromData,

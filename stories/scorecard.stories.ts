@@ -30,6 +30,7 @@ const scorecard = ({ src, lang, palette, theme, sections, hideSource, headingLev
 const meta: Meta<Args> = {
   title: 'Elements/sc-scorecard',
   component: 'sc-scorecard',
+  // Variants (the other language, dark, narrow) are tagged !autodocs: in the sidebar, not on the Docs page, which stays short.
   tags: ['autodocs'],
   render: (args) => scorecard(args),
   args: { src: KAZUO, lang: 'zh', palette: '', theme: '', sections: '', hideSource: false, headingLevel: '2' },
@@ -52,6 +53,7 @@ export const KazuoZh: Story = {
 };
 export const KazuoEn: Story = {
   name: 'Kazuo 2024 Q1 (en)',
+  tags: ['!autodocs'],
   args: { lang: 'en' },
   parameters: about("The same scorecard in English; the line above the heading says where the county lies and when (Chaoyang, Liaoning, 2024 Q1)."),
 };
@@ -62,6 +64,7 @@ export const LingyuanZh: Story = {
 };
 export const LingyuanEn: Story = {
   name: 'Lingyuan first half (en)',
+  tags: ['!autodocs'],
   args: { src: LINGYUAN, lang: 'en' },
   parameters: about("Lingyuan's scorecard in English."),
 };
@@ -72,6 +75,7 @@ export const ShuangtaZh: Story = {
 };
 export const ShuangtaEn: Story = {
   name: 'Shuangta 2024 Q1 (en)',
+  tags: ['!autodocs'],
   args: { src: SHUANGTA, lang: 'en' },
   parameters: about("Shuangta's scorecard in English."),
 };
@@ -93,12 +97,14 @@ export const Sidebar: Story = {
 };
 export const Wide: Story = {
   name: 'Wide page (1400 px)',
+  tags: ['!autodocs'],
   args: { lang: 'en' },
   parameters: about("Kazuo in English across 1400 px: the cards' responsive grid on a wide page."),
   render: (args) => html`<div style="width:1400px">${scorecard(args)}</div>`,
 };
 export const Phone: Story = {
   name: 'Phone (280 px): one card a row, each at least 160 px',
+  tags: ['!autodocs'],
   args: { lang: 'en' },
   parameters: about('Kazuo in English at 280 px: one card a row, each at least 160 px wide.'),
   render: (args) => narrow(scorecard(args), 280),

@@ -35,6 +35,7 @@ const surge = ({ src, events, metric, lang, palette, theme, hideSource, paired, 
 const meta: Meta<Args> = {
   title: 'Elements/sc-tourism-surge',
   component: 'sc-tourism-surge',
+  // Variants (the other language, dark, narrow) are tagged !autodocs: in the sidebar, not on the Docs page, which stays short.
   tags: ['autodocs'],
   render: (args) => wide(surge(args)),
   args: { src: KAZUO, events: '', metric: '', lang: 'zh', palette: '', theme: '', hideSource: false, paired: false, headingLevel: '' },
@@ -57,6 +58,7 @@ export const KazuoVisitorsZh: Story = {
 };
 export const KazuoVisitorsEn: Story = {
   name: 'Kazuo holidays, visitors (en)',
+  tags: ['!autodocs'],
   args: { lang: 'en' },
   parameters: about("The same in English: 732,100 and 241,000 visits, and +534% also read as \"about 6.3 times last year's (derived)\"."),
 };
@@ -67,6 +69,7 @@ export const KazuoRevenueZh: Story = {
 };
 export const KazuoRevenueEn: Story = {
   name: 'Kazuo holidays, revenue (en)',
+  tags: ['!autodocs'],
   args: { metric: 'revenue', lang: 'en' },
   parameters: about("Revenue in English: 527 million and 139 million yuan, each beside last year's figure, derived and marked as such."),
 };
@@ -106,6 +109,7 @@ export const PairNarrowEn: Story = {
 };
 export const PairNarrowZh: Story = {
   name: 'Shuangta visitors and revenue, as in a scorecard on a phone (280 px, zh)',
+  tags: ['!autodocs'],
   args: { src: SHUANGTA },
   parameters: about("Shuangta's holidays `paired` at 280 px: a holiday's other figures show once, money beside revenue (the Lantern Festival's sales)."),
   argTypes: pairArgTypes,
@@ -119,6 +123,7 @@ export const LanternFestivalZh: Story = {
 };
 export const LanternFestivalEn: Story = {
   name: 'Shuangta Lantern Festival (en)',
+  tags: ['!autodocs'],
   args: { src: SHUANGTA, events: 'lantern-festival-2024', lang: 'en' },
   parameters: about('The same in English: "more than 2 million visits", "nearly 100,000 visits"; the show-area sales and the indirect spending keep their "more than" too.'),
 };
@@ -129,6 +134,7 @@ export const FenghuangMultipleZh: Story = {
 };
 export const FenghuangMultipleEn: Story = {
   name: 'Fenghuang Mountain: a multiple (en)',
+  tags: ['!autodocs'],
   args: { src: SHUANGTA, events: 'qingming-fenghuang-2024', lang: 'en' },
   parameters: about("The multiple in English: \"6 times last year's, up 500% (derived)\", and a daily average says so (\"a day on average\")."),
 };
@@ -172,6 +178,7 @@ export const DailySeriesZh: Story = {
 };
 export const DailySeriesEn: Story = {
   name: 'Daily series (illustrative, en)',
+  tags: ['!autodocs'],
   args: { lang: 'en' },
   parameters: about('The daily series in English: days as "10 Feb", the peak day labelled.'),
   argTypes: fromData,
@@ -179,6 +186,7 @@ export const DailySeriesEn: Story = {
 };
 export const DailySeriesNarrow: Story = {
   name: 'Daily series, narrow (illustrative, en, 300 px)',
+  tags: ['!autodocs'],
   args: { lang: 'en', events: 'spring-festival-2024' },
   parameters: about("One holiday's daily series (`events=\"spring-festival-2024\"`) at 300 px: only some days are labelled, so the labels do not collide."),
   argTypes: fromData,
@@ -214,23 +222,27 @@ export const Dark: Story = {
 };
 export const DarkEn: Story = {
   name: 'Dark (en, revenue)',
+  tags: ['!autodocs'],
   args: { lang: 'en', metric: 'revenue' },
   parameters: about('Revenue in English on a dark page.'),
   render: (args) => onDark(wide(surge(args))),
 };
 export const DarkDaily: Story = {
   name: 'Dark daily series (illustrative)',
+  tags: ['!autodocs'],
   parameters: about('The made-up daily series on a dark page.'),
   argTypes: fromData,
   render: (args) => onDark(wide(daily(args))),
 };
 export const DarkNarrowZh: Story = {
   name: 'Dark narrow (300 px, zh)',
+  tags: ['!autodocs'],
   parameters: about('On a dark page, in Chinese, in a 300 px column.'),
   render: (args) => onDark(narrow(surge(args), 300)),
 };
 export const DarkNarrowEn: Story = {
   name: 'Dark narrow (300 px, en, revenue)',
+  tags: ['!autodocs'],
   args: { lang: 'en', metric: 'revenue' },
   parameters: about('Revenue on a dark page, in English, in a 300 px column.'),
   render: (args) => onDark(narrow(surge(args), 300)),
@@ -242,18 +254,21 @@ export const NarrowZh: Story = {
 };
 export const NarrowEn: Story = {
   name: 'Narrow (300 px, en)',
+  tags: ['!autodocs'],
   args: { lang: 'en' },
   parameters: about("Kazuo's holidays in a 300 px column, in English."),
   render: (args) => narrow(surge(args), 300),
 };
 export const NarrowShuangtaEn: Story = {
   name: 'Narrow Shuangta (300 px, en)',
+  tags: ['!autodocs'],
   args: { src: SHUANGTA, lang: 'en' },
   parameters: about("Shuangta's qualified figures in a 300 px column, in English: \"more than 2 million visits\" beside a daily average."),
   render: (args) => narrow(surge(args), 300),
 };
 export const NarrowRevenueEn: Story = {
   name: 'Narrow revenue (300 px, en)',
+  tags: ['!autodocs'],
   args: { metric: 'revenue', lang: 'en' },
   parameters: about("Kazuo's holiday revenue in a 300 px column, in English."),
   render: (args) => narrow(surge(args), 300),
