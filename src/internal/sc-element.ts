@@ -373,7 +373,9 @@ export abstract class ScElement<T> extends LitElement {
     // say "Loading…" and lay out a shape never seen. A reload holds the height shown before instead.
     const idle = loading === undefined;
     const shape = idle || (this.fetching && !this.heldHeight) ? this.renderShape(lang) : nothing;
-    return html`<div part="status" class="status ${idle ? 'idle' : ''} ${shape === nothing ? '' : 'shaped'}" role=${!idle && this.fetching ? 'status' : nothing}>
+    // Said by one widget in sight, as an error is: five cards loading in an article are one "Loading…", not five.
+    const aloud = !idle && this.fetching && this.takeVoice(`loading|${lang}`);
+    return html`<div part="status" class="status ${idle ? 'idle' : ''} ${shape === nothing ? '' : 'shaped'}" role=${aloud ? 'status' : nothing}>
       <span class="status-text">${loading}</span>${shape}
     </div>`;
   }

@@ -453,6 +453,26 @@ describe('sc-indicator-card', () => {
     expect(card.shadowRoot!.querySelector('[part=source]')).to.equal(null);
   });
 
+  it('says "Loading…" once for several cards loading in sight, not once each', async () => {
+    const stub = stubFetch();
+    try {
+      const page = await fixture<HTMLElement>(html`<div lang="en">
+        <sc-indicator-card src="/slow.json"></sc-indicator-card><sc-indicator-card src="/slow.json" indicator="retail-sales"></sc-indicator-card
+        ><sc-indicator-card src="/slow.json" indicator="retail-sales-above-quota"></sc-indicator-card>
+      </div>`);
+      const cards = [...page.querySelectorAll<ScIndicatorCard>('sc-indicator-card')];
+      await Promise.all(cards.map((card) => card.updateComplete));
+      const speaking = () => cards.filter((card) => card.shadowRoot!.querySelector('[role=status]')).length;
+      expect(cards.map((card) => partText(card, '.status-text'))).to.deep.equal(['Loading…', 'Loading…', 'Loading…']);
+      expect(speaking()).to.equal(1);
+      stub.respond(await loadDemo(KAZUO));
+      await Promise.all(cards.map((card) => loaded(card)));
+      expect(speaking()).to.equal(0);
+    } finally {
+      stub.restore();
+    }
+  });
+
   it('says it is loading while the request is under way, then renders', async () => {
     const stub = stubFetch();
     try {
