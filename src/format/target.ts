@@ -39,6 +39,8 @@ const progressOf = (indicator: Indicator, lang: Lang): Omit<TargetProgress, 'lin
   if (!target) return undefined;
   const zh = lang === 'zh';
   const period = pick(target.period, lang);
+  // In English a target's period follows what it qualifies: "the plan of 6,000 MW for the end of 2025".
+  const forPeriod = period ? ` for ${period}` : '';
 
   if (target.kind === 'plan') {
     const unit = target.unit ?? indicator.unit;
@@ -65,7 +67,7 @@ const progressOf = (indicator: Indicator, lang: Lang): Omit<TargetProgress, 'lin
         actual,
         target: target.value,
         status: met ? 'met' : 'missed',
-        text: zh ? `${met ? '达到' : '未达到'}${period}计划（${planned}）` : `${met ? 'met' : 'missed'} the plan of ${planned}${period ? ` for ${period}` : ''}`,
+        text: zh ? `${met ? '达到' : '未达到'}${period}计划（${planned}）` : `${met ? 'met' : 'missed'} the plan of ${planned}${forPeriod}`,
         derived: false,
       };
     }
@@ -78,7 +80,7 @@ const progressOf = (indicator: Indicator, lang: Lang): Omit<TargetProgress, 'lin
       target: target.value,
       status,
       // "for the end of 2025" after the plan, as the target's period reads (not "the the end of 2025 plan").
-      text: zh ? `完成${period}计划${planned}的${rate}` : `${rate} of the plan of ${planned}${period ? ` for ${period}` : ''}`,
+      text: zh ? `完成${period}计划${planned}的${rate}` : `${rate} of the plan of ${planned}${forPeriod}`,
       derived: false,
     };
   }
@@ -102,7 +104,6 @@ const progressOf = (indicator: Indicator, lang: Lang): Omit<TargetProgress, 'lin
     const impliedText = implied === undefined ? '' : formatPercent(implied, lang, Math.max(decimals(growth!), decimals(gap), 1));
     const above = gap >= 0;
     const gapText = `${points(Math.abs(gap))} ${above ? 'above' : 'below'} the target`;
-    const forPeriod = period ? ` for ${period}` : '';
     return {
       actual: growth,
       target: implied ?? 0,
@@ -118,7 +119,7 @@ const progressOf = (indicator: Indicator, lang: Lang): Omit<TargetProgress, 'lin
   }
 
   const goal = formatPublishedPercent(target.value, lang);
-  const goalPhrase = zh ? `${period}${goal}的目标` : `the ${goal} target${period ? ` for ${period}` : ''}`;
+  const goalPhrase = zh ? `${period}${goal}的目标` : `the ${goal} target${forPeriod}`;
   if (growth === undefined) {
     return {
       actual: undefined,
@@ -134,7 +135,7 @@ const progressOf = (indicator: Indicator, lang: Lang): Omit<TargetProgress, 'lin
   const by = points(Math.abs(gap));
   // A target for a longer period (the full year) cannot be met or missed by one
   // quarter's figure: say only how the growth compares with it.
-  const periodGoal = `the ${goal} growth target for ${period}`;
+  const periodGoal = `the ${goal} growth target${forPeriod}`;
   const text = period
     ? zh
       ? `增速${gap === 0 ? '与' : gap > 0 ? '高于' : '低于'}${goalPhrase}${gap === 0 ? '持平' : by}`
