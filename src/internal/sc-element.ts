@@ -81,10 +81,6 @@ export abstract class ScElement<T> extends LitElement {
   protected view?: View<T>;
   private viewInputs?: { documents: ScorecardDocument[]; lang: Lang };
 
-  /** The Chinese font stack last handed to the shadow tree, and the element it was set on ('' when none is). */
-  private fontShown = '';
-  private fontShownOn?: HTMLElement;
-
   /** The height shown before a new load began, held while it loads (no layout shift). */
   private heldHeight: number | undefined;
   /** Set when a load was aborted because the element left the page; it loads again when it returns. */
@@ -219,11 +215,10 @@ export abstract class ScElement<T> extends LitElement {
     const base = this.renderRoot?.querySelector<HTMLElement>('[part=base]');
     if (!base) return;
     const stack = this.language === 'zh' ? withCjkFallback(getComputedStyle(this).fontFamily) : '';
-    if (stack === this.fontShown && base === this.fontShownOn) return;
+    // The stack the shadow tree has is the one to compare with ('' when none is set).
+    if (base.style.getPropertyValue('--_font-stack') === stack) return;
     if (stack) base.style.setProperty('--_font-stack', stack);
     else base.style.removeProperty('--_font-stack');
-    this.fontShown = stack;
-    this.fontShownOn = base;
   }
 
   private readInlineJson(): void {
