@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define.js';
-import { KAZUO, LINGYUAN, NEVER, SHUANGTA, documents, emptied, narrow, onDark, sharedArgTypes, scorecardHeadingLevelArgType, withoutControls, about, inlineJson, loadingStory, unlessDefault } from './helpers.js';
+import { KAZUO, LINGYUAN, NEVER, SHUANGTA, documents, emptied, narrow, onDark, sharedArgTypes, scorecardHeadingLevelArgType, withoutControls, about, inlineJson, loadingStory, unlessDefault, houseStyle } from './helpers.js';
 
 interface Args {
   src: string;
@@ -121,6 +121,36 @@ export const UnderPageHeading: Story = {
   parameters: about("Under a CMS page's own h3: `heading-level=\"4\"` puts the scorecard's heading at level 4, its sections at 5 and card groups at 6, so the page's outline stays right."),
   render: (args) => html`<h3 style="font: 700 1.25rem system-ui; margin: 0 0 1rem">数据发布 · 经济运行</h3>${scorecard(args)}`,
 };
+/** A page's style for a scorecard: custom properties for what they cover, and the parts it passes on. */
+const SCORECARD_HOUSE_STYLE = `.house-style sc-scorecard {
+  --sc-font-family: Georgia, "Songti SC", "Noto Serif CJK SC", serif;
+  --sc-color-text: #2b2118;
+  --sc-color-muted: #5c4a32;
+  --sc-color-surface: #f7f3ea;
+  --sc-color-border: #7a5c2e;
+  --sc-color-accent: #7a5c2e;
+  --sc-radius: 0;
+}
+.house-style sc-scorecard::part(card) {
+  border-width: 0 0 0 4px;
+}
+.house-style sc-scorecard::part(card-label),
+.house-style sc-scorecard::part(chart-title) {
+  letter-spacing: 0.08em;
+}
+.house-style sc-scorecard::part(section-title) {
+  border-bottom: 1px dashed #7a5c2e;
+}`;
+
+export const Theming: Story = {
+  name: "Theming: the page's house style",
+  args: { src: SHUANGTA, sections: 'indicators,growth' },
+  parameters: about(
+    "Shuangta's cards and growth bars restyled by the page's own style sheet. Custom properties reach every widget inside; the cards' and charts' parts are passed on renamed, so `::part(card)`, `::part(card-label)` and `::part(chart-title)` reach them through the scorecard. \"Show code\" gives the page's `<style>` to copy.",
+  ),
+  render: (args) => html`${houseStyle(SCORECARD_HOUSE_STYLE)}<div class="house-style">${scorecard(args)}</div>`,
+};
+
 export const Loading: Story = {
   args: { src: NEVER },
   parameters: loadingStory('While the document loads (here a request that never answers; "Show code" has the real URL): 加载中… ("Loading…") in a placeholder laid out as a typical scorecard (20 cards and the growth bars, or the sections `sections` names), taller than the screen, so that what follows it stays out of sight until it arrives.', KAZUO),
