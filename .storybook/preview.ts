@@ -4,6 +4,7 @@ import { action } from 'storybook/actions';
 import { setCustomElementsManifest } from '@storybook/web-components';
 import manifest from '../custom-elements.json';
 import '../src/define.js';
+import { onDark } from '../stories/helpers.js';
 import { argTypesOf, controlsForStoryArgs, type Manifest } from './arg-types.js';
 
 setCustomElementsManifest(manifest);
@@ -29,15 +30,34 @@ const preview: Preview = {
   argTypesEnhancers: [controlsForStoryArgs],
   // The Actions panel logs every sc-load and sc-error of a story, with its detail: they bubble out of
   // the shadow roots (a scorecard's widgets' too) to this wrapper, which takes no box of its own.
+  // The toolbar's "Page" menu sets every story on a light or a dark page, as a host page's
+  // `color-scheme` would: widgets without a `theme` follow it (stories made for one page keep theirs).
+  globalTypes: {
+    page: {
+      description: "The host page's colour scheme, which widgets without a theme attribute follow",
+      toolbar: {
+        title: 'Page',
+        icon: 'contrast',
+        items: [
+          { value: 'light', title: 'Light page', icon: 'sun' },
+          { value: 'dark', title: 'Dark page', icon: 'moon' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { page: 'light' },
   decorators: [
-    (story) =>
-      html`<div
+    (story, context) => {
+      const events = html`<div
         style="display: contents"
         @sc-load=${(event: CustomEvent) => action('sc-load')(event.detail)}
         @sc-error=${(event: CustomEvent) => action('sc-error')(event.detail)}
       >
         ${story()}
-      </div>`,
+      </div>`;
+      return context.globals.page === 'dark' ? onDark(events) : events;
+    },
   ],
   tags: ['autodocs'],
 };

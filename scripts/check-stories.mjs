@@ -32,8 +32,14 @@ try {
       .catch(() => errors.push('widgets did not settle within 10 s'));
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
-      const result = await window.axe.run(document.querySelector('#storybook-root') ?? document);
-      return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+      const root = document.querySelector('#storybook-root') ?? document.body;
+      const run = async (where, options = {}) =>
+        (await window.axe.run(root, options)).violations.map((violation) => `${violation.id}${where}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+      const onLight = await run('');
+      // Colours again on the toolbar's dark page (see .storybook/preview.ts), which every story can be shown on.
+      Object.assign(root.style, { colorScheme: 'dark', background: '#0d1117', color: '#e6e8eb', width: 'fit-content', minWidth: '100%' });
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      return [...onLight, ...(await run(' (dark page)', { runOnly: ['color-contrast'] }))];
     });
     // A story that gives an element its document as `.data` also writes it as inline JSON, so that
     // "Show code" gives a snippet that works when pasted: the element pasted beside it must say the same.

@@ -16,9 +16,12 @@ export const documents = {
   shuangta: () => structuredClone(shuangta) as ScorecardDocument,
 };
 
-/** A dark page around the story, as a host page with `color-scheme: dark` would be. */
+/**
+ * A dark page around the story, as a host page with `color-scheme: dark` would be. It grows with
+ * a story wider than the frame (`fit-content`), so that nothing wider stands on the white beyond.
+ */
 export const onDark = (story: TemplateResult): TemplateResult =>
-  html`<div style="color-scheme: dark; background: #0d1117; color: #e6e8eb; padding: 1rem">${story}</div>`;
+  html`<div style="color-scheme: dark; background: #0d1117; color: #e6e8eb; padding: 1rem; box-sizing: border-box; width: fit-content; min-width: 100%">${story}</div>`;
 
 /** A wide column, as in a desktop article. */
 export const wide = (story: TemplateResult, width = 1000): TemplateResult => html`<div style="max-width: ${width}px">${story}</div>`;
@@ -79,11 +82,18 @@ export const sharedArgTypes = {
 /** The levels `heading-level` takes (a higher number is read as 6). */
 const LEVELS = ['1', '2', '3', '4', '5', '6'] as const;
 
+/**
+ * Each level's name in the control: "h1" to "h6". Storybook keys a control's options by their
+ * labels, and a plain "1" to "6" would then sort before any other label (integer keys come first
+ * in a JS object), putting "none" after 6.
+ */
+const levelLabels = Object.fromEntries(LEVELS.map((level) => [level, `h${level}`]));
+
 /** The charts' `heading-level` control: none (the title names the figure only), or a level from 1 to 6. */
 export const headingLevelArgType = {
   // Named here, or Storybook would name the row by its key, headingLevel, an attribute that does nothing.
   name: 'heading-level',
-  control: { type: 'select', labels: { '': 'none' } },
+  control: { type: 'inline-radio', labels: { '': 'none', ...levelLabels } },
   options: ['', ...LEVELS],
   table: { defaultValue: { summary: 'none' } },
 } as const;
@@ -91,7 +101,7 @@ export const headingLevelArgType = {
 /** The scorecard's `heading-level` control: a level from 1 to 6 (its default is 2; it is never none). */
 export const scorecardHeadingLevelArgType = {
   name: 'heading-level',
-  control: { type: 'select' },
+  control: { type: 'inline-radio', labels: levelLabels },
   options: LEVELS,
 } as const;
 
@@ -133,10 +143,12 @@ export const inlineJson = (data: unknown, reads: List[] = ['indicators', 'pipeli
  * A host page's house style, as its own style sheet would give it: custom properties for what
  * they cover, `::part()` for the rest. `rules` are the element's own; the wrapper (`.house-style`,
  * a section of the page in its paper colour) is shared. Rendered in a `<style>`, so that "Show
- * code" gives it to copy.
+ * code" gives it to copy. The paper colour is light whatever the page's scheme, so the section
+ * says so (`color-scheme: light`): widgets then keep their light colours on it, on a dark page too.
  */
 export const houseStyle = (rules: string): TemplateResult => html`<style>
 .house-style {
+  color-scheme: light;
   padding: 16px;
   background: #f7f3ea;
 }
