@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../define.js';
-import { KAZUO, LINGYUAN, SHUANGTA, loaded } from '../../tests/helpers.js';
+import { KAZUO, LINGYUAN, SHUANGTA, loadDemo, loaded } from '../../tests/helpers.js';
 
 /** The colour a keyword such as CanvasText resolves to now. */
 const systemColor = (keyword: string): string => {
@@ -51,6 +51,34 @@ describe('chartStyles', () => {
       expect(texts.length).to.be.greaterThan(2);
       const off = texts.filter((text) => getComputedStyle(text).fill !== systemColor('CanvasText')).map((text) => `${text.getAttribute('class')}: ${text.textContent}`);
       expect(off).to.deep.equal([]);
+    });
+  }
+
+  // A page column that clips its overflow (overflow: hidden) would cut a focus ring drawn past the widget's edge.
+  for (const tag of ['sc-growth-bars', 'sc-project-funnel', 'sc-tourism-surge', 'sc-scorecard'] as const) {
+    it(`keeps the focus rings of ${tag}'s ${tag === 'sc-scorecard' ? 'source link' : 'table toggle and source link'} inside the widget`, async () => {
+      const doc = await loadDemo(tag === 'sc-project-funnel' ? LINGYUAN : KAZUO);
+      doc.source = { ...doc.source!, url: 'https://example.org/credit' };
+      const box = await fixture<HTMLDivElement>(html`<div style="width: 600px; padding: 40px"></div>`);
+      const element = document.createElement(tag) as HTMLElement & { data: unknown; updateComplete: Promise<boolean>; state: string };
+      element.lang = 'en';
+      element.data = doc;
+      box.append(element);
+      await loaded(element);
+      const host = element.getBoundingClientRect();
+      const outside: string[] = [];
+      // The scorecard's own toggle-free footer holds its credit (its widgets hide theirs).
+      for (const selector of tag === 'sc-scorecard' ? ['footer .source a'] : ['.table-toggle', '.source a']) {
+        const target = element.shadowRoot!.querySelector<HTMLElement>(selector)!;
+        target.focus();
+        // A ring is drawn from (offset + width) outside the border box (both in px).
+        const style = getComputedStyle(target);
+        const reach = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth);
+        const ring = target.getClientRects()[0]!;
+        if (!target.matches(':focus-visible')) outside.push(`${selector} shows no focus ring`);
+        else if (ring.left - reach < host.left - 0.5) outside.push(`${selector}: ${(host.left - (ring.left - reach)).toFixed(1)} px past the left edge`);
+      }
+      expect(outside).to.deep.equal([]);
     });
   }
 });

@@ -220,6 +220,13 @@ export const baseStyles = css`
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
+  /* A chart's or scorecard's credit starts at the widget's left edge: its link's ring is drawn in a 2 px padding, inside the widget. */
+  .source a {
+    padding-inline: 2px;
+  }
+  .source a:focus-visible {
+    outline-offset: -2px;
+  }
   @media (forced-colors: active) {
     .error {
       border-color: CanvasText;
