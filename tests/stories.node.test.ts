@@ -154,7 +154,12 @@ test('the controls and Default column say what an attribute takes and does unset
     // 1 to 6, as the docs say, on every element; a chart's also none (unset).
     const levels = headingLevel?.options?.filter((option) => option !== '');
     if (headingLevel && !isDeepStrictEqual(levels, ['1', '2', '3', '4', '5', '6'])) found.push(`heading-level offers ${String(levels)}`);
-    if (headingLevel && !(isPlain(headingLevel.control) && headingLevel.control.type === 'select')) found.push('heading-level is not a choice');
+    const choice = isPlain(headingLevel?.control) && ['select', 'radio', 'inline-radio'].includes(headingLevel.control.type as string) ? headingLevel.control : undefined;
+    if (headingLevel && !choice) found.push('heading-level is not a choice');
+    // Storybook keys a control's choices by their labels: labels that are whole numbers would sort
+    // before the others (JS object order), listing "none" after 6.
+    const labels = (headingLevel?.options ?? []).map((option) => String((choice?.labels as Record<string, string> | undefined)?.[String(option)] ?? option));
+    if (labels.some((label) => /^\d+$/.test(label))) found.push(`heading-level's choices read ${labels.join(', ')}: not in that order in the control`);
     if (reference && !(isPlain(reference.control) && reference.control.type === 'number')) found.push('reference, a number, has no number control');
     return found.map((problem) => `${story.label}: ${problem}`);
   });
