@@ -3,7 +3,21 @@ import { TEXT_SIZE } from './text-measure.js';
 import type { Source } from '../schema/document.js';
 import type { Lang } from '../format/number.js';
 import { markChinese, prose, renderCredit, renderIllustrative } from './templates.js';
-import { columnNameBefore, outOfSight } from './styles.js';
+import { outOfSight } from './styles.js';
+
+/**
+ * Where a table's rows are set as blocks: a figure's column name, drawn before
+ * it from its `data-label`. The second declaration, where understood, keeps the
+ * name from being read again (the column heading is read); the first is for
+ * browsers that do not.
+ * Here, not in styles.ts: a module-level `css` is kept in every bundle that imports
+ * its module, and the indicator card has no table.
+ */
+export const columnNameBefore = css`
+  content: attr(data-label);
+  content: attr(data-label) / '';
+  color: var(--_muted);
+`;
 
 export interface DataTable {
   caption: string;

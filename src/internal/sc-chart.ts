@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Lang } from '../format/number.js';
 import { chartStyles, renderChartFrame, uniqueId, type ChartView } from './chart-frame.js';
 import { cspStyle } from './csp-style.js';
@@ -40,14 +39,20 @@ export const typicalLines = (length: number, width: number): number => Math.max(
 export abstract class ScChart<T extends ChartView> extends ScElement<T> {
   static override styles = [...ScElement.styles, chartStyles];
 
+  static override properties: PropertyDeclarations = {
+    headingLevel: { type: Number, reflect: true, attribute: 'heading-level' },
+    // Internal state (see ScElement's `inlineJson`).
+    tableOpen: { attribute: false },
+  };
+
   /**
    * Makes the chart's title a heading of this level (1–6) too, so that screen
    * reader users can jump to it among the article's headings. Default: none
    * (the title names the figure only). In a scorecard, one level below its sections.
    */
-  @property({ type: Number, reflect: true, attribute: 'heading-level' }) headingLevel?: number;
+  declare headingLevel?: number;
 
-  @state() private tableOpen = false;
+  private tableOpen = false;
   // One function for good: a new one each render would make Lit re-add the button's listener on every hover.
   private readonly toggleTable = (): void => {
     this.tableOpen = !this.tableOpen;

@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { hasInput, loadDocuments, sourceUrls, winningInput } from '../data/load.js';
 import { LoadError, type ErrorKind, type ScErrorDetail } from '../data/errors.js';
@@ -55,27 +54,39 @@ const SHOWN_ERRORS = 5;
 export abstract class ScElement<T> extends LitElement {
   static override styles = [baseStyles];
 
+  // Declared here rather than with decorators: TypeScript's decorator helper and Lit's decorator module
+  // would go into every bundle (about 0.4 KB min+gzip). The fields below are `declare`d for their types.
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    src: { reflect: true },
+    // Reflected (when set) so that nested widgets and the page-wide language observer see it.
+    lang: { reflect: true, converter: { fromAttribute: (value) => value ?? '', toAttribute: (value: string) => value || null } },
+    palette: { reflect: true },
+    theme: { reflect: true },
+    hideSource: { type: Boolean, reflect: true, attribute: 'hide-source' },
+    // Internal state. (`state: true` does the same, but the manifest's analyzer would list it as an attribute.)
+    inlineJson: { attribute: false },
+  };
+
   /** The document (or documents) as an object; takes precedence over inline JSON and `src`. */
-  @property({ attribute: false }) data?: unknown;
+  declare data?: unknown;
 
   /** URL of a JSON document (`sc-growth-bars` takes several, separated by spaces, to compare their regions). */
-  @property({ reflect: true }) src?: string;
+  declare src?: string;
 
   /** `zh` or `en` (zh-CN counts as zh). Default: the nearest ancestor's `lang`, then the browser's. */
-  // Reflected (when set) so that nested widgets and the page-wide language observer see it.
-  @property({ reflect: true, converter: { fromAttribute: (value) => value ?? '', toAttribute: (value: string) => value || null } })
   override lang = '';
 
   /** `cn`: red for good news (rises), `intl`: green. Default: cn in Chinese, intl in English. */
-  @property({ reflect: true }) palette?: 'cn' | 'intl';
+  declare palette?: 'cn' | 'intl';
 
   /** `light`, `dark` or `auto` (follows the reader's system). Default: the host page's `color-scheme`. */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+  declare theme?: 'light' | 'dark' | 'auto';
 
   /** Hides the source credit (for a page that credits the source once). */
-  @property({ type: Boolean, reflect: true, attribute: 'hide-source' }) hideSource = false;
+  hideSource = false;
 
-  @state() private inlineJson: string | null = null;
+  private inlineJson: string | null = null;
 
   /** The view model of the loaded documents, rebuilt when its inputs change. */
   protected view?: View<T>;

@@ -23,18 +23,6 @@ export const outOfSight = css`
   white-space: nowrap;
 `;
 
-/**
- * Where a table's rows are set as blocks: a figure's column name, drawn before
- * it from its `data-label`. The second declaration, where understood, keeps the
- * name from being read again (the column heading is read); the first is for
- * browsers that do not.
- */
-export const columnNameBefore = css`
-  content: attr(data-label);
-  content: attr(data-label) / '';
-  color: var(--_muted);
-`;
-
 export const baseStyles = css`
   :host {
     display: block;

@@ -1,5 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { View } from '../../internal/sc-element.js';
 import { ScChart, type TextLengths } from '../../internal/sc-chart.js';
 import { drawingName } from '../../internal/chart-frame.js';
@@ -66,28 +65,38 @@ export type { GrowthBar, GrowthBarsView, SortOrder } from './growth-bars.view.js
 export class ScGrowthBars extends ScChart<GrowthBarsView> {
   static override styles = [...ScChart.styles, toneStyles, growthBarsStyles];
 
+  static override properties: PropertyDeclarations = {
+    indicators: { reflect: true },
+    indicator: { reflect: true },
+    sort: { reflect: true },
+    reference: { reflect: true, converter: { fromAttribute: (value) => (value?.trim() ? Number(value) : undefined) } },
+    referenceLabel: { reflect: true, attribute: 'reference-label' },
+    hideTargets: { type: Boolean, reflect: true, attribute: 'hide-targets' },
+    heading: {},
+  };
+
   /** Ids of the indicators to show, in this order, separated by commas or spaces. Default: every indicator with a percent change. */
-  @property({ reflect: true }) indicators?: string;
+  declare indicators?: string;
 
   /** With several documents: the id of the indicator to compare across them. */
-  @property({ reflect: true }) indicator?: string;
+  declare indicator?: string;
 
   /** `desc` (fastest first), `asc`, or `none` (the document's order). */
   // Written out, not as SortOrder: the docs' API table shows the type as declared here.
-  @property({ reflect: true }) sort: 'none' | 'desc' | 'asc' = 'none';
+  sort: 'none' | 'desc' | 'asc' = 'none';
 
   /** A reference line at this growth rate in percent (a provincial average). */
   // An empty attribute is no reference (not a line at 0%).
-  @property({ reflect: true, converter: { fromAttribute: (value) => (value?.trim() ? Number(value) : undefined) } }) reference?: number;
+  declare reference?: number;
 
   /** The reference line's label, e.g. 全省平均 / "Provincial average"; the figure is added. */
-  @property({ reflect: true, attribute: 'reference-label' }) referenceLabel?: string;
+  declare referenceLabel?: string;
 
   /** Hides the growth-target markers. */
-  @property({ type: Boolean, reflect: true, attribute: 'hide-targets' }) hideTargets = false;
+  hideTargets = false;
 
   /** Replaces the generated heading (the chart's accessible name). */
-  @property() heading?: string;
+  declare heading?: string;
 
   protected override get multiple(): boolean {
     return true;

@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ScElement, nothingToShow, unknownIds, type View } from '../../internal/sc-element.js';
 import { markChinese, prose, renderCredit, renderIllustrative } from '../../internal/templates.js';
 import type { Indicator, ScorecardDocument, Source } from '../../schema/document.js';
@@ -148,8 +147,10 @@ const progressTrack = ({ fill, marker }: ProgressGeometry) =>
 export class ScIndicatorCard extends ScElement<IndicatorCardView> {
   static override styles = [...ScElement.styles, toneStyles, indicatorCardStyles];
 
+  static override properties: PropertyDeclarations = { indicator: { reflect: true } };
+
   /** The `id` of the indicator to show. Default: the document's first indicator. */
-  @property({ reflect: true }) indicator?: string;
+  declare indicator?: string;
 
   protected toView(documents: ScorecardDocument[], lang: Lang): View<IndicatorCardView> {
     const document = documents[0]!;

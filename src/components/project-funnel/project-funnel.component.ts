@@ -1,5 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { invalid, nothingToShow, notOneOf, unknownIds, type View } from '../../internal/sc-element.js';
 import { drawingName } from '../../internal/chart-frame.js';
 import { ScChart, type TextLengths } from '../../internal/sc-chart.js';
@@ -71,15 +70,21 @@ const EXPECTED_DOCUMENT: ScorecardDocument = { version: 1, id: 'expected', regio
 export class ScProjectFunnel extends ScChart<ProjectFunnelView> {
   static override styles = [...ScChart.styles, projectFunnelStyles];
 
+  static override properties: PropertyDeclarations = {
+    pipeline: { reflect: true },
+    measure: { reflect: true },
+    orientation: { reflect: true },
+  };
+
   /** The `id` of the pipeline to show. Default: the document's first pipeline. */
-  @property({ reflect: true }) pipeline?: string;
+  declare pipeline?: string;
 
   /** What the bars and rates measure: `count` (projects, default) or `amount` (the stages' investment amounts). */
   // Written out, not as type aliases: the docs' API table shows the types as declared here.
-  @property({ reflect: true }) measure: 'count' | 'amount' = 'count';
+  measure: 'count' | 'amount' = 'count';
 
   /** `horizontal` (stages left to right, default) or `vertical` (top to bottom). Narrow containers always get a stacked list. */
-  @property({ reflect: true }) orientation: 'horizontal' | 'vertical' = 'horizontal';
+  orientation: 'horizontal' | 'vertical' = 'horizontal';
 
   /** The measure and orientation shown: the defaults when the attribute is removed (null) or the property unset. */
   private get shownMeasure(): FunnelMeasure {

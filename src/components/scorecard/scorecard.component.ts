@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ScElement, invalid, nothingToShow, type View } from '../../internal/sc-element.js';
 import { headingLevelOf, keepAmount, markChinese, renderCredit, renderIllustrative } from '../../internal/templates.js';
 import type { Project, ScorecardDocument } from '../../schema/document.js';
@@ -129,14 +128,19 @@ const keepInside = (event: Event) => event.stopPropagation();
 export class ScScorecard extends ScElement<ScorecardView> {
   static override styles = [...ScElement.styles, scorecardStyles];
 
+  static override properties: PropertyDeclarations = {
+    sections: { reflect: true },
+    headingLevel: { type: Number, reflect: true, attribute: 'heading-level' },
+  };
+
   /** Which sections to show, in order: `indicators,growth,pipelines,tourism,projects`. Default: all with data. */
-  @property({ reflect: true }) sections?: string;
+  declare sections?: string;
 
   /**
    * The outline level of the scorecard's heading, 1 to 6 (default 2, for a page whose own
    * heading is the h1): its sections' headings are one level below it, and groups of cards and charts' titles two.
    */
-  @property({ type: Number, reflect: true, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   constructor() {
     super();

@@ -1,5 +1,6 @@
 import { css } from 'lit';
-import { columnNameBefore, outOfSight } from '../../internal/styles.js';
+import { outOfSight } from '../../internal/styles.js';
+import { columnNameBefore } from '../../internal/chart-frame.js';
 
 export const scorecardStyles = css`
   :host {

@@ -1,5 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { nothingToShow, notOneOf, unknownIds, type View } from '../../internal/sc-element.js';
 import { ScChart, type TextLengths } from '../../internal/sc-chart.js';
 import { drawingName } from '../../internal/chart-frame.js';
@@ -73,19 +72,25 @@ const ROW_GAP = 16;
 export class ScTourismSurge extends ScChart<TourismSurgeView> {
   static override styles = [...ScChart.styles, toneStyles, tourismSurgeStyles];
 
+  static override properties: PropertyDeclarations = {
+    events: { reflect: true },
+    metric: { reflect: true },
+    paired: { type: Boolean, reflect: true },
+  };
+
   /** Ids of the holidays to show, separated by spaces or commas, in that order. Default: every holiday of the document. */
-  @property({ reflect: true }) events?: string;
+  declare events?: string;
 
   /** `visitors` or `revenue`. Default: visitors where given, else revenue, for each holiday; visitors when `paired`. */
   // Written out, not as Metric: the docs' API table shows the type as declared here.
-  @property({ reflect: true }) metric?: 'visitors' | 'revenue';
+  declare metric?: 'visitors' | 'revenue';
 
   /**
    * Set on a visitors chart and a revenue chart of the same holidays shown together (as a
    * scorecard shows them): each shows only the other figures that belong beside its metric
    * (sales beside revenue), so that none shows twice, and both are laid out alike at one width.
    */
-  @property({ type: Boolean, reflect: true }) paired = false;
+  paired = false;
 
   protected toView(documents: ScorecardDocument[], lang: Lang): View<TourismSurgeView> {
     const document = documents[0]!;
