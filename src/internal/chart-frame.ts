@@ -295,6 +295,17 @@ export const chartStyles = css`
   .tooltip strong {
     display: block;
   }
+  /*
+   * A bridge 8 px round the tooltip, under its text: a tooltip set a few pixels off its chart (the
+   * funnel's, below the drawing) is reached without the pointer leaving the marks, which hides it
+   * (WCAG 1.4.13: the pointer can move onto the details).
+   */
+  .tooltip::before {
+    content: '';
+    position: absolute;
+    inset: -8px;
+    z-index: -1;
+  }
   /* Says which keys work, while a mark has keyboard focus (the tooltip is hidden from screen readers). */
   .marks:has([data-mark]:focus-visible) .tooltip::after {
     content: attr(data-keys);

@@ -1,8 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import './define.js';
 import type { ScProjectFunnel } from './project-funnel.component.js';
 import { projectFunnelView } from './project-funnel.view.js';
-import { failed, frame, LINGYUAN, loadDemo, loaded, loadsAfterWaiting, partText, shadowText, textOf, withEvents, inBox as inBoxOf, hover } from '../../../tests/helpers.js';
+import { failed, frame, LINGYUAN, loadDemo, loaded, loadsAfterWaiting, partText, shadowText, textOf, withEvents, inBox as inBoxOf, hover, centre } from '../../../tests/helpers.js';
 import type { Pipeline, ScorecardDocument } from '../../schema/document.js';
 
 const inBox = (width: number, content: ReturnType<typeof html>) => inBoxOf<ScProjectFunnel>(width, content);
@@ -366,6 +367,30 @@ describe('sc-project-funnel', () => {
       await funnel.updateComplete;
       expect(tooltip(funnel)).to.equal(null);
     });
+
+    // A real pointer crosses every pixel between the stage and its details, below the drawing.
+    for (const lang of ['zh', 'en'] as const) {
+      it(`keeps a stage's details while the pointer moves down onto them, pixel by pixel (${lang}, WCAG 1.4.13)`, async () => {
+        const funnel = await inBox(700, html`<sc-project-funnel lang=${lang} src=${LINGYUAN}></sc-project-funnel>`);
+        try {
+          const [x, top] = centre(marks(funnel)[1]!.querySelector('.hit')!.getBoundingClientRect());
+          await sendMouse({ type: 'move', position: [Math.round(x), Math.round(top)] });
+          await funnel.updateComplete;
+          const shown = text(tooltip(funnel)!.firstElementChild!);
+          const target = tooltip(funnel)!.getBoundingClientRect();
+          const lost: number[] = [];
+          for (let y = Math.round(top) + 2; y <= Math.round(target.top + 6); y += 2) {
+            await sendMouse({ type: 'move', position: [Math.round(x), y] });
+            await funnel.updateComplete;
+            if (!tooltip(funnel) || text(tooltip(funnel)!.firstElementChild!) !== shown) lost.push(y - Math.round(target.top));
+          }
+          // Pixels above the tooltip's top (negative) where the details went away or changed.
+          expect(lost).to.deep.equal([]);
+        } finally {
+          await resetMouse();
+        }
+      });
+    }
   });
 
   describe('data that is not a tidy funnel', () => {
