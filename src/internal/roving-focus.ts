@@ -41,10 +41,12 @@ export class RovingFocusController implements ReactiveController {
       window.addEventListener('pointermove', track, { passive: true });
     }
     escapes.add(this.escape);
+    this.host.addEventListener('focusin', this.focusElsewhere);
   }
 
   hostDisconnected(): void {
     escapes.delete(this.escape);
+    this.host.removeEventListener('focusin', this.focusElsewhere);
     if (escapes.size === 0) {
       window.removeEventListener('keydown', escapeAll);
       window.removeEventListener('pointermove', track);
@@ -57,6 +59,14 @@ export class RovingFocusController implements ReactiveController {
    */
   private readonly escape = (event: KeyboardEvent): void => {
     if (event.key === 'Escape' && this.shown !== -1) this.dismiss();
+  };
+
+  /**
+   * The focus moved to something else in the chart (its table button, its source link) while
+   * hovered details show: they could cover it (WCAG 2.4.11), so they hide as on Escape.
+   */
+  private readonly focusElsewhere = (): void => {
+    if (this.shown !== -1 && markIndex(this.host.shadowRoot?.activeElement ?? null) === undefined) this.dismiss();
   };
 
   /**

@@ -622,6 +622,25 @@ describe('sc-growth-bars', () => {
     expect(el.shadowRoot!.activeElement?.hasAttribute('data-mark')).to.equal(true);
   });
 
+  it("hides a hover tooltip when the focus moves to the chart's table button, which it could cover (WCAG 2.4.11)", async () => {
+    const el = await atWidth(320, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`);
+    try {
+      const [x, y] = centre(marks(el).at(-1)!.querySelector('rect.bar')!.getBoundingClientRect());
+      await sendMouse({ type: 'move', position: [x, y] });
+      await el.updateComplete;
+      expect(tooltip(el)).to.contain('Rural per-capita disposable income');
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part=table-toggle]')!.focus();
+      await el.updateComplete;
+      expect(tooltip(el)).to.equal('');
+      // As after Escape, the pointer brings the details back when it moves.
+      await sendMouse({ type: 'move', position: [x + 2, y] });
+      await el.updateComplete;
+      expect(tooltip(el)).to.contain('Rural per-capita disposable income');
+    } finally {
+      await resetMouse();
+    }
+  });
+
   it('keeps a hover tooltip while the pointer moves onto it, and hides it on Escape wherever the focus is (WCAG 1.4.13)', async () => {
     const el = await atWidth(700, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`);
     try {
