@@ -21,6 +21,8 @@ export const chromiumArgs = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  // element.computedName and computedRole: tests read what a screen reader is given.
+  '--enable-blink-features=ComputedAccessibilityInfo',
 ];
 
 /**

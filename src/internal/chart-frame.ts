@@ -91,9 +91,12 @@ export const renderChartFrame = (frame: ChartFrame, ids: { title: string; table:
   // The table is always in the accessibility tree (hidden from sight only), so its button shows
   // and hides it for the eye: aria-expanded would say "collapsed" of a table a screen reader can
   // already read. The button's name says which chart (a page may hold several), after its visible words.
-  return html`<figure part="figure" class="figure" aria-labelledby=${ids.title}>
+  // A phrased title's <wbr>s would each be read as a space ("喀左县 2024年一季度 主要指标"):
+  // the figure and the heading are then named by the title's text itself.
+  const spokenTitle = frame.titlePhrases ? frame.title : undefined;
+  return html`<figure part="figure" class="figure" aria-labelledby=${spokenTitle ? nothing : ids.title} aria-label=${spokenTitle ?? nothing}>
     <figcaption part="title" class=${frame.titlePhrases ? 'title phrased' : 'title'} id=${ids.title}>${frame.headingLevel
-      ? html`<span role="heading" aria-level=${frame.headingLevel}>${title}</span>`
+      ? html`<span role="heading" aria-level=${frame.headingLevel} aria-label=${spokenTitle ?? nothing}>${title}</span>`
       : title}</figcaption>
     <p part="summary" class="summary">${prose(frame.summary, frame.lang)}</p>
     ${frame.illustrative ? renderIllustrative(frame.lang) : nothing}

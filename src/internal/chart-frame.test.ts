@@ -1,0 +1,39 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../define.js';
+import { KAZUO, LINGYUAN, loaded } from '../../tests/helpers.js';
+
+/** What a screen reader is given (Chromium's computed name and role; see scripts/browser.mjs). */
+type Computed = Element & { computedName: string; computedRole: string };
+
+describe('renderChartFrame', () => {
+  // A Chinese title breaks between its phrases (<wbr>), which Chromium would read as spaces.
+  for (const [tag, src] of [
+    ['sc-growth-bars', KAZUO],
+    ['sc-project-funnel', LINGYUAN],
+    ['sc-tourism-surge', KAZUO],
+  ] as const) {
+    for (const level of [undefined, 3]) {
+      it(`names ${tag}'s figure${level ? ' and heading' : ''} by its Chinese title as shown, with no spaces between phrases`, async () => {
+        const box = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
+        box.innerHTML = `<${tag} lang="zh" src="${src}"${level ? ` heading-level="${level}"` : ''}></${tag}>`;
+        const element = box.firstElementChild as HTMLElement & { updateComplete: Promise<boolean>; state: string };
+        await loaded(element);
+        const shown = element.shadowRoot!.querySelector('[part=title]')!.textContent!.trim();
+        expect(shown).to.match(/^\S+$/);
+        const figure = element.shadowRoot!.querySelector('figure') as unknown as Computed;
+        const names = [`figure: ${figure.computedName}`];
+        const heading = element.shadowRoot!.querySelector('[role=heading]') as Computed | null;
+        if (level) names.push(`${heading?.computedRole}: ${heading?.computedName}`);
+        expect(names).to.deep.equal([`figure: ${shown}`, ...(level ? [`heading: ${shown}`] : [])]);
+      });
+    }
+  }
+
+  it("names an English chart's figure by its title", async () => {
+    const element = await fixture<HTMLElement & { updateComplete: Promise<boolean>; state: string }>(
+      html`<sc-growth-bars lang="en" src=${KAZUO}></sc-growth-bars>`,
+    );
+    await loaded(element);
+    expect((element.shadowRoot!.querySelector('figure') as unknown as Computed).computedName).to.equal('Kazuo County, 2024 Q1: year-on-year growth');
+  });
+});
