@@ -141,8 +141,8 @@ const progressTrack = ({ fill, marker }: ProgressGeometry) =>
  * @cssproperty [--sc-color-neutral=light-dark(#57606a, #a8b1bb)] - Colour of a change that is neither good nor bad news.
  * @cssproperty [--sc-color-focus=light-dark(#0b5cad, #79b8ff)] - The focus ring (on the source link).
  *
- * @event sc-load - The document loaded and passed validation; `detail` is the document.
- * @event sc-error - Loading, parsing or validation failed; `detail` is `{ kind, errors: [{ path, message, messageZh }], empty? }`; `empty: true` when the document is valid but has nothing for this element.
+ * @event {CustomEvent<ScorecardDocument>} sc-load - The document loaded and passed validation; `detail` is the document.
+ * @event {CustomEvent<ScErrorDetail>} sc-error - Loading, parsing or validation failed; `detail` is `{ kind, errors: [{ path, message, messageZh }], empty? }`; `empty: true` when the document is valid but has nothing for this element.
  */
 export class ScIndicatorCard extends ScElement<IndicatorCardView> {
   static override styles = [...ScElement.styles, toneStyles, indicatorCardStyles];

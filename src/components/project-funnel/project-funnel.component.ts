@@ -64,8 +64,8 @@ const EXPECTED_DOCUMENT: ScorecardDocument = { version: 1, id: 'expected', regio
  * @cssproperty [--sc-color-red=light-dark(#c0262d, #ff8a84)] - The palettes' red; here only the border of an error message.
  * @cssproperty [--sc-radius=8px] - Corner radius of the tooltip and of an error message.
  *
- * @event sc-load - The document loaded and passed validation; `detail` is the document.
- * @event sc-error - Loading, parsing or validation failed (or `pipeline` names no pipeline); `detail` is `{ kind, errors: [{ path, message, messageZh }], empty? }`; `empty: true` when the document is valid but has nothing for this element.
+ * @event {CustomEvent<ScorecardDocument>} sc-load - The document loaded and passed validation; `detail` is the document.
+ * @event {CustomEvent<ScErrorDetail>} sc-error - Loading, parsing or validation failed (or `pipeline` names no pipeline); `detail` is `{ kind, errors: [{ path, message, messageZh }], empty? }`; `empty: true` when the document is valid but has nothing for this element.
  */
 export class ScProjectFunnel extends ScChart<ProjectFunnelView> {
   static override styles = [...ScChart.styles, projectFunnelStyles];

@@ -66,8 +66,8 @@ const ROW_GAP = 16;
  * @cssproperty [--sc-color-neutral=light-dark(#57606a, #a8b1bb)] - Colour of a change that is neither good nor bad news.
  * @cssproperty [--sc-radius=8px] - Corner radius of the tooltip and of an error message.
  *
- * @event sc-load - The document loaded and passed validation; `detail` is the document.
- * @event sc-error - Loading, parsing or validation failed, or an `events` id or `metric` is unknown; `detail` is `{ kind, errors: [{ path, message, messageZh }], empty? }`; `empty: true` when the document is valid but has nothing for this element.
+ * @event {CustomEvent<ScorecardDocument>} sc-load - The document loaded and passed validation; `detail` is the document.
+ * @event {CustomEvent<ScErrorDetail>} sc-error - Loading, parsing or validation failed, or an `events` id or `metric` is unknown; `detail` is `{ kind, errors: [{ path, message, messageZh }], empty? }`; `empty: true` when the document is valid but has nothing for this element.
  */
 export class ScTourismSurge extends ScChart<TourismSurgeView> {
   static override styles = [...ScChart.styles, toneStyles, tourismSurgeStyles];
