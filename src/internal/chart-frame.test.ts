@@ -36,4 +36,22 @@ describe('renderChartFrame', () => {
     await loaded(element);
     expect((element.shadowRoot!.querySelector('figure') as unknown as Computed).computedName).to.equal('Kazuo County, 2024 Q1: year-on-year growth');
   });
+
+  // The tooltip that shows the keys is hidden from screen readers: each drawing's group says them.
+  for (const [tag, src, lang, hint] of [
+    ['sc-growth-bars', KAZUO, 'en', 'Arrow keys move between them'],
+    ['sc-project-funnel', LINGYUAN, 'zh', '可用方向键逐项查看'],
+    ['sc-tourism-surge', KAZUO, 'en', 'Arrow keys move between them'],
+  ] as const) {
+    it(`describes each group of marks in ${tag} by the keys that move between them (${lang})`, async () => {
+      const box = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
+      box.innerHTML = `<${tag} lang="${lang}" src="${src}"></${tag}>`;
+      const element = box.firstElementChild as HTMLElement & { updateComplete: Promise<boolean>; state: string };
+      await loaded(element);
+      const groups = [...element.shadowRoot!.querySelectorAll('[role=group]')];
+      expect(groups.length).to.be.greaterThan(0);
+      const descriptions = groups.map((group) => element.shadowRoot!.getElementById(group.getAttribute('aria-describedby') ?? '')?.textContent ?? 'none');
+      expect(descriptions).to.deep.equal(groups.map(() => hint));
+    });
+  }
 });

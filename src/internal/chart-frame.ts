@@ -79,7 +79,7 @@ export const uniqueId = (prefix: string): string => `${prefix}-${++nextId}`;
  * The frame every chart shares: heading, summary sentence, drawing, notes,
  * a "show data" toggle with the data table, and the source credit.
  */
-export const renderChartFrame = (frame: ChartFrame, ids: { title: string; table: string }): TemplateResult => {
+export const renderChartFrame = (frame: ChartFrame, ids: { title: string; table: string; keys: string }): TemplateResult => {
   const zh = frame.lang === 'zh';
   const { table } = frame;
   const title = frame.titlePhrases
@@ -101,6 +101,7 @@ export const renderChartFrame = (frame: ChartFrame, ids: { title: string; table:
     <p part="summary" class="summary">${prose(frame.summary, frame.lang)}</p>
     ${frame.illustrative ? renderIllustrative(frame.lang) : nothing}
     <div part="chart" class="chart">${frame.chart}</div>
+    <span id=${ids.keys} hidden>${zh ? '可用方向键逐项查看' : 'Arrow keys move between them'}</span>
     ${frame.notes?.length
       ? html`<ul part="notes" class="notes">
           ${frame.notes.map((note) => html`<li>${prose(note, frame.lang)}</li>`)}

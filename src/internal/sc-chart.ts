@@ -62,7 +62,8 @@ export abstract class ScChart<T extends ChartView> extends ScElement<T> {
   /** Keyboard and pointer access to the marks; bound by `renderMarks`. */
   protected readonly marks = new RovingFocusController(this);
   private readonly measurer = new TextMeasurer(this);
-  protected readonly ids = { title: uniqueId('sc-title'), table: uniqueId('sc-table') };
+  /** `keys` names the hint that describes each drawing's group of marks, for screen readers (the tooltip that shows the keys is hidden from them). */
+  protected readonly ids = { title: uniqueId('sc-title'), table: uniqueId('sc-table'), keys: uniqueId('sc-keys') };
 
   /**
    * How much larger than the default the reader's text is (a larger default

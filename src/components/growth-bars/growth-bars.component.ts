@@ -162,7 +162,7 @@ export class ScGrowthBars extends ScChart<GrowthBarsView> {
     );
     return this.renderMarks(
       'plot',
-      html`<svg width=${box.width} height=${box.height} viewBox=${box.viewBox} role="group" aria-label=${drawingName(lang, layout.rows.length, ['Bar chart', 'bar', 'bars'], ['条形图', '项'])}>
+      html`<svg width=${box.width} height=${box.height} viewBox=${box.viewBox} role="group" aria-describedby=${this.ids.keys} aria-label=${drawingName(lang, layout.rows.length, ['Bar chart', 'bar', 'bars'], ['条形图', '项'])}>
         <g class="grid" aria-hidden="true">${layout.ticks.filter((tick) => tick.value !== 0).flatMap((tick) => tick.rules.map(line))}</g>
         <g part="axis" class="axis" aria-hidden="true">
           ${layout.ticks.map((tick) => svg`<text class="tick" x=${tick.x} y=${tick.y} text-anchor=${tick.anchor}>${tick.text}</text>`)}

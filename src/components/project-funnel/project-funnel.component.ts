@@ -154,6 +154,7 @@ export class ScProjectFunnel extends ScChart<ProjectFunnelView> {
       `plot mode-${layout.mode}${view.flow ? '' : ' separate'}`,
       html`<svg
         role="group"
+        aria-describedby=${this.ids.keys}
         aria-label=${drawingName(lang, view.stages.length, ['Funnel chart', 'stage', 'stages'], ['漏斗图', '个阶段'])}
         width=${this.drawn(layout.width)}
         height=${this.drawn(layout.height)}

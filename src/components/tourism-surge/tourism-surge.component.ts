@@ -185,7 +185,7 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
       </p>
       ${layout.bars.length
         ? html`<div class="plot">
-            <svg width=${barsBox.width} height=${barsBox.height} viewBox=${barsBox.viewBox} role="group" aria-label=${labelled(event.name, lowerFirst(drawingName(lang, layout.bars.length, ['Bar chart', 'bar', 'bars'], ['条形图', '项'])), lang)}>
+            <svg width=${barsBox.width} height=${barsBox.height} viewBox=${barsBox.viewBox} role="group" aria-describedby=${this.ids.keys} aria-label=${labelled(event.name, lowerFirst(drawingName(lang, layout.bars.length, ['Bar chart', 'bar', 'bars'], ['条形图', '项'])), lang)}>
               ${layout.bars.map((bar, index) => {
                 const mark = first + index;
                 return svg`<g data-mark=${mark} tabindex=${focus.tabIndex(mark)} role="img" aria-label=${event.bars[index]!.description}>
@@ -217,7 +217,7 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
         ? html`<div part="days" class="days">
             <p class="days-title">${event.days.title}</p>
             <div class="plot">
-              <svg width=${daysBox.width} height=${daysBox.height} viewBox=${daysBox.viewBox} role="group" aria-label=${labelled(event.name, lowerFirst(drawingName(lang, daily.columns.length, ['Column chart', 'day', 'days'], ['柱形图', '天'])), lang)}>
+              <svg width=${daysBox.width} height=${daysBox.height} viewBox=${daysBox.viewBox} role="group" aria-describedby=${this.ids.keys} aria-label=${labelled(event.name, lowerFirst(drawingName(lang, daily.columns.length, ['Column chart', 'day', 'days'], ['柱形图', '天'])), lang)}>
                 ${daily.columns.map((column, index) => {
                   const mark = first + event.bars.length + index;
                   return svg`<g data-mark=${mark} tabindex=${focus.tabIndex(mark)} role="img" aria-label=${event.days!.items[index]!.description}>
