@@ -300,15 +300,22 @@ export const chartStyles = css`
     display: block;
   }
   /*
-   * A bridge 8 px round the tooltip, under its text: a tooltip set a few pixels off its chart (the
-   * funnel's, below the drawing) is reached without the pointer leaving the marks, which hides it
-   * (WCAG 1.4.13: the pointer can move onto the details).
+   * A bridge over the gap between a mark and its details (below it, or above it once moved there):
+   * a tooltip set a few pixels off its chart (the funnel's, below the drawing) is reached without
+   * the pointer leaving the marks, which hides it (WCAG 1.4.13: the pointer can move onto the
+   * details). Only on that side: sideways it would widen the page beside a chart at its edge.
    */
   .tooltip::before {
     content: '';
     position: absolute;
-    inset: -8px;
-    z-index: -1;
+    top: -8px;
+    left: 0;
+    right: 0;
+    height: 8px;
+  }
+  .tooltip.above::before {
+    top: auto;
+    bottom: -8px;
   }
   /* Says which keys work, while a mark has keyboard focus (the tooltip is hidden from screen readers). */
   .marks:has([data-mark]:focus-visible) .tooltip::after {

@@ -170,8 +170,10 @@ export abstract class ScChart<T extends ChartView> extends ScElement<T> {
     const box = tooltip.getBoundingClientRect();
     const markTop = mark.getBoundingClientRect().top;
     const above = markTop - TOOLTIP_GAP - box.height;
-    if (box.bottom <= window.innerHeight || above < 0) return;
-    tooltip.style.top = `${parseFloat(tooltip.style.top) + above - box.top}px`;
+    const moved = box.bottom > window.innerHeight && above >= 0;
+    // Its bridge to the mark (see chartStyles) then spans the gap below it.
+    tooltip.classList.toggle('above', moved);
+    if (moved) tooltip.style.top = `${parseFloat(tooltip.style.top) + above - box.top}px`;
   }
 
   /**

@@ -622,6 +622,23 @@ describe('sc-growth-bars', () => {
     expect(el.shadowRoot!.activeElement?.hasAttribute('data-mark')).to.equal(true);
   });
 
+  it('widens nothing around it while a bar shows its details (a column that scrolls, or the page)', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 600px; overflow: auto"><sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars></div>`);
+    const el = box.firstElementChild as ScGrowthBars;
+    await loaded(el);
+    try {
+      const widths: string[] = [];
+      for (const mark of marks(el)) {
+        await sendMouse({ type: 'move', position: centre(mark.querySelector('rect.bar')!.getBoundingClientRect()) });
+        await el.updateComplete;
+        if (box.scrollWidth > box.clientWidth) widths.push(`${tooltip(el).slice(0, 30)}: ${box.scrollWidth} px`);
+      }
+      expect(widths).to.deep.equal([]);
+    } finally {
+      await resetMouse();
+    }
+  });
+
   it("hides a hover tooltip when the focus moves to the chart's table button, which it could cover (WCAG 2.4.11)", async () => {
     const el = await atWidth(320, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`);
     try {
