@@ -157,6 +157,18 @@ export const inBox = async <E extends Loading>(width: number, template: ReturnTy
   return element;
 };
 
+/**
+ * The element written as `markup` (a tag chosen at run time, as a loop over the charts does),
+ * in a box styled `boxStyle`, once it has loaded.
+ */
+export const loadedFrom = async <E extends Loading = Loading>(markup: string, boxStyle = 'width: 600px'): Promise<E> => {
+  const box = await fixture<HTMLDivElement>(html`<div style=${boxStyle}></div>`);
+  box.innerHTML = markup;
+  const element = box.firstElementChild as E;
+  await loaded(element);
+  return element;
+};
+
 /** A font list that picks a Chinese face where one is installed (its punctuation full width). */
 export const CJK_FONT = "'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif";
 

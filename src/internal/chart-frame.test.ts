@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../define.js';
-import { KAZUO, LINGYUAN, loaded } from '../../tests/helpers.js';
+import { KAZUO, LINGYUAN, loaded, loadedFrom } from '../../tests/helpers.js';
 
 /** What a screen reader is given (Chromium's computed name and role; see scripts/browser.mjs). */
 type Computed = Element & { computedName: string; computedRole: string };
@@ -14,10 +14,7 @@ describe('renderChartFrame', () => {
   ] as const) {
     for (const level of [undefined, 3]) {
       it(`names ${tag}'s figure${level ? ' and heading' : ''} by its Chinese title as shown, with no spaces between phrases`, async () => {
-        const box = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
-        box.innerHTML = `<${tag} lang="zh" src="${src}"${level ? ` heading-level="${level}"` : ''}></${tag}>`;
-        const element = box.firstElementChild as HTMLElement & { updateComplete: Promise<boolean>; state: string };
-        await loaded(element);
+        const element = await loadedFrom(`<${tag} lang="zh" src="${src}"${level ? ` heading-level="${level}"` : ''}></${tag}>`);
         const shown = element.shadowRoot!.querySelector('[part=title]')!.textContent!.trim();
         expect(shown).to.match(/^\S+$/);
         const figure = element.shadowRoot!.querySelector('figure') as unknown as Computed;
@@ -44,10 +41,7 @@ describe('renderChartFrame', () => {
     ['sc-tourism-surge', KAZUO, 'en', 'Arrow keys move between them'],
   ] as const) {
     it(`describes each group of marks in ${tag} by the keys that move between them (${lang})`, async () => {
-      const box = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
-      box.innerHTML = `<${tag} lang="${lang}" src="${src}"></${tag}>`;
-      const element = box.firstElementChild as HTMLElement & { updateComplete: Promise<boolean>; state: string };
-      await loaded(element);
+      const element = await loadedFrom(`<${tag} lang="${lang}" src="${src}"></${tag}>`);
       const groups = [...element.shadowRoot!.querySelectorAll('[role=group]')];
       expect(groups.length).to.be.greaterThan(0);
       const descriptions = groups.map((group) => element.shadowRoot!.getElementById(group.getAttribute('aria-describedby') ?? '')?.textContent ?? 'none');

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../define.js';
-import { KAZUO, LINGYUAN, SHUANGTA, loadDemo, loaded } from '../../tests/helpers.js';
+import { KAZUO, LINGYUAN, SHUANGTA, loadDemo, loaded, loadedFrom } from '../../tests/helpers.js';
 
 /** The colour a keyword such as CanvasText resolves to now. */
 const systemColor = (keyword: string): string => {
@@ -23,10 +23,7 @@ describe('chartStyles', () => {
   ] as const) {
     it(`fills the bars of ${tag} with CanvasText in forced colours, over the element's own bar colour`, async () => {
       await emulateMedia({ forcedColors: 'active' });
-      const box = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
-      box.innerHTML = `<${tag} lang="en" src="${src}"></${tag}>`;
-      const element = box.firstElementChild as HTMLElement & { updateComplete: Promise<boolean>; state: string };
-      await loaded(element);
+      const element = await loadedFrom(`<${tag} lang="en" src="${src}"></${tag}>`);
       const fills = [...element.shadowRoot!.querySelectorAll('.bar')].map((bar) => getComputedStyle(bar).fill);
       expect(fills.length).to.be.greaterThan(0);
       expect([...new Set(fills)]).to.deep.equal([systemColor('CanvasText')]);
@@ -43,10 +40,7 @@ describe('chartStyles', () => {
   ] as const) {
     it(`draws every label of ${tag} (${src.split('/').pop()}) in CanvasText in forced colours`, async () => {
       await emulateMedia({ forcedColors: 'active' });
-      const box = await fixture<HTMLDivElement>(html`<div style="width: 600px; color-scheme: light"></div>`);
-      box.innerHTML = `<${tag} lang="zh" src="${src}"></${tag}>`;
-      const element = box.firstElementChild as HTMLElement & { updateComplete: Promise<boolean>; state: string };
-      await loaded(element);
+      const element = await loadedFrom(`<${tag} lang="zh" src="${src}"></${tag}>`, 'width: 600px; color-scheme: light');
       const texts = [...element.shadowRoot!.querySelectorAll('svg text, svg tspan')];
       expect(texts.length).to.be.greaterThan(2);
       const off = texts.filter((text) => getComputedStyle(text).fill !== systemColor('CanvasText')).map((text) => `${text.getAttribute('class')}: ${text.textContent}`);
