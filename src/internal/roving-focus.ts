@@ -7,10 +7,13 @@ const track = (event: PointerEvent): void => {
   pointer.y = event.clientY;
 };
 
-/** The Escape handlers of the charts on the page: one window listener serves them all. */
-const escapes = new Set<(event: KeyboardEvent) => void>();
+/** The charts on the page: one window listener of each kind serves them all. */
+const charts = new Set<RovingFocusController>();
 const escapeAll = (event: KeyboardEvent): void => {
-  for (const escape of escapes) escape(event);
+  for (const chart of charts) chart.escape(event);
+};
+const focusMovedAll = (): void => {
+  for (const chart of charts) chart.focusMoved();
 };
 
 /**
@@ -36,19 +39,19 @@ export class RovingFocusController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (escapes.size === 0) {
+    if (charts.size === 0) {
       window.addEventListener('keydown', escapeAll);
+      window.addEventListener('focusin', focusMovedAll);
       window.addEventListener('pointermove', track, { passive: true });
     }
-    escapes.add(this.escape);
-    this.host.addEventListener('focusin', this.focusElsewhere);
+    charts.add(this);
   }
 
   hostDisconnected(): void {
-    escapes.delete(this.escape);
-    this.host.removeEventListener('focusin', this.focusElsewhere);
-    if (escapes.size === 0) {
+    charts.delete(this);
+    if (charts.size === 0) {
       window.removeEventListener('keydown', escapeAll);
+      window.removeEventListener('focusin', focusMovedAll);
       window.removeEventListener('pointermove', track);
     }
   }
@@ -57,17 +60,18 @@ export class RovingFocusController implements ReactiveController {
    * Escape hides details shown on hover wherever the focus is (WCAG 1.4.13);
    * they stay hidden until the pointer moves again.
    */
-  private readonly escape = (event: KeyboardEvent): void => {
+  escape(event: KeyboardEvent): void {
     if (event.key === 'Escape' && this.shown !== -1) this.dismiss();
-  };
+  }
 
   /**
-   * The focus moved to something else in the chart (its table button, its source link) while
-   * hovered details show: they could cover it (WCAG 2.4.11), so they hide as on Escape.
+   * The focus moved anywhere on the page but to one of this chart's marks (its table button,
+   * a link after the chart, another chart) while hovered details show: they could cover it
+   * (WCAG 2.4.11), so they hide as on Escape.
    */
-  private readonly focusElsewhere = (): void => {
+  focusMoved(): void {
     if (this.shown !== -1 && markIndex(this.host.shadowRoot?.activeElement ?? null) === undefined) this.dismiss();
-  };
+  }
 
   /**
    * Set when Escape hid the details: hiding a tooltip can bare another mark

@@ -658,6 +658,35 @@ describe('sc-growth-bars', () => {
     }
   });
 
+  it('hides a hover tooltip when the focus moves out of the chart, to a link after it or to another chart (WCAG 2.4.11)', async () => {
+    const el = await atWidth(
+      320,
+      html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars><a href="#next">Next story</a
+        ><sc-growth-bars lang="en" src=${SHUANGTA}></sc-growth-bars>`,
+    );
+    const [, other] = [...el.parentElement!.querySelectorAll('sc-growth-bars')] as ScGrowthBars[];
+    await loaded(other!);
+    try {
+      const [x, y] = centre(marks(el).at(-1)!.querySelector('rect.bar')!.getBoundingClientRect());
+      await sendMouse({ type: 'move', position: [x, y] });
+      await el.updateComplete;
+      expect(tooltip(el)).to.contain('Rural per-capita disposable income');
+      el.parentElement!.querySelector('a')!.focus();
+      await el.updateComplete;
+      expect(tooltip(el)).to.equal('');
+
+      await sendMouse({ type: 'move', position: [x + 2, y] });
+      await el.updateComplete;
+      expect(tooltip(el)).to.contain('Rural per-capita disposable income');
+      marks(other!)[0]!.focus();
+      await el.updateComplete;
+      expect(tooltip(el)).to.equal('');
+      expect(tooltip(other!)).to.contain('GDP');
+    } finally {
+      await resetMouse();
+    }
+  });
+
   it('keeps a hover tooltip while the pointer moves onto it, and hides it on Escape wherever the focus is (WCAG 1.4.13)', async () => {
     const el = await atWidth(700, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`);
     try {
