@@ -88,6 +88,36 @@ describe('sc-tourism-surge', () => {
     expect(marks(en)[1]!.getAttribute('aria-label')).to.equal('Revenue, 2023: about 101\u00a0million yuan (derived from 527\u00a0million yuan, up 423% on last year)');
   });
 
+  it("reads a holiday's change once: in this year's bar, not again in the line under the bars; with no bar drawn, in that line", async () => {
+    type Computed = Element & { computedName: string; computedRole: string | null };
+    /** What a screen reader is given in a panel: the name of each part with a role, and the text left outside them. */
+    const read = (panel: Element): string[] => {
+      const found: string[] = [];
+      const walk = (node: Element): void => {
+        if (node.closest('[aria-hidden=true]')) return;
+        const { computedRole: role, computedName: name } = node as Computed;
+        if (role === 'image') found.push(name);
+        else if (role === 'paragraph') found.push(text(node));
+        else for (const child of node.children) walk(child);
+      };
+      walk(panel);
+      return found;
+    };
+    const en = await inBox(600, html`<sc-tourism-surge lang="en" src=${KAZUO} events="spring-festival-2024" metric="revenue"></sc-tourism-surge>`);
+    const heard = read(panels(en)[0]!);
+    expect(heard.filter((line) => line.includes('up 423%')), heard.join(' | ')).to.have.length(2);
+    expect(heard[1]).to.equal("Revenue, 2024: 527\u00a0million yuan, up 423% on last year, about 5.2 times last year's (derived)");
+    // The second is the derived 2023 bar, which says what it was derived from.
+    expect(heard[2]).to.match(/^Revenue, 2023: about 101\u00a0million yuan \(derived from/);
+
+    const doc = await loadDemo(KAZUO);
+    doc.illustrative = true;
+    doc.tourism = [{ id: 'unpublished', label: 'A holiday', revenue: { value: null, unit: '100m-cny', change: { kind: 'percent', value: 423, basis: 'yoy' } } }];
+    const alone = await inBox(600, html`<sc-tourism-surge lang="en" metric="revenue" .data=${doc}></sc-tourism-surge>`);
+    expect(panels(alone)[0]!.querySelector('svg')).to.equal(null);
+    expect(read(panels(alone)[0]!).filter((line) => line.includes('up 423%'))).to.have.length(1);
+  });
+
   it('shows visitors by default, and invents no comparison where none was published', async () => {
     const element = await inBox(1000, html`<sc-tourism-surge lang="zh" src=${KAZUO}></sc-tourism-surge>`);
     const [spring, qingming] = panels(element);
