@@ -4,7 +4,8 @@ import { creditText, figureRuns, sourceText } from '../format/text.js';
 import type { Lang } from '../format/number.js';
 
 /**
- * The source credit every element shows (a link when the document gives a URL).
+ * The source credit every element shows (a link when the document gives a URL; it opens
+ * in a new tab, so that the reader keeps the article, and says so to a screen reader).
  * An illustrative document's figures are not the source's: the credit says so.
  */
 export const renderCredit = (source: Source | undefined, lang: Lang, illustrative = false): TemplateResult | typeof nothing => {
@@ -14,7 +15,11 @@ export const renderCredit = (source: Source | undefined, lang: Lang, illustrativ
     lang,
   );
   return html`<p part="source" class="source">
-    ${source.url ? html`<a href=${source.url} rel="noopener noreferrer" target="_blank">${text}</a>` : text}
+    ${source.url
+      ? // One element's credit per shadow root, so the id is unique where it is looked up.
+        html`<a href=${source.url} rel="noopener noreferrer" target="_blank" aria-describedby="sc-new-tab">${text}</a
+          ><span id="sc-new-tab" hidden>${lang === 'zh' ? '在新标签页中打开' : 'Opens in a new tab'}</span>`
+      : text}
   </p>`;
 };
 

@@ -453,6 +453,21 @@ describe('sc-indicator-card', () => {
     expect(card.shadowRoot!.querySelector('[part=source]')).to.equal(null);
   });
 
+  it("links the credit to the source's URL, in a new tab that a screen reader is told of", async () => {
+    const doc = await loadDemo(KAZUO);
+    doc.source = { name: { zh: '辽宁日报', en: 'Liaoning Daily' }, title: { zh: '喀左县一季度经济', en: "Kazuo County's first quarter" }, date: '2024-04', url: 'https://example.org/kazuo' };
+    const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" .data=${doc}></sc-indicator-card>`);
+    await loaded(card);
+    const link = card.shadowRoot!.querySelector<HTMLAnchorElement>('[part=source] a')!;
+    expect(link.href).to.equal('https://example.org/kazuo');
+    expect(link.innerText).to.equal("Source: Liaoning Daily, Kazuo County's first quarter, 2024-04");
+    const spoken = () => [(link as HTMLAnchorElement & { computedName: string }).computedName, link.ariaDescribedByElements?.map((node) => node.textContent).join(' ')];
+    expect(spoken()).to.deep.equal(["Source: Liaoning Daily, Kazuo County's first quarter, 2024-04", 'Opens in a new tab']);
+    card.lang = 'zh';
+    await card.updateComplete;
+    expect(spoken()).to.deep.equal(['来源：辽宁日报，喀左县一季度经济，2024-04', '在新标签页中打开']);
+  });
+
   it('says "Loading…" once for several cards loading in sight, not once each', async () => {
     const stub = stubFetch();
     try {
