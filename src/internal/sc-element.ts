@@ -9,6 +9,7 @@ import type { Lang } from '../format/number.js';
 import { joinLast, toLang } from '../format/text.js';
 import { resolveLang, watchLang } from './lang.js';
 import { withCjkFallback } from './fonts.js';
+import { onUndeclaredDarkPage, watchPage } from './page-look.js';
 import { baseStyles } from './styles.js';
 
 /** What an element makes of its documents: something to render, or the problems that stop it. */
@@ -80,7 +81,10 @@ export abstract class ScElement<T> extends LitElement {
   /** `cn`: red for good news (rises), `intl`: green. Default: cn in Chinese, intl in English. */
   declare palette?: 'cn' | 'intl';
 
-  /** `light`, `dark` or `auto` (follows the reader's system). Default: the host page's `color-scheme`. */
+  /**
+   * `light`, `dark` or `auto` (follows the reader's system). Default: the host page's `color-scheme`,
+   * and dark on a page painted dark that declares none (its text is light).
+   */
   declare theme?: 'light' | 'dark' | 'auto';
 
   /** Hides the source credit (for a page that credits the source once). */
@@ -101,6 +105,9 @@ export abstract class ScElement<T> extends LitElement {
   /** The error this element speaks for the page (see `speakers`), if any. */
   private speaking: string | undefined;
   private stopWatchingLang?: () => void;
+  private stopWatchingPage?: () => void;
+  /** Whether the page is dark without declaring a `color-scheme` (read before each render): the widget then takes the dark one. */
+  private onDarkPage = false;
   private readonly childObserver = new MutationObserver(() => this.readInlineJson());
 
   protected readonly documents = new Task(this, {
@@ -186,6 +193,7 @@ export abstract class ScElement<T> extends LitElement {
     // A script's type too: one turned into (or out of) application/json gives (or takes away) the data.
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true, attributeFilter: ['type'] });
     this.stopWatchingLang = watchLang(this);
+    this.stopWatchingPage = watchPage(this.followPage);
     this.showFontStack();
     // Moved under another `lang`: render in the new ancestors' language (the view is cached if it is the same).
     if (this.hasUpdated) this.requestUpdate();
@@ -199,6 +207,7 @@ export abstract class ScElement<T> extends LitElement {
     super.disconnectedCallback();
     this.childObserver.disconnect();
     this.stopWatchingLang?.();
+    this.stopWatchingPage?.();
     const pending = this.documents.status === TaskStatus.PENDING;
     // A move (out and back in within one task, as a list re-sorted) keeps its request and its voice; a removal gives both up.
     queueMicrotask(() => {
@@ -215,22 +224,28 @@ export abstract class ScElement<T> extends LitElement {
    * Chinese gets the host's font with CJK faces before its generic family, handed
    * to the shadow tree through the CSSOM, which a strict Content-Security-Policy
    * allows (a style attribute it blocks). CSS cannot insert into an inherited list,
-   * so the host's font is read, again before each render: a page whose font changes
-   * later (a stylesheet loaded late, a web-font class on <html>) is followed at the
-   * next render, and a widget inside a scorecard that changed language reads the
+   * so the host's font is read, again before each render and when the page's look
+   * changes: a page whose font changes later is followed at once (a web-font class
+   * on <html>) or at the next render (a stylesheet loaded late), and a widget inside a scorecard that changed language reads the
    * scorecard's new font, not the one it had. English simply inherits the host's
    * font, live, so that its Latin text (quotes, say) never falls to a CJK face.
    * Before the first render there is nothing to set, and `firstUpdated` sets it then.
    */
-  private showFontStack(): void {
+  private showFontStack(): boolean {
     const base = this.renderRoot?.querySelector<HTMLElement>('[part=base]');
-    if (!base) return;
+    if (!base) return false;
     const stack = this.language === 'zh' ? withCjkFallback(getComputedStyle(this).fontFamily) : '';
     // The stack the shadow tree has is the one to compare with ('' when none is set).
-    if (base.style.getPropertyValue('--_font-stack') === stack) return;
+    if (base.style.getPropertyValue('--_font-stack') === stack) return false;
     if (stack) base.style.setProperty('--_font-stack', stack);
     else base.style.removeProperty('--_font-stack');
+    return true;
   }
+
+  /** The page's look may have changed (a dark-mode switch, a font loaded): render again if it did (a chart measures its text in the new font). */
+  private readonly followPage = (): void => {
+    if (this.showFontStack() || onUndeclaredDarkPage(this) !== this.onDarkPage) this.requestUpdate();
+  };
 
   private readInlineJson(): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
@@ -286,6 +301,7 @@ export abstract class ScElement<T> extends LitElement {
     }
     // Before rendering: a chart measures its text as it renders, in this language's font stack.
     this.showFontStack();
+    this.onDarkPage = onUndeclaredDarkPage(this);
     super.update(changed);
   }
 
@@ -333,6 +349,7 @@ export abstract class ScElement<T> extends LitElement {
     return html`<div
       part="base"
       class="root ${this.paletteName}"
+      data-page=${this.onDarkPage ? 'dark' : nothing}
       lang=${lang === 'zh' ? 'zh-CN' : 'en'}
       dir="ltr"
     >

@@ -59,12 +59,19 @@ export const baseStyles = css`
   :host([theme='auto']) {
     color-scheme: light dark;
   }
+  /* A page painted dark that declares no color-scheme (see page-look.ts): as if it had declared dark. */
+  .root[data-page='dark'] {
+    color-scheme: dark;
+  }
   /* Paper is white: dark colours (a dark page's, or theme="dark") would print pale on it, or as a dark slab. */
   @media print {
     :host,
     :host([theme]) {
       /* Important: over a page rule or style attribute on the element itself, which beats any :host rule. */
       color-scheme: light !important;
+    }
+    .root[data-page='dark'] {
+      color-scheme: light;
     }
   }
   /* Set here, not inherited from the host: a page's "* { box-sizing: content-box }" reaches the host, and would reach all inside. */

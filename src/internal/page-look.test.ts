@@ -1,0 +1,102 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../define.js';
+import { luminance } from './page-look.js';
+import { KAZUO, loaded, until } from '../../tests/helpers.js';
+
+type Widget = HTMLElement & { updateComplete: Promise<boolean>; state: string };
+
+/** WCAG contrast ratio of two computed colours. */
+const contrast = (a: string, b: string): number => {
+  const [light, dark] = [luminance(a)!, luminance(b)!].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+};
+
+const PAGE_BACKGROUND = 'rgb(18, 18, 18)';
+/** A news theme's dark mode: colours in a media query (or a class), and no color-scheme. */
+const NEWS_THEME = `
+  .article.dark-mode { background: ${PAGE_BACKGROUND}; color: #e8e8e8; }
+  @media (prefers-color-scheme: dark) { .article.follows-system { background: ${PAGE_BACKGROUND}; color: #e8e8e8; } }
+  .site-dark .article { background: ${PAGE_BACKGROUND}; color: #e8e8e8; }
+  .fonts-loaded .article { font-family: Georgia, serif; }
+`;
+
+/** A chart and a card in an article column styled by `NEWS_THEME`, loaded. */
+const article = async (className: string, lang = 'en'): Promise<{ chart: Widget; card: Widget }> => {
+  const page = await fixture<HTMLDivElement>(html`<div>
+    <style>${NEWS_THEME}</style>
+    <div class="article ${className}" lang=${lang} style="width: 500px; padding: 16px">
+      <sc-growth-bars src=${KAZUO}></sc-growth-bars>
+      <sc-indicator-card src=${KAZUO} indicator="fixed-asset-investment"></sc-indicator-card>
+    </div>
+  </div>`);
+  const column = page.querySelector<HTMLElement>('.article')!;
+  const [chart, card] = [...column.children] as Widget[];
+  await loaded(chart!);
+  await loaded(card!);
+  return { chart: chart!, card: card! };
+};
+
+/** The colour of a chart's title and of a card's figure, as drawn. */
+const titleColor = (chart: Widget) => getComputedStyle(chart.shadowRoot!.querySelector('[part=title]')!).color;
+const figureColor = (card: Widget) => getComputedStyle(card.shadowRoot!.querySelector('[part=value]')!).color;
+const cardSurface = (card: Widget) => getComputedStyle(card.shadowRoot!.querySelector('[part=card]')!).backgroundColor;
+
+/** Whether a chart's title reads well on the dark page (the widget follows the page in a frame or two). */
+const readableOnDark = (chart: Widget) => contrast(titleColor(chart), PAGE_BACKGROUND) >= 7;
+
+describe('page look', () => {
+  afterEach(async () => {
+    await emulateMedia({ colorScheme: 'light' });
+    document.documentElement.classList.remove('fonts-loaded', 'site-dark');
+  });
+
+  it('reads the light of computed colours (WCAG relative luminance)', () => {
+    expect(luminance('rgb(255, 255, 255)')).to.equal(1);
+    expect(luminance('rgb(0, 0, 0)')).to.equal(0);
+    expect(luminance('rgba(232, 232, 232, 0.9)')).to.be.closeTo(0.807, 0.001);
+    expect(luminance('oklch(0.9 0 0)')).to.equal(undefined);
+  });
+
+  it('is readable on a page painted dark that declares no color-scheme: it takes the dark colours', async () => {
+    const { chart, card } = await article('dark-mode');
+    expect(contrast(titleColor(chart), PAGE_BACKGROUND)).to.be.at.least(7);
+    expect(contrast(figureColor(card), cardSurface(card))).to.be.at.least(7);
+    // The card's own ground is dark too, not a white slab in a dark article.
+    expect(luminance(cardSurface(card))).to.be.below(0.05);
+    await expect(chart).to.be.accessible();
+    await expect(card).to.be.accessible();
+  });
+
+  it('keeps its light colours on a light page, and where the page or the widget says which', async () => {
+    const light = await article('');
+    expect(luminance(titleColor(light.chart))).to.be.below(0.05);
+    // Declared: a page's color-scheme, or the widget's theme, wins over what its colours suggest.
+    const dark = await article('dark-mode');
+    dark.card.setAttribute('theme', 'light');
+    await dark.card.updateComplete;
+    expect(luminance(figureColor(dark.card))).to.be.below(0.05);
+    expect(luminance(cardSurface(dark.card))).to.equal(1);
+  });
+
+  it("follows the page when the reader's system turns dark and back, with nothing else changed", async () => {
+    const { chart, card } = await article('follows-system');
+    expect(luminance(titleColor(chart))).to.be.below(0.05);
+    await emulateMedia({ colorScheme: 'dark' });
+    await until(() => readableOnDark(chart) && luminance(cardSurface(card))! < 0.05, 'the widgets to turn dark');
+    await emulateMedia({ colorScheme: 'light' });
+    await until(() => luminance(titleColor(chart))! < 0.05 && luminance(cardSurface(card)) === 1, 'the widgets to turn light');
+  });
+
+  it("follows a dark-mode button's class on <html>, and in Chinese a web font's", async () => {
+    const { chart } = await article('', 'zh');
+    expect(readableOnDark(chart)).to.equal(false);
+    document.documentElement.classList.add('site-dark');
+    await until(() => readableOnDark(chart), 'the chart to turn dark');
+
+    const titleFont = () => getComputedStyle(chart.shadowRoot!.querySelector('[part=title]')!).fontFamily;
+    expect(titleFont()).not.to.contain('Georgia');
+    document.documentElement.classList.add('fonts-loaded');
+    await until(() => titleFont().startsWith('Georgia, "PingFang SC"'), "the page's new font");
+  });
+});
