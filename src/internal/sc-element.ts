@@ -10,6 +10,7 @@ import { joinLast, toLang } from '../format/text.js';
 import { resolveLang, watchLang } from './lang.js';
 import { withCjkFallback } from './fonts.js';
 import { onUndeclaredDarkPage, watchPage } from './page-look.js';
+import { meantAttribute } from './mistyped.js';
 import { baseStyles } from './styles.js';
 
 /** What an element makes of its documents: something to render, or the problems that stop it. */
@@ -274,6 +275,12 @@ export abstract class ScElement<T> extends LitElement {
       this.viewInputs = undefined;
       return;
     }
+    const mistyped = this.mistypedAttributes();
+    if (mistyped.length) {
+      this.view = { ok: false, kind: 'validation', errors: mistyped };
+      this.viewInputs = undefined;
+      return;
+    }
     const inputs = { documents: this.documents.value!, lang: this.language };
     const optionChanged = [...changed.keys()].some((property) => this.affectsView(property));
     if (this.view && !optionChanged && this.viewInputs?.documents === inputs.documents && this.viewInputs.lang === inputs.lang) {
@@ -423,7 +430,19 @@ export abstract class ScElement<T> extends LitElement {
   /** Whether every error names one of this element's attributes (`indicator`, `sections`). */
   private onlyAttributes(errors: ValidationIssue[]): boolean {
     const attributes = (this.constructor as typeof LitElement).observedAttributes;
-    return errors.length > 0 && errors.every((issue) => attributes.includes(issue.path));
+    return errors.length > 0 && errors.every((issue) => attributes.includes(issue.path) || this.hasAttribute(issue.path));
+  }
+
+  /**
+   * Attributes that look like a slip of one of this element's (`indicater="retail-sales"`):
+   * the widget would ignore them and show another figure, in an article, without a word.
+   */
+  private mistypedAttributes(): ValidationIssue[] {
+    const known = (this.constructor as typeof LitElement).observedAttributes;
+    return [...this.attributes].flatMap(({ name }) => {
+      const meant = meantAttribute(name, known);
+      return meant ? [{ path: name, message: `not an attribute of this widget; did you mean '${meant}'?`, messageZh: `不是本组件的属性，是否应为 '${meant}'？` }] : [];
+    });
   }
 
   /**

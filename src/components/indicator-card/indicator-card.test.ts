@@ -794,6 +794,33 @@ describe('sc-indicator-card', () => {
       expect(partText(card, '[role=alert] li')).to.match(/^indicator：文档中没有指标 'gpd'/);
     });
 
+    it('names a mistyped attribute and the one meant, rather than quietly showing another figure', async () => {
+      const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" src=${KAZUO} indicater="retail-sales"></sc-indicator-card>`);
+      const detail = await failed(card);
+      expect(detail).to.deep.include({ kind: 'validation' });
+      expect(detail.errors.map((issue) => issue.path)).to.deep.equal(['indicater']);
+      expect(partText(card, '[role=alert] strong')).to.equal("Check this widget's attributes");
+      expect(partText(card, '[role=alert] li')).to.equal("indicater: not an attribute of this widget; did you mean 'indicator'?");
+      expect(partText(card, '[part=value]')).to.equal('');
+      card.lang = 'zh';
+      await card.updateComplete;
+      expect(partText(card, '[role=alert] li')).to.equal("indicater：不是本组件的属性，是否应为 'indicator'？");
+      // Put right, the card shows the figure meant.
+      card.removeAttribute('indicater');
+      card.indicator = 'retail-sales';
+      await card.updateComplete;
+      expect(partText(card, '[part=value]')).to.equal('7.73亿元');
+    });
+
+    it("takes a page's own and global attributes for what they are", async () => {
+      const card = await fixture<ScIndicatorCard>(
+        html`<sc-indicator-card lang="en" src=${KAZUO} indicator="retail-sales" id="retail" class="wide" title="Retail" data-track="card" aria-describedby="retail" slot="x" dir="ltr" part="card" :value="x" v-if="shown"></sc-indicator-card>`,
+      );
+      await loaded(card);
+      expect(card.state).to.equal('ready');
+      expect(partText(card, '[part=value]')).to.equal('773 million yuan');
+    });
+
     it('says calmly when a valid document has nothing for it, and still tells the host', async () => {
       const doc = await loadDemo(SHUANGTA);
       doc.indicators = [];
