@@ -3,17 +3,22 @@ import type { Lang } from '../format/number.js';
 
 /**
  * The language an element writes in: its own `lang`, else the nearest
- * ancestor's (across shadow roots), else the browser's.
+ * ancestor's (across shadow roots) when that is Chinese or English, else the
+ * browser's. A page in another language (Mongolian, on a Mongol autonomous
+ * county's site) is read by someone whose browser knows their language better
+ * than a guess of English does.
  */
 export const resolveLang = (element: Element): Lang => {
   let node: Element | null = element;
   while (node) {
     const tag = node.getAttribute('lang');
-    if (tag) return toLang(tag)!;
+    if (tag) return /^(zh|en)\b/i.test(tag) ? toLang(tag)! : browserLang();
     node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
   }
-  return toLang(globalThis.navigator?.language) ?? 'en';
+  return browserLang();
 };
+
+const browserLang = (): Lang => toLang(globalThis.navigator?.language) ?? 'en';
 
 /** Elements to re-render when any `lang` attribute on the page changes. */
 const listeners = new Set<{ requestUpdate(): void }>();

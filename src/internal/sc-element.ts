@@ -76,7 +76,7 @@ export abstract class ScElement<T> extends LitElement {
   /** URL of a JSON document (`sc-growth-bars` takes several, separated by spaces, to compare their regions). */
   declare src?: string;
 
-  /** `zh` or `en` (zh-CN counts as zh). Default: the nearest ancestor's `lang`, then the browser's. */
+  /** `zh` or `en` (zh-CN counts as zh). Default: the nearest ancestor's `lang` when it is Chinese or English, else the browser's. */
   override lang = '';
 
   /** `cn`: red for good news (rises), `intl`: green. Default: cn in Chinese, intl in English. */

@@ -210,6 +210,24 @@ describe('sc-indicator-card', () => {
     expect(partText(card, '[part=value]')).to.equal('202.28 million yuan');
   });
 
+  it("takes the browser's language under an ancestor in another language (a page in Mongolian)", async () => {
+    const language = Object.getOwnPropertyDescriptor(Navigator.prototype, 'language')!;
+    Object.defineProperty(navigator, 'language', { get: () => 'zh-CN', configurable: true });
+    try {
+      const wrapper = await fixture(html`<div lang="mn"><sc-indicator-card src=${SHUANGTA} indicator="general-budget-revenue"></sc-indicator-card></div>`);
+      const card = wrapper.querySelector('sc-indicator-card')!;
+      await loaded(card);
+      expect(partText(card, '[part=value]')).to.equal('2.0228亿元');
+      // Its own lang is what it says, whatever the browser's.
+      card.setAttribute('lang', 'en');
+      await card.updateComplete;
+      expect(partText(card, '[part=value]')).to.equal('202.28 million yuan');
+    } finally {
+      delete (navigator as { language?: string }).language;
+      expect(navigator.language).to.equal(language.get!.call(navigator));
+    }
+  });
+
   it("follows a language switch inside another component's shadow root (an app shell)", async () => {
     const shell = await fixture<HTMLElement>(html`<div></div>`);
     const root = shell.attachShadow({ mode: 'open' });
