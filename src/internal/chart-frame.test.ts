@@ -49,3 +49,30 @@ describe('renderChartFrame', () => {
     });
   }
 });
+
+describe('the data table set as blocks', () => {
+  afterEach(() => {
+    document.documentElement.style.fontSize = '';
+  });
+
+  // A phone's column (220 px: 320 less an article's margins) with the reader's text at 200%: the box is narrower than 30 of its rems.
+  for (const [tag, src] of [
+    ['sc-growth-bars', KAZUO],
+    ['sc-project-funnel', LINGYUAN],
+    ['sc-tourism-surge', KAZUO],
+  ] as const) {
+    for (const lang of ['en', 'zh']) {
+      it(`keeps every figure of ${tag}'s open table inside its box at 220 px and 200% text (${lang})`, async () => {
+        document.documentElement.style.fontSize = '200%';
+        const element = await loadedFrom(`<${tag} lang="${lang}" src="${src}"></${tag}>`, 'width: 220px');
+        element.shadowRoot!.querySelector<HTMLButtonElement>('[part=table-toggle]')!.click();
+        await element.updateComplete;
+        const wrap = element.shadowRoot!.querySelector<HTMLElement>('.table-wrap')!.getBoundingClientRect();
+        const cut = [...element.shadowRoot!.querySelectorAll<HTMLElement>('[part=table] tbody :is(th, td, td *)')]
+          .filter((cell) => cell.getBoundingClientRect().right > wrap.right + 0.5)
+          .map((cell) => `${cell.textContent!.trim()}: ${(cell.getBoundingClientRect().right - wrap.right).toFixed(0)} px past`);
+        expect(cut).to.deep.equal([]);
+      });
+    }
+  }
+});

@@ -182,10 +182,15 @@ const stackedTable = (p: CSSResult) => css`
     /* Two items: the column's name, and the cell's one span (its kept-whole runs are not items of their own). */
     ${p}td {
       display: flex;
+      /* A value whose unbreakable runs ("full year 2024") cannot fit beside the name goes under it. */
+      flex-wrap: wrap;
       justify-content: space-between;
       align-items: baseline;
-      gap: max(0.75rem, 12px);
+      gap: 0 max(0.75rem, 12px);
       text-align: end;
+    }
+    ${p}td > span {
+      flex: 1 1 0;
     }
     ${p}td::before {
       ${columnNameBefore}
