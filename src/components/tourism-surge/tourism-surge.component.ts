@@ -180,7 +180,7 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
     const eventLevel = chartLevel && chartLevel < 6 ? chartLevel + 1 : undefined;
     return html`<div part="event" class="event">
       <p part="event-title" class="event-title" role=${eventLevel ? 'heading' : nothing} aria-level=${eventLevel ?? nothing}>
-        <span class="event-name">${event.title}</span><span class="metric">${DOT}</span> <span class="metric">${event.metricLabel}</span>
+        <span class="event-name">${event.title}</span><span class="metric" aria-hidden="true">${DOT}</span> <span class="metric">${event.metricLabel}</span>
         ${labelIllustrative ? html` ${renderIllustrativeBadge(lang)}` : nothing}
       </p>
       ${layout.bars.length

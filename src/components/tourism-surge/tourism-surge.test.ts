@@ -90,6 +90,8 @@ describe('sc-tourism-surge', () => {
 
   it("reads a holiday's change once: in this year's bar, not again in the line under the bars; with no bar drawn, in that line", async () => {
     type Computed = Element & { computedName: string; computedRole: string | null };
+    const unhidden = (node: Node): string =>
+      node instanceof Element ? (node.matches('[aria-hidden=true]') ? '' : [...node.childNodes].map(unhidden).join('')) : node instanceof Text ? node.data : '';
     /** What a screen reader is given in a panel: the name of each part with a role, and the text left outside them. */
     const read = (panel: Element): string[] => {
       const found: string[] = [];
@@ -97,7 +99,7 @@ describe('sc-tourism-surge', () => {
         if (node.closest('[aria-hidden=true]')) return;
         const { computedRole: role, computedName: name } = node as Computed;
         if (role === 'image') found.push(name);
-        else if (role === 'paragraph') found.push(text(node));
+        else if (role === 'paragraph') found.push(unhidden(node).replace(/\s+/g, ' ').trim());
         else for (const child of node.children) walk(child);
       };
       walk(panel);
@@ -106,6 +108,8 @@ describe('sc-tourism-surge', () => {
     const en = await inBox(600, html`<sc-tourism-surge lang="en" src=${KAZUO} events="spring-festival-2024" metric="revenue"></sc-tourism-surge>`);
     const heard = read(panels(en)[0]!);
     expect(heard.filter((line) => line.includes('up 423%')), heard.join(' | ')).to.have.length(2);
+    // The dot between the holiday and its measure is seen, not read out.
+    expect(heard[0]).to.equal('Spring Festival holiday 2024 Revenue');
     expect(heard[1]).to.equal("Revenue, 2024: 527\u00a0million yuan, up 423% on last year, about 5.2 times last year's (derived)");
     // The second is the derived 2023 bar, which says what it was derived from.
     expect(heard[2]).to.match(/^Revenue, 2023: about 101\u00a0million yuan \(derived from/);
