@@ -255,6 +255,20 @@ describe('odd input', () => {
     expect(partText(bars, '[part=error] strong')).to.equal('The data does not fit this widget');
   });
 
+  it('hides the fallback a page puts inside it once it starts, from sight and from screen readers, and still reads its inline JSON', async () => {
+    const document = await loadDemo(KAZUO);
+    const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" indicator="retail-sales"
+      ><p>Retail sales: 773 million yuan (the published table)</p
+      ><script type="application/json">${JSON.stringify(document)}</script
+    ></sc-indicator-card>`);
+    await loaded(card);
+    expect(partText(card, '[part=value]')).to.equal('773 million yuan');
+    const fallback = card.querySelector('p')! as HTMLParagraphElement & { computedRole: string | null };
+    expect(fallback.checkVisibility()).to.equal(false);
+    expect(card.getBoundingClientRect().height).to.equal(card.shadowRoot!.querySelector('[part=base]')!.getBoundingClientRect().height);
+    expect(fallback.computedRole ?? 'none').to.be.oneOf(['none', '']);
+  });
+
   it('refuses a date that is not in the calendar', async () => {
     const document = await loadDemo(KAZUO);
     document.tourism![0]!.days = [{ date: '2024-13-45', visitors: 3 }];
