@@ -36,18 +36,26 @@ export const estimateWidth: Measure = (text, size = TEXT_SIZE, bold = false) => 
   return em * size * (bold ? 1.08 : 1);
 };
 
+/** Chinese words (the browser's dictionary), where it has one: Safari before 14.1 and Firefox before 125 do not. */
+const words = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
+
 /**
- * Pieces a line may break after: each CJK character, each word with its trailing
- * space or dash (not a no-break space: "400,000 m²" stays whole); punctuation stays with its neighbour.
+ * Pieces a line may break after: each Chinese word (限上/单位/社会/消费/品/零售/额:
+ * never 零 / 售额), or each CJK character without a dictionary; each other word with
+ * its trailing space or dash (not a no-break space: "400,000 m²" stays whole);
+ * punctuation stays with its neighbour.
  */
 const pieces = (text: string): string[] => {
+  const wordEnds = words && new Set([...words.segment(text)].map(({ index, segment }) => index + segment.length));
   const out: string[] = [];
   let word = '';
+  let at = 0;
   for (const char of text) {
+    at += char.length;
     const cjk = CJK.test(char);
-    if (cjk && word) out.push(word), (word = '');
+    if (cjk && word && !CJK.test(word.slice(-1))) out.push(word), (word = '');
     word += char;
-    if (cjk || /[^\S\u00a0]|[/–—-]/.test(char)) out.push(word), (word = '');
+    if ((cjk && (!wordEnds || wordEnds.has(at))) || /[^\S\u00a0]|[/–—-]/.test(char)) out.push(word), (word = '');
   }
   if (word) out.push(word);
   const joined: string[] = [];

@@ -114,9 +114,16 @@ describe('wrapText', () => {
     expect(wrapText('Target 400,000\u00a0m²', width, 13)).to.deep.equal(['Target', '400,000\u00a0m²']);
   });
 
+  it('breaks Chinese between words, not inside one (社会消费品 / 零售额, never 零 / 售额)', () => {
+    expect(wrapText('规模以上工业增加值', 13 * 8, 13)).to.deep.equal(['规模以上工业', '增加值']);
+    expect(wrapText('限上单位社会消费品零售额', 13 * 10, 13)).to.deep.equal(['限上单位社会消费品', '零售额']);
+    // A word wider than the line still breaks, between its characters.
+    expect(wrapText('规模以上工业增加值', 13 * 1.5, 13)).to.deep.equal(['规', '模', '以', '上', '工', '业', '增', '加', '值']);
+  });
+
   it('leaves no single character alone on a last line', () => {
-    // Greedy filling would give 规模以上工业增加 / 值.
-    expect(wrapText('规模以上工业增加值', 13 * 8, 13)).to.deep.equal(['规模以上工业增', '加值']);
+    // Greedy filling would give 限上单位社会消费品零售 / 额 (零售/额 are the dictionary's words).
+    expect(wrapText('限上单位社会消费品零售额', 13 * 11, 13)).to.deep.equal(['限上单位社会消费品', '零售额']);
     expect(wrapText('农村居民人均可支配收入', 13 * 10, 13)).to.deep.equal(['农村居民人均可支配', '收入']);
     // Unless the line above would be left empty, or the pair no longer fits.
     expect(wrapText('增加值', 13 * 2, 13)).to.deep.equal(['增加', '值']);
