@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import '../define.js';
 import { editDistance, meantAttribute } from './mistyped.js';
 
 const CARD = ['src', 'lang', 'palette', 'theme', 'hide-source', 'indicator'];
@@ -22,10 +23,25 @@ describe('mistyped attributes', () => {
   });
 
   it("leaves known, global and the page's own attributes, and names unlike any", () => {
-    for (const name of ['src', 'indicator', 'id', 'class', 'dir', 'slot', 'part', 'title', 'style', 'is', 'hidden', 'data-src', 'aria-label', 'onclick', 'v-if', ':value', 'x1', 'source', 'caption']) {
+    for (const name of ['src', 'indicator', 'data-src', 'aria-label', 'onclick', 'v-if', ':value', 'x1', 'source', 'caption']) {
       expect(meantAttribute(name, CARD), name).to.equal(undefined);
     }
     // In a short name, one slip only: "them" is theme, "tim" is nothing.
     expect(meantAttribute('tim', CARD)).to.equal(undefined);
+  });
+
+  it("takes no global attribute for a slip of any element's own", () => {
+    const globals =
+      'accesskey autocapitalize autocorrect autofocus class contenteditable dir draggable enterkeyhint exportparts hidden id inert inputmode is itemid itemprop itemref itemscope itemtype lang nonce part popover role slot spellcheck style tabindex title translate writingsuggestions';
+    const flagged: string[] = [];
+    for (const tag of ['sc-indicator-card', 'sc-growth-bars', 'sc-project-funnel', 'sc-tourism-surge', 'sc-scorecard']) {
+      const known = (customElements.get(tag) as unknown as { observedAttributes: string[] }).observedAttributes;
+      expect(known.length, tag).to.be.greaterThan(4);
+      for (const name of globals.split(' ')) {
+        const meant = meantAttribute(name, known);
+        if (meant) flagged.push(`${tag}: ${name} → ${meant}`);
+      }
+    }
+    expect(flagged).to.deep.equal([]);
   });
 });

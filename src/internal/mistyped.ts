@@ -1,10 +1,3 @@
-/** Attributes every HTML element may carry: never taken for a slip of a widget's own. */
-const GLOBAL = new Set(
-  'accesskey autocapitalize autocorrect autofocus class contenteditable dir draggable enterkeyhint exportparts hidden id inert inputmode is itemid itemprop itemref itemscope itemtype lang nonce part popover role slot spellcheck style tabindex title translate writingsuggestions'.split(
-    ' ',
-  ),
-);
-
 /** How many edits (insert, delete, replace, or swap two neighbours) turn `a` into `b`. */
 export const editDistance = (a: string, b: string): number => {
   // rows[i][j]: the distance between the first i letters of a and the first j of b.
@@ -22,12 +15,14 @@ export const editDistance = (a: string, b: string): number => {
 
 /**
  * The attribute among `known` that `name` is most likely a slip of
- * (`indicater` → `indicator`, `scr` → `src`), or undefined: a known or global
+ * (`indicater` → `indicator`, `scr` → `src`), or undefined: a known
  * attribute, a page's own (`data-*`, `aria-*`, a framework's `v-if` or
- * `:value`), or one too unlike any (two edits at most, one in a short name).
+ * `:value`), or one too unlike any (two edits at most, one in a name shorter
+ * than five letters). No global attribute (`dir`, `slot`, `title`…) is that
+ * like any of the elements' own: a test keeps it so, rather than a list here.
  */
 export const meantAttribute = (name: string, known: readonly string[]): string | undefined => {
-  if (known.includes(name) || GLOBAL.has(name) || /^(data-|aria-|on)|[^a-z-]/.test(name)) return undefined;
+  if (known.includes(name) || /^(data-|aria-|on)|[^a-z-]/.test(name)) return undefined;
   let meant: string | undefined;
   let fewest = name.length >= 5 ? 3 : 2;
   for (const candidate of known) {
