@@ -227,6 +227,18 @@ export const ErrorIndicator: Story = {
   args: { indicator: 'gpd', lang: 'en' },
   parameters: about('A mistyped `indicator` id (gpd): the error lists the ids the document has, so the embed code can be fixed.'),
 };
+export const ErrorMistypedAttribute: Story = {
+  name: 'Error: mistyped attribute name',
+  parameters: about(
+    "`indicater=\"retail-sales\"` for `indicator`: the card would ignore it and show the document's first figure in an article that talks of another. It says which attribute it does not know and the one meant instead.",
+  ),
+  argTypes: withoutControls('indicator'),
+  render: ({ lang, palette, theme, hideSource, src }) =>
+    column(
+      html`<sc-indicator-card lang=${lang} palette=${ifDefined(palette || undefined)} theme=${ifDefined(theme || undefined)} ?hide-source=${hideSource}
+        src=${src} indicater="retail-sales"></sc-indicator-card>`,
+    ),
+};
 /** As EVENTS_SCRIPT does, here by Lit's listener on each card's box (both events bubble out of the card). */
 const showLastEvent = (event: Event) => {
   (event.currentTarget as HTMLElement).querySelector('output')!.textContent = lastEvent(event as HTMLElementEventMap['sc-load']);
