@@ -109,6 +109,8 @@ export abstract class ScElement<T> extends LitElement {
   private stopWatchingPage?: () => void;
   /** Whether the page is dark without declaring a `color-scheme` (read before each render): the widget then takes the dark one. */
   private onDarkPage = false;
+  /** Attributes that look like slips of this element's own, shown as its error whatever its input (`scr` leaves it none). */
+  private mistyped: ValidationIssue[] = [];
   private readonly childObserver = new MutationObserver(() => this.readInlineJson());
 
   protected readonly documents = new Task(this, {
@@ -150,6 +152,7 @@ export abstract class ScElement<T> extends LitElement {
    * each change, but a synchronous `data` may settle before a listener is added.
    */
   get state(): 'idle' | 'loading' | 'ready' | 'error' {
+    if (this.mistyped.length) return 'error';
     switch (this.documents.status) {
       case TaskStatus.PENDING:
         return 'loading';
@@ -164,6 +167,7 @@ export abstract class ScElement<T> extends LitElement {
 
   /** The error shown, as in the last `sc-error` event, or undefined. */
   get error(): ScErrorDetail | undefined {
+    if (this.mistyped.length) return { kind: 'validation', errors: this.mistyped };
     if (this.documents.status === TaskStatus.ERROR) return errorDetail(this.documents.error);
     if (!this.view || this.view.ok) return undefined;
     return { kind: this.view.kind, errors: this.view.errors, ...(this.view.empty && { empty: true as const }) };
@@ -270,14 +274,9 @@ export abstract class ScElement<T> extends LitElement {
    */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    this.mistyped = this.mistypedAttributes();
     if (this.documents.status !== TaskStatus.COMPLETE) {
       this.view = undefined;
-      this.viewInputs = undefined;
-      return;
-    }
-    const mistyped = this.mistypedAttributes();
-    if (mistyped.length) {
-      this.view = { ok: false, kind: 'validation', errors: mistyped };
       this.viewInputs = undefined;
       return;
     }
@@ -366,6 +365,7 @@ export abstract class ScElement<T> extends LitElement {
 
   private renderState(lang: Lang): TemplateResult | typeof nothing {
     const zh = lang === 'zh';
+    if (this.mistyped.length) return this.renderError('validation', this.mistyped, lang, true);
     switch (this.documents.status) {
       case TaskStatus.PENDING:
         return this.renderStatus(lang, zh ? '加载中…' : 'Loading…');

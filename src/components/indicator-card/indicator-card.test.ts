@@ -830,6 +830,18 @@ describe('sc-indicator-card', () => {
       expect(partText(card, '[part=value]')).to.equal('7.73亿元');
     });
 
+    it('names a mistyped src, which leaves the card no input at all, rather than an empty box', async () => {
+      const { element: card, events } = await withEvents<ScIndicatorCard>('sc-indicator-card', (element) => {
+        element.lang = 'en';
+        element.setAttribute('scr', KAZUO);
+      });
+      await card.updateComplete;
+      expect(card.state).to.equal('error');
+      expect(partText(card, '[role=alert] li')).to.equal("scr: not an attribute of this widget; did you mean 'src'?");
+      expect(events.map((event) => [event.type, event.detail.errors[0].path])).to.deep.equal([['sc-error', 'scr']]);
+      card.remove();
+    });
+
     it("takes a page's own and global attributes for what they are", async () => {
       const card = await fixture<ScIndicatorCard>(
         html`<sc-indicator-card lang="en" src=${KAZUO} indicator="retail-sales" id="retail" class="wide" title="Retail" data-track="card" aria-describedby="retail" slot="x" dir="ltr" part="card" :value="x" v-if="shown"></sc-indicator-card>`,
