@@ -143,7 +143,7 @@ export const ComparisonEn: Story = {
 /** What "Show code" gives for a story drawn from `.data`: the documents set by a script, not pasted inline. */
 const DATA_SCRIPT = `<script type="module">
   // Documents as objects: fetched here, or built by your own code. A new array redraws the chart.
-  const urls = ['kazuo-2024-q1.json', 'shuangta-2024-q1.json', 'lingyuan-h1.json'];
+  const urls = ['${KAZUO}', '${SHUANGTA}', '${LINGYUAN}'];
   const documents = await Promise.all(urls.map((url) => fetch(url).then((response) => response.json())));
   document.querySelector('sc-growth-bars').data = documents;
 </script>`;
