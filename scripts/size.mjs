@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
 const gzip = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 /** Budgets in bytes (min+gzip, Lit included). Chart.js's bar chart alone is about 53 KB. */
 const BUDGETS = { 'sc-indicator-card': 12 * 1024, 'scorecard-kit.js (everything)': 40 * 1024 };

@@ -318,7 +318,7 @@ export const ErrorMetric: Story = {
   name: 'Error: unknown metric',
   parameters: about('`metric="income"`: the error says the metric must be visitors or revenue.'),
   argTypes: withoutControls('metric'),
-  render: (args) => surge({ ...args, metric: 'income' as Args['metric'] }),
+  render: (args) => wide(surge({ ...args, metric: 'income' as Args['metric'] })),
 };
 
 export const Empty: Story = {

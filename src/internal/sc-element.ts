@@ -70,13 +70,17 @@ export abstract class ScElement<T> extends LitElement {
     inlineJson: { attribute: false },
   };
 
-  /** The document (or documents) as an object; takes precedence over inline JSON and `src`. */
+  /**
+   * The document as an object (a `ScorecardDocument`, checked as a fetched one is; `sc-growth-bars`
+   * also takes an array of them). Takes precedence over a `<script type="application/json">` child,
+   * which takes precedence over `src`.
+   */
   declare data?: unknown;
 
-  /** URL of a JSON document (`sc-growth-bars` takes several, separated by spaces, to compare their regions). */
+  /** URL of the JSON document to show. (`sc-growth-bars` only: several, separated by spaces, compare their regions.) */
   declare src?: string;
 
-  /** `zh` or `en` (zh-CN counts as zh). Default: the nearest ancestor's `lang` when it is Chinese or English, else the browser's. */
+  /** `zh` or `en` (any `zh-*` tag counts as zh, any other tag as en). Default: the nearest ancestor's `lang` when it is Chinese or English, else the browser's. */
   override lang = '';
 
   /** `cn`: red for good news (rises), `intl`: green. Default: cn in Chinese, intl in English. */
