@@ -245,7 +245,7 @@ export const ManyStagesEn: Story = {
   tags: ['!autodocs'],
   args: { lang: 'en' },
   parameters: about(
-    'Ten stages in English. The summary reads "Lowest stage-to-stage rate: letter of intent, 41.0% of negotiated"; under each column, a rate says what it is of: "of contacted" after a stage named by a participle, and a quoted name after any other ("of “Letter of intent”").',
+    'Ten stages in English. The summary reads "Lowest stage-to-stage rate: “Letter of intent”, 41.0% of negotiated"; under each column, a rate says what it is of: "of contacted" after a stage named by a participle, and a quoted name after any other ("of “Letter of intent”").',
   ),
   argTypes: fromData,
   render: (args) => wide(funnel(args, tenStages())),

@@ -136,7 +136,7 @@ export const FenghuangMultipleEn: Story = {
   name: 'Fenghuang Mountain: a multiple (en)',
   tags: ['!autodocs'],
   args: { src: SHUANGTA, events: 'qingming-fenghuang-2024', lang: 'en' },
-  parameters: about("The multiple in English: \"6 times last year's, up 500% (derived)\", and a daily average says so (\"a day on average\")."),
+  parameters: about("The multiple in English: \"6 times last year's (up 500%, derived)\", and a daily average says so (\"a day on average\")."),
 };
 export const FenghuangRevenue: Story = {
   name: 'Fenghuang Mountain revenue: value not published, 1.6 times',
