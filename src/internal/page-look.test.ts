@@ -18,6 +18,9 @@ const NEWS_THEME = `
   .article.dark-mode { background: ${PAGE_BACKGROUND}; color: #e8e8e8; }
   @media (prefers-color-scheme: dark) { .article.follows-system { background: ${PAGE_BACKGROUND}; color: #e8e8e8; } }
   .site-dark .article { background: ${PAGE_BACKGROUND}; color: #e8e8e8; }
+  .fading .article { transition: color 0.3s; }
+  .declared { color-scheme: light; }
+  .oklch-dark { background: ${PAGE_BACKGROUND}; color: oklch(0.93 0.01 250); }
   .fonts-loaded .article { font-family: Georgia, serif; }
 `;
 
@@ -48,14 +51,18 @@ const readableOnDark = (chart: Widget) => contrast(titleColor(chart), PAGE_BACKG
 describe('page look', () => {
   afterEach(async () => {
     await emulateMedia({ colorScheme: 'light' });
-    document.documentElement.classList.remove('fonts-loaded', 'site-dark');
+    document.documentElement.classList.remove('fonts-loaded', 'site-dark', 'fading');
   });
 
   it('reads the light of computed colours (WCAG relative luminance)', () => {
     expect(luminance('rgb(255, 255, 255)')).to.equal(1);
     expect(luminance('rgb(0, 0, 0)')).to.equal(0);
     expect(luminance('rgba(232, 232, 232, 0.9)')).to.be.closeTo(0.807, 0.001);
-    expect(luminance('oklch(0.9 0 0)')).to.equal(undefined);
+    expect(luminance('color(srgb 0.9 0.9 0.9)')).to.be.closeTo(0.787, 0.001);
+    // By lightness: Tailwind 4's oklch palette, and CIE lab.
+    expect(luminance('oklch(0.9 0.01 250)')).to.be.closeTo(0.729, 0.001);
+    expect(luminance('lab(95 0 0)')).to.be.closeTo(0.876, 0.001);
+    expect(luminance('hwb(0 90% 0%)')).to.equal(undefined);
   });
 
   it('is readable on a page painted dark that declares no color-scheme: it takes the dark colours', async () => {
@@ -72,6 +79,8 @@ describe('page look', () => {
     const light = await article('');
     expect(luminance(titleColor(light.chart))).to.be.below(0.05);
     // Declared: a page's color-scheme, or the widget's theme, wins over what its colours suggest.
+    const declared = await article('dark-mode declared');
+    expect(luminance(titleColor(declared.chart))).to.be.below(0.05);
     const dark = await article('dark-mode');
     dark.card.setAttribute('theme', 'light');
     await dark.card.updateComplete;
@@ -86,6 +95,19 @@ describe('page look', () => {
     await until(() => readableOnDark(chart) && luminance(cardSurface(card))! < 0.05, 'the widgets to turn dark');
     await emulateMedia({ colorScheme: 'light' });
     await until(() => luminance(titleColor(chart))! < 0.05 && luminance(cardSurface(card)) === 1, 'the widgets to turn light');
+  });
+
+  it('takes a page whose text is an oklch() colour for dark (Tailwind 4)', async () => {
+    const { chart } = await article('oklch-dark');
+    expect(readableOnDark(chart)).to.equal(true);
+  });
+
+  it('follows a dark-mode switch that fades the colours in, once the fade ends', async () => {
+    const { chart } = await article('');
+    document.documentElement.classList.add('fading');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    document.documentElement.classList.add('site-dark');
+    await until(() => readableOnDark(chart), 'the chart to turn dark after the fade');
   });
 
   it("follows a dark-mode button's class on <html>, and in Chinese a web font's", async () => {

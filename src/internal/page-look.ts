@@ -3,12 +3,22 @@
  * changes after load: whether it is dark, and its font.
  */
 
-/** The share of light a colour gives (WCAG relative luminance), from a computed `rgb()`/`rgba()`; undefined for other forms. */
+/**
+ * The share of light a colour gives (WCAG relative luminance), from a computed
+ * colour: `rgb()`, `color(srgb …)`, and by their lightness `oklch()`/`oklab()`
+ * (Tailwind 4's palette) and `lab()`/`lch()`; undefined for any other form.
+ */
 export const luminance = (color: string): number | undefined => {
-  const channels = /^rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)/.exec(color)?.slice(1);
-  if (!channels) return undefined;
-  const [r, g, b] = channels.map((channel) => {
-    const value = Number(channel) / 255;
+  const match = /^(rgba?|color|oklch|oklab|lch|lab)\((?:[a-z][\w-]* )?([\d.]+)(%?)(?:[ ,]+([\d.]+)[ ,]+([\d.]+))?/.exec(color);
+  if (!match) return undefined;
+  const [, form, first, percent, second, third] = match as unknown as [string, string, string, string, string?, string?];
+  const lightness = Number(first) / (percent ? 100 : 1);
+  // OKLab's lightness is about the cube root of luminance; CIE L* (0 to 100) is a scaled one.
+  if (form.startsWith('ok')) return lightness ** 3;
+  if (form.startsWith('l')) return ((lightness * (percent ? 100 : 1) + 16) / 116) ** 3;
+  if (second === undefined || third === undefined) return undefined;
+  const [r, g, b] = [first, second, third].map((channel) => {
+    const value = Number(channel) / (form === 'color' ? 1 : 255);
     return value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
   }) as [number, number, number];
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
@@ -29,12 +39,17 @@ export const onUndeclaredDarkPage = (host: Element): boolean => {
 const followers = new Set<() => void>();
 let watching: { observer: MutationObserver; system: MediaQueryList } | undefined;
 const followAll = (): void => followers.forEach((follow) => follow());
+const followColours = (event: TransitionEvent): void => {
+  if (/color/.test(event.propertyName)) followAll();
+};
 
 /**
  * Calls `follow` whenever the page's look may have changed: the reader's
- * system theme switched (a page's dark-mode query), or `<html>` or `<body>`
+ * system theme switched (a page's dark-mode query), `<html>` or `<body>`
  * changed class, style or theme attribute (a dark-mode button, a web font's
- * "fonts loaded" class). One observer and one media listener serve the page.
+ * "fonts loaded" class), or a colour finished a transition. One observer and
+ * two listeners serve the page. A theme switched elsewhere (a class on a
+ * wrapper, a style sheet swapped) is followed at the widget's next render.
  */
 export const watchPage = (follow: () => void): (() => void) => {
   if (!watching && typeof MutationObserver !== 'undefined' && typeof matchMedia !== 'undefined') {
@@ -44,6 +59,8 @@ export const watchPage = (follow: () => void): (() => void) => {
     if (document.body) observer.observe(document.body, changes);
     const system = matchMedia('(prefers-color-scheme: dark)');
     system.addEventListener('change', followAll);
+    // A theme that fades its colours in is read when the fade ends, not at its first frame.
+    document.addEventListener('transitionend', followColours, true);
     watching = { observer, system };
   }
   followers.add(follow);
@@ -52,6 +69,7 @@ export const watchPage = (follow: () => void): (() => void) => {
     if (followers.size === 0 && watching) {
       watching.observer.disconnect();
       watching.system.removeEventListener('change', followAll);
+      document.removeEventListener('transitionend', followColours, true);
       watching = undefined;
     }
   };
