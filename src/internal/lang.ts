@@ -12,7 +12,8 @@ export const resolveLang = (element: Element): Lang => {
   let node: Element | null = element;
   while (node) {
     const tag = node.getAttribute('lang');
-    if (tag) return /^(zh|en)\b/i.test(tag) ? toLang(tag)! : browserLang();
+    // zh_CN (an underscore, a common slip) is Chinese too.
+    if (tag) return /^(zh|en)(?![a-z])/i.test(tag) ? toLang(tag)! : browserLang();
     node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
   }
   return browserLang();

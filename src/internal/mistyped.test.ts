@@ -26,6 +26,8 @@ describe('mistyped attributes', () => {
     for (const name of ['src', 'indicator', 'data-src', 'aria-label', 'onclick', 'v-if', ':value', 'x1', 'source', 'caption']) {
       expect(meantAttribute(name, CARD), name).to.equal(undefined);
     }
+    // Another first letter is another word: loading="lazy" (a CMS's) is not heading.
+    expect(meantAttribute('loading', [...CARD, 'heading'])).to.equal(undefined);
     // In a short name, one slip only: "them" is theme, "tim" is nothing.
     expect(meantAttribute('tim', CARD)).to.equal(undefined);
   });

@@ -17,15 +17,16 @@ export const editDistance = (a: string, b: string): number => {
  * The attribute among `known` that `name` is most likely a slip of
  * (`indicater` → `indicator`, `scr` → `src`), or undefined: a known
  * attribute, a page's own (`data-*`, `aria-*`, a framework's `v-if` or
- * `:value`), or one too unlike any (two edits at most, one in a name shorter
- * than five letters). No global attribute (`dir`, `slot`, `title`…) is that
+ * `:value`), or one too unlike any (the same first letter, then two edits at
+ * most, one in a name shorter than five letters). No global attribute (`dir`, `slot`, `title`…) is that
  * like any of the elements' own: a test keeps it so, rather than a list here.
  */
 export const meantAttribute = (name: string, known: readonly string[]): string | undefined => {
   if (known.includes(name) || /^(data-|aria-|on)|[^a-z-]/.test(name)) return undefined;
   let meant: string | undefined;
   let fewest = name.length >= 5 ? 3 : 2;
-  for (const candidate of known) {
+  // Slips rarely hit the first letter, and other words often differ there only (loading, heading).
+  for (const candidate of known.filter((known) => known[0] === name[0])) {
     const edits = editDistance(name, candidate);
     if (edits < fewest) [meant, fewest] = [candidate, edits];
   }

@@ -116,6 +116,11 @@ export abstract class ScElement<T> extends LitElement {
   /** Attributes that look like slips of this element's own, shown as its error whatever its input (`scr` leaves it none). */
   private mistyped: ValidationIssue[] = [];
   private readonly childObserver = new MutationObserver(() => this.readInlineJson());
+  /** Attributes Lit does not observe, added or removed: a slip put right (or made) after load is seen at once. */
+  private readonly attributeObserver = new MutationObserver((records) => {
+    const observed = (this.constructor as typeof LitElement).observedAttributes;
+    if (records.some(({ attributeName }) => !observed.includes(attributeName!))) this.requestUpdate();
+  });
 
   protected readonly documents = new Task(this, {
     task: async ([data, inline, src], { signal }) => {
@@ -201,6 +206,7 @@ export abstract class ScElement<T> extends LitElement {
     this.readInlineJson();
     // A script's type too: one turned into (or out of) application/json gives (or takes away) the data.
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true, attributeFilter: ['type'] });
+    this.attributeObserver.observe(this, { attributes: true });
     this.stopWatchingLang = watchLang(this);
     this.stopWatchingPage = watchPage(this.followPage);
     this.showFontStack();
@@ -215,6 +221,7 @@ export abstract class ScElement<T> extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.childObserver.disconnect();
+    this.attributeObserver.disconnect();
     this.stopWatchingLang?.();
     this.stopWatchingPage?.();
     const pending = this.documents.status === TaskStatus.PENDING;
@@ -434,7 +441,7 @@ export abstract class ScElement<T> extends LitElement {
   /** Whether every error names one of this element's attributes (`indicator`, `sections`). */
   private onlyAttributes(errors: ValidationIssue[]): boolean {
     const attributes = (this.constructor as typeof LitElement).observedAttributes;
-    return errors.length > 0 && errors.every((issue) => attributes.includes(issue.path) || this.hasAttribute(issue.path));
+    return errors.length > 0 && errors.every((issue) => attributes.includes(issue.path) || this.mistyped.includes(issue));
   }
 
   /**

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import './define.js';
 import type { ScIndicatorCard } from './indicator-card.component.js';
-import { CJK_FONT, glyphOf, KAZUO, LINGYUAN, SHUANGTA, failed, inBox, jsonScript, loadDemo, loaded, partText, stubFetch, visualLines, withEvents } from '../../../tests/helpers.js';
+import { CJK_FONT, glyphOf, KAZUO, LINGYUAN, SHUANGTA, failed, inBox, jsonScript, loadDemo, loaded, partText, stubFetch, until, visualLines, withEvents } from '../../../tests/helpers.js';
 import { progressGeometry } from './progress.js';
 import { figureEms } from './figure-fit.js';
 
@@ -208,6 +208,13 @@ describe('sc-indicator-card', () => {
     await new Promise((resolve) => setTimeout(resolve));
     await card.updateComplete;
     expect(partText(card, '[part=value]')).to.equal('202.28 million yuan');
+  });
+
+  it('reads an ancestor\'s zh_CN (an underscore, a common slip) as Chinese', async () => {
+    const wrapper = await fixture(html`<div lang="zh_CN"><sc-indicator-card src=${SHUANGTA} indicator="general-budget-revenue"></sc-indicator-card></div>`);
+    const card = wrapper.querySelector('sc-indicator-card')!;
+    await loaded(card);
+    expect(partText(card, '[part=value]')).to.equal('2.0228亿元');
   });
 
   it("takes the browser's language under an ancestor in another language (a page in Mongolian)", async () => {
@@ -823,11 +830,17 @@ describe('sc-indicator-card', () => {
       card.lang = 'zh';
       await card.updateComplete;
       expect(partText(card, '[role=alert] li')).to.equal("indicater：不是本组件的属性，是否应为 'indicator'？");
-      // Put right, the card shows the figure meant.
+      // Put right, the card shows the figure meant; the slip alone taken away, the first.
       card.removeAttribute('indicater');
+      await until(() => card.state === 'ready', 'the card to render');
+      expect(partText(card, '[part=value]')).to.equal('10.7亿元');
       card.indicator = 'retail-sales';
       await card.updateComplete;
       expect(partText(card, '[part=value]')).to.equal('7.73亿元');
+      // A slip made after load is seen at once too.
+      card.setAttribute('pallete', 'intl');
+      await until(() => card.state === 'error', 'the slip to be seen');
+      expect(partText(card, '[role=alert] li')).to.equal("pallete：不是本组件的属性，是否应为 'palette'？");
     });
 
     it('names a mistyped src, which leaves the card no input at all, rather than an empty box', async () => {
