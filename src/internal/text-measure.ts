@@ -38,22 +38,37 @@ export const estimateWidth: Measure = (text, size = TEXT_SIZE, bold = false) => 
 
 /** Chinese words (the browser's dictionary), where it has one: Safari before 14.1 and Firefox before 125 do not. */
 const words = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
+/** Terms of the statistics that the dictionary splits (消费/品, 增加/值, 万/人次), kept whole. */
+const TERMS = ['限上', '规上', '消费品', '零售额', '增加值', '规模以上', '限额以上', '可支配', '百分点', '万人次', '亿元', '万元', '一季度', '上半年'];
+
+/** Where a Chinese word ends (UTF-16 offsets), by the dictionary and TERMS; undefined without a dictionary. */
+const chineseWordEnds = (text: string): Set<number> | undefined => {
+  if (!words) return undefined;
+  const ends = new Set([...words.segment(text)].map(({ index, segment }) => index + segment.length));
+  for (const term of TERMS) {
+    for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) {
+      for (let inside = at + 1; inside < at + term.length; inside++) ends.delete(inside);
+    }
+  }
+  return ends;
+};
 
 /**
- * Pieces a line may break after: each Chinese word (限上/单位/社会/消费/品/零售/额:
- * never 零 / 售额), or each CJK character without a dictionary; each other word with
- * its trailing space or dash (not a no-break space: "400,000 m²" stays whole);
- * punctuation stays with its neighbour.
+ * Pieces a line may break after: each Chinese word (限上/单位/社会/消费品/零售额:
+ * never 零 / 售额), or each CJK character without a dictionary; a figure with the
+ * character after it (2024年, 24.1万人次); each other word with its trailing space
+ * or dash (not a no-break space: "400,000 m²" stays whole); punctuation stays with
+ * its neighbour.
  */
 const pieces = (text: string): string[] => {
-  const wordEnds = words && new Set([...words.segment(text)].map(({ index, segment }) => index + segment.length));
+  const wordEnds = chineseWordEnds(text);
   const out: string[] = [];
   let word = '';
   let at = 0;
   for (const char of text) {
     at += char.length;
     const cjk = CJK.test(char);
-    if (cjk && word && !CJK.test(word.slice(-1))) out.push(word), (word = '');
+    if (cjk && word && !CJK.test(word.slice(-1)) && !/\d$/.test(word)) out.push(word), (word = '');
     word += char;
     if ((cjk && (!wordEnds || wordEnds.has(at))) || /[^\S\u00a0]|[/–—-]/.test(char)) out.push(word), (word = '');
   }
@@ -93,9 +108,10 @@ const fill = (parts: string[], fits: (line: string) => boolean, split: boolean):
 export const wrapWords = (text: string, fits: (line: string) => boolean): string[] => fill(text.split(/(?<= )/), fits, false);
 
 /**
- * A last line of one Chinese character (规模以上工业增加 / 值) takes the character
- * before it along, where the line above keeps two or more: as CSS `text-wrap: pretty`
- * does. Only between CJK characters, where no space is lost by moving the break.
+ * A last line of one Chinese character (… / 额) takes the word before it along
+ * (… / 零售额), where the line above keeps two or more characters: as CSS
+ * `text-wrap: pretty` does. Only between CJK characters, where no space is lost
+ * by moving the break.
  */
 const orphan = (lines: string[], fits: (line: string) => boolean): void => {
   const last = lines.length - 1;

@@ -117,6 +117,10 @@ describe('wrapText', () => {
   it('breaks Chinese between words, not inside one (社会消费品 / 零售额, never 零 / 售额)', () => {
     expect(wrapText('规模以上工业增加值', 13 * 8, 13)).to.deep.equal(['规模以上工业', '增加值']);
     expect(wrapText('限上单位社会消费品零售额', 13 * 10, 13)).to.deep.equal(['限上单位社会消费品', '零售额']);
+    // Terms the dictionary splits (消费/品, 增加/值) stay whole; a figure keeps its unit.
+    expect(wrapText('限上单位社会消费品零售额', 13 * 4, 13)).to.deep.equal(['限上单位', '社会', '消费品', '零售额']);
+    expect(wrapText('规上工业增加值（亿元）', 13 * 6, 13)).to.deep.equal(['规上工业', '增加值', '（亿元）']);
+    expect(wrapText('接待游客24.1万人次', 13 * 6, 13)).to.deep.equal(['接待游客', '24.1万人次']);
     // A word wider than the line still breaks, between its characters.
     expect(wrapText('规模以上工业增加值', 13 * 1.5, 13)).to.deep.equal(['规', '模', '以', '上', '工', '业', '增', '加', '值']);
   });
