@@ -3,6 +3,22 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromiumArgs, findChromium } from './scripts/browser.mjs';
 
+/**
+ * `executeServerCommand('font-sizes', { standard, fixed })` sets the browser's default font sizes
+ * (px), as a reader does in its settings ("Font size: Very large" is 24): the `medium` keyword's.
+ */
+const fontSizes = {
+  name: 'font-sizes',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'font-sizes') return undefined;
+    const page = session.browser.getPage(session.id);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Page.setFontSizes', { fontSizes: payload });
+    await cdp.detach();
+    return true;
+  },
+};
+
 export default {
   files: ['src/**/*.test.ts', 'tests/**/*.test.ts', '!tests/**/*.node.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
@@ -13,7 +29,7 @@ export default {
       return next();
     },
   ],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [fontSizes, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -13,6 +13,8 @@ export const minifyCss = (css: string): string =>
     .replace(/\s*([{};,>])\s*/g, '$1')
     .replace(/:\s+/g, ':')
     .replace(/;}/g, '}')
+    // "14px * var(--_m)" (see ScElement's readerTextSize): spaces around * are optional in CSS maths.
+    .replace(/(\d[a-z%]*) \* (?=var\()/g, '$1*')
     .trim();
 
 const CSS_TEMPLATE = /\bcss`((?:[^`\\]|\\.)*)`/g;

@@ -53,7 +53,8 @@ const enclosed = (text: string, start: number): string => {
  * element's styles last give it (the cascade's winner: they are all rules on the host).
  */
 const fallbacksOf = (tag: string, hook: string): Set<string> => {
-  const text = stylesOf(tag).replace(/\s+/g, ' ');
+  // "14px * var(--_m)" is 14 px at the reader's default text size, as the docs give it (see ScElement's readerTextSize).
+  const text = stylesOf(tag).replace(/\s+/g, ' ').replaceAll(' * var(--_m)', '');
   const shorthands = new Map([...text.matchAll(/(--_[a-z-]+):\s*var\((--sc-[a-z-]+)/g)].map(([, shorthand, of]) => [shorthand!, of!]));
   const lastValue = (name: string) => [...text.matchAll(new RegExp(`${name}:\\s*([^;]+);`, 'g'))].at(-1)?.[1]!.trim();
   const publicTerms = (value: string): string => {

@@ -3,7 +3,7 @@
  * shows a clear message or a sensible default, never a wrong figure.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { ScIndicatorCard } from '../src/components/indicator-card/indicator-card.component.js';
 import type { ScGrowthBars } from '../src/components/growth-bars/growth-bars.component.js';
@@ -414,6 +414,37 @@ describe('a hostile host page', () => {
   it('keeps a lone card as tall as its content, not the window', () => {
     const height = page.querySelector('#card')!.getBoundingClientRect().height;
     expect(height).to.be.within(100, 300);
+  });
+});
+
+describe("a reader who sets a larger default text size, on a page whose root font is 62.5%", () => {
+  let page: Document;
+  let frameElement: HTMLIFrameElement;
+
+  before(async () => {
+    // Chrome's "Font size: Very large": the page's text (1.6rem on a 62.5% root) grows by half.
+    await executeServerCommand('font-sizes', { standard: 24, fixed: 20 });
+    frameElement = await openPage('/tests/fixtures/hostile.html', 720);
+    page = frameElement.contentDocument!;
+    for (const id of ['#card', '#bars']) await until(() => (page.querySelector(id) as { state?: string } | null)?.state === 'ready', id);
+  });
+
+  after(async () => {
+    frameElement.remove();
+    await executeServerCommand('font-sizes', { standard: 16, fixed: 13 });
+  });
+
+  const styleOf = (id: string, selector: string) => frameElement.contentWindow!.getComputedStyle(page.querySelector(id)!.shadowRoot!.querySelector(selector)!);
+
+  it('grows its text, spacing and drawings by half with it, though 1rem is 15 px', () => {
+    expect(frameElement.contentWindow!.getComputedStyle(page.documentElement).fontSize).to.equal('15px');
+    const sizes = [styleOf('#card', '[part=label]').fontSize, styleOf('#bars', '[part=title]').fontSize, styleOf('#bars', '[part=summary]').fontSize];
+    expect(sizes).to.deep.equal(['22.5px', '24px', '21px']);
+    expect(styleOf('#card', '[part=card]').paddingLeft).to.equal('24px');
+    // The drawing is laid out at two thirds of its width and drawn half as large again.
+    const svg = page.querySelector('#bars')!.shadowRoot!.querySelector('[part=chart] svg')!;
+    const drawn = svg.getBoundingClientRect().width / Number(svg.getAttribute('viewBox')!.split(' ')[2]);
+    expect(drawn).to.be.closeTo(1.5, 0.01);
   });
 });
 

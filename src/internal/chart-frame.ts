@@ -168,13 +168,13 @@ const stackedTable = (p: CSSResult) => css`
       ${outOfSight}
     }
     ${p}tbody tr {
-      padding: max(0.375rem, 6px) 0;
+      padding: max(0.375rem, 6px * var(--_m)) 0;
       border-bottom: 1px solid var(--_border);
     }
     ${p}tbody th,
     ${p}td {
       min-width: 0;
-      padding: max(0.125rem, 2px) 0;
+      padding: max(0.125rem, 2px * var(--_m)) 0;
       border: 0;
       /* Never wider than the box, down to 160 px: a word breaks as a last resort. */
       overflow-wrap: anywhere;
@@ -186,7 +186,7 @@ const stackedTable = (p: CSSResult) => css`
       flex-wrap: wrap;
       justify-content: space-between;
       align-items: baseline;
-      gap: 0 max(0.75rem, 12px);
+      gap: 0 max(0.75rem, 12px * var(--_m));
       text-align: end;
     }
     ${p}td > span {
@@ -206,7 +206,7 @@ const stackedTable = (p: CSSResult) => css`
 /** Styles for the chart frame, the svg text, marks, focus and tooltips. */
 export const chartStyles = css`
   :host {
-    --_min-height: max(14rem, 224px);
+    --_min-height: max(14rem, 224px * var(--_m));
     min-width: 0;
   }
   /*
@@ -215,7 +215,7 @@ export const chartStyles = css`
    * so that the width the layout reads is inside the padding.
    */
   :host([theme]) {
-    padding: max(0.75rem, 12px);
+    padding: max(0.75rem, 12px * var(--_m));
     border-radius: var(--_radius);
     background: var(--_surface);
   }
@@ -228,9 +228,9 @@ export const chartStyles = css`
     margin: -1px 0;
   }
   .title {
-    font-size: max(1rem, 16px);
+    font-size: max(1rem, 16px * var(--_m));
     font-weight: 700;
-    margin: 0 0 max(0.25rem, 4px);
+    margin: 0 0 max(0.25rem, 4px * var(--_m));
   }
   /*
    * Lines of even length: no "a year / earlier" with one word on the last line. Not for a title
@@ -245,8 +245,8 @@ export const chartStyles = css`
     overflow-wrap: anywhere;
   }
   .summary {
-    margin: 0 0 max(0.5rem, 8px);
-    font-size: max(0.875rem, 14px);
+    margin: 0 0 max(0.5rem, 8px * var(--_m));
+    font-size: max(0.875rem, 14px * var(--_m));
     color: var(--_muted);
   }
   .chart,
@@ -287,18 +287,18 @@ export const chartStyles = css`
   }
   .tooltip {
     /* The width a chart's details may take: renderTooltip keeps that much room inside the chart. */
-    --_tip-width: max(18rem, 288px);
+    --_tip-width: max(18rem, 288px * var(--_m));
     position: absolute;
     z-index: 1;
     /* Its own width, not the room right of where it starts (a tooltip moved back by a transform would be squeezed). */
     width: max-content;
     max-width: min(var(--_tip-width), 90%);
-    padding: max(0.375rem, 6px) max(0.5rem, 8px);
+    padding: max(0.375rem, 6px * var(--_m)) max(0.5rem, 8px * var(--_m));
     border: 1px solid var(--_border);
-    border-radius: max(0.375rem, 6px);
+    border-radius: max(0.375rem, 6px * var(--_m));
     background: var(--_surface);
     color: var(--_text);
-    font-size: max(0.8125rem, 13px);
+    font-size: max(0.8125rem, 13px * var(--_m));
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.15);
   }
   .tooltip strong {
@@ -326,27 +326,27 @@ export const chartStyles = css`
   .marks:has([data-mark]:focus-visible) .tooltip::after {
     content: attr(data-keys);
     display: block;
-    margin-top: max(0.25rem, 4px);
-    padding-top: max(0.25rem, 4px);
+    margin-top: max(0.25rem, 4px * var(--_m));
+    padding-top: max(0.25rem, 4px * var(--_m));
     border-top: 1px solid var(--_border);
     color: var(--_muted);
-    font-size: max(0.75rem, 12px);
+    font-size: max(0.75rem, 12px * var(--_m));
   }
   .notes {
-    margin: max(0.5rem, 8px) 0 0;
-    padding-left: max(1.25rem, 20px);
-    font-size: max(0.8125rem, 13px);
+    margin: max(0.5rem, 8px * var(--_m)) 0 0;
+    padding-left: max(1.25rem, 20px * var(--_m));
+    font-size: max(0.8125rem, 13px * var(--_m));
     color: var(--_muted);
   }
   .table-toggle {
-    margin-top: max(0.5rem, 8px);
-    padding: max(0.25rem, 4px) max(0.625rem, 10px);
+    margin-top: max(0.5rem, 8px * var(--_m));
+    padding: max(0.25rem, 4px * var(--_m)) max(0.625rem, 10px * var(--_m));
     border: 1px solid var(--_border);
-    border-radius: max(0.375rem, 6px);
+    border-radius: max(0.375rem, 6px * var(--_m));
     background: var(--_surface);
     color: var(--_text);
     font: inherit;
-    font-size: max(0.8125rem, 13px);
+    font-size: max(0.8125rem, 13px * var(--_m));
     cursor: pointer;
   }
   /* The button starts at the widget's left edge: its ring is drawn on its border, where a column that clips cannot cut it. */
@@ -355,7 +355,7 @@ export const chartStyles = css`
   }
   .table-wrap {
     overflow-x: auto;
-    margin-top: max(0.5rem, 8px);
+    margin-top: max(0.5rem, 8px * var(--_m));
     container-type: inline-size;
   }
   /*
@@ -376,14 +376,14 @@ export const chartStyles = css`
   }
   @keyframes sc-more-columns {
     from {
-      mask-image: linear-gradient(to left, transparent, #000 max(2.5rem, 40px));
+      mask-image: linear-gradient(to left, transparent, #000 max(2.5rem, 40px * var(--_m)));
     }
     1%,
     99% {
-      mask-image: linear-gradient(to right, transparent, #000 max(2.5rem, 40px), #000 calc(100% - max(2.5rem, 40px)), transparent);
+      mask-image: linear-gradient(to right, transparent, #000 max(2.5rem, 40px * var(--_m)), #000 calc(100% - max(2.5rem, 40px * var(--_m))), transparent);
     }
     to {
-      mask-image: linear-gradient(to right, transparent, #000 max(2.5rem, 40px));
+      mask-image: linear-gradient(to right, transparent, #000 max(2.5rem, 40px * var(--_m)));
     }
   }
   /* Hidden from sight but read by screen readers; not a scrollable region. */
@@ -392,7 +392,7 @@ export const chartStyles = css`
   }
   table {
     border-collapse: collapse;
-    font-size: max(0.8125rem, 13px);
+    font-size: max(0.8125rem, 13px * var(--_m));
     width: 100%;
     /* A heading that must wrap does not leave one character alone (规模以上工业增加/值). */
     text-wrap: pretty;
@@ -400,11 +400,11 @@ export const chartStyles = css`
   caption {
     text-align: start;
     font-weight: 600;
-    padding-bottom: max(0.25rem, 4px);
+    padding-bottom: max(0.25rem, 4px * var(--_m));
   }
   th,
   td {
-    padding: max(0.25rem, 4px) max(0.5rem, 8px);
+    padding: max(0.25rem, 4px * var(--_m)) max(0.5rem, 8px * var(--_m));
     border-bottom: 1px solid var(--_border);
     text-align: start;
   }
@@ -447,8 +447,8 @@ export const chartStyles = css`
     ${stackedTable(unsafeCSS('.wide:lang(zh) '))}
   }
   .source {
-    margin: max(0.5rem, 8px) 0 0;
-    font-size: max(0.75rem, 12px);
+    margin: max(0.5rem, 8px * var(--_m)) 0 0;
+    font-size: max(0.75rem, 12px * var(--_m));
     color: var(--_muted);
   }
   /* Marks grow in from their base: .enter along x, with .enter-y along y. */

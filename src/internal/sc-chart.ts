@@ -67,7 +67,8 @@ export abstract class ScChart<T extends ChartView> extends ScElement<T> {
 
   /**
    * How much larger than the default the reader's text is (a larger default
-   * font size in the browser), which the widget's other text follows: the
+   * font size in the browser, or a page's larger root font), which the widget's
+   * other text follows (see `readerTextSize`): the
    * drawing is laid out for its width divided by this, then drawn this much
    * larger, so that its labels grow with the prose and still fit. Never below
    * 1, as a page that shrinks its root font (62.5%) shrinks no widget text.
@@ -78,7 +79,7 @@ export abstract class ScChart<T extends ChartView> extends ScElement<T> {
 
   private readTextScale(): number {
     const root = parseFloat(getComputedStyle(document.documentElement).fontSize);
-    return root > 16 ? root / 16 : 1;
+    return Math.max(root, this.readerTextSize, 16) / 16;
   }
 
   /** The width to lay the drawing out at: the host's content width (read when connected, then on every resize), in the drawing's units. */

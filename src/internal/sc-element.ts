@@ -113,6 +113,8 @@ export abstract class ScElement<T> extends LitElement {
   private stopWatchingPage?: () => void;
   /** Whether the page is dark without declaring a `color-scheme` (read before each render): the widget then takes the dark one. */
   private onDarkPage = false;
+  /** An element as big as the reader's default text (`medium`), out of sight: see `readerTextSize`. */
+  private sizeProbe?: HTMLElement;
   /** Attributes that look like slips of this element's own, shown as its error whatever its input (`scr` leaves it none). */
   private mistyped: ValidationIssue[] = [];
   private readonly childObserver = new MutationObserver(() => this.readInlineJson());
@@ -203,6 +205,12 @@ export abstract class ScElement<T> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (!this.sizeProbe) {
+      // Before Lit's content in the shadow root, which rendering never moves past. Through the CSSOM, which a strict CSP allows.
+      this.sizeProbe = document.createElement('span');
+      for (const [property, value] of [['position', 'absolute'], ['visibility', 'hidden'], ['font', 'medium sans-serif']]) this.sizeProbe.style.setProperty(property!, value!);
+      this.renderRoot.appendChild(this.sizeProbe);
+    }
     this.readInlineJson();
     // A script's type too: one turned into (or out of) application/json gives (or takes away) the data.
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true, attributeFilter: ['type'] });
@@ -260,8 +268,27 @@ export abstract class ScElement<T> extends LitElement {
 
   /** The page's look may have changed (a dark-mode switch, a font loaded): render again if it did (a chart measures its text in the new font). */
   private readonly followPage = (): void => {
-    if (this.showFontStack() || onUndeclaredDarkPage(this) !== this.onDarkPage) this.requestUpdate();
+    if (this.showFontStack() || this.showTextSize() || onUndeclaredDarkPage(this) !== this.onDarkPage) this.requestUpdate();
   };
+
+  /**
+   * The reader's default text size in px (the browser's setting, which `medium` is). A page that
+   * shrinks its root font (62.5%: 1rem = 10px) hides it from rem: with a default of 24 px the page's
+   * text grows by half, and widgets sized in rem would not. Their sizes are therefore at least their
+   * share of it too (`max(0.875rem, 14px * var(--_m))`, `--_m` set on the root by `showTextSize`).
+   */
+  protected get readerTextSize(): number {
+    return (this.sizeProbe && parseFloat(getComputedStyle(this.sizeProbe).fontSize)) || 16;
+  }
+
+  /** Hands the reader's text size to the styles (see `readerTextSize`); whether it changed. */
+  private showTextSize(): boolean {
+    const base = this.renderRoot?.querySelector<HTMLElement>('[part=base]');
+    const ratio = String(this.readerTextSize / 16);
+    if (!base || base.style.getPropertyValue('--_m') === ratio) return false;
+    base.style.setProperty('--_m', ratio);
+    return true;
+  }
 
   private readInlineJson(): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
@@ -316,8 +343,9 @@ export abstract class ScElement<T> extends LitElement {
       const shown = this.renderRoot?.querySelector<HTMLElement>('[part=base]');
       if (shown && !shown.querySelector(':scope > [part=status]')) this.heldHeight = shown.offsetHeight;
     }
-    // Before rendering: a chart measures its text as it renders, in this language's font stack.
+    // Before rendering: a chart measures its text as it renders, in this language's font stack, at the reader's size.
     this.showFontStack();
+    this.showTextSize();
     this.onDarkPage = onUndeclaredDarkPage(this);
     super.update(changed);
   }
@@ -326,6 +354,7 @@ export abstract class ScElement<T> extends LitElement {
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
     this.showFontStack();
+    this.showTextSize();
   }
 
   /**

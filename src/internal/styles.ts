@@ -25,6 +25,8 @@ export const outOfSight = css`
 
 export const baseStyles = css`
   :host {
+    /* The reader's default text size over 16 px: set on the root from code (see ScElement's readerTextSize). */
+    --_m: 1;
     display: block;
     box-sizing: border-box;
     container-type: inline-size;
@@ -88,7 +90,7 @@ export const baseStyles = css`
      * lose to any page rule that matches it ("* { color: red }" beats ":host");
      * red is a rise in the cn palette, so a page's colour must never reach a figure.
      */
-    font-size: max(1rem, 16px);
+    font-size: max(1rem, 16px * var(--_m));
     color: var(--_text);
     text-align: start;
     text-indent: 0;
@@ -136,11 +138,11 @@ export const baseStyles = css`
   .illustrative {
     display: inline-block;
     align-self: flex-start;
-    margin: 0 0 max(0.5rem, 8px);
-    padding: max(0.125rem, 2px) max(0.5rem, 8px);
+    margin: 0 0 max(0.5rem, 8px * var(--_m));
+    padding: max(0.125rem, 2px * var(--_m)) max(0.5rem, 8px * var(--_m));
     border: 1px dashed currentColor;
-    border-radius: max(0.25rem, 4px);
-    font-size: max(0.8125rem, 13px);
+    border-radius: max(0.25rem, 4px * var(--_m));
+    font-size: max(0.8125rem, 13px * var(--_m));
     font-weight: 600;
     color: var(--_text);
   }
@@ -149,11 +151,11 @@ export const baseStyles = css`
     display: flex;
     align-items: center;
     justify-content: center;
-    min-height: var(--sc-min-height, var(--_min-height, max(8rem, 128px)));
+    min-height: var(--sc-min-height, var(--_min-height, max(8rem, 128px * var(--_m))));
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
     color: var(--_muted);
-    font-size: max(0.875rem, 14px);
+    font-size: max(0.875rem, 14px * var(--_m));
   }
   .status.idle {
     border-color: transparent;
@@ -179,33 +181,33 @@ export const baseStyles = css`
     grid-area: 1 / 1;
   }
   .status-text {
-    font-size: max(0.875rem, 14px);
+    font-size: max(0.875rem, 14px * var(--_m));
   }
   .shape {
     visibility: hidden;
     place-self: stretch;
   }
   .status.empty {
-    padding: max(0.75rem, 12px) max(1rem, 16px);
+    padding: max(0.75rem, 12px * var(--_m)) max(1rem, 16px * var(--_m));
     text-align: center;
   }
   .error {
-    min-height: var(--sc-min-height, var(--_min-height, max(8rem, 128px)));
-    padding: max(0.75rem, 12px) max(1rem, 16px);
+    min-height: var(--sc-min-height, var(--_min-height, max(8rem, 128px * var(--_m))));
+    padding: max(0.75rem, 12px * var(--_m)) max(1rem, 16px * var(--_m));
     border: 1px solid var(--_red);
     border-left-width: 4px;
     border-radius: var(--_radius);
     background: var(--_surface);
-    font-size: max(0.875rem, 14px);
+    font-size: max(0.875rem, 14px * var(--_m));
     overflow-wrap: anywhere;
   }
   .error strong {
     display: block;
-    margin-bottom: max(0.25rem, 4px);
+    margin-bottom: max(0.25rem, 4px * var(--_m));
   }
   .error ul {
     margin: 0;
-    padding-left: max(1.25rem, 20px);
+    padding-left: max(1.25rem, 20px * var(--_m));
   }
   .error code {
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;

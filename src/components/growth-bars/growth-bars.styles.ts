@@ -4,7 +4,7 @@ import { LABEL_SIZE, SUB_SIZE, TARGET_SIZE, TICK_SIZE, VALUE_SIZE } from './grow
 
 export const growthBarsStyles = css`
   :host {
-    --_min-height: max(12rem, 192px);
+    --_min-height: max(12rem, 192px * var(--_m));
   }
   svg text.label {
     font-size: ${LABEL_SIZE}px;
@@ -74,7 +74,7 @@ export const growthBarsStyles = css`
     pointer-events: all;
   }
   .tooltip {
-    --_tip-width: max(16rem, 256px);
+    --_tip-width: max(16rem, 256px * var(--_m));
     width: max-content;
     max-width: min(var(--_tip-width), 100%);
     line-height: 1.4;

@@ -7,7 +7,7 @@ export const indicatorCardStyles = css`
    * doctype (quirks mode) resolves against the window and stretches a lone card.
    */
   :host {
-    --_min-height: max(9.5rem, 152px);
+    --_min-height: max(9.5rem, 152px * var(--_m));
     display: flex;
     flex-direction: column;
     max-width: 600px;
@@ -22,12 +22,12 @@ export const indicatorCardStyles = css`
     /* Its content box is what a figure must fit in (100cqi below). */
     container-type: inline-size;
     /* The figure's size: the plan word and the unit are set in proportion to it. */
-    --_value-size: var(--sc-value-size, max(2rem, 32px));
+    --_value-size: var(--sc-value-size, max(2rem, 32px * var(--_m)));
     display: flex;
     flex-direction: column;
     flex: 1 1 auto;
-    gap: max(0.25rem, 4px);
-    padding: var(--sc-card-padding, max(0.875rem, 14px) max(1rem, 16px));
+    gap: max(0.25rem, 4px * var(--_m));
+    padding: var(--sc-card-padding, max(0.875rem, 14px * var(--_m)) max(1rem, 16px * var(--_m)));
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -39,7 +39,7 @@ export const indicatorCardStyles = css`
   .label {
     /* Set by a row of cards (sc-scorecard's grids), so that their figures line up. */
     min-height: var(--sc-label-min-height, auto);
-    font-size: max(0.9375rem, 15px);
+    font-size: max(0.9375rem, 15px * var(--_m));
     font-weight: 600;
     color: var(--_muted);
     overflow-wrap: break-word;
@@ -47,8 +47,8 @@ export const indicatorCardStyles = css`
   }
   /* A plan's word on the line above its figure, set apart from the label: "Target:" reads into the figure. */
   .plan-word {
-    margin-top: max(0.375rem, 6px);
-    font-size: max(0.875rem, 14px);
+    margin-top: max(0.375rem, 6px * var(--_m));
+    font-size: max(0.875rem, 14px * var(--_m));
     font-weight: 600;
     line-height: 1.3;
   }
@@ -82,7 +82,7 @@ export const indicatorCardStyles = css`
   }
   /* As tall as a figure's line, so that the change below lines up with the cards beside it. */
   .value.missing {
-    font-size: max(1.25rem, 20px);
+    font-size: max(1.25rem, 20px * var(--_m));
     line-height: calc(var(--_value-size) * 1.15);
     color: var(--_muted);
   }
@@ -91,18 +91,18 @@ export const indicatorCardStyles = css`
   }
   .meta,
   .note {
-    font-size: max(0.8125rem, 13px);
+    font-size: max(0.8125rem, 13px * var(--_m));
     color: var(--_muted);
   }
   .target {
-    margin-top: max(0.375rem, 6px);
-    font-size: max(0.8125rem, 13px);
+    margin-top: max(0.375rem, 6px * var(--_m));
+    font-size: max(0.8125rem, 13px * var(--_m));
   }
   .track {
     display: block;
     width: 100%;
-    height: max(0.5rem, 8px);
-    margin: max(0.375rem, 6px) 0;
+    height: max(0.5rem, 8px * var(--_m));
+    margin: max(0.375rem, 6px * var(--_m)) 0;
     overflow: visible;
   }
   .track-bg {
@@ -124,19 +124,19 @@ export const indicatorCardStyles = css`
   }
   .source {
     margin-top: auto;
-    padding-top: max(0.5rem, 8px);
-    font-size: max(0.75rem, 12px);
+    padding-top: max(0.5rem, 8px * var(--_m));
+    font-size: max(0.75rem, 12px * var(--_m));
     color: var(--_muted);
   }
   @container (max-width: 220px) {
     .card {
-      --_value-size: var(--sc-value-size, max(1.5rem, 24px));
-      padding: var(--sc-card-padding, max(0.625rem, 10px) max(0.75rem, 12px));
+      --_value-size: var(--sc-value-size, max(1.5rem, 24px * var(--_m)));
+      padding: var(--sc-card-padding, max(0.625rem, 10px * var(--_m)) max(0.75rem, 12px * var(--_m)));
     }
   }
   @container (min-width: 420px) {
     .card {
-      --_value-size: var(--sc-value-size, max(2.5rem, 40px));
+      --_value-size: var(--sc-value-size, max(2.5rem, 40px * var(--_m)));
     }
   }
   @media (forced-colors: active) {

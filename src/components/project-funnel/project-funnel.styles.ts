@@ -4,7 +4,7 @@ import { TYPE } from './project-funnel.layout.js';
 
 export const projectFunnelStyles = css`
   :host {
-    --_min-height: max(16rem, 256px);
+    --_min-height: max(16rem, 256px * var(--_m));
   }
   .plot svg {
     max-width: 100%;

@@ -4,8 +4,8 @@ import { columnNameBefore } from '../../internal/chart-frame.js';
 
 export const scorecardStyles = css`
   :host {
-    --_min-height: max(24rem, 384px);
-    --_gap: var(--sc-gap, max(1rem, 16px));
+    --_min-height: max(24rem, 384px * var(--_m));
+    --_gap: var(--sc-gap, max(1rem, 16px * var(--_m)));
   }
   /*
    * Each widget stops the page's text settings at its edge; inside the scorecard,
@@ -33,11 +33,11 @@ export const scorecardStyles = css`
     align-self: start;
     position: sticky;
     top: 40vh;
-    margin-block: max(2rem, 32px);
+    margin-block: max(2rem, 32px * var(--_m));
   }
   /* A theme of its own brings a background of its own (see the charts' frame). */
   :host([theme]) {
-    padding: max(1rem, 16px);
+    padding: max(1rem, 16px * var(--_m));
     border-radius: var(--_radius);
     background: var(--_surface);
   }
@@ -49,13 +49,13 @@ export const scorecardStyles = css`
   header {
     display: flex;
     flex-direction: column;
-    gap: max(0.25rem, 4px);
-    padding-bottom: max(0.75rem, 12px);
+    gap: max(0.25rem, 4px * var(--_m));
+    padding-bottom: max(0.75rem, 12px * var(--_m));
     border-bottom: 2px solid var(--_text);
   }
   .eyebrow {
     margin: 0;
-    font-size: max(0.8125rem, 13px);
+    font-size: max(0.8125rem, 13px * var(--_m));
     color: var(--_muted);
     letter-spacing: 0.02em;
     /* Chinese breaks at its dot and comma, not inside 2024年一季度; a name longer than the line still breaks. */
@@ -64,27 +64,27 @@ export const scorecardStyles = css`
   }
   h2 {
     margin: 0;
-    font-size: var(--sc-heading-size, max(1.5rem, 24px));
+    font-size: var(--sc-heading-size, max(1.5rem, 24px * var(--_m)));
     line-height: 1.25;
     /* A wrapped heading leaves no character alone on its last line (…经济运/行). */
     text-wrap: balance;
   }
   h3 {
-    margin: 0 0 max(0.75rem, 12px);
-    font-size: max(1.125rem, 18px);
+    margin: 0 0 max(0.75rem, 12px * var(--_m));
+    font-size: max(1.125rem, 18px * var(--_m));
   }
   h4 {
-    margin: max(1rem, 16px) 0 max(0.5rem, 8px);
-    font-size: max(0.9375rem, 15px);
+    margin: max(1rem, 16px * var(--_m)) 0 max(0.5rem, 8px * var(--_m));
+    font-size: max(0.9375rem, 15px * var(--_m));
     color: var(--_muted);
   }
   .grid {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, max(12rem, 192px)), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, max(12rem, 192px * var(--_m))), 1fr));
     gap: var(--_gap);
   }
   .grid.headline {
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, max(15rem, 240px)), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, max(15rem, 240px * var(--_m))), 1fr));
   }
   .grid > * {
     break-inside: avoid;
@@ -96,11 +96,11 @@ export const scorecardStyles = css`
   .projects {
     width: 100%;
     border-collapse: collapse;
-    font-size: max(0.875rem, 14px);
+    font-size: max(0.875rem, 14px * var(--_m));
   }
   .projects th,
   .projects td {
-    padding: max(0.375rem, 6px) max(0.5rem, 8px);
+    padding: max(0.375rem, 6px * var(--_m)) max(0.5rem, 8px * var(--_m));
     border-bottom: 1px solid var(--_border);
     text-align: start;
     vertical-align: top;
@@ -123,7 +123,7 @@ export const scorecardStyles = css`
   .projects .detail {
     display: block;
     color: var(--_muted);
-    font-size: max(0.8125rem, 13px);
+    font-size: max(0.8125rem, 13px * var(--_m));
     font-weight: 400;
   }
   /* On a narrow screen the status moves under the project's name (see the container query). */
@@ -135,24 +135,24 @@ export const scorecardStyles = css`
   }
   .status-tag {
     display: inline-block;
-    padding: 0 max(0.375rem, 6px);
+    padding: 0 max(0.375rem, 6px * var(--_m));
     border: 1px solid var(--_border);
     border-radius: 999px;
-    font-size: max(0.75rem, 12px);
+    font-size: max(0.75rem, 12px * var(--_m));
     white-space: nowrap;
   }
   footer {
-    font-size: max(0.8125rem, 13px);
+    font-size: max(0.8125rem, 13px * var(--_m));
     color: var(--_muted);
     border-top: 1px solid var(--_border);
-    padding-top: max(0.5rem, 8px);
+    padding-top: max(0.5rem, 8px * var(--_m));
   }
   @container (min-width: 900px) {
     .pair.two {
       grid-template-columns: 1fr 1fr;
     }
     h2 {
-      font-size: var(--sc-heading-size, max(1.875rem, 30px));
+      font-size: var(--sc-heading-size, max(1.875rem, 30px * var(--_m)));
     }
   }
   /*
@@ -175,7 +175,7 @@ export const scorecardStyles = css`
       ${outOfSight}
     }
     .projects tbody tr {
-      padding: max(0.5rem, 8px) 0;
+      padding: max(0.5rem, 8px * var(--_m)) 0;
       border-bottom: 1px solid var(--_border);
     }
     .projects tbody tr:last-child {
@@ -193,15 +193,15 @@ export const scorecardStyles = css`
     }
     .projects .status-inline {
       display: inline-block;
-      margin-top: max(0.25rem, 4px);
+      margin-top: max(0.25rem, 4px * var(--_m));
     }
     .projects td.num {
       display: flex;
       flex-wrap: wrap;
       justify-content: space-between;
       align-items: baseline;
-      column-gap: max(0.75rem, 12px);
-      margin-top: max(0.25rem, 4px);
+      column-gap: max(0.75rem, 12px * var(--_m));
+      margin-top: max(0.25rem, 4px * var(--_m));
     }
     .projects td.num::before {
       ${columnNameBefore}
@@ -214,7 +214,7 @@ export const scorecardStyles = css`
   @container (min-width: max(20.5rem, 328px)) and (max-width: 520px) {
     .grid:not(.headline) {
       grid-template-columns: repeat(2, minmax(0, 1fr));
-      gap: max(0.5rem, 8px);
+      gap: max(0.5rem, 8px * var(--_m));
     }
   }
   @media print {

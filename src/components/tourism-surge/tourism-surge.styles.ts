@@ -4,17 +4,17 @@ import { PANEL_GAP, SMALL_FONT } from './tourism-surge.layout.js';
 
 export const tourismSurgeStyles = css`
   :host {
-    --_min-height: max(16rem, 256px);
+    --_min-height: max(16rem, 256px * var(--_m));
     --_bar: var(--sc-color-bar, var(--_accent));
   }
   .panels {
     display: grid;
     column-gap: ${PANEL_GAP}px;
-    row-gap: max(1rem, 16px);
+    row-gap: max(1rem, 16px * var(--_m));
   }
   .event {
     min-width: 0;
-    padding-top: max(0.5rem, 8px);
+    padding-top: max(0.5rem, 8px * var(--_m));
     border-top: 1px solid var(--_border);
     /*
      * A panel holds names and short lines, not prose: Chinese breaks between
@@ -28,8 +28,8 @@ export const tourismSurgeStyles = css`
     margin: 0;
   }
   .event-title {
-    margin-bottom: max(0.375rem, 6px) !important;
-    font-size: max(0.9375rem, 15px);
+    margin-bottom: max(0.375rem, 6px * var(--_m)) !important;
+    font-size: max(0.9375rem, 15px * var(--_m));
   }
   .event-name {
     font-weight: 700;
@@ -37,8 +37,8 @@ export const tourismSurgeStyles = css`
   /* The badge of one made-up holiday, inline in its title. */
   span.illustrative {
     margin: 0;
-    padding: 0 max(0.375rem, 6px);
-    font-size: max(0.75rem, 12px);
+    padding: 0 max(0.375rem, 6px * var(--_m));
+    font-size: max(0.75rem, 12px * var(--_m));
   }
   /*
    * The separator stays with the holiday (a no-break space before it), and the measure may go
@@ -46,12 +46,12 @@ export const tourismSurgeStyles = css`
    * Chinese holiday's name no break of its own.
    */
   .metric {
-    font-size: max(0.8125rem, 13px);
+    font-size: max(0.8125rem, 13px * var(--_m));
     color: var(--_muted);
     white-space: nowrap;
   }
   .plot .tooltip {
-    --_tip-width: max(12rem, 192px);
+    --_tip-width: max(12rem, 192px * var(--_m));
     max-width: min(var(--_tip-width), 100%);
   }
   .bar {
@@ -87,46 +87,46 @@ export const tourismSurgeStyles = css`
     stroke-width: 1px;
   }
   .surge {
-    margin-top: max(0.375rem, 6px) !important;
-    font-size: max(0.9375rem, 15px);
+    margin-top: max(0.375rem, 6px * var(--_m)) !important;
+    font-size: max(0.9375rem, 15px * var(--_m));
     font-weight: 700;
   }
   .no-comparison,
   .event-note,
   .figures {
-    font-size: max(0.8125rem, 13px);
+    font-size: max(0.8125rem, 13px * var(--_m));
     color: var(--_muted);
   }
   .no-comparison {
-    margin-top: max(0.25rem, 4px) !important;
+    margin-top: max(0.25rem, 4px * var(--_m)) !important;
   }
   .value-alone {
-    font-size: max(1.375rem, 22px);
+    font-size: max(1.375rem, 22px * var(--_m));
     font-weight: 700;
     line-height: 1.2;
     font-variant-numeric: tabular-nums;
   }
   .value-alone.missing {
-    font-size: max(1.125rem, 18px);
+    font-size: max(1.125rem, 18px * var(--_m));
     color: var(--_muted);
   }
   .peak {
-    margin-top: max(0.25rem, 4px) !important;
-    font-size: max(0.875rem, 14px);
+    margin-top: max(0.25rem, 4px * var(--_m)) !important;
+    font-size: max(0.875rem, 14px * var(--_m));
   }
   .figures {
-    margin: max(0.25rem, 4px) 0 0;
-    padding-left: max(1.125rem, 18px);
+    margin: max(0.25rem, 4px * var(--_m)) 0 0;
+    padding-left: max(1.125rem, 18px * var(--_m));
   }
   .event-note {
-    margin-top: max(0.25rem, 4px) !important;
+    margin-top: max(0.25rem, 4px * var(--_m)) !important;
   }
   .days {
-    margin-top: max(0.625rem, 10px);
+    margin-top: max(0.625rem, 10px * var(--_m));
   }
   .days-title {
-    margin-bottom: max(0.25rem, 4px) !important;
-    font-size: max(0.8125rem, 13px);
+    margin-bottom: max(0.25rem, 4px * var(--_m)) !important;
+    font-size: max(0.8125rem, 13px * var(--_m));
     font-weight: 600;
     color: var(--_muted);
   }
