@@ -391,6 +391,25 @@ export const ErrorIndicator: Story = {
   args: { indicators: 'gdp,gpd', lang: 'en' },
   parameters: about('A mistyped id in `indicators` (gpd): the error names it and lists the ids the document has.'),
 };
+export const ErrorParse: Story = {
+  name: 'Error: inline JSON that is not valid',
+  parameters: about('A `<script type="application/json">` with a trailing comma, as a hand edit in a CMS leaves it: the chart says the JSON cannot be read and where, and fires `sc-error` with kind `parse`.'),
+  // Nothing but the language and colours can change what a document that cannot be read shows.
+  argTypes: {
+    ...withoutControls('src', 'indicators', 'indicator', 'sort', 'reference', 'heading'),
+    // Rows keep their attributes' names.
+    referenceLabel: { name: 'reference-label', control: { disable: true } },
+    headingLevel: { name: 'heading-level', control: { disable: true } },
+    hideTargets: { name: 'hide-targets', control: { disable: true } },
+    hideSource: { name: 'hide-source', control: { disable: true } },
+  },
+  render: (args) =>
+    html`<sc-growth-bars lang=${args.lang} palette=${args.palette || nothing} theme=${args.theme || nothing}
+      ><script type="application/json">
+        { "version": 1, "id": "kazuo-2024-q1", }
+      </script></sc-growth-bars
+    >`,
+};
 export const ErrorComparison: Story = {
   name: 'Error: comparison without an indicator',
   args: { src: THREE, lang: 'en' },

@@ -210,6 +210,16 @@ export const ErrorField: Story = {
     return column(card(args, doc));
   },
 };
+export const ErrorVersion: Story = {
+  name: 'Error: a document from a newer version',
+  parameters: about('A document written for version 2 of the format: the card says it reads version 1 and asks for a newer scorecard-kit, rather than guessing at fields it does not know.'),
+  argTypes: fromData,
+  render: (args) => {
+    const doc = documents.kazuo() as unknown as { version: number };
+    doc.version = 2;
+    return column(card(args, doc));
+  },
+};
 export const ErrorEmptyInline: Story = {
   name: 'Error: empty inline JSON script',
   parameters: about('An empty `<script type="application/json">` inside the element, as a CMS editor might leave it: the card says the content is empty instead of valid JSON.'),
