@@ -469,6 +469,19 @@ describe('sc-indicator-card', () => {
     expect(font().startsWith('Georgia, "PingFang SC"')).to.equal(true);
   });
 
+  it('keeps "not published" as the figure where a change of it was published beside a plan, and the plan in its own line', async () => {
+    const doc = await loadDemo(LINGYUAN);
+    doc.illustrative = true;
+    doc.indicators = [
+      { id: 'output', label: { zh: '产值', en: 'Output' }, value: null, unit: '100m-cny', change: { kind: 'percent', value: 9.8, basis: 'yoy' }, target: { kind: 'plan', value: 40, unit: '100m-cny' } },
+    ];
+    const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" .data=${doc}></sc-indicator-card>`);
+    await loaded(card);
+    expect(partText(card, '[part=value]')).to.equal('not published');
+    expect(partText(card, '[part=change]')).to.contain('up 9.8%');
+    expect(partText(card, '[part=target]')).to.contain('4 billion yuan');
+  });
+
   it('credits the source, and hides the credit on request', async () => {
     const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" src=${KAZUO}></sc-indicator-card>`);
     await loaded(card);
