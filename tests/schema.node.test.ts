@@ -192,6 +192,11 @@ const runtimeOnly: [string, Doc, string][] = [
     d.tourism[1].period = { en: 'Qingming', start: '2024-04-04', end: '2024-04-06' };
     d.tourism[1].days = [{ date: '2024-04-06', visitors: 6 }, { date: '2024-04-07', visitors: 5 }];
   }), 'tourism[1].days[1].date'],
+  // A field that looks like a slip of a known one: tolerated, its figure would vanish without a word.
+  ['misspelt field of an indicator', variant((d) => { d.indicators[0].qualifer = 'about'; }), 'indicators[0].qualifer'],
+  ['misspelt list of the document', variant((d) => { d.indicator = d.indicators; delete d.indicators; }), 'indicator'],
+  ['misspelt field of a change', variant((d) => { d.indicators[0].change.bases = 'yoy'; }), 'indicators[0].change.bases'],
+  ['misspelt polarity', variant((d) => { d.indicators[1].polarty = 'down-good'; }), 'indicators[1].polarty'],
   ['holiday day before its period', variant((d) => {
     d.tourism[1].period = { en: 'Qingming', start: '2024-04-04' };
     d.tourism[1].days = [{ date: '2024-03-04', visitors: 6 }, { date: '2024-04-04', visitors: 5 }];
@@ -203,6 +208,14 @@ test(`the runtime alone refuses ${runtimeOnly.length} documents JSON Schema cann
     assert.equal(ajvValidate(doc), true, `ajv refused: ${name} (move it to the invalid documents)`);
     assert.deepEqual(validateDocument(doc).issues.map((issue) => issue.path), [path], name);
   }
+});
+
+test('tolerates a field it does not know that is no slip of one it knows (a newer version\'s), and names the one meant of a slip', () => {
+  const doc = variant((d) => { d.indicators[0].editorNote = 'check with the bureau'; d.reviewed = true; });
+  assert.deepEqual(validateDocument(doc).issues, []);
+  const slip = validateDocument(variant((d) => { d.indicators[0].qualifer = 'about'; })).issues[0]!;
+  assert.equal(slip.message, "not a field of this format; did you mean 'qualifier'?");
+  assert.equal(slip.messageZh, "不是文档格式中的字段，是否应为 'qualifier'？");
 });
 
 test('says which id is repeated', () => {

@@ -10,6 +10,7 @@
  * must agree (tests prove it with ajv), and the interpreter is a few hundred
  * bytes in the embed bundle; the JSON Schema writer is tree-shaken out of it.
  */
+import { slipOf } from './slip.js';
 
 /** One problem found in a document. */
 export interface ValidationIssue {
@@ -284,6 +285,15 @@ const check = (node: Node, value: unknown, path: string, issues: ValidationIssue
         issue(`missing; expected ${en}`, `缺少此项，应为${zh}`, join(path, key));
       }
       if (issues.length > count) faulty.add(key);
+    }
+    // Unknown fields are tolerated (a newer version's), but not one that looks like a slip of a known
+    // one ("qualifer"): its figure would vanish without a word. A tagged union's variant checks its own.
+    if (!node.oneOf) {
+      const known = Object.keys(node.properties ?? {});
+      for (const key of Object.keys(record)) {
+        const meant = known.includes(key) ? undefined : slipOf(key, known);
+        if (meant) issue(`not a field of this format; did you mean '${meant}'?`, `不是文档格式中的字段，是否应为 '${meant}'？`, join(path, key));
+      }
     }
     for (const [key, field] of Object.entries(node.properties ?? {})) {
       const sibling = field.notBefore;
