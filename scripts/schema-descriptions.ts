@@ -113,7 +113,7 @@ const DEFS: Record<string, Entry> = {
     target: 'A target: { kind: growth, value } (a rate in %), { kind: growth, gap } (only the published gap in points) or { kind: plan, value, unit }.',
     polarity: 'Whether a rise is good news: up-good (the default), down-good (energy per unit of GDP, debt) or neutral; colours follow it.',
     period: 'The figure\'s period when it differs from the document\'s; null when the figure was published without one.',
-    group: 'A heading to group indicators under (headline, innovation, …); headline groups come first and show larger.',
+    group: 'The heading a scorecard groups this indicator under, as shown ("主要指标" / "Headline indicators"). Groups come in the order of their first indicators; the first is shown larger.',
     note: NOTE,
     source: 'The figure\'s own source, when it differs from the document\'s.',
   },

@@ -185,7 +185,7 @@ export const IndicatorSchema = named(
     polarity: optional(oneOf(['up-good', 'down-good', 'neutral'] as const)),
     /** When it differs from the document's period; `null` when the figure was published without one. */
     period: optional(nullable(PeriodSchema)),
-    /** A heading to group indicators under (headline, innovation, …). */
+    /** The heading a scorecard groups this indicator under, as shown; groups come in the order of their first indicators, the first shown larger. */
     group: optional(TextSchema),
     note: optional(TextSchema),
     source: optional(SourceSchema),

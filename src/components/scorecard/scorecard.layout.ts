@@ -6,7 +6,7 @@ import { dotted, list, paren, parseIds, pick } from '../../format/text.js';
 export const SECTIONS = ['indicators', 'growth', 'pipelines', 'tourism', 'projects'] as const;
 export type SectionName = (typeof SECTIONS)[number];
 
-/** Indicators under one heading; `headline` groups come first and show larger. */
+/** Indicators under one heading; groups come in the order of their first indicators, and the first shows larger. */
 export interface IndicatorGroup {
   label: Text | undefined;
   indicators: Indicator[];
