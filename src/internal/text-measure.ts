@@ -41,15 +41,23 @@ const words = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { 
 /** Terms of the statistics that the dictionary splits (消费/品, 增加/值, 万/人次), kept whole. */
 const TERMS = ['限上', '规上', '消费品', '零售额', '增加值', '规模以上', '限额以上', '可支配', '百分点', '万人次', '亿元', '万元', '一季度', '上半年'];
 
+/** Word ends by text: a layout wraps the same labels at many widths. */
+const wordEndsCache = new Map<string, Set<number>>();
+
 /** Where a Chinese word ends (UTF-16 offsets), by the dictionary and TERMS; undefined without a dictionary. */
 const chineseWordEnds = (text: string): Set<number> | undefined => {
   if (!words) return undefined;
+  const cached = wordEndsCache.get(text);
+  if (cached) return cached;
+  // Bounded: a page that polls changing documents does not grow it without end.
+  if (wordEndsCache.size > 2000) wordEndsCache.clear();
   const ends = new Set([...words.segment(text)].map(({ index, segment }) => index + segment.length));
   for (const term of TERMS) {
     for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) {
       for (let inside = at + 1; inside < at + term.length; inside++) ends.delete(inside);
     }
   }
+  wordEndsCache.set(text, ends);
   return ends;
 };
 
