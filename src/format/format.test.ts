@@ -175,9 +175,10 @@ describe('targetProgress', () => {
     expect(targetProgress(shallow, 'en')!.status).to.equal('missed');
     expect(targetProgress(shallow, 'en')!.text).to.equal('1 percentage point short of the −3% target');
     expect(targetProgress(shallow, 'zh')!.text).to.equal('未达到−3%的目标，相差1个百分点');
-    // Against a target for a longer period, only the comparison, which is the same either way.
+    // Against a target for a longer period, only the comparison, in words that do not read as short of it.
     const yearly: Indicator = { ...energy, target: { kind: 'growth', value: -3, period: { zh: '全年', en: 'the year' } } };
-    expect(targetProgress(yearly, 'en')!.text).to.equal('1.1 percentage points below the −3% growth target for the year');
+    expect(targetProgress(yearly, 'en')!.text).to.equal('1.1 percentage points lower than the −3% growth target for the year');
+    expect(targetProgress({ ...yearly, change: change('percent', -2, 'yoy') }, 'en')!.text).to.equal('1 percentage point higher than the −3% growth target for the year');
     const gap: Indicator = { ...energy, target: { kind: 'growth', gap: -1.1 } };
     expect(targetProgress(gap, 'en')!.status).to.equal('exceeded');
   });

@@ -141,7 +141,8 @@ const progressOf = (indicator: Indicator, lang: Lang): Omit<TargetProgress, 'lin
       ? `增速${gap === 0 ? '与' : gap > 0 ? '高于' : '低于'}${goalPhrase}${gap === 0 ? '持平' : by}`
       : gap === 0
         ? `in line with ${periodGoal}`
-        : `${by} ${gap > 0 ? 'above' : 'below'} ${periodGoal}`
+        : // Where lower is better, "below the target" would read as short of it: "lower than" only compares.
+          `${by} ${lowerIsBetter ? (gap > 0 ? 'higher than' : 'lower than') : gap > 0 ? 'above' : 'below'} ${periodGoal}`
     : status === 'met'
       ? zh
         ? `达到${goalPhrase}`
