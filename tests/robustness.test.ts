@@ -279,8 +279,8 @@ describe('odd input', () => {
     const document = await loadDemo(KAZUO);
     document.tourism![0]!.period = { zh: '春节假期', en: 'Spring Festival holiday', start: '2024-02-17', end: '2024-02-10' };
     const shown = {
-      en: "tourism[0].period.end: expected a date not before start (2024-02-17); got '2024-02-10'",
-      zh: "tourism[0].period.end：应为不早于 start（2024-02-17）的日期，实际为'2024-02-10'",
+      en: "tourism[0].period.end (spring-festival-2024): expected a date not before start (2024-02-17); got '2024-02-10'",
+      zh: "tourism[0].period.end (spring-festival-2024)：应为不早于 start（2024-02-17）的日期，实际为'2024-02-10'",
     };
     for (const [lang, message] of Object.entries(shown)) {
       const { element } = await withEvents<ScTourismSurge>('sc-tourism-surge', (surge) => {

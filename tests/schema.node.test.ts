@@ -271,8 +271,15 @@ test('messages say what was expected and what was found', () => {
       path: 'indicators[2].change.kind',
       message: "expected one of percent, points, multiple, absolute; got 'pct'",
       messageZh: "应为 percent、points、multiple、absolute 之一，实际为'pct'",
+      // The listed item's id, sooner found in a long list than its position.
+      id: 'retail-sales-above-quota',
     },
   ]);
+  // The innermost listed item's: a stage's, not its pipeline's.
+  const lingyuan = structuredClone(demos.lingyuan);
+  Object.assign(lingyuan.pipelines[0].stages[1], { id: 'signed', count: 'x' });
+  const stage = validateDocument(lingyuan);
+  assert.deepEqual(stage.issues.map(({ path, id }) => [path, id]), [['pipelines[0].stages[1].count', 'signed']]);
   const newer = validateDocument(variant((d) => { d.version = 3; }));
   assert.match(newer.issues[0]!.message, /version 3.*reads version 1.*Update scorecard-kit/);
 });

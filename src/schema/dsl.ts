@@ -20,6 +20,8 @@ export interface ValidationIssue {
   message: string;
   /** What is wrong, in Chinese. */
   messageZh: string;
+  /** The `id` of the listed item the problem is in (`indicators[14]` is `gdp`), where it has one. */
+  id?: string;
 }
 
 export type JsonSchema = Record<string, unknown>;
@@ -271,7 +273,13 @@ const check = (node: Node, value: unknown, path: string, issues: ValidationIssue
       issue(`expected at least ${node.minItems} item(s); got ${items.length}`, `应至少有 ${node.minItems} 项，实际为 ${items.length} 项`);
     }
     // A plain loop: forEach would skip the holes of a sparse array built in code.
-    for (let index = 0; index < items.length; index++) check(node.items!, items[index], join(path, index), issues);
+    for (let index = 0; index < items.length; index++) {
+      const count = issues.length;
+      check(node.items!, items[index], join(path, index), issues);
+      // Said with the item's id too, which a person finds in a long list sooner than a position (an inner list's first).
+      const id = (items[index] as { id?: unknown } | null)?.id;
+      if (typeof id === 'string' && id) for (const found of issues.slice(count)) found.id ??= id;
+    }
   } else if (type === 'object') {
     const record = value as Record<string, unknown>;
     const before = issues.length;

@@ -60,7 +60,7 @@ export type { GrowthBar, GrowthBarsView, SortOrder } from './growth-bars.view.js
  * @cssproperty [--sc-radius=8px] - Corner radius of the tooltip and of an error message.
  *
  * @event {CustomEvent<ScorecardDocument[]>} sc-load - The documents loaded and passed validation; `detail` is the array of documents.
- * @event {CustomEvent<ScErrorDetail>} sc-error - Loading, parsing or validation failed (also for an unknown indicator id); `detail` is `{ kind, errors: [{ path, message, messageZh }], empty? }`; `empty: true` when the document is valid but has nothing for this element.
+ * @event {CustomEvent<ScErrorDetail>} sc-error - Loading, parsing or validation failed (also for an unknown indicator id); `detail` is `{ kind, errors: [{ path, message, messageZh, id? }], empty? }`; `empty: true` when the document is valid but has nothing for this element.
  */
 export class ScGrowthBars extends ScChart<GrowthBarsView> {
   static override styles = [...ScChart.styles, toneStyles, growthBarsStyles];

@@ -143,7 +143,7 @@ const progressTrack = ({ fill, marker }: ProgressGeometry) =>
  * @cssproperty [--sc-color-focus=light-dark(#0b5cad, #79b8ff)] - The focus ring (on the source link).
  *
  * @event {CustomEvent<ScorecardDocument>} sc-load - The document loaded and passed validation; `detail` is the document.
- * @event {CustomEvent<ScErrorDetail>} sc-error - Loading, parsing or validation failed; `detail` is `{ kind, errors: [{ path, message, messageZh }], empty? }`; `empty: true` when the document is valid but has nothing for this element.
+ * @event {CustomEvent<ScErrorDetail>} sc-error - Loading, parsing or validation failed; `detail` is `{ kind, errors: [{ path, message, messageZh, id? }], empty? }`; `empty: true` when the document is valid but has nothing for this element.
  */
 export class ScIndicatorCard extends ScElement<IndicatorCardView> {
   static override styles = [...ScElement.styles, toneStyles, indicatorCardStyles];

@@ -65,7 +65,7 @@ const EXPECTED_DOCUMENT: ScorecardDocument = { version: 1, id: 'expected', regio
  * @cssproperty [--sc-radius=8px] - Corner radius of the tooltip and of an error message.
  *
  * @event {CustomEvent<ScorecardDocument>} sc-load - The document loaded and passed validation; `detail` is the document.
- * @event {CustomEvent<ScErrorDetail>} sc-error - Loading, parsing or validation failed (or `pipeline` names no pipeline); `detail` is `{ kind, errors: [{ path, message, messageZh }], empty? }`; `empty: true` when the document is valid but has nothing for this element.
+ * @event {CustomEvent<ScErrorDetail>} sc-error - Loading, parsing or validation failed (or `pipeline` names no pipeline); `detail` is `{ kind, errors: [{ path, message, messageZh, id? }], empty? }`; `empty: true` when the document is valid but has nothing for this element.
  */
 export class ScProjectFunnel extends ScChart<ProjectFunnelView> {
   static override styles = [...ScChart.styles, projectFunnelStyles];

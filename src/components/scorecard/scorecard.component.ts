@@ -123,7 +123,7 @@ const keepInside = (event: Event) => event.stopPropagation();
  * @cssproperty [--sc-min-height=max(24rem, 384px)] - Height of the loading placeholder (unset: as tall as the layout it expects at this width), and the least height of an error or "nothing to show" message (unset: the default).
  *
  * @event {CustomEvent<ScorecardDocument>} sc-load - The document loaded and passed validation; `detail` is the document.
- * @event {CustomEvent<ScErrorDetail>} sc-error - Loading, parsing or validation failed; `detail` is `{ kind, errors: [{ path, message, messageZh }], empty? }`; `empty: true` when the document is valid but has nothing for this element.
+ * @event {CustomEvent<ScErrorDetail>} sc-error - Loading, parsing or validation failed; `detail` is `{ kind, errors: [{ path, message, messageZh, id? }], empty? }`; `empty: true` when the document is valid but has nothing for this element.
  */
 export class ScScorecard extends ScElement<ScorecardView> {
   static override styles = [...ScElement.styles, scorecardStyles];

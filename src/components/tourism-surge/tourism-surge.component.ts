@@ -67,7 +67,7 @@ const ROW_GAP = 16;
  * @cssproperty [--sc-radius=8px] - Corner radius of the tooltip and of an error message.
  *
  * @event {CustomEvent<ScorecardDocument>} sc-load - The document loaded and passed validation; `detail` is the document.
- * @event {CustomEvent<ScErrorDetail>} sc-error - Loading, parsing or validation failed, or an `events` id or `metric` is unknown; `detail` is `{ kind, errors: [{ path, message, messageZh }], empty? }`; `empty: true` when the document is valid but has nothing for this element.
+ * @event {CustomEvent<ScErrorDetail>} sc-error - Loading, parsing or validation failed, or an `events` id or `metric` is unknown; `detail` is `{ kind, errors: [{ path, message, messageZh, id? }], empty? }`; `empty: true` when the document is valid but has nothing for this element.
  */
 export class ScTourismSurge extends ScChart<TourismSurgeView> {
   static override styles = [...ScChart.styles, toneStyles, tourismSurgeStyles];
