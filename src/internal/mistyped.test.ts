@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../define.js';
-import { editDistance, meantAttribute } from './mistyped.js';
+import { meantAttribute } from './mistyped.js';
+import { editDistance } from '../schema/slip.js';
 
 const CARD = ['src', 'lang', 'palette', 'theme', 'hide-source', 'indicator'];
 

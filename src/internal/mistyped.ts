@@ -1,7 +1,5 @@
 import { slipOf } from '../schema/slip.js';
 
-export { editDistance } from '../schema/slip.js';
-
 /**
  * The attribute among `known` that `name` is most likely a slip of
  * (`indicater` → `indicator`, `scr` → `src`; see `slipOf`), or undefined: a

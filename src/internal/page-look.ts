@@ -25,16 +25,14 @@ export const luminance = (color: string): number | undefined => {
 };
 
 /**
- * Whether the page around `host` is dark without saying so: it declares no
+ * Whether the page around a host (its computed style) is dark without saying so: it declares no
  * `color-scheme` (many news themes darken in a `prefers-color-scheme` query
  * and stop there), and the text it hands down is light, as only a dark page's
  * is (luminance above 0.4: #aaa and lighter). The widget's light colours would
  * be dark text on its dark ground.
  */
-export const onUndeclaredDarkPage = (host: Element): boolean => {
-  const style = getComputedStyle(host);
-  return style.colorScheme === 'normal' && (luminance(style.color) ?? 0) > 0.4;
-};
+export const onUndeclaredDarkPage = (hostStyle: CSSStyleDeclaration): boolean =>
+  hostStyle.colorScheme === 'normal' && (luminance(hostStyle.color) ?? 0) > 0.4;
 
 const followers = new Set<() => void>();
 let watching: { observer: MutationObserver; system: MediaQueryList } | undefined;

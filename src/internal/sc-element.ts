@@ -111,7 +111,7 @@ export abstract class ScElement<T> extends LitElement {
   private speaking: string | undefined;
   private stopWatchingLang?: () => void;
   private stopWatchingPage?: () => void;
-  /** Whether the page is dark without declaring a `color-scheme` (read before each render): the widget then takes the dark one. */
+  /** Whether the page is dark without declaring a `color-scheme` (see `takePageLook`): the widget then takes the dark one. */
   private onDarkPage = false;
   /** An element as big as the reader's default text (`medium`), out of sight: see `readerTextSize`. */
   private sizeProbe?: HTMLElement;
@@ -217,7 +217,7 @@ export abstract class ScElement<T> extends LitElement {
     this.attributeObserver.observe(this, { attributes: true });
     this.stopWatchingLang = watchLang(this);
     this.stopWatchingPage = watchPage(this.followPage);
-    this.showFontStack();
+    this.takePageLook();
     // Moved under another `lang`: render in the new ancestors' language (the view is cached if it is the same).
     if (this.hasUpdated) this.requestUpdate();
     if (this.reloadOnConnect) {
@@ -245,49 +245,54 @@ export abstract class ScElement<T> extends LitElement {
   }
 
   /**
-   * Chinese gets the host's font with CJK faces before its generic family, handed
-   * to the shadow tree through the CSSOM, which a strict Content-Security-Policy
-   * allows (a style attribute it blocks). CSS cannot insert into an inherited list,
-   * so the host's font is read, again before each render and when the page's look
-   * changes: a page whose font changes later is followed at once (a web-font class
-   * on <html>) or at the next render (a stylesheet loaded late), and a widget inside a scorecard that changed language reads the
-   * scorecard's new font, not the one it had. English simply inherits the host's
-   * font, live, so that its Latin text (quotes, say) never falls to a CJK face.
-   * Before the first render there is nothing to set, and `firstUpdated` sets it then.
+   * Takes the page's look, all from one read of the host's computed style:
+   * - whether the page is dark without declaring a `color-scheme` (see `onUndeclaredDarkPage`),
+   *   which the next render shows as `data-page`;
+   * - for Chinese, the host's font with CJK faces before its generic family. CSS cannot insert
+   *   into an inherited list, so the host's font is read, again before each render and when the
+   *   page's look changes: a page whose font changes later is followed at once (a web-font class
+   *   on <html>) or at the next render (a stylesheet loaded late), and a widget inside a scorecard
+   *   that changed language reads the scorecard's new font. English simply inherits the host's
+   *   font, live, so that its Latin text (quotes, say) never falls to a CJK face;
+   * - the reader's text size (see `readerTextSize`).
+   * Font and size are handed to the shadow tree through the CSSOM, which a strict
+   * Content-Security-Policy allows (a style attribute it blocks); before the first render there
+   * is nothing to set them on, and `firstUpdated` sets them then. Whether any of it changed.
    */
-  private showFontStack(): boolean {
+  private takePageLook(): boolean {
+    const style = getComputedStyle(this);
+    const dark = onUndeclaredDarkPage(style);
+    let changed = dark !== this.onDarkPage;
+    this.onDarkPage = dark;
     const base = this.renderRoot?.querySelector<HTMLElement>('[part=base]');
-    if (!base) return false;
-    const stack = this.language === 'zh' ? withCjkFallback(getComputedStyle(this).fontFamily) : '';
-    // The stack the shadow tree has is the one to compare with ('' when none is set).
-    if (base.style.getPropertyValue('--_font-stack') === stack) return false;
-    if (stack) base.style.setProperty('--_font-stack', stack);
-    else base.style.removeProperty('--_font-stack');
-    return true;
+    if (!base) return changed;
+    const handed: [string, string][] = [
+      ['--_font-stack', this.language === 'zh' ? withCjkFallback(style.fontFamily) : ''],
+      ['--_m', String(this.readerTextSize / 16)],
+    ];
+    for (const [name, value] of handed) {
+      // What the shadow tree has is what to compare with ('' when none is set).
+      if (base.style.getPropertyValue(name) === value) continue;
+      changed = true;
+      if (value) base.style.setProperty(name, value);
+      else base.style.removeProperty(name);
+    }
+    return changed;
   }
 
   /** The page's look may have changed (a dark-mode switch, a font loaded): render again if it did (a chart measures its text in the new font). */
   private readonly followPage = (): void => {
-    if (this.showFontStack() || this.showTextSize() || onUndeclaredDarkPage(this) !== this.onDarkPage) this.requestUpdate();
+    if (this.takePageLook()) this.requestUpdate();
   };
 
   /**
    * The reader's default text size in px (the browser's setting, which `medium` is). A page that
    * shrinks its root font (62.5%: 1rem = 10px) hides it from rem: with a default of 24 px the page's
    * text grows by half, and widgets sized in rem would not. Their sizes are therefore at least their
-   * share of it too (`max(0.875rem, 14px * var(--_m))`, `--_m` set on the root by `showTextSize`).
+   * share of it too (`max(0.875rem, 14px * var(--_m))`, `--_m` set on the root by `takePageLook`).
    */
   protected get readerTextSize(): number {
     return (this.sizeProbe && parseFloat(getComputedStyle(this.sizeProbe).fontSize)) || 16;
-  }
-
-  /** Hands the reader's text size to the styles (see `readerTextSize`); whether it changed. */
-  private showTextSize(): boolean {
-    const base = this.renderRoot?.querySelector<HTMLElement>('[part=base]');
-    const ratio = String(this.readerTextSize / 16);
-    if (!base || base.style.getPropertyValue('--_m') === ratio) return false;
-    base.style.setProperty('--_m', ratio);
-    return true;
   }
 
   private readInlineJson(): void {
@@ -344,17 +349,14 @@ export abstract class ScElement<T> extends LitElement {
       if (shown && !shown.querySelector(':scope > [part=status]')) this.heldHeight = shown.offsetHeight;
     }
     // Before rendering: a chart measures its text as it renders, in this language's font stack, at the reader's size.
-    this.showFontStack();
-    this.showTextSize();
-    this.onDarkPage = onUndeclaredDarkPage(this);
+    this.takePageLook();
     super.update(changed);
   }
 
   /** The root exists now: it takes the font stack that `update` could not yet set. */
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
-    this.showFontStack();
-    this.showTextSize();
+    this.takePageLook();
   }
 
   /**

@@ -44,9 +44,10 @@ const TERMS = ['限上', '规上', '消费品', '零售额', '增加值', '规�
 /** Word ends by text: a layout wraps the same labels at many widths. */
 const wordEndsCache = new Map<string, Set<number>>();
 
-/** Where a Chinese word ends (UTF-16 offsets), by the dictionary and TERMS; undefined without a dictionary. */
+/** Where a Chinese word ends (UTF-16 offsets), by the dictionary and TERMS; undefined without a dictionary or Chinese. */
 const chineseWordEnds = (text: string): Set<number> | undefined => {
-  if (!words) return undefined;
+  // English labels have nothing to segment (their words end at spaces).
+  if (!words || !CJK.test(text)) return undefined;
   const cached = wordEndsCache.get(text);
   if (cached) return cached;
   // Bounded: a page that polls changing documents does not grow it without end.
