@@ -35,7 +35,7 @@ const ROW_GAP = 16;
  * @csspart summary - The generated summary sentence.
  * @csspart chart - The drawing: one panel per holiday.
  * @csspart event - One holiday's panel.
- * @csspart event-title - A holiday's name, place and measure.
+ * @csspart event-title - A holiday's name, place and measure, and its dates where they are given.
  * @csspart surge - The change: arrow, percent and multiple in words.
  * @csspart peak - The busiest single day.
  * @csspart figures - Other published figures of the holiday.
@@ -182,6 +182,7 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
       <p part="event-title" class="event-title" role=${eventLevel ? 'heading' : nothing} aria-level=${eventLevel ?? nothing}>
         <span class="event-name">${event.title}</span><span class="metric" aria-hidden="true">${DOT}</span> <span class="metric">${event.metricLabel}</span>
         ${labelIllustrative ? html` ${renderIllustrativeBadge(lang)}` : nothing}
+        ${event.period ? html`<span class="event-period">${event.period}</span>` : nothing}
       </p>
       ${layout.bars.length
         ? html`<div class="plot">

@@ -34,6 +34,12 @@ export const tourismSurgeStyles = css`
   .event-name {
     font-weight: 700;
   }
+  /* The holiday's dates as printed, a line of their own under its name. */
+  .event-period {
+    display: block;
+    font-size: max(0.8125rem, 13px * var(--_m));
+    color: var(--_muted);
+  }
   /* The badge of one made-up holiday, inline in its title. */
   span.illustrative {
     margin: 0;

@@ -321,6 +321,25 @@ describe('sc-tourism-surge', () => {
       await expect(element).to.be.accessible();
     });
 
+    it("shows a holiday's dates as printed under its name, and names them in the summary and the table", async () => {
+      const doc = await loadDemo(KAZUO);
+      doc.tourism![1]!.period = { zh: '4月4日至6日', en: '4–6 April', start: '2024-04-04', end: '2024-04-06' };
+      // Dates its name already says are not said twice.
+      doc.tourism![0]!.period = { zh: '春节假期', en: 'Spring Festival holiday' };
+      const element = await inBox(1000, html`<sc-tourism-surge lang="zh" .data=${doc}></sc-tourism-surge>`);
+      const titles = () => panels(element).map((panel) => text(panel.querySelector('[part=event-title]')));
+      expect(titles()).to.deep.equal(['2024年春节假期 · 接待游客', '2024年清明假期 · 接待游客 4月4日至6日']);
+      expect(summary(element)).to.contain('。2024年清明假期（4月4日至6日）：接待游客24.1万人次');
+      const rowNames = () => [...root(element).querySelectorAll('[part=table] tbody tr')].map((row) => text(row.firstElementChild));
+      expect(rowNames()).to.deep.equal(['2024年春节假期', '2024年清明假期（4月4日至6日）']);
+      element.lang = 'en';
+      await element.updateComplete;
+      expect(titles()[1]).to.equal('Qingming holiday 2024 · Visitors 4–6 April');
+      expect(summary(element)).to.contain('. Qingming holiday 2024 (4–6 April): 241,000 visits');
+      expect(rowNames()[1]).to.equal('Qingming holiday 2024 (4–6 April)');
+      await expect(element).to.be.accessible();
+    });
+
     it('says so when bars in different measures are drawn to separate scales', async () => {
       const doc = await loadDemo(SHUANGTA);
       doc.illustrative = true;

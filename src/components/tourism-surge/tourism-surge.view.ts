@@ -40,6 +40,8 @@ export interface SurgeEvent {
   id: string;
   /** The holiday and place: 2024年清明假期 · 凤凰山景区. */
   title: string;
+  /** The holiday's dates as printed, shown under its title: 4月4日至6日. */
+  period?: string | undefined;
   /** The same in running text and in the data table: 2024年清明假期（凤凰山景区）; "Qingming holiday 2024, Fenghuang Mountain scenic area". */
   name: string;
   metric: Metric;
@@ -298,7 +300,10 @@ export const surgeEventView = (
   // One bracket in Chinese: 2024年清明假期（凤凰山景区，示意数据）.
   const madeUp = ownLabel ? (zh ? '示意数据' : 'illustrative data') : '';
   const where = place && !zh ? `${label}, ${place}` : label;
-  const inBrackets = list([zh ? place : '', madeUp], lang);
+  // The holiday's own dates as printed (4月4日至6日, "4–6 April"), where its name does not already say them.
+  const periodText = pick(event.period, lang);
+  const period = periodText && !label.includes(periodText) ? periodText : undefined;
+  const inBrackets = list([zh ? place : '', period ?? '', madeUp], lang);
   const named = inBrackets ? paren(where, inBrackets, lang) : where;
   // With a change but no figure, only the amount went unpublished: "revenue amount not published, 1.6 times last year's".
   const unpublished = value === undefined && surge ? (zh ? `${metricLabel}${metric === 'visitors' ? '人数' : '金额'}${valueText}` : `${metric === 'visitors' ? 'visitor numbers' : 'revenue amount'} ${valueText}`) : undefined;
@@ -335,6 +340,7 @@ export const surgeEventView = (
   return {
     id: event.id,
     title,
+    period,
     name: named,
     metric,
     metricLabel,
