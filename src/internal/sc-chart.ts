@@ -78,7 +78,9 @@ export abstract class ScChart<T extends ChartView> extends ScElement<T> {
   protected textScale = 1;
 
   private readTextScale(): number {
-    const root = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    // No page under a server renderer: the default size.
+    const page = globalThis.document?.documentElement;
+    const root = page ? parseFloat(getComputedStyle(page).fontSize) : 16;
     return Math.max(root, this.readerTextSize, 16) / 16;
   }
 

@@ -117,12 +117,10 @@ export abstract class ScElement<T> extends LitElement {
   private sizeProbe?: HTMLElement;
   /** Attributes that look like slips of this element's own, shown as its error whatever its input (`scr` leaves it none). */
   private mistyped: ValidationIssue[] = [];
-  private readonly childObserver = new MutationObserver(() => this.readInlineJson());
+  // Made when first connected, not when constructed: a server renderer constructs elements where there is no MutationObserver.
+  private childObserver?: MutationObserver;
   /** Attributes Lit does not observe, added or removed: a slip put right (or made) after load is seen at once. */
-  private readonly attributeObserver = new MutationObserver((records) => {
-    const observed = (this.constructor as typeof LitElement).observedAttributes;
-    if (records.some(({ attributeName }) => !observed.includes(attributeName!))) this.requestUpdate();
-  });
+  private attributeObserver?: MutationObserver;
 
   protected readonly documents = new Task(this, {
     task: async ([data, inline, src], { signal }) => {
@@ -212,6 +210,11 @@ export abstract class ScElement<T> extends LitElement {
       this.renderRoot.appendChild(this.sizeProbe);
     }
     this.readInlineJson();
+    this.childObserver ??= new MutationObserver(() => this.readInlineJson());
+    this.attributeObserver ??= new MutationObserver((records) => {
+      const observed = (this.constructor as typeof LitElement).observedAttributes;
+      if (records.some(({ attributeName }) => !observed.includes(attributeName!))) this.requestUpdate();
+    });
     // A script's type too: one turned into (or out of) application/json gives (or takes away) the data.
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true, attributeFilter: ['type'] });
     this.attributeObserver.observe(this, { attributes: true });
@@ -228,8 +231,8 @@ export abstract class ScElement<T> extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.childObserver.disconnect();
-    this.attributeObserver.disconnect();
+    this.childObserver?.disconnect();
+    this.attributeObserver?.disconnect();
     this.stopWatchingLang?.();
     this.stopWatchingPage?.();
     const pending = this.documents.status === TaskStatus.PENDING;

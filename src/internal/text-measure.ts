@@ -206,6 +206,7 @@ export class TextMeasurer implements ReactiveController {
   }
 
   private watch(sample: HTMLElement): void {
+    if (typeof ResizeObserver !== 'function') return;
     // Checked in the next frame: an update within the observer's callback would resize again in it.
     this.resized ??= new ResizeObserver(() => {
       this.frame ||= requestAnimationFrame(() => {
@@ -255,7 +256,8 @@ export class TextMeasurer implements ReactiveController {
         probe.style.fontSize = `${size}px`;
         probe.style.fontWeight = bold ? '700' : '400';
         probe.textContent = text;
-        const measured = probe.getComputedTextLength();
+        // jsdom (the page of many unit tests) lays nothing out and has no such method.
+        const measured = probe.getComputedTextLength?.();
         // Nothing is laid out while the element is hidden: estimate, and measure again later.
         if (!measured && text.trim()) {
           this.estimated = true;

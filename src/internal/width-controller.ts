@@ -20,11 +20,14 @@ export class WidthController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.observer = new ResizeObserver((entries) => {
-      this.pending = Math.floor(entries[entries.length - 1]!.contentRect.width);
-      if (!this.frame) this.frame = requestAnimationFrame(() => this.apply());
-    });
-    this.observer.observe(this.host);
+    // Where there is none (jsdom, as in a unit test of the page), the width read now stays.
+    if (typeof ResizeObserver === 'function') {
+      this.observer = new ResizeObserver((entries) => {
+        this.pending = Math.floor(entries[entries.length - 1]!.contentRect.width);
+        if (!this.frame) this.frame = requestAnimationFrame(() => this.apply());
+      });
+      this.observer.observe(this.host);
+    }
     // A first reading now (the content box, as the observer reports it), so that
     // the first render, or the first after a move, is at the real width.
     const style = getComputedStyle(this.host);

@@ -33,7 +33,8 @@ const alignAll = (): void => {
  * arriving) and after each render; written a frame later, never inside the observer's callback.
  */
 export class AlignController implements ReactiveController {
-  private readonly observer = new ResizeObserver(() => this.schedule());
+  // Made when first connected, and only where there is a ResizeObserver (not under a server renderer or jsdom).
+  private observer?: ResizeObserver;
   private connected = false;
 
   constructor(
@@ -54,14 +55,15 @@ export class AlignController implements ReactiveController {
 
   hostConnected(): void {
     this.connected = true;
+    if (typeof ResizeObserver === 'function') this.observer ??= new ResizeObserver(() => this.schedule());
     this.hostUpdated();
   }
 
   hostUpdated(): void {
-    this.observer.disconnect();
+    this.observer?.disconnect();
     const cards = this.cards;
     const pairs = this.pairs;
-    for (const box of new Set([...cards.map((card) => card.parentElement!), ...pairs.flat()])) this.observer.observe(box);
+    for (const box of new Set([...cards.map((card) => card.parentElement!), ...pairs.flat()])) this.observer?.observe(box);
     // The widgets render after the scorecard: their parts are there once each has updated.
     const widgets = [...cards, ...pairs.flat()] as (HTMLElement & { updateComplete?: Promise<unknown> })[];
     void Promise.all(widgets.map((widget) => widget.updateComplete)).then(() => this.schedule());
@@ -69,7 +71,7 @@ export class AlignController implements ReactiveController {
 
   hostDisconnected(): void {
     this.connected = false;
-    this.observer.disconnect();
+    this.observer?.disconnect();
     queued.delete(this);
     if (!queued.size) {
       cancelAnimationFrame(frame);
