@@ -9,6 +9,7 @@ import { defineConfig } from 'vite';
 import { minifyCssLiterals } from './scripts/minify-css-literals.js';
 import { minifyHtmlLiterals } from './scripts/minify-html-literals.js';
 import { thirdPartyNotices } from './scripts/third-party-notices.js';
+import { privateMemberNames } from './scripts/private-names.js';
 
 export default defineConfig({
   plugins: [minifyCssLiterals(), minifyHtmlLiterals(), thirdPartyNotices()],
@@ -21,6 +22,13 @@ export default defineConfig({
     // Library mode keeps whitespace unless told otherwise.
     // A final file: no bundler reads it again, so the annotations for one (/* @__PURE__ */) go too.
     // 'use strict' inside the function: as a classic script, the code runs as strictly as in a module.
-    rolldownOptions: { output: { minify: true, comments: { annotation: false }, intro: "'use strict';" } },
+    // Private and protected members get short names too (see scripts/private-names.ts): the embed exports nothing.
+    rolldownOptions: {
+      output: {
+        minify: { compress: true, mangle: true, codegen: true, mangleProps: { include: new RegExp(`^(?:${privateMemberNames().join('|')})$`) } },
+        comments: { annotation: false },
+        intro: "'use strict';",
+      },
+    },
   },
 });
