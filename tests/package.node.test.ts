@@ -11,7 +11,10 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = new URL('../', import.meta.url);
-const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { exports: Record<string, string | Record<string, string>> };
+const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as {
+  exports: Record<string, string | Record<string, string>>;
+  typesVersions: Record<string, Record<string, string[]>>;
+};
 const elements = readdirSync(new URL('src/components/', root)).filter((name) => existsSync(new URL(`src/components/${name}/define.ts`, root)));
 
 test('every entry point in the exports map names files that the build writes', () => {
@@ -22,6 +25,17 @@ test('every entry point in the exports map names files that the build writes', (
         assert.ok(existsSync(new URL(path, root)), `${entry}: ${path} is missing`);
       }
     }
+  }
+});
+
+test("TypeScript's older module resolution (node, node10) finds the types of every entry the exports map gives types", () => {
+  // It reads typesVersions, not exports: without it `import 'scorecard-kit/define'` silently had no types.
+  const mapped = pkg.typesVersions['*']!;
+  for (const [entry, target] of Object.entries(pkg.exports)) {
+    if (typeof target === 'string' || !target.types || entry === '.') continue;
+    const paths = mapped[entry.replace(/^\.\//, '')];
+    assert.deepEqual(paths, [target.types], `${entry} in typesVersions`);
+    for (const path of elements.map((name) => paths![0]!.replace('*', name))) assert.ok(existsSync(new URL(path, root)), path);
   }
 });
 
