@@ -288,17 +288,17 @@ export type Qualifier = Infer<typeof QualifierSchema>;
 export type Basis = Infer<typeof BasisSchema>;
 export type Change = Infer<typeof ChangeSchema>;
 export type Period = Infer<typeof PeriodSchema>;
-export type Source = Infer<typeof SourceSchema>;
-export type Measure = Infer<typeof MeasureSchema>;
+export interface Source extends Infer<typeof SourceSchema> {}
+export interface Measure extends Infer<typeof MeasureSchema> {}
 export type Target = Infer<typeof TargetSchema>;
-export type Indicator = Infer<typeof IndicatorSchema>;
-export type Stage = Infer<typeof StageSchema>;
-export type Pipeline = Infer<typeof PipelineSchema>;
-export type Day = Infer<typeof DaySchema>;
-export type LabelledMeasure = Infer<typeof labelledMeasure>;
-export type TourismEvent = Infer<typeof TourismEventSchema>;
-export type Project = Infer<typeof ProjectSchema>;
-export type ScorecardDocument = Infer<typeof DocumentSchema>;
+export interface Indicator extends Infer<typeof IndicatorSchema> {}
+export interface Stage extends Infer<typeof StageSchema> {}
+export interface Pipeline extends Infer<typeof PipelineSchema> {}
+export interface Day extends Infer<typeof DaySchema> {}
+export interface LabelledMeasure extends Infer<typeof labelledMeasure> {}
+export interface TourismEvent extends Infer<typeof TourismEventSchema> {}
+export interface Project extends Infer<typeof ProjectSchema> {}
+export interface ScorecardDocument extends Infer<typeof DocumentSchema> {}
 
 export type ValidationResult =
   | { ok: true; document: ScorecardDocument; issues: [] }
