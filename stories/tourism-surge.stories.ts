@@ -158,6 +158,9 @@ const withDays = () => {
   const springVisitors = [9.8, 11.2, 10.6, 9.9, 9.4, 8.7, 7.3, 6.31];
   const springRevenue = [0.7, 0.8, 0.75, 0.7, 0.66, 0.6, 0.55, 0.51];
   spring!.illustrative = true;
+  // The holidays' dates, shown under their names.
+  spring!.period = { zh: '2月10日至17日', en: '10–17 February', start: '2024-02-10', end: '2024-02-17' };
+  qingming!.period = { zh: '4月4日至6日', en: '4–6 April', start: '2024-04-04', end: '2024-04-06' };
   spring!.days = springVisitors.map((visitors, index) => ({ date: `2024-02-${10 + index}`, visitors, revenue: springRevenue[index]! }));
   qingming!.illustrative = true;
   qingming!.days = [
@@ -172,7 +175,7 @@ const daily = (args: Args) => surge(args, withDays());
 
 export const DailySeriesZh: Story = {
   name: 'Daily series (illustrative, zh)',
-  parameters: about("Kazuo's holidays with made-up daily figures that add up to the published totals (illustrative): a column a day, the peak day marked; each day is said in the summary and listed in the data table too."),
+  parameters: about("Kazuo's holidays with made-up daily figures that add up to the published totals (illustrative): a column a day, the peak day marked; each day is said in the summary and listed in the data table too. Each holiday's `period` gives its dates as printed, shown under its name and in brackets in the summary and the table."),
   argTypes: fromData,
   render: (args) => wide(daily(args)),
 };
