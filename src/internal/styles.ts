@@ -209,6 +209,10 @@ export const baseStyles = css`
     margin: 0;
     padding-left: max(1.25rem, 20px * var(--_m));
   }
+  /* Broken inside only when wider than the box. */
+  .error .id {
+    display: inline-block;
+  }
   .error code {
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
     font-weight: 600;

@@ -71,6 +71,16 @@ const wrapRuns = (runs: string[]): TemplateResult => html`${runs.map((run, index
 /** English text whose periods never break inside ("Shuangta District, 2024 / Q1" would read as two things), nor "year-on-year". */
 const keepWhole = (text: string): string | TemplateResult => keepRuns(text, ENGLISH_WHOLE);
 
+/** An id or a date (`retail-sales-above-quota`, `2024-03-31`), with the punctuation after it, which must not start a line. */
+const HYPHENATED = /([\w.]+(?:-[\w.]+)+[,;:')、，；：）]?)/;
+
+/**
+ * An error message whose ids never break at a hyphen where the whole id fits on a line: split
+ * there ("retail-sales- / above-quota"), an id reads as two words, and an author types it wrong.
+ */
+export const keepIds = (text: string): string | TemplateResult =>
+  HYPHENATED.test(text) ? html`${text.split(HYPHENATED).map((run, index) => (index % 2 ? html`<span class="id">${run}</span>` : run))}` : text;
+
 /** Text whose Chinese figures never break inside (0.7个百分点 stays on one line); see `figureRuns`. */
 export const keepFigures = (text: string): TemplateResult => wrapRuns(figureRuns(text));
 

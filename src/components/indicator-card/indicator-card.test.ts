@@ -831,6 +831,18 @@ describe('sc-indicator-card', () => {
       expect(partText(card, '[role=alert] li')).to.match(/^indicator：文档中没有指标 'gpd'/);
     });
 
+    it("lists the document's ids in an error each on one line, not broken at a hyphen (retail-sales- / above-quota)", async () => {
+      const box = await fixture<HTMLDivElement>(html`<div style="width: 300px"><sc-indicator-card lang="en" src=${KAZUO} indicator="nope"></sc-indicator-card></div>`);
+      const card = box.firstElementChild as ScIndicatorCard;
+      await failed(card);
+      const ids = [...card.shadowRoot!.querySelectorAll<HTMLElement>('[role=alert] li .id')];
+      expect(ids.map((id) => id.textContent!.replace(/,$/, ''))).to.include.members(['retail-sales-above-quota', 'no-application-benefits', 'bth-projects-2024-q1']);
+      const broken = ids.filter((id) => id.getClientRects().length !== 1 || id.getBoundingClientRect().height > 30).map((id) => id.textContent);
+      expect(broken).to.deep.equal([]);
+      // Read and copied as written.
+      expect(partText(card, '[role=alert] li')).to.contain('it has: fixed-asset-investment, retail-sales, retail-sales-above-quota, ');
+    });
+
     it('names a mistyped attribute and the one meant, rather than quietly showing another figure', async () => {
       const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" src=${KAZUO} indicater="retail-sales"></sc-indicator-card>`);
       const detail = await failed(card);
