@@ -25,7 +25,7 @@ export default defineConfig({
     // Private and protected members get short names too (see scripts/private-names.ts): the embed exports nothing.
     rolldownOptions: {
       output: {
-        minify: { compress: true, mangle: true, codegen: true, mangleProps: { include: new RegExp(`^(?:${privateMemberNames().join('|')})$`) } },
+        minify: { compress: true, mangle: true, codegen: true, mangleProps: { include: new RegExp(`^(?:${privateMemberNames().map((name) => name.replace(/\$/g, '\\$')).join('|')})$`) } },
         comments: { annotation: false },
         intro: "'use strict';",
       },

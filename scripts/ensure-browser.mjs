@@ -37,12 +37,16 @@ if (!path) {
 }
 console.log(`Testing in ${path}`);
 
-/** Whether fontconfig knows a font with Chinese characters; true where there is no fontconfig (macOS, Windows have their own). */
+/**
+ * Whether fontconfig knows a font with Chinese characters. macOS and Windows have their own;
+ * on Linux, no fontconfig at all (a slim image with a Chromium of its own) counts as none.
+ */
 const hasChineseFont = () => {
+  if (process.platform !== 'linux') return true;
   try {
     return execSync('fc-list :lang=zh family', { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() !== '';
   } catch {
-    return true;
+    return false;
   }
 };
 if (!hasChineseFont()) {

@@ -1,5 +1,5 @@
 /**
- * In jsdom, the page of most unit tests (Vitest's and Jest's default), which has no layout,
+ * In jsdom, the page of many unit tests (Vitest's and Jest's `jsdom` environment), which has no layout,
  * no ResizeObserver and no svg text measurement: every element must still show its figures
  * and never throw into the test that uses it. Runs the built library (`npm run build` first).
  */
