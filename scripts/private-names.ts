@@ -17,22 +17,20 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 
-const sourceFiles = (dir: string): string[] =>
+/** The files under `dir` (not in a nested node_modules) whose names `wanted` accepts. */
+const filesUnder = (dir: string, wanted: (name: string) => boolean): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return /\.ts$/.test(entry.name) && !/\.(test|stories)\.ts$/.test(entry.name) ? [path] : [];
+    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : filesUnder(path, wanted);
+    return wanted(entry.name) ? [path] : [];
   });
+
+const sourceFiles = (dir: string): string[] => filesUnder(dir, (name) => /\.ts$/.test(name) && !/\.(test|stories)\.ts$/.test(name));
 
 /** Every name declared in the typings of the browser, the language and Lit (a member, a parameter, a global). */
 const declaredElsewhere = (): Set<string> => {
-  const typings = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-      entry.isDirectory()
-        ? entry.name === 'node_modules' ? [] : typings(join(dir, entry.name))
-        : /\.d\.ts$/.test(entry.name) ? [join(dir, entry.name)] : [],
-    );
-  const files = [join('node_modules', 'typescript', 'lib'), ...['lit-html', 'lit-element', '@lit/reactive-element', '@lit/task', '@types/d3-array'].map((pkg) => join('node_modules', pkg))].flatMap(typings);
+  const packages = [join('node_modules', 'typescript', 'lib'), ...['lit-html', 'lit-element', '@lit/reactive-element', '@lit/task', '@types/d3-array'].map((pkg) => join('node_modules', pkg))];
+  const files = packages.flatMap((dir) => filesUnder(dir, (name) => /\.d\.ts$/.test(name)));
   const words = new Set<string>();
   for (const path of files) {
     const file = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);

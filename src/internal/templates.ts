@@ -62,11 +62,13 @@ const QUALIFIED = /(\b(?:about|nearly|more than|at least|at most) \d[\d,.]*(?:\u
  */
 export const keepAmount = (text: string, lang: Lang): string | TemplateResult => (lang === 'zh' ? keepFigures(text) : keepRuns(text, QUALIFIED));
 
-/** Text split by a capturing `pattern`, its matches (the odd items) each kept on one line. */
-const keepRuns = (text: string, pattern: RegExp): string | TemplateResult =>
-  pattern.test(text) ? wrapRuns(text.split(pattern)) : text;
+/** Text split by a capturing `pattern`, its matches (the odd items) each kept on one line (see `wrapRuns`). */
+const keepRuns = (text: string, pattern: RegExp, kind?: string): string | TemplateResult =>
+  pattern.test(text) ? wrapRuns(text.split(pattern), kind) : text;
 
-const wrapRuns = (runs: string[]): TemplateResult => html`${runs.map((run, index) => (index % 2 ? html`<span class="figure-run">${run}</span>` : run))}`;
+/** The odd items in a span of class `kind`: `figure-run` never breaks; `id` breaks only when wider than its line. */
+const wrapRuns = (runs: string[], kind = 'figure-run'): TemplateResult =>
+  html`${runs.map((run, index) => (index % 2 ? html`<span class=${kind}>${run}</span>` : run))}`;
 
 /** English text whose periods never break inside ("Shuangta District, 2024 / Q1" would read as two things), nor "year-on-year". */
 const keepWhole = (text: string): string | TemplateResult => keepRuns(text, ENGLISH_WHOLE);
@@ -78,8 +80,7 @@ const HYPHENATED = /([\w.]+(?:-[\w.]+)+[,;:')、，；：）]?)/;
  * An error message whose ids never break at a hyphen where the whole id fits on a line: split
  * there ("retail-sales- / above-quota"), an id reads as two words, and an author types it wrong.
  */
-export const keepIds = (text: string): string | TemplateResult =>
-  HYPHENATED.test(text) ? html`${text.split(HYPHENATED).map((run, index) => (index % 2 ? html`<span class="id">${run}</span>` : run))}` : text;
+export const keepIds = (text: string): string | TemplateResult => keepRuns(text, HYPHENATED, 'id');
 
 /** Text whose Chinese figures never break inside (0.7个百分点 stays on one line); see `figureRuns`. */
 export const keepFigures = (text: string): TemplateResult => wrapRuns(figureRuns(text));
