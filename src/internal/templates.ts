@@ -73,8 +73,11 @@ const wrapRuns = (runs: string[], kind = 'figure-run'): TemplateResult =>
 /** English text whose periods never break inside ("Shuangta District, 2024 / Q1" would read as two things), nor "year-on-year". */
 const keepWhole = (text: string): string | TemplateResult => keepRuns(text, ENGLISH_WHOLE);
 
-/** An id or a date (`retail-sales-above-quota`, `2024-03-31`), with the punctuation after it, which must not start a line. */
-const HYPHENATED = /([\w.]+(?:-[\w.]+)+[,;:')、，；：）]?)/;
+/**
+ * An id or a date (`retail-sales-above-quota`, `2024-03-31`) with the quote or bracket that opens
+ * it, which must not end a line, and the punctuation after it, which must not start one.
+ */
+const HYPHENATED = /(['(（]?[\w.]+(?:-[\w.]+)+[,;:')、，；：）]?)/;
 
 /**
  * An error message whose ids never break at a hyphen where the whole id fits on a line: split

@@ -733,6 +733,13 @@ describe('sc-indicator-card', () => {
       // With the indicator's id, sooner found in a long list than its position.
       expect(partText(card, '[role=alert] li')).to.equal("indicators[2].change.kind (retail-sales-above-quota): expected one of percent, points, multiple, absolute; got 'pct'");
       await expect(card).to.be.accessible();
+      // In a narrow card the id goes down a line whole, its brackets with it: no "(" left at a line's end.
+      card.style.width = '200px';
+      card.lang = 'zh';
+      await card.updateComplete;
+      const id = card.shadowRoot!.querySelector<HTMLElement>('[role=alert] li .id')!;
+      expect(id.textContent).to.equal('(retail-sales-above-quota)');
+      expect(id.getClientRects()).to.have.length(1);
     });
 
     it('explains errors in Chinese on a Chinese page', async () => {
