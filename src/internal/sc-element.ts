@@ -11,6 +11,7 @@ import { resolveLang, watchLang } from './lang.js';
 import { withCjkFallback } from './fonts.js';
 import { onUndeclaredDarkPage, watchPage } from './page-look.js';
 import { meantAttribute } from './mistyped.js';
+import { slipOf } from '../schema/slip.js';
 import { baseStyles } from './styles.js';
 import { keepIds } from './templates.js';
 
@@ -566,10 +567,12 @@ export const notOneOf = <T>(name: string, value: unknown, values: readonly strin
 
 /** Ids asked for that the document lacks, with those it has: "no pipeline 'x' in this document; it has: a, b". */
 export const unknownIds = <T>(path: string, [en, zh]: [string, string], missing: string[], known: string[]): View<T> => {
+  // The ids a slip most likely meant come first, so that a long list need not be read to find them.
+  const meant = [...new Set(missing.map((id) => slipOf(id, known)).filter((id) => id !== undefined))];
   return invalid(
     path,
-    `no ${en} '${joinLast(missing, "', '", "' or '")}' in this document; it has: ${known.join(', ') || '—'}`,
+    `no ${en} '${joinLast(missing, "', '", "' or '")}' in this document; ${meant.length ? `did you mean '${joinLast(meant, "', '", "' or '")}'? It has` : 'it has'}: ${known.join(', ') || '—'}`,
     // A Chinese list takes the enumeration comma 、, as the ids asked for already do.
-    `文档中没有${zh} '${missing.join("'、'")}'，现有：${known.join('、') || '—'}`,
+    `文档中没有${zh} '${missing.join("'、'")}'，${meant.length ? `是否应为 '${meant.join("'、'")}'？` : ''}现有：${known.join('、') || '—'}`,
   );
 };

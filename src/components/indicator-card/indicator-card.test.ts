@@ -850,6 +850,15 @@ describe('sc-indicator-card', () => {
       expect(partText(card, '[role=alert] li')).to.contain('it has: fixed-asset-investment, retail-sales, retail-sales-above-quota, ');
     });
 
+    it('names the id a mistyped indicator most likely meant before the list of every id', async () => {
+      const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" src=${KAZUO} indicator="retail-sale"></sc-indicator-card>`);
+      const detail = await failed(card);
+      expect(detail.errors[0]!.message).to.match(/^no indicator 'retail-sale' in this document; did you mean 'retail-sales'\? It has: fixed-asset-investment, retail-sales, /);
+      card.lang = 'zh';
+      await card.updateComplete;
+      expect(partText(card, '[role=alert] li')).to.match(/^indicator：文档中没有指标 'retail-sale'，是否应为 'retail-sales'？现有：fixed-asset-investment、/);
+    });
+
     it('names a mistyped attribute and the one meant, rather than quietly showing another figure', async () => {
       const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" src=${KAZUO} indicater="retail-sales"></sc-indicator-card>`);
       const detail = await failed(card);

@@ -589,7 +589,7 @@ describe('sc-project-funnel', () => {
         funnel.pipeline = 'enclaves';
       });
       const detail = await failed(element);
-      expect(detail.errors[0]).to.deep.include({ path: 'pipeline', message: "no pipeline 'enclaves' in this document; it has: investment-promotion, enclave" });
+      expect(detail.errors[0]).to.deep.include({ path: 'pipeline', message: "no pipeline 'enclaves' in this document; did you mean 'enclave'? It has: investment-promotion, enclave" });
       expect(partText(element, '[role=alert]')).to.contain("no pipeline 'enclaves'");
       expect(events.map((event) => event.type)).to.deep.equal(['sc-error']);
       await expect(element).to.be.accessible();
