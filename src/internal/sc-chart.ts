@@ -4,6 +4,7 @@ import { chartStyles, renderChartFrame, uniqueId, type ChartView } from './chart
 import { cspStyle } from './csp-style.js';
 import { RovingFocusController } from './roving-focus.js';
 import { ScElement } from './sc-element.js';
+import type { ScorecardDocument } from '../schema/document.js';
 import { headingLevelOf } from './templates.js';
 import { TextMeasurer, type Measure } from './text-measure.js';
 import { WidthController } from './width-controller.js';
@@ -36,7 +37,7 @@ export const typicalLines = (length: number, width: number): number => Math.max(
  * the marks, and text measured in the font the drawing uses (again when web fonts load).
  * Subclasses build a `ChartView` (`toView`) and draw it (`renderChart`).
  */
-export abstract class ScChart<T extends ChartView> extends ScElement<T> {
+export abstract class ScChart<T extends ChartView, Loaded = ScorecardDocument> extends ScElement<T, Loaded> {
   static override styles = [...ScElement.styles, chartStyles];
 
   static override properties: PropertyDeclarations = {

@@ -31,7 +31,7 @@ const HEADINGS: Record<ErrorKind, [string, string]> = {
  * Which element speaks each error (role=alert): when a data file is down, the
  * several widgets that show it each say so in place, and one of them aloud.
  */
-const speakers = new Map<string, ScElement<unknown>>();
+const speakers = new Map<string, ScElement<unknown, unknown>>();
 
 /** A validation error of the element's own attributes only (a mistyped id): the page's author has the fix, not the data. */
 const SETTINGS_HEADING: [string, string] = ["Check this widget's attributes", '请检查组件的属性设置'];
@@ -49,13 +49,30 @@ declare global {
 /** At most this many problems are listed in place; the event carries them all. */
 const SHOWN_ERRORS = 5;
 
+/** A listener as `addEventListener` takes it: a function called on the element, or an object with `handleEvent`. */
+type ListenerOf<Self, E extends Event> = ((this: Self, event: E) => unknown) | { handleEvent(event: E): unknown };
+
+/**
+ * `sc-load` typed for the element it is added to: a card's `detail` is one
+ * document, so `event.detail.id` needs no narrowing (the page-wide type above
+ * is the union of every element's).
+ */
+export interface ScElement<T, Loaded = ScorecardDocument> {
+  addEventListener(type: 'sc-load', listener: ListenerOf<this, CustomEvent<Loaded>>, options?: boolean | AddEventListenerOptions): void;
+  addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: this, event: HTMLElementEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener(type: 'sc-load', listener: ListenerOf<this, CustomEvent<Loaded>>, options?: boolean | EventListenerOptions): void;
+  removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: this, event: HTMLElementEventMap[K]) => unknown, options?: boolean | EventListenerOptions): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions): void;
+}
+
 /**
  * The shared base of every `sc-*` element: reads a document from `data`, an
  * inline JSON script or `src`; resolves the language; renders the loading and
  * error states; and fires `sc-load` and `sc-error`. Subclasses turn documents
  * into a view model (`toView`) and render it (`renderView`).
  */
-export abstract class ScElement<T> extends LitElement {
+export abstract class ScElement<T, Loaded = ScorecardDocument> extends LitElement {
   static override styles = [baseStyles];
 
   // Declared here rather than with decorators: TypeScript's decorator helper and Lit's decorator module
@@ -498,12 +515,12 @@ export abstract class ScElement<T> extends LitElement {
    * silence the rest, and one off the page would be kept in `speakers`.
    */
   private takeVoice(key: string): boolean {
-    const inSight = (element: ScElement<unknown>) => element.isConnected && (element.checkVisibility?.() ?? true);
+    const inSight = (element: ScElement<unknown, unknown>) => element.isConnected && (element.checkVisibility?.() ?? true);
     const speaker = speakers.get(key);
     // A speaker in the list speaks `key`: one that shows something else has given its voice up (releaseVoice).
     if (speaker && speaker !== this && inSight(speaker)) return false;
     if (!inSight(this)) return false;
-    speakers.set(key, this as ScElement<unknown>);
+    speakers.set(key, this as ScElement<unknown, unknown>);
     this.speaking = key;
     return true;
   }

@@ -62,7 +62,7 @@ export type { GrowthBar, GrowthBarsView, SortOrder } from './growth-bars.view.js
  * @event {CustomEvent<ScorecardDocument[]>} sc-load - The documents loaded and passed validation; `detail` is the array of documents.
  * @event {CustomEvent<ScErrorDetail>} sc-error - Loading, parsing or validation failed (also for an unknown indicator id); `detail` is `{ kind, errors: [{ path, message, messageZh, id? }], empty? }`; `empty: true` when the document is valid but has nothing for this element.
  */
-export class ScGrowthBars extends ScChart<GrowthBarsView> {
+export class ScGrowthBars extends ScChart<GrowthBarsView, ScorecardDocument[]> {
   static override styles = [...ScChart.styles, toneStyles, growthBarsStyles];
 
   static override properties: PropertyDeclarations = {

@@ -1,0 +1,32 @@
+/**
+ * Type checks of the events as host code uses them; `npm test` type-checks
+ * this file and never runs it. Each `@ts-expect-error` fails the check if its
+ * line stops being an error.
+ */
+import { ScGrowthBars, ScIndicatorCard, ScScorecard, type ScorecardDocument } from '../src/index.js';
+
+declare const card: ScIndicatorCard;
+declare const bars: ScGrowthBars;
+declare const scorecard: ScScorecard;
+
+// One document from a card or a scorecard, read without narrowing.
+card.addEventListener('sc-load', (event) => event.detail.id.toUpperCase());
+card.addEventListener('sc-load', function (event) {
+  this.indicator = event.detail.indicators?.[0]?.id;
+});
+card.addEventListener('sc-load', { handleEvent: (event) => event.detail.region });
+scorecard.removeEventListener('sc-load', (event) => event.detail.version);
+// An array from the growth bars, which can compare several.
+bars.addEventListener('sc-load', (event) => event.detail.map((document) => document.id));
+// @ts-expect-error: a card sends one document, not an array
+card.addEventListener('sc-load', (event: CustomEvent<ScorecardDocument[]>) => event.detail.length);
+// @ts-expect-error: the growth bars send an array
+bars.addEventListener('sc-load', (event) => event.detail.id);
+
+// Other events keep their DOM types, and the page-wide union still needs narrowing.
+card.addEventListener('sc-error', (event) => event.detail.errors[0]?.path);
+card.addEventListener('click', (event) => event.clientX);
+card.addEventListener('custom-thing', (event) => event.type);
+document.addEventListener('sc-load', (event) => [event.detail].flat().map((document) => document.id));
+// @ts-expect-error: on the document it may come from the growth bars
+document.addEventListener('sc-load', (event) => event.detail.id);
