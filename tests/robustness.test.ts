@@ -56,13 +56,6 @@ describe('odd input', () => {
     expect(partText(bars, '[part=summary]')).to.not.contain('reference');
   });
 
-  it('falls back to the language\'s palette for an unknown one', async () => {
-    const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" palette="x" src=${KAZUO}></sc-indicator-card>`);
-    await loaded(card);
-    // English: a rise is green.
-    expect(getComputedStyle(card.shadowRoot!.querySelector('[part=change]')!).color).to.equal('rgb(26, 127, 55)');
-  });
-
   it('trims the indicator id', async () => {
     const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" indicator=" retail-sales " src=${KAZUO}></sc-indicator-card>`);
     await loaded(card);

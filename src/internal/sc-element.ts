@@ -46,6 +46,9 @@ declare global {
   }
 }
 
+const PALETTES = ['cn', 'intl'] as const;
+const THEMES = ['light', 'dark', 'auto'] as const;
+
 /** At most this many problems are listed in place; the event carries them all. */
 const SHOWN_ERRORS = 5;
 
@@ -102,12 +105,12 @@ export abstract class ScElement<T, Loaded = ScorecardDocument> extends LitElemen
   /** `zh` or `en` (any `zh-*` tag counts as zh, any other tag as en). Default: the nearest ancestor's `lang` when it is Chinese or English, else the browser's. */
   override lang = '';
 
-  /** `cn`: red for good news (rises), `intl`: green. Default: cn in Chinese, intl in English. */
+  /** `cn`: red for good news (rises), `intl`: green. Default: cn in Chinese, intl in English. Any other value is an error. */
   declare palette?: 'cn' | 'intl';
 
   /**
    * `light`, `dark` or `auto` (follows the reader's system). Default: the host page's `color-scheme`,
-   * and dark on a page painted dark that declares none (its text is light).
+   * and dark on a page painted dark that declares none (its text is light). Any other value is an error.
    */
   declare theme?: 'light' | 'dark' | 'auto';
 
@@ -216,7 +219,6 @@ export abstract class ScElement<T, Loaded = ScorecardDocument> extends LitElemen
   }
 
   protected get paletteName(): 'cn' | 'intl' {
-    // An unknown palette falls back to the language's, like a missing one.
     return this.palette === 'cn' || this.palette === 'intl' ? this.palette : this.language === 'zh' ? 'cn' : 'intl';
   }
 
@@ -498,15 +500,22 @@ export abstract class ScElement<T, Loaded = ScorecardDocument> extends LitElemen
   }
 
   /**
-   * Attributes that look like a slip of one of this element's (`indicater="retail-sales"`):
-   * the widget would ignore them and show another figure, in an article, without a word.
+   * Attributes that look like a slip of one of this element's (`indicater="retail-sales"`),
+   * and a palette or theme that is none of its values (`palette="green"`): the widget would
+   * ignore them and show another figure, or other colours, in an article, without a word.
    */
   private mistypedAttributes(): ValidationIssue[] {
     const known = (this.constructor as typeof LitElement).observedAttributes;
-    return [...this.attributes].flatMap(({ name }) => {
+    const slips = [...this.attributes].flatMap(({ name }) => {
       const meant = meantAttribute(name, known);
       return meant ? [{ path: name, message: `not an attribute of this widget; did you mean '${meant}'?`, messageZh: `不是本组件的属性，是否应为 '${meant}'？` }] : [];
     });
+    // An empty value (a framework's unset binding) is no choice, as a missing attribute is none.
+    for (const [name, values] of [['palette', PALETTES], ['theme', THEMES]] as const) {
+      const value = this.getAttribute(name);
+      if (value && !(values as readonly string[]).includes(value)) slips.push(notOneOfIssue(name, value, values));
+    }
+    return slips;
   }
 
   /**
@@ -579,8 +588,13 @@ export const invalid = <T>(path: string, message: string, messageZh: string): Vi
 });
 
 /** An option that is none of its values: "metric must be visitors or revenue; got 'x'". */
-export const notOneOf = <T>(name: string, value: unknown, values: readonly string[]): View<T> =>
-  invalid(name, `${name} must be ${joinLast(values, ', ', ' or ')}; got '${value}'`, `${name} 应为 ${joinLast(values, '、', ' 或 ')}，而不是 '${value}'`);
+const notOneOfIssue = (name: string, value: unknown, values: readonly string[]): ValidationIssue => ({
+  path: name,
+  message: `${name} must be ${joinLast(values, ', ', ' or ')}; got '${value}'`,
+  messageZh: `${name} 应为 ${joinLast(values, '、', ' 或 ')}，而不是 '${value}'`,
+});
+
+export const notOneOf = <T>(name: string, value: unknown, values: readonly string[]): View<T> => ({ ok: false, kind: 'validation', errors: [notOneOfIssue(name, value, values)] });
 
 /** Ids asked for that the document lacks, with those it has: "no pipeline 'x' in this document; it has: a, b". */
 export const unknownIds = <T>(path: string, [en, zh]: [string, string], missing: string[], known: string[]): View<T> => {

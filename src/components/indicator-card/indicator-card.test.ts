@@ -883,6 +883,30 @@ describe('sc-indicator-card', () => {
       expect(partText(card, '[role=alert] li')).to.equal("pallete：不是本组件的属性，是否应为 'palette'？");
     });
 
+    it('names a palette or theme that is none of its values, rather than quietly keeping the default colours', async () => {
+      const { element: card, events } = await withEvents<ScIndicatorCard>('sc-indicator-card', (element) => {
+        element.lang = 'en';
+        element.src = KAZUO;
+        element.setAttribute('palette', 'green');
+      });
+      await failed(card);
+      expect(partText(card, '[role=alert] strong')).to.equal("Check this widget's attributes");
+      expect(partText(card, '[role=alert] li')).to.equal("palette: palette must be cn or intl; got 'green'");
+      expect(events.map((event) => [event.type, event.detail.errors[0].path])).to.deep.equal([['sc-error', 'palette']]);
+      card.setAttribute('palette', 'intl');
+      await until(() => card.state === 'ready', 'the card to render');
+      expect(partText(card, '[part=value]')).to.equal('1.07 billion yuan');
+      card.setAttribute('theme', 'night');
+      await until(() => card.state === 'error', 'the theme to be seen');
+      card.lang = 'zh';
+      await card.updateComplete;
+      expect(partText(card, '[role=alert] li')).to.equal("theme：theme 应为 light、dark 或 auto，而不是 'night'");
+      // An empty value, as a framework writes for an unset binding, is no choice at all.
+      card.setAttribute('theme', '');
+      await until(() => card.state === 'ready', 'the card to render again');
+      card.remove();
+    });
+
     it('names a mistyped src, which leaves the card no input at all, rather than an empty box', async () => {
       const { element: card, events } = await withEvents<ScIndicatorCard>('sc-indicator-card', (element) => {
         element.lang = 'en';
