@@ -92,11 +92,17 @@ export class AlignController implements ReactiveController {
    */
   letGo(): () => () => void {
     const cards = this.cards;
-    const all = this.pairs.map((pair) => pair.map((chart) => ({ chart, summary: part(chart, 'summary'), events: [...(chart.shadowRoot?.querySelectorAll<HTMLElement>('[part=event]') ?? [])] })));
+    const all = this.pairs.map((pair) =>
+      pair.map((chart) => {
+        const events = [...(chart.shadowRoot?.querySelectorAll<HTMLElement>('[part=event]') ?? [])];
+        // A holiday's panel is held by its body: the panel is rows of its chart's grid (its name's and its body's), which a min-height of its own would not stretch.
+        return { chart, summary: part(chart, 'summary'), events, bodies: events.map((event) => event.querySelector<HTMLElement>('.event-body')) };
+      }),
+    );
     // Everything at its own height first, then every reading, then every write: one layout, not one per element (nor per scorecard: see alignAll).
     // Every pair lets go, stacked ones too: a pair side by side a moment ago (a wider window) holds heights for a partner no longer beside it.
     for (const card of cards) card.style.removeProperty(LABEL_MIN_HEIGHT);
-    for (const { summary, events } of all.flat()) for (const element of [summary, ...events]) element?.style.removeProperty('min-height');
+    for (const { summary, bodies } of all.flat()) for (const element of [summary, ...bodies]) element?.style.removeProperty('min-height');
 
     return () => {
       // Side by side only: stacked (a narrow screen), each chart goes down on its own.
@@ -106,11 +112,12 @@ export class AlignController implements ReactiveController {
         return { top, labelHeight: height(part(card, 'label')), head: (part(card, 'value')?.getBoundingClientRect().top ?? top) - top };
       });
       const measured = parts.map((pair) =>
-        pair.map(({ chart, summary, events }) => ({
+        pair.map(({ chart, summary, events, bodies }) => ({
           // From the chart's top to the end of its summary: where its drawing starts.
           head: summary ? summary.getBoundingClientRect().bottom - chart.getBoundingClientRect().top : 0,
           summary: height(summary),
           events: events.map(height),
+          bodies: bodies.map(height),
         })),
       );
 
@@ -122,10 +129,10 @@ export class AlignController implements ReactiveController {
           const head = Math.max(...pair.map((chart) => chart.head));
           const events = tallestPerIndex(pair.map((chart) => chart.events));
           pair.forEach((chart, index) => {
-            const { summary, events: panels } = parts[at]![index]!;
+            const { summary, bodies } = parts[at]![index]!;
             if (summary && head > chart.head + 0.5) summary.style.minHeight = `${chart.summary + head - chart.head}px`;
-            panels.forEach((panel, event) => {
-              if (events[event]! > chart.events[event]! + 0.5) panel.style.minHeight = `${events[event]}px`;
+            bodies.forEach((body, event) => {
+              if (body && events[event]! > chart.events[event]! + 0.5) body.style.minHeight = `${chart.bodies[event]! + events[event]! - chart.events[event]!}px`;
             });
           });
         });

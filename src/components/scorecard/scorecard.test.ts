@@ -420,7 +420,7 @@ describe('sc-scorecard on a phone', () => {
     // Stacked on a phone, each chart keeps its own height: nothing is held.
     const phone = await at(360, 'zh', KAZUO);
     await frames();
-    const stacked = [...phone.shadowRoot!.querySelectorAll('.pair sc-tourism-surge')].flatMap((chart) => [...chart.shadowRoot!.querySelectorAll<HTMLElement>('[part=event], [part=summary]')]);
+    const stacked = [...phone.shadowRoot!.querySelectorAll('.pair sc-tourism-surge')].flatMap((chart) => [...chart.shadowRoot!.querySelectorAll<HTMLElement>('[part=event], .event-body, [part=summary]')]);
     expect(stacked.length).to.be.greaterThan(2);
     expect(stacked.filter((element) => element.style.minHeight)).to.have.length(0);
   });
@@ -444,7 +444,7 @@ describe('sc-scorecard on a phone', () => {
     const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     const held = (card: ScScorecard) =>
       [...card.shadowRoot!.querySelectorAll('.pair sc-tourism-surge')]
-        .flatMap((chart) => [...chart.shadowRoot!.querySelectorAll<HTMLElement>('[part=event], [part=summary]')])
+        .flatMap((chart) => [...chart.shadowRoot!.querySelectorAll<HTMLElement>('.event-body, [part=summary]')])
         .filter((element) => element.style.minHeight);
     const card = await at(1100, 'zh', KAZUO);
     await frames();
@@ -463,7 +463,7 @@ describe('sc-scorecard on a phone', () => {
     await frames();
     const labels = cards(card).map((child) => child.shadowRoot!.querySelector<HTMLElement>('[part=label]')!);
     const panels = [...card.shadowRoot!.querySelectorAll('.pair sc-tourism-surge')].flatMap((chart) => [
-      ...chart.shadowRoot!.querySelectorAll<HTMLElement>('[part=event], [part=summary]'),
+      ...chart.shadowRoot!.querySelectorAll<HTMLElement>('.event-body, [part=summary]'),
     ]);
     const held = () => [...labels, ...panels].filter((element) => !['auto', '0px'].includes(getComputedStyle(element).minHeight));
     // On screen, some labels and panels are held to their row's or partner's height.
@@ -488,12 +488,12 @@ describe('sc-scorecard on a phone', () => {
     await frames();
     // What the alignment touches: cards and their labels, charts and their summaries and panels.
     const aligned = (element: Element) =>
-      element.matches('sc-indicator-card, sc-tourism-surge, sc-project-funnel, [part=label], [part=summary], [part=event]');
+      element.matches('sc-indicator-card, sc-tourism-surge, sc-project-funnel, [part=label], [part=summary], .event-body');
     const owners = new Map<CSSStyleDeclaration, Element>();
     for (const scorecard of scorecards) {
       for (const widget of scorecard.shadowRoot!.querySelectorAll('sc-indicator-card, sc-tourism-surge, sc-project-funnel')) {
         owners.set((widget as HTMLElement).style, scorecard);
-        for (const element of widget.shadowRoot!.querySelectorAll<HTMLElement>('[part=summary], [part=event]')) owners.set(element.style, scorecard);
+        for (const element of widget.shadowRoot!.querySelectorAll<HTMLElement>('[part=summary], .event-body')) owners.set(element.style, scorecard);
       }
     }
     // Each frame's letting go ('clear', by scorecard) and readings ('read'), in order.

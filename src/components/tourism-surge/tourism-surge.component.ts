@@ -184,6 +184,7 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
         ${labelIllustrative ? html` ${renderIllustrativeBadge(lang)}` : nothing}
         ${event.period ? html`<span class="event-period">${event.period}</span>` : nothing}
       </p>
+      <div class="event-body">
       ${layout.bars.length
         ? html`<div class="plot">
             <svg width=${barsBox.width} height=${barsBox.height} viewBox=${barsBox.viewBox} role="group" aria-describedby=${this.ids.keys} aria-label=${labelled(event.name, lowerFirst(drawingName(lang, layout.bars.length, ['Bar chart', 'bar', 'bars'], ['条形图', '项'])), lang)}>
@@ -237,6 +238,7 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
             </div>
           </div>`
         : nothing}
+      </div>
     </div>`;
   }
 }

@@ -12,7 +12,16 @@ export const tourismSurgeStyles = css`
     column-gap: ${PANEL_GAP}px;
     row-gap: max(1rem, 16px * var(--_m));
   }
+  /*
+   * A holiday's name and its body are two rows of the panels' grid, so that the bars of holidays
+   * side by side start level when one name takes more lines (its dates, or a long name).
+   */
   .event {
+    display: grid;
+    grid-row: span 2;
+    grid-template-rows: subgrid;
+    row-gap: 0;
+    align-content: start;
     min-width: 0;
     padding-top: max(0.5rem, 8px * var(--_m));
     border-top: 1px solid var(--_border);
@@ -168,7 +177,9 @@ export const tourismSurgeStyles = css`
   @media print {
     .event {
       break-inside: avoid;
-      /* Not held to a partner's height measured on screen (see .summary in the chart styles). */
+    }
+    /* Not held to a partner's height measured on screen (see .summary in the chart styles). */
+    .event-body {
       min-height: auto !important;
     }
   }

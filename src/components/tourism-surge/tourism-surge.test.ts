@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import type { ScTourismSurge } from './tourism-surge.component.js';
 import { MIN_BAR } from './tourism-surge.layout.js';
-import { CJK_FONT, glyphOf, failed, frame, KAZUO, loadDemo, loaded, loadsAfterWaiting, partText, shadowText, SHUANGTA, textOf, visualLines, withEvents, inBox as inBoxOf, hover } from '../../../tests/helpers.js';
+import { CJK_FONT, glyphOf, failed, frame, KAZUO, loadDemo, loaded, loadsAfterWaiting, partText, shadowText, SHUANGTA, textOf, visualLines, withEvents, inBox as inBoxOf, hover, until } from '../../../tests/helpers.js';
 import type { ScorecardDocument } from '../../schema/document.js';
 
 const inBox = (width: number, content: ReturnType<typeof html>) => inBoxOf<ScTourismSurge>(width, content);
@@ -338,6 +338,14 @@ describe('sc-tourism-surge', () => {
       expect(summary(element)).to.contain('. Qingming holiday 2024 (4–6 April): 241,000 visits');
       expect(rowNames()[1]).to.equal('Qingming holiday 2024 (4–6 April)');
       await expect(element).to.be.accessible();
+      // The holiday beside it, with no dates, starts its bars level with these, not a line higher.
+      const barTops = () => panels(element).map((panel) => Math.round(panel.querySelector('svg')!.getBoundingClientRect().top));
+      expect(barTops()[0]).to.equal(barTops()[1]);
+      // Stacked, each holiday's bars follow its own name.
+      (element.parentElement as HTMLElement).style.width = '320px';
+      await until(() => barTops()[1]! > barTops()[0]! + 60, 'the holidays to stack');
+      const [first] = panels(element);
+      expect(first!.querySelector('svg')!.getBoundingClientRect().top - first!.querySelector('[part=event-title]')!.getBoundingClientRect().bottom).to.be.below(12);
     });
 
     it('says so when bars in different measures are drawn to separate scales', async () => {
