@@ -41,7 +41,7 @@ const change = (percent: string): Entry => ({
   kind: 'How the change is measured: percent (+15.7%), points (percentage points, 个百分点: 2.9个百分点), multiple (倍: 6倍, times the basis) or absolute (in unit).',
   'percent:value': `The change in percent: 15.7 for +15.7%, negative for a fall.${percent}`,
   'points:value': 'The change in percentage points (个百分点): 2.9 for 2.9个百分点, negative for a fall.',
-  'multiple:value': 'How many times the basis the figure is (倍): 6 for 6倍; never negative.',
+  'multiple:value': 'How many times the basis the figure is: 6 for 是去年的6倍 (six times last year\'s); never negative. 增长2.3倍 (grew by 2.3 times) is a rise of 230%: write kind percent, value 230.',
   'absolute:value': 'The change as an amount, in unit, else in the figure\'s own unit; negative for a fall.',
   basis: 'What the change is measured against: yoy (year on year, 同比), target (比目标) or previous-period (环比).',
   unit: 'For an absolute change in another unit than the figure\'s: a unit key or a custom { zh, en, exponent }.',

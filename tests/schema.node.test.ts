@@ -218,6 +218,28 @@ test('tolerates a field it does not know that is no slip of one it knows (a newe
   assert.equal(slip.messageZh, "不是文档格式中的字段，是否应为 'qualifier'？");
 });
 
+test('suggests the value meant by a word written as printed (亿元, 同比, 近, 倍), another spelling or a slip, and nothing for a stranger', () => {
+  const suggested = (change: (doc: Doc) => void) => {
+    const [issue] = validateDocument(variant(change)).issues;
+    return [issue!.path, issue!.message.match(/did you mean '([^']+)'\?$/)?.[1], issue!.messageZh.match(/是否应为 '([^']+)'？$/)?.[1]];
+  };
+  assert.deepEqual(suggested((d) => { d.indicators[0].unit = '亿元'; }), ['indicators[0].unit', '100m-cny', '100m-cny']);
+  assert.deepEqual(suggested((d) => { d.tourism[0].visitors.unit = '万人次'; }), ['tourism[0].visitors.unit', '10k-visits', '10k-visits']);
+  assert.deepEqual(suggested((d) => { d.indicators[0].change.basis = '同比'; }), ['indicators[0].change.basis', 'yoy', 'yoy']);
+  assert.deepEqual(suggested((d) => { d.indicators[0].change.basis = 'YoY'; }), ['indicators[0].change.basis', 'yoy', 'yoy']);
+  assert.deepEqual(suggested((d) => { d.indicators[0].qualifier = '近'; }), ['indicators[0].qualifier', 'nearly', 'nearly']);
+  assert.deepEqual(suggested((d) => { d.indicators[0].qualifier = 'more than'; }), ['indicators[0].qualifier', 'more-than', 'more-than']);
+  assert.deepEqual(suggested((d) => { d.indicators[0].change.kind = '倍'; }), ['indicators[0].change.kind', 'multiple', 'multiple']);
+  assert.deepEqual(suggested((d) => { d.indicators[0].change.kind = '个百分点'; }), ['indicators[0].change.kind', 'points', 'points']);
+  assert.deepEqual(suggested((d) => { d.indicators[0].polarity = '越低越好'; }), ['indicators[0].polarity', 'down-good', 'down-good']);
+  assert.deepEqual(suggested((d) => { d.indicators[0].qualifier = 'nealry'; }), ['indicators[0].qualifier', 'nearly', 'nearly']);
+  assert.deepEqual(suggested((d) => { d.indicators[0].unit = 'furlongs'; }), ['indicators[0].unit', undefined, undefined]);
+  // Said after the list, which stays as it was.
+  const [issue] = validateDocument(variant((d) => { d.indicators[0].change.basis = '同比'; })).issues;
+  assert.equal(issue!.message, "expected one of yoy, target, previous-period; got '同比'; did you mean 'yoy'?");
+  assert.equal(issue!.messageZh, "应为 yoy、target、previous-period 之一，实际为'同比'，是否应为 'yoy'？");
+});
+
 test('says which id is repeated', () => {
   const doc = variant((d) => { d.indicators[2].id = d.indicators[0].id; });
   assert.deepEqual(validateDocument(doc).issues, [
@@ -288,6 +310,6 @@ test('a unit that is not a key names both ways to give one: a key, or a custom u
   const result = validateDocument(variant((d) => { d.indicators[0].unit = '个'; }));
   assert.equal(result.issues.length, 1);
   assert.equal(result.issues[0]!.path, 'indicators[0].unit');
-  assert.match(result.issues[0]!.message, /^expected one of cny, 10k-cny, .* or \{ zh, en \}; got '个'$/);
-  assert.match(result.issues[0]!.messageZh, /^应为 cny、10k-cny、.*之一或\{ zh, en \}，实际为'个'$/);
+  assert.match(result.issues[0]!.message, /^expected one of cny, 10k-cny, .* or \{ zh, en \}; got '个'; did you mean 'count'\?$/);
+  assert.match(result.issues[0]!.messageZh, /^应为 cny、10k-cny、.*之一或\{ zh, en \}，实际为'个'，是否应为 'count'？$/);
 });

@@ -23,7 +23,7 @@ import {
   type Schema,
   type ValidationIssue,
 } from './dsl.js';
-import { UNIT_KEYS } from './units.js';
+import { UNITS, UNIT_KEYS } from './units.js';
 import { isKnownValid, rememberIfFrozen } from './frozen.js';
 
 /** The major version of the document format this library reads. */
@@ -44,7 +44,8 @@ export const TextSchema = named(
 export const UnitSchema = named(
   'Unit',
   either(
-    oneOf(UNIT_KEYS),
+    // A unit written as printed (亿元) is suggested by its key.
+    oneOf(UNIT_KEYS, Object.fromEntries(UNIT_KEYS.map((key) => [UNITS[key].zh, key]))),
     object(
       {
         zh: string(),
@@ -61,10 +62,23 @@ export const UnitSchema = named(
  * Words that soften a published figure: 余 (more than), 以上 (more than, "and
  * above"), 近 (nearly), 约 (about), 至少 (at least), 以内 (at most, a ceiling).
  */
-export const QualifierSchema = named('Qualifier', oneOf(['more-than', 'above', 'nearly', 'about', 'at-least', 'at-most'] as const));
+export const QualifierSchema = named(
+  'Qualifier',
+  oneOf(['more-than', 'above', 'nearly', 'about', 'at-least', 'at-most'] as const, {
+    余: 'more-than',
+    多: 'more-than',
+    以上: 'above',
+    近: 'nearly',
+    将近: 'nearly',
+    约: 'about',
+    左右: 'about',
+    至少: 'at-least',
+    以内: 'at-most',
+  }),
+);
 
 /** What a change is measured against. */
-export const BasisSchema = oneOf(['yoy', 'target', 'previous-period'] as const);
+export const BasisSchema = oneOf(['yoy', 'target', 'previous-period'] as const, { 同比: 'yoy', 目标: 'target', 环比: 'previous-period' });
 
 const changeFields = {
   value: number(),
@@ -90,6 +104,7 @@ const changeOf = (name: string, percent: Schema<number>) =>
         absolute: object(changeFields),
       },
       ['a change { kind: percent | points | multiple | absolute, value }', '变化 { kind: percent | points | multiple | absolute, value }'],
+      { '%': 'percent', 百分比: 'percent', 百分点: 'points', 个百分点: 'points', pp: 'points', 倍: 'multiple', times: 'multiple' },
     ),
   );
 
@@ -182,7 +197,7 @@ export const IndicatorSchema = named(
     ...measureFields,
     target: optional(TargetSchema),
     /** Whether a rise is good news. Default: up-good. */
-    polarity: optional(oneOf(['up-good', 'down-good', 'neutral'] as const)),
+    polarity: optional(oneOf(['up-good', 'down-good', 'neutral'] as const, { 越高越好: 'up-good', 越低越好: 'down-good' })),
     /** When it differs from the document's period; `null` when the figure was published without one. */
     period: optional(nullable(PeriodSchema)),
     /** The heading a scorecard groups this indicator under, as shown; groups come in the order of their first indicators, the first shown larger. */

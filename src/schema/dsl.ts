@@ -30,11 +30,13 @@ export type JsonSchema = Record<string, unknown>;
 type Phrase = readonly [string, string];
 
 /**
- * A schema node: the JSON Schema keywords this library uses, plus four of its
+ * A schema node: the JSON Schema keywords this library uses, plus five of its
  * own that `toJsonSchema` drops: `expects` (how messages name what is
  * expected), `optional` (a field that may be absent), `$name` (shared under
- * `$defs`) and `notBefore` (a date that may not come before a sibling date:
- * JSON Schema cannot compare two fields, so only `validate` checks it).
+ * `$defs`), `notBefore` (a date that may not come before a sibling date:
+ * JSON Schema cannot compare two fields, so only `validate` checks it) and
+ * `aliases` (what people write for a value of `enum`: 亿元 for `100m-cny`,
+ * which a message then suggests).
  */
 interface Node {
   type?: string;
@@ -53,6 +55,7 @@ interface Node {
   optional?: true;
   $name?: string;
   notBefore?: string;
+  aliases?: Readonly<Record<string, string>>;
 }
 
 export interface Schema<T> extends Node {
@@ -96,8 +99,11 @@ export const number = (options: { minimum?: number; maximum?: number; integer?: 
 
 export const boolean = (): Schema<boolean> => ({ type: 'boolean' });
 
-/** One of a fixed list of strings. */
-export const oneOf = <const V extends readonly string[]>(values: V): Schema<V[number]> => ({ enum: values });
+/** One of a fixed list of strings; `aliases`: what people write for them (`{ 同比: 'yoy' }`), suggested in messages. */
+export const oneOf = <const V extends readonly string[]>(values: V, aliases?: Readonly<Record<string, V[number]>>): Schema<V[number]> => ({
+  enum: values,
+  ...(aliases && { aliases }),
+});
 
 /** A value that may also be `null` (meaning: not given). */
 export const nullable = <T>(inner: Schema<T>): Schema<T | null> => ({ anyOf: [inner, { type: 'null' }] });
@@ -139,10 +145,11 @@ export const either = <A, B>(first: Schema<A>, second: Schema<B>): Schema<A | B>
 export const byKind = <M extends Record<string, Schema<object>>>(
   variants: M,
   expects: Phrase,
+  aliases?: Readonly<Record<string, keyof M & string>>,
 ): Schema<{ [K in keyof M]: Infer<M[K]> & { kind: K } }[keyof M]> => ({
   type: 'object',
   required: ['kind'],
-  properties: { kind: { enum: Object.keys(variants) } },
+  properties: { kind: oneOf(Object.keys(variants), aliases) },
   oneOf: Object.entries(variants).map(([name, variant]) => ({
     ...variant,
     properties: { kind: { const: name }, ...variant.properties },
@@ -230,12 +237,23 @@ export const comesBefore = (later: string, earlier: string): boolean => {
 const join = (path: string, key: string | number) =>
   typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
 
+/**
+ * The value of `list` a string outside it most likely stands for: an alias
+ * (亿元, 同比, 近), another spelling (`YoY`, `more than`) or a slip (`nealry`).
+ */
+const meantValue = (list: Node, text: string): string | undefined => {
+  const spelled = text.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  return list.aliases?.[text.trim()] ?? list.enum!.find((value) => value === spelled) ?? slipOf(spelled, list.enum!);
+};
+
 const check = (node: Node, value: unknown, path: string, issues: ValidationIssue[]): void => {
   const issue = (message: string, messageZh: string, at = path) => issues.push({ path: at, message, messageZh });
   const fail = () => {
     const [en, zh] = expected(node);
     const [gotEn, gotZh] = describe(value);
-    issue(`expected ${en}; got ${gotEn}`, `应为${zh}，实际为${gotZh}`);
+    const list = node.enum ? node : node.anyOf?.find((branch) => branch.enum);
+    const meant = list && typeof value === 'string' ? meantValue(list, value) : undefined;
+    issue(`expected ${en}; got ${gotEn}${meant ? `; did you mean '${meant}'?` : ''}`, `应为${zh}，实际为${gotZh}${meant ? `，是否应为 '${meant}'？` : ''}`);
   };
   const type = jsonTypeOf(value);
   if (node.anyOf && !node.type) {
@@ -344,7 +362,7 @@ export const validate = <T>(schema: Schema<T>, value: unknown): ValidationIssue[
  * named parts moved to `defs` and referenced with `$ref`.
  */
 export const toJsonSchema = (
-  { $name, expects: _expects, optional: _optional, notBefore: _notBefore, ...keywords }: Node,
+  { $name, expects: _expects, optional: _optional, notBefore: _notBefore, aliases: _aliases, ...keywords }: Node,
   defs: Record<string, JsonSchema>,
 ): JsonSchema => {
   if ($name) {
