@@ -29,14 +29,78 @@ export class LoadError extends Error {
   }
 }
 
-/** Where a JSON syntax error is, from the browser's message: "line 1 column 13", or a position to count from. */
-const errorAt = (reason: string, text: string): { line: number; column: number } | undefined => {
-  const lineColumn = /line (\d+) column (\d+)/.exec(reason);
-  if (lineColumn) return { line: +lineColumn[1]!, column: +lineColumn[2]! };
-  const position = /position (\d+)/.exec(reason);
-  if (!position) return undefined;
-  const before = text.slice(0, +position[1]!).split('\n');
-  return { line: before.length, column: before[before.length - 1]!.length + 1 };
+/**
+ * The offset at which `text` stops being JSON. Browsers' messages differ, and
+ * Chrome's names no place for the commonest slip, a comma before ] or }.
+ */
+const faultIn = (text: string): number => {
+  let at = 0;
+  const space = () => {
+    while (' \t\n\r'.includes(text[at] || '.')) at++;
+  };
+  const expect = (ok: boolean) => {
+    if (!ok) throw at;
+  };
+  const string = () => {
+    for (at++; text[at] !== '"'; at++) {
+      expect(text[at]! >= ' ');
+      if (text[at] === '\\') expect(/^(["\\/bfnrt]|u[\da-fA-F]{4})/.test(text.slice(++at)));
+    }
+    at++;
+  };
+  const value = (): void => {
+    space();
+    const open = text[at];
+    if (open === '{' || open === '[') {
+      const close = open === '{' ? '}' : ']';
+      at++;
+      space();
+      if (text[at] === close) return void at++;
+      for (;;) {
+        if (open === '{') {
+          space();
+          expect(text[at] === '"');
+          string();
+          space();
+          expect(text[at] === ':');
+          at++;
+        }
+        value();
+        space();
+        if (text[at] === close) return void at++;
+        expect(text[at] === ',');
+        at++;
+      }
+    }
+    if (open === '"') return string();
+    const literal = /^(-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?|true|false|null)/.exec(text.slice(at));
+    expect(!!literal);
+    at += literal![0].length;
+  };
+  try {
+    value();
+    space();
+    expect(at === text.length);
+  } catch (fault) {
+    if (typeof fault === 'number') return fault;
+    throw fault;
+  }
+  return text.length;
+};
+
+/** What people write in JSON that it does not take: Chinese punctuation, and its ASCII counterpart. */
+const FULL_WIDTH: Record<string, string> = { '，': ',', '：': ':', '“': '"', '”': '"', '‘': '"', '’': '"', '｛': '{', '｝': '}', '［': '[', '］': ']' };
+
+/** The likely slip at `at`, in words: [English, Chinese], where there is one to name. */
+const slipAt = (text: string, at: number): [string, string] | undefined => {
+  const found = text[at] ?? '';
+  if ('}]'.includes(found) && found && /,\s*$/.test(text.slice(0, at))) return [`a comma before '${found}' with nothing after it`, `'${found}' 前多了一个逗号`];
+  if (text.startsWith('&quot;', at) || text.startsWith('&#34;', at)) {
+    return ['the quotes are written as &quot; (escaped as HTML by an editor): write plain " quotes', '引号被写成了 &quot;（被编辑器按 HTML 转义）：请改用半角引号 "'];
+  }
+  if (FULL_WIDTH[found]) return [`a full-width '${found}' (Chinese punctuation) where JSON needs '${FULL_WIDTH[found]}'`, `使用了全角符号 '${found}'，JSON 中应为半角 '${FULL_WIDTH[found]}'`];
+  if (found === "'") return [`JSON takes double quotes ("), not single ones (')`, `JSON 须用双引号（"），不能用单引号（'）`];
+  return undefined;
 };
 
 /** Parses JSON text, turning a syntax error into a `parse` LoadError that names the source. */
@@ -54,14 +118,17 @@ export const parseJson = (text: string, where: string): unknown => {
   try {
     return JSON.parse(text);
   } catch (error) {
-    // The browser's reason is in English only: Chinese gives the place it names instead.
+    // The place, and the slip where it is a common one, found here: the browser's reason is in English only, and may name neither.
+    const at = faultIn(text);
+    const before = text.slice(0, at).split('\n');
+    const [line, column] = [before.length, before[before.length - 1]!.length + 1];
+    const slip = slipAt(text, at);
     const reason = (error as Error).message;
-    const at = errorAt(reason, text);
     throw new LoadError('parse', [
       {
         path: where,
-        message: `not valid JSON: ${reason}`,
-        messageZh: at ? `不是有效的 JSON：第${at.line}行第${at.column}列有误` : '不是有效的 JSON',
+        message: `not valid JSON: ${slip?.[0] ?? reason}${slip || !/line \d/.test(reason) ? ` (line ${line} column ${column})` : ''}`,
+        messageZh: `不是有效的 JSON：第${line}行第${column}列有误${slip ? `：${slip[1]}` : ''}`,
       },
     ]);
   }

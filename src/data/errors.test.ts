@@ -1,0 +1,56 @@
+import { expect } from '@open-wc/testing';
+import { LoadError, parseJson } from './errors.js';
+
+/** The one problem `parseJson` reports for `text`: [English, Chinese]. */
+const problem = (text: string): [string, string] => {
+  try {
+    parseJson(text, 'data.json');
+  } catch (error) {
+    expect(error).to.be.instanceOf(LoadError);
+    const [issue] = (error as LoadError).errors;
+    expect(issue!.path).to.equal('data.json');
+    return [issue!.message, issue!.messageZh];
+  }
+  throw new Error(`parsed: ${text}`);
+};
+
+describe('parseJson', () => {
+  it('reads valid JSON as JSON.parse does', () => {
+    const text = '{ "a": [1, -2.5e3, "x\\"y\\u00e9", true, null, {}], "b": { "c": [] } }';
+    expect(parseJson(text, 'data.json')).to.deep.equal(JSON.parse(text));
+  });
+
+  it('names a comma with nothing after it, and where, in both languages (the browser names neither)', () => {
+    expect(problem('{ "a": [1, 2, ], "b": 1 }')).to.deep.equal([
+      "not valid JSON: a comma before ']' with nothing after it (line 1 column 15)",
+      "不是有效的 JSON：第1行第15列有误：']' 前多了一个逗号",
+    ]);
+    expect(problem('{\n  "a": 1,\n  "b": 2,\n}')[1]).to.equal("不是有效的 JSON：第4行第1列有误：'}' 前多了一个逗号");
+  });
+
+  it('names Chinese punctuation, HTML-escaped quotes and single quotes, the slips of a hand-written document', () => {
+    expect(problem('{ "a"： 1 }')).to.deep.equal([
+      "not valid JSON: a full-width '：' (Chinese punctuation) where JSON needs ':' (line 1 column 6)",
+      "不是有效的 JSON：第1行第6列有误：使用了全角符号 '：'，JSON 中应为半角 ':'",
+    ]);
+    expect(problem('{ "a": 1， "b": 2 }')[1]).to.equal("不是有效的 JSON：第1行第9列有误：使用了全角符号 '，'，JSON 中应为半角 ','");
+    expect(problem('{&quot;version&quot;: 1}')[0]).to.equal(
+      'not valid JSON: the quotes are written as &quot; (escaped as HTML by an editor): write plain " quotes (line 1 column 2)',
+    );
+    expect(problem("{ 'version': 1 }")[1]).to.equal("不是有效的 JSON：第1行第3列有误：JSON 须用双引号（\"），不能用单引号（'）");
+  });
+
+  it('gives the place of any other fault, where the browser gives it too', () => {
+    // As Chrome counts: the end of a document cut short, a bare word.
+    expect(problem('{ "version": 1, ')[1]).to.equal('不是有效的 JSON：第1行第17列有误');
+    expect(problem('{\n  "version": 1,\n  oops\n}')[1]).to.equal('不是有效的 JSON：第3行第3列有误');
+    expect(problem('{ "a": tru }')[1]).to.equal('不是有效的 JSON：第1行第8列有误');
+    expect(problem('{ "a": 01 }')[1]).to.equal('不是有效的 JSON：第1行第9列有误');
+    expect(problem('{ "a": "line\nbreak" }')[1]).to.equal('不是有效的 JSON：第1行第13列有误');
+    expect(problem('[1] [2]')[1]).to.equal('不是有效的 JSON：第1行第5列有误');
+    // In English, the browser's reason, and the place once.
+    const [english] = problem('{ "a": tru }');
+    expect(english).to.match(/^not valid JSON: .+line 1 column 8\)?$/);
+    expect(english.match(/line \d+ column/g)).to.have.length(1);
+  });
+});
