@@ -33,6 +33,9 @@ describe('formatQuantity', () => {
     expect(both(2.0228, '100m-cny')).to.deep.equal(['2.0228亿元', '202.28\u00a0million yuan']);
     expect(both(41.89, '100m-cny')).to.deep.equal(['41.89亿元', '4.189\u00a0billion yuan']);
     expect(both(0.8, '100m-cny')).to.deep.equal(['0.8亿元', '80\u00a0million yuan']);
+    // 万亿 (a province's output, its deposits): trillions, not "1,200 billion".
+    expect(both(12000, '100m-cny')).to.deep.equal(['12000亿元', '1.2\u00a0trillion yuan']);
+    expect(formatQuantity({ value: 1.2, unit: { zh: '万亿元', en: 'yuan', exponent: 12 } }, 'en')).to.equal('1.2\u00a0trillion yuan');
   });
 
   it('places qualifiers where each language puts them', () => {

@@ -52,6 +52,7 @@ export const qualifierWords = (qualifier: Qualifier | undefined, lang: Lang, rat
     : { before: qualifier ? EN_QUALIFIER[qualifier] : '', afterNumber: '', afterUnit: '' };
 
 const EN_MAGNITUDES = [
+  [12, 'trillion'],
   [9, 'billion'],
   [6, 'million'],
 ] as const;
