@@ -137,7 +137,8 @@ const toDigits = (value: number, digits: number, way: 'down' | 'up' | 'nearest')
  * rounded the way its qualifier leans, so that it stays true ("more than"
  * down: 909 → 900余, never 1000余; "nearly" up). Only where that precision
  * would contradict the change does it get a digit more: 200余 at +12.5% is
- * 177.8, told as 170余, not 200余 again (no change) nor 100余 (a doubling).
+ * 177.8, told as 170余, not 200余 again (no change) nor 100余 (a doubling);
+ * 近800 at −3.5% is 829, told as 近830, not 近900 (a fall of 11%).
  * An exact figure gives `impliedBase`'s value, marked "about".
  */
 export const impliedQuantity = (
@@ -153,6 +154,8 @@ export const impliedQuantity = (
   const way = qualifier === 'more-than' || qualifier === 'above' || qualifier === 'at-least' ? 'down' : qualifier === 'nearly' || qualifier === 'at-most' ? 'up' : 'nearest';
   let digits = significantDigits(value);
   let rounded = toDigits(exact, digits, way);
-  while (exact !== value && (rounded === value || Math.abs(rounded - exact) > Math.abs(exact) * 0.1) && digits < 6) rounded = toDigits(exact, ++digits, way);
+  // Off by more than a tenth, or by more than half of the change itself, it would tell another change: 近800 at −3.5% is 近830, not 近900 (−11%).
+  const off = (figure: number) => Math.abs(figure - exact) > Math.min(Math.abs(exact) * 0.1, Math.abs(value - exact) / 2);
+  while (exact !== value && (rounded === value || off(rounded)) && digits < 6) rounded = toDigits(exact, ++digits, way);
   return { value: rounded, qualifier: qualifier === 'above' ? 'more-than' : qualifier };
 };

@@ -138,6 +138,8 @@ describe('derived figures', () => {
     expect(impliedQuantity(200, 'more-than', change('percent', 12.5))).to.deep.equal({ value: 170, qualifier: 'more-than' });
     expect(impliedQuantity(200, 'about', change('percent', 5))).to.deep.equal({ value: 190, qualifier: 'about' });
     expect(impliedQuantity(200, 'more-than', change('percent', 0))).to.deep.equal({ value: 200, qualifier: 'more-than' });
+    // Nor a figure off by more than half the change: 近800 at −3.5% is 829, and 近900 would tell a fall of 11%.
+    expect(impliedQuantity(800, 'nearly', change('percent', -3.5))).to.deep.equal({ value: 830, qualifier: 'nearly' });
     expect(significantDigits(5000)).to.equal(1);
     expect(significantDigits(24.1)).to.equal(3);
     expect(significantDigits(0.17)).to.equal(2);
