@@ -352,6 +352,19 @@ describe('sc-growth-bars', () => {
     expect(notes(en).join()).to.not.contain('another name');
   });
 
+  it('credits a publisher once when it published the documents compared, and each of several', async () => {
+    const [kazuo, shuangta] = [await loadDemo(KAZUO), await loadDemo(SHUANGTA)];
+    kazuo.source = { name: { zh: '朝阳日报', en: 'Chaoyang Daily' }, title: '喀左县一季度经济', date: '2024-04' };
+    shuangta.source = { name: { zh: '朝阳日报', en: 'Chaoyang Daily' }, title: '双塔区一季度经济', date: '2024-04' };
+    const el = await atWidth(900, html`<sc-growth-bars lang="en" .data=${[kazuo, shuangta]} indicator="retail-sales"></sc-growth-bars>`);
+    expect(partText(el, '[part=source]')).to.equal('Source: Chaoyang Daily');
+    shuangta.source = { name: { zh: '辽宁日报', en: 'Liaoning Daily' } };
+    el.data = [kazuo, { ...shuangta }];
+    el.lang = 'zh';
+    await loaded(el);
+    expect(partText(el, '[part=source]')).to.equal('来源：朝阳日报；辽宁日报');
+  });
+
   it('needs an indicator to compare several documents, and says which ids they share', async () => {
     const docs = [await loadDemo(KAZUO), await loadDemo(SHUANGTA), await loadDemo(LINGYUAN)];
     const el = await fixture<ScGrowthBars>(html`<sc-growth-bars lang="en" .data=${docs}></sc-growth-bars>`);

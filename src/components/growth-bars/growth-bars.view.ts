@@ -393,7 +393,8 @@ export const growthBarsView = (documents: ScorecardDocument[], options: GrowthBa
   const source: Source | undefined =
     distinct.length <= 1
       ? distinct[0]
-      : { name: { zh: distinct.map((item) => pick(item.name, 'zh')).join('；'), en: distinct.map((item) => pick(item.name, 'en')).join('; ') } };
+      : // Each publisher once: two reports of one paper (another title or date) are not two sources.
+        { name: { zh: [...new Set(distinct.map((item) => pick(item.name, 'zh')))].join('；'), en: [...new Set(distinct.map((item) => pick(item.name, 'en')))].join('; ') } };
 
   return {
     ok: true,
