@@ -19,9 +19,9 @@ export const direction = (change: Change): Direction => {
 };
 
 /** The size of a change with its qualifier, as a quantity's: 近6倍, "more than 2.9 percentage points". */
-const magnitude = (change: Change, lang: Lang, suffix: string): string => {
-  const { before, afterNumber, afterUnit } = qualifierWords(change.qualifier, lang, suffix === '%' || suffix.endsWith('百分点'));
-  return `${before}${formatNumber(Math.abs(change.value), lang)}${afterNumber}${suffix}${afterUnit}`;
+const magnitude = (change: Change, lang: Lang, suffix: string, sign = ''): string => {
+  const { before, afterNumber, afterUnit } = qualifierWords(change.qualifier, lang, suffix === '%' || suffix.endsWith('百分点') || suffix === ' pp');
+  return `${before}${sign}${formatNumber(Math.abs(change.value), lang)}${afterNumber}${suffix}${afterUnit}`;
 };
 
 const ZH_BASIS = { yoy: '同比', 'previous-period': '环比', target: '比目标', none: '' } as const;
@@ -49,7 +49,7 @@ export const formatChange = (change: Change, lang: Lang, unit: Unit | undefined)
     }[basis];
     return {
       direction: dir,
-      short: zh ? times : `${formatNumber(change.value, 'en')}×`,
+      short: zh ? times : magnitude(change, lang, '×'),
       text: zh ? `为${of}${times}` : `${times}${of}`,
     };
   }
@@ -58,7 +58,8 @@ export const formatChange = (change: Change, lang: Lang, unit: Unit | undefined)
   if (change.kind === 'points') {
     const shown = formatNumber(Math.abs(change.value), lang);
     const amount = magnitude(change, lang, pointsWord(shown, lang));
-    const short = `${sign}${shown}${zh ? '个百分点' : ' pp'}`;
+    // The short form keeps the qualifier too (约+2.9个百分点, "about +2.9 pp"): it may stand alone, at a bar's end.
+    const short = magnitude(change, lang, zh ? '个百分点' : ' pp', sign);
     if (basis === 'target') {
       const text = zh
         ? `${dir === 'down' ? '低于' : '高于'}目标${amount}`
@@ -79,7 +80,7 @@ export const formatChange = (change: Change, lang: Lang, unit: Unit | undefined)
       ? magnitude(change, lang, '%')
       : // An absolute change is in the figure's own unit unless it names another.
         formatQuantity({ value: Math.abs(change.value), unit: change.unit ?? unit, qualifier: change.qualifier }, lang);
-  const short = change.kind === 'percent' ? `${sign}${formatNumber(Math.abs(change.value), lang)}%` : `${sign}${amount}`;
+  const short = change.kind === 'percent' ? magnitude(change, lang, '%', sign) : `${sign}${amount}`;
   if (dir === 'flat') return { direction: dir, short, text: zh ? `${ZH_BASIS[basis]}持平` : `unchanged${EN_BASIS[basis]}` };
   const up = change.kind === 'percent' ? ['增长', 'up '] : ['增加', 'up '];
   const down = change.kind === 'percent' ? ['下降', 'down '] : ['减少', 'down '];

@@ -89,6 +89,12 @@ describe('formatChange', () => {
     expect(formatChange(change('points', 2.9), 'en', undefined).short).to.equal('+2.9 pp');
     expect(formatChange(change('multiple', 1.6), 'en', undefined).short).to.equal('1.6×');
     expect(formatChange(change('multiple', 1.6), 'zh', undefined).short).to.equal('1.6倍');
+    // A short form keeps its qualifier: it may stand alone, at a bar's end.
+    const short = (c: Change) => [formatChange(c, 'zh', undefined).short, formatChange(c, 'en', undefined).short];
+    expect(short({ ...change('percent', 15), qualifier: 'about' })).to.deep.equal(['约+15%', 'about +15%']);
+    expect(short({ ...change('percent', -8), qualifier: 'more-than' })).to.deep.equal(['−8%以上', 'more than −8%']);
+    expect(short({ ...change('points', 2.9), qualifier: 'nearly' })).to.deep.equal(['近+2.9个百分点', 'nearly +2.9 pp']);
+    expect(short({ ...change('multiple', 6), qualifier: 'more-than' })).to.deep.equal(['6余倍', 'more than 6×']);
   });
 
   it('states absolute changes in their unit', () => {

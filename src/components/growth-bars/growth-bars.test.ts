@@ -133,6 +133,17 @@ describe('sc-growth-bars', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('labels a qualified growth rate in the short form of the others, its qualifier kept', async () => {
+    const doc = await loadDemo(LINGYUAN);
+    doc.indicators!.find((indicator) => indicator.id === 'gdp')!.change!.qualifier = 'about';
+    const el = await atWidth(360, html`<sc-growth-bars lang="en" .data=${doc}></sc-growth-bars>`);
+    expect(values(el)[0]).to.equal('about +3.5%');
+    expect(collisions(el)).to.deep.equal([]);
+    el.lang = 'zh';
+    await loaded(el);
+    expect(values(el)[0]).to.equal('约+3.5%');
+  });
+
   it("titles the bars with their own period when they share one, not the document's wider one", async () => {
     // Shuangta's document covers "2024 Q1 and the spring holidays"; its growth rates are all Q1.
     const el = await atWidth(700, html`<sc-growth-bars lang="zh" src=${SHUANGTA}></sc-growth-bars>`);

@@ -110,8 +110,8 @@ const makeBar = (item: Item, lang: Lang, targets: boolean, titlePeriod: string |
     // Under the label it starts a line: "First half (to end of June)".
     sublabel: sublabel || lowerIsBetter ? upperFirst(list([sublabel, lowerIsBetter], lang)) : undefined,
     value: change.value,
-    // The short form at the bar's end; words when a qualifier (近, 余) must not be lost.
-    valueLabel: change.qualifier ? formatted.text : formatted.short,
+    // The short form at the bar's end, with its qualifier: 约+15%, "about +15%".
+    valueLabel: formatted.short,
     target: hasTarget ? progress.target : undefined,
     targetLabel,
     tone: tone(formatted.direction, indicator.polarity),
