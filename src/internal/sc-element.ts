@@ -343,8 +343,11 @@ export abstract class ScElement<T, Loaded = ScorecardDocument> extends LitElemen
     super.willUpdate(changed);
     this.mistyped = this.mistypedAttributes();
     if (this.documents.status !== TaskStatus.COMPLETE) {
-      this.view = undefined;
-      this.viewInputs = undefined;
+      // What is shown stays while new data loads (see `updating`), unless it is in another language now.
+      if (!this.updating) {
+        this.view = undefined;
+        this.viewInputs = undefined;
+      }
       return;
     }
     const inputs = { documents: this.documents.value!, lang: this.language };
@@ -366,7 +369,7 @@ export abstract class ScElement<T, Loaded = ScorecardDocument> extends LitElemen
    * and the old content is still on screen.
    */
   protected override update(changed: PropertyValues): void {
-    if (this.documents.status !== TaskStatus.PENDING) this.heldHeight = undefined;
+    if (this.documents.status !== TaskStatus.PENDING || this.updating) this.heldHeight = undefined;
     else if (this.heldHeight === undefined) {
       // Only content (a chart, an error) is held: a placeholder already takes the shape of what comes, at any width.
       const shown = this.renderRoot?.querySelector<HTMLElement>('[part=base]');
@@ -424,14 +427,26 @@ export abstract class ScElement<T, Loaded = ScorecardDocument> extends LitElemen
       data-page=${this.onDarkPage ? 'dark' : nothing}
       lang=${lang === 'zh' ? 'zh-CN' : 'en'}
       dir="ltr"
+      aria-busy=${this.updating ? 'true' : nothing}
     >
       ${this.renderState(lang)}
     </div>`;
   }
 
+  /**
+   * Whether new data is loading over a view already shown (`reload()`, new
+   * `data`, another `src`): the view stays, marked busy, until the new one
+   * replaces it, rather than giving way to a placeholder. A reader keeps
+   * reading, and the keyboard focus stays on its mark.
+   */
+  private get updating(): boolean {
+    return this.documents.status === TaskStatus.PENDING && !!this.view?.ok && this.viewInputs?.lang === this.language;
+  }
+
   private renderState(lang: Lang): TemplateResult | typeof nothing {
     const zh = lang === 'zh';
     if (this.mistyped.length) return this.renderError('validation', this.mistyped, lang, true);
+    if (this.updating) return this.renderShown(lang);
     switch (this.documents.status) {
       case TaskStatus.PENDING:
         return this.renderStatus(lang, zh ? '加载中…' : 'Loading…');
@@ -440,22 +455,27 @@ export abstract class ScElement<T, Loaded = ScorecardDocument> extends LitElemen
         return this.renderError(detail.kind, detail.errors, lang);
       }
       case TaskStatus.COMPLETE:
-        if (!this.view) return nothing;
-        if (this.view.ok) {
-          try {
-            return this.renderView(this.view.value, lang);
-          } catch (error) {
-            // Never into the page: show it, and let `state`, `error` and sc-error say so.
-            this.view = { ok: false, kind: 'validation', errors: [unexpected(error)] };
-            return this.renderError('validation', this.view.errors, lang);
-          }
-        }
-        // The view's own errors may be of the element's attributes; the document's are of the data.
-        return this.view.empty ? this.renderEmpty(this.view.errors, lang) : this.renderError(this.view.kind, this.view.errors, lang, true);
+        return this.renderShown(lang);
       default:
         // Nothing to show yet: hold the space so that the data arriving later shifts nothing.
         return this.renderStatus(lang);
     }
+  }
+
+  /** The view model built: what it shows, or its error. */
+  private renderShown(lang: Lang): TemplateResult | typeof nothing {
+    if (!this.view) return nothing;
+    if (this.view.ok) {
+      try {
+        return this.renderView(this.view.value, lang);
+      } catch (error) {
+        // Never into the page: show it, and let `state`, `error` and sc-error say so.
+        this.view = { ok: false, kind: 'validation', errors: [unexpected(error)] };
+        return this.renderError('validation', this.view.errors, lang);
+      }
+    }
+    // The view's own errors may be of the element's attributes; the document's are of the data.
+    return this.view.empty ? this.renderEmpty(this.view.errors, lang) : this.renderError(this.view.kind, this.view.errors, lang, true);
   }
 
   /**

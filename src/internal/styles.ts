@@ -101,6 +101,10 @@ export const baseStyles = css`
     font-style: normal;
     font-weight: 400;
   }
+  /* New data loading over what is shown: the pointer says so, and nothing moves. */
+  .root[aria-busy='true'] {
+    cursor: progress;
+  }
   /*
    * English in a page whose font is Chinese (YaHei, PingFang): its curly quotes and
    * dashes come out full width (“ Enclave ”) unless set proportionally.

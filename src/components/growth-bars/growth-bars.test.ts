@@ -646,6 +646,36 @@ describe('sc-growth-bars', () => {
     expect(el.shadowRoot!.activeElement?.hasAttribute('data-mark')).to.equal(true);
   });
 
+  it('keeps the keyboard on its bar while new data loads and after (reload, new data, another src)', async () => {
+    const el = await atWidth(700, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`);
+    await loaded(el);
+    marks(el)[0]!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    const focusedMark = () => el.shadowRoot!.activeElement?.getAttribute('data-mark');
+    expect(focusedMark()).to.equal('2');
+    const reloading = el.reload();
+    await el.updateComplete;
+    expect(el.state).to.equal('loading');
+    expect(el.shadowRoot!.querySelector('[part=base]')!.getAttribute('aria-busy')).to.equal('true');
+    expect(focusedMark(), 'while it loads').to.equal('2');
+    await reloading;
+    await loaded(el);
+    expect(focusedMark(), 'reloaded').to.equal('2');
+    expect(tooltip(el)).to.contain('Fixed-asset investment');
+    el.data = structuredClone(el.loadedDocuments![0]);
+    await loaded(el);
+    expect(focusedMark(), 'new data').to.equal('2');
+    el.removeAttribute('src');
+    el.data = undefined;
+    el.src = KAZUO;
+    await until(() => el.state === 'ready' && marks(el).length > 0, 'Kazuo to render');
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.hasAttribute('data-mark'), 'another src').to.equal(true);
+    expect(document.activeElement).to.equal(el);
+  });
+
   it('widens nothing around it while a bar shows its details (a column that scrolls, or the page)', async () => {
     const box = await fixture<HTMLDivElement>(html`<div style="width: 600px; overflow: auto"><sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars></div>`);
     const el = box.firstElementChild as ScGrowthBars;

@@ -319,6 +319,29 @@ describe('sc-scorecard', () => {
   });
 });
 
+describe('sc-scorecard updates', () => {
+  it('keeps the keyboard in a chart when the scorecard loads another document', async () => {
+    const card = await fixture<ScScorecard>(html`<sc-scorecard lang="en" src=${KAZUO} style="width: 1000px"></sc-scorecard>`);
+    await loaded(card);
+    await childrenReady(card);
+    const bars = card.shadowRoot!.querySelector('sc-growth-bars')!;
+    bars.shadowRoot!.querySelector<SVGGElement>('[data-mark]')!.focus();
+    const focusedMark = () => {
+      const chart = card.shadowRoot!.activeElement;
+      return chart && `${chart.tagName.toLowerCase()} ${chart.shadowRoot?.activeElement?.getAttribute('data-mark')}`;
+    };
+    expect(focusedMark()).to.equal('sc-growth-bars 0');
+    card.src = SHUANGTA;
+    await card.updateComplete;
+    expect(focusedMark(), 'while it loads').to.equal('sc-growth-bars 0');
+    await loaded(card);
+    await childrenReady(card);
+    expect(partText(card, 'h2')).to.contain('Shuangta');
+    expect(focusedMark(), 'loaded').to.equal('sc-growth-bars 0');
+    expect(document.activeElement).to.equal(card);
+  });
+});
+
 describe('sc-scorecard on a phone', () => {
   /** `font`: the page's font (the demo's, system-ui, is wider than the test page's). */
   const at = async (width: number, lang: 'zh' | 'en', src: string, font = 'inherit') => {
