@@ -429,7 +429,8 @@ export const funnelLayout = (
   measure: Measure = estimateWidth,
   flow = true,
 ): FunnelLayout => {
-  const w = Math.max(160, Math.floor(width));
+  // Narrow enough for a phone's column at twice the reader's text size (260 px / 2): a wider layout is drawn smaller to fit, and its text with it.
+  const w = Math.max(100, Math.floor(width));
   const mode = chooseMode(stages.length, w, orientation);
   return mode === 'list' ? list(stages, w, measure) : { horizontal, vertical }[mode](stages, w, measure, flow);
 };

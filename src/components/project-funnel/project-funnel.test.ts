@@ -510,6 +510,21 @@ describe('sc-project-funnel', () => {
   });
 
   describe('layouts', () => {
+    it("draws its labels twice as large at twice the reader's text size, in a column as narrow as a phone's scorecard", async () => {
+      const labelHeight = (funnel: ScProjectFunnel) => marks(funnel)[1]!.querySelectorAll('text')[1]!.getBoundingClientRect().height;
+      const template = html`<sc-project-funnel lang="zh" src=${LINGYUAN}></sc-project-funnel>`;
+      const normal = labelHeight(await inBox(260, template));
+      document.documentElement.style.fontSize = '200%';
+      try {
+        const funnel = await inBox(260, template);
+        expect(mode(funnel)).to.equal('list');
+        expect(labelHeight(funnel) / normal).to.be.closeTo(2, 0.1);
+        expectLegible(funnel);
+      } finally {
+        document.documentElement.style.fontSize = '';
+      }
+    });
+
     for (const lang of ['zh', 'en']) {
       it(`stacks a legible list at 280 px (${lang})`, async () => {
         const funnel = await inBox(280, html`<sc-project-funnel lang=${lang} src=${LINGYUAN}></sc-project-funnel>`);
