@@ -499,6 +499,10 @@ export const chartStyles = css`
     .chart svg {
       break-inside: avoid;
     }
+    /* A mark focused when the page was printed is not a mark the paper singles out. */
+    [data-mark]:focus-visible .focus-ring {
+      stroke: none;
+    }
   }
   @media (forced-colors: active) {
     /* .chart: above each element's own .bar fill, whatever the order of the style sheets. */

@@ -572,6 +572,21 @@ describe('sc-growth-bars', () => {
     }
   });
 
+  it('prints a focused mark like the others, without its focus ring', async () => {
+    const el = await atWidth(700, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`);
+    marks(el)[0]!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    const ring = () => getComputedStyle(el.shadowRoot!.activeElement!.querySelector('.focus-ring')!).stroke;
+    expect(ring()).to.not.equal('none');
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(ring()).to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
   it("leaves the browser's shortcuts alone: Alt+Left (back), Ctrl+End, Shift+arrows neither move nor are prevented", async () => {
     const el = await atWidth(700, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`);
     const all = marks(el);
