@@ -70,14 +70,16 @@ export const labelled = (label: string, text: string, lang: Lang): string => `${
 
 /**
  * A Chinese figure with its unit: 0.7个百分点, 200余万人次, 1.2亿余元, 6倍, and a date's
- * parts: 2024年, 6月. Chinese text may break between any two characters, which can
- * leave 百分 on one line and 点 on the next, or 2024 and 年; these runs are kept whole.
+ * parts: 2024年, 6月, and a short aside in brackets. Chinese text may break between any two
+ * characters, which can leave 百分 on one line and 点 on the next, or 2024 and 年; these runs are kept whole.
  * Longest units first (万人次, not 万人).
  */
 const FIGURE_RUN = new RegExp(
   `(\\d[\\d,.]*(?:余|[万亿]余)?(?:${[...Object.values(UNITS).map((unit) => unit.zh), '个百分点', '百分点', '倍', '年', '月', '日']
     .sort((a, b) => b.length - a.length)
-    .join('|')}))`,
+    .join('|')})` +
+    // A short aside in brackets too: （越低越好）, （推算）, not （越 / 低越好）.
+    '|（[^（）\\s]{1,6}）)',
 );
 
 /** `text` split at its figures: the odd items are figures with their units, to keep on one line. */

@@ -31,6 +31,22 @@ describe('sc-indicator-card', () => {
     );
   });
 
+  it('keeps a short aside in brackets whole: （越低越好）, not （越 / 低越好）', async () => {
+    const doc = await loadDemo(LINGYUAN);
+    const indicator = doc.indicators!.find((item) => item.id === 'gdp')!;
+    indicator.label = '规上工业产能利用率';
+    indicator.change = { kind: 'points', value: -0.3, basis: 'yoy' };
+    indicator.polarity = 'down-good';
+    const card = await inBox<ScIndicatorCard>(180, html`<sc-indicator-card lang="zh" .data=${doc} indicator="gdp" style=${`font-family: ${CJK_FONT}`}></sc-indicator-card>`);
+    for (const width of [180, 240]) {
+      (card.parentElement as HTMLElement).style.width = `${width}px`;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const lines = visualLines(card.shadowRoot!.querySelector('[part=change]')!);
+      expect(lines.at(-1), `${width} px: ${lines.join(' / ')}`).to.match(/（越低越好）$/);
+      expect(lines.join(''), `${width} px`).to.equal('▼同比下降0.3个百分点（越低越好）');
+    }
+  });
+
   it('keeps a narrow English figure with its magnitude, and a Chinese unit whole', async () => {
     const value = (card: ScIndicatorCard) => visualLines(card.shadowRoot!.querySelector('[part=value]')!);
     const en = await inBox<ScIndicatorCard>(160, html`<sc-indicator-card lang="en" src=${SHUANGTA} indicator="general-budget-revenue"></sc-indicator-card>`);
