@@ -32,6 +32,7 @@ const measure: Entry = {
   unit: 'Its unit: a key (100m-cny 亿元, 10k-visits 万人次, percent %, …) or a custom unit { zh, en, exponent }; absent, a count (个).',
   qualifier: `The word that softens the published figure: ${QUALIFIER}.`,
   per: 'day: the figure is a daily average (日均).',
+  decimals: 'How many decimals the figure was printed with, where JSON drops a trailing zero: 2 for 60.30亿元. Default: as many as value has.',
   change: 'The change against a basis: { kind, value, basis }, kind percent (+15.7%), points (2.9个百分点), multiple (6倍) or absolute.',
 };
 
@@ -46,6 +47,7 @@ const change = (percent: string): Entry => ({
   basis: 'What the change is measured against: yoy (year on year, 同比), target (比目标) or previous-period (环比).',
   unit: 'For an absolute change in another unit than the figure\'s: a unit key or a custom { zh, en, exponent }.',
   qualifier: `A qualifier of the change itself (近6倍): ${QUALIFIER}.`,
+  decimals: 'How many decimals the change was printed with, where JSON drops a trailing zero: 1 for 增长5.0%. Default: as many as value has.',
 });
 
 const ROOT: Entry = {

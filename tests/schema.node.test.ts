@@ -129,6 +129,8 @@ const invalid: [string, unknown, string][] = [
   ['29 February of a common year', variant((d) => { d.source.date = '2023-02-29'; }), 'source.date'],
   ['29 February of a century not divisible by 400', variant((d) => { d.tourism[0].days = [{ date: '1900-02-29', visitors: 3 }]; }), 'tourism[0].days[0].date'],
   ['negative visitors', variant((d) => { d.tourism[0].visitors.value = -73.21; }), 'tourism[0].visitors.value'],
+  ['printed decimals not a whole number', variant((d) => { d.indicators[0].decimals = 1.5; }), 'indicators[0].decimals'],
+  ['printed decimals of a change past 6', variant((d) => { d.indicators[0].change.decimals = 7; }), 'indicators[0].change.decimals'],
   ['visitors down by more than 100%', variant((d) => { d.tourism[0].visitors.change = { kind: 'percent', value: -150 }; }), 'tourism[0].visitors.change.value'],
   ['negative stage amount', variant((d) => { d.pipelines = [{ id: 'p', label: 'P', stages: [{ label: 'a', amount: { value: -5, unit: '100m-cny' } }] }]; }), 'pipelines[0].stages[0].amount.value'],
   ['negative daily visitors', variant((d) => { d.tourism[0].days = [{ date: '2024-02-10', visitors: -3 }]; }), 'tourism[0].days[0].visitors'],

@@ -19,9 +19,13 @@ export const direction = (change: Change): Direction => {
 };
 
 /** The size of a change with its qualifier, as a quantity's: 近6倍, "more than 2.9 percentage points". */
+/** A change's number as printed: its own decimals, or those it was printed with (增长5.0%). */
+const printedNumber = (change: Change, lang: Lang): string =>
+  formatNumber(Math.abs(change.value), lang, Math.max(decimals(change.value), change.decimals ?? 0));
+
 const magnitude = (change: Change, lang: Lang, suffix: string, sign = ''): string => {
   const { before, afterNumber, afterUnit } = qualifierWords(change.qualifier, lang, suffix === '%' || suffix.endsWith('百分点') || suffix === ' pp');
-  return `${before}${sign}${formatNumber(Math.abs(change.value), lang)}${afterNumber}${suffix}${afterUnit}`;
+  return `${before}${sign}${printedNumber(change, lang)}${afterNumber}${suffix}${afterUnit}`;
 };
 
 const ZH_BASIS = { yoy: '同比', 'previous-period': '环比', target: '比目标', none: '' } as const;
@@ -56,7 +60,7 @@ export const formatChange = (change: Change, lang: Lang, unit: Unit | undefined)
 
   const sign = dir === 'up' ? '+' : dir === 'down' ? '−' : '';
   if (change.kind === 'points') {
-    const shown = formatNumber(Math.abs(change.value), lang);
+    const shown = printedNumber(change, lang);
     const amount = magnitude(change, lang, pointsWord(shown, lang));
     // The short form keeps the qualifier too (约+2.9个百分点, "about +2.9 pp"): it may stand alone, at a bar's end.
     const short = magnitude(change, lang, zh ? '个百分点' : ' pp', sign);
@@ -79,7 +83,7 @@ export const formatChange = (change: Change, lang: Lang, unit: Unit | undefined)
     change.kind === 'percent'
       ? magnitude(change, lang, '%')
       : // An absolute change is in the figure's own unit unless it names another.
-        formatQuantity({ value: Math.abs(change.value), unit: change.unit ?? unit, qualifier: change.qualifier }, lang);
+        formatQuantity({ value: Math.abs(change.value), unit: change.unit ?? unit, qualifier: change.qualifier, decimals: change.decimals }, lang);
   const short = change.kind === 'percent' ? magnitude(change, lang, '%', sign) : `${sign}${amount}`;
   if (dir === 'flat') return { direction: dir, short, text: zh ? `${ZH_BASIS[basis]}持平` : `unchanged${EN_BASIS[basis]}` };
   const up = change.kind === 'percent' ? ['增长', 'up '] : ['增加', 'up '];

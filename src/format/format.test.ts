@@ -38,6 +38,19 @@ describe('formatQuantity', () => {
     expect(formatQuantity({ value: 1.2, unit: { zh: '万亿元', en: 'yuan', exponent: 12 } }, 'en')).to.equal('1.2\u00a0trillion yuan');
   });
 
+  it('keeps the trailing zeros a figure was printed with (decimals), which JSON drops', () => {
+    const printed = (quantity: Parameters<typeof formatQuantity>[0]) => [formatQuantity(quantity, 'zh'), formatQuantity(quantity, 'en')];
+    expect(printed({ value: 60.3, unit: '100m-cny', decimals: 2 })).to.deep.equal(['60.30亿元', '6.030\u00a0billion yuan']);
+    expect(printed({ value: 5, unit: 'percent', decimals: 1 })).to.deep.equal(['5.0%', '5.0%']);
+    expect(printed({ value: 120, unit: '10k-visits', decimals: 1, qualifier: 'more-than' })).to.deep.equal(['120.0余万人次', 'more than 1.200\u00a0million visits']);
+    // Fewer decimals than the value has never cut a digit.
+    expect(printed({ value: 2.0228, unit: '100m-cny', decimals: 1 })).to.deep.equal(['2.0228亿元', '202.28\u00a0million yuan']);
+    const change = { kind: 'percent', value: 5, decimals: 1, basis: 'yoy' } as const;
+    expect([formatChange(change, 'zh', undefined).text, formatChange(change, 'en', undefined).text]).to.deep.equal(['同比增长5.0%', 'up 5.0% year on year']);
+    expect(formatChange(change, 'en', undefined).short).to.equal('+5.0%');
+    expect(formatChange({ kind: 'points', value: -2, decimals: 1, basis: 'target' }, 'zh', undefined).text).to.equal('低于目标2.0个百分点');
+  });
+
   it('places qualifiers where each language puts them', () => {
     expect(both(200, '10k-visits', 'more-than')).to.deep.equal(['200余万人次', 'more than 2\u00a0million visits']);
     expect(both(10, '10k-visits', 'nearly')).to.deep.equal(['近10万人次', 'nearly 100,000 visits']);

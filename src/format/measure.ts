@@ -1,6 +1,6 @@
 import type { Measure, Qualifier, Unit } from '../schema/document.js';
 import { UNITS, type UnitInfo } from '../schema/units.js';
-import { formatNumber, shift, type Lang } from './number.js';
+import { decimals, formatNumber, shift, type Lang } from './number.js';
 
 /** Whether a measure says anything: a value, or at least a change. */
 export const hasFigure = (measure: Measure | undefined): measure is Measure =>
@@ -25,6 +25,8 @@ export interface Quantity {
   qualifier?: Qualifier | undefined;
   /** `day`: a daily average. */
   per?: 'day' | undefined;
+  /** The decimals it was printed with, where more than its value has (5.0, 60.30). */
+  decimals?: number | undefined;
 }
 
 const EN_QUALIFIER: Record<Qualifier, string> = {
@@ -62,12 +64,14 @@ const EN_MAGNITUDES = [
  * 10.7 亿元 → "1.07 billion yuan", 73.21 万人次 → "732,100 visits".
  * Digits are never added or lost: 2.0228 亿元 → "202.28 million yuan".
  */
-const englishAmount = (value: number, info: UnitInfo): [number: string, words: string] => {
-  if (info.tight) return [formatNumber(value, 'en'), info.en];
+const englishAmount = (value: number, info: UnitInfo, given: number | undefined): [number: string, words: string] => {
+  if (info.tight) return [formatNumber(value, 'en', Math.max(decimals(value), given ?? 0)), info.en];
   const base = shift(value, info.exponent);
-  // Shifting the decimal point keeps every published digit and adds none.
+  // Shifting the decimal point keeps every published digit and adds none: 60.30亿元 → 6.030 billion.
   const [power, words] = EN_MAGNITUDES.find(([p]) => Math.abs(base) >= 10 ** p) ?? [0, ''];
-  const shown = formatNumber(shift(value, info.exponent - power), 'en');
+  const shifted = shift(value, info.exponent - power);
+  // Printed decimals move with the point; without them, the value's own digits are all there is.
+  const shown = formatNumber(shifted, 'en', Math.max(decimals(shifted), given === undefined ? 0 : given - info.exponent + power));
   const noun = base === 1 && !words && info.enOne ? info.enOne : info.en;
   // A line never breaks inside "2 million", nor before a unit symbol (m², MW, mu): no-break spaces keep them with the figure.
   const glue = noun.length <= 3 ? '\u00a0' : ' ';
@@ -97,19 +101,20 @@ export interface QuantityParts {
  * zh 200余万人次, 近10万人次, 日均5000余人次, 80%以上;
  * en "more than 2 million visits", "nearly 100,000 visits".
  */
-export const quantityParts = ({ value, unit, qualifier, per }: Quantity, lang: Lang): QuantityParts => {
+export const quantityParts = ({ value, unit, qualifier, per, decimals: given }: Quantity, lang: Lang): QuantityParts => {
   const info = unitInfo(unit);
+  const printed = Math.max(decimals(value), given ?? 0);
   const words = qualifierWords(qualifier, lang, info.zh === '%');
   if (lang === 'zh') {
     // 余 follows a whole number (200余万人次) but a magnitude after a decimal one: 1.2亿余元, never 1.2余亿元.
     const afterMagnitude = words.afterNumber && !Number.isInteger(value) && /^[万亿]/.test(info.zh);
     return {
       before: `${per === 'day' ? '日均' : ''}${words.before}`,
-      number: formatNumber(value, 'zh'),
+      number: formatNumber(value, 'zh', printed),
       after: afterMagnitude ? `${info.zh[0]}${words.afterNumber}${info.zh.slice(1)}${words.afterUnit}` : `${words.afterNumber}${info.zh}${words.afterUnit}`,
     };
   }
-  const [number, after] = englishAmount(value, info);
+  const [number, after] = englishAmount(value, info, given);
   return {
     before: words.before,
     number,

@@ -80,8 +80,12 @@ export const QualifierSchema = named(
 /** What a change is measured against. */
 export const BasisSchema = oneOf(['yoy', 'target', 'previous-period'] as const, { 同比: 'yoy', 目标: 'target', 环比: 'previous-period' });
 
+/** How many decimals a figure was printed with, where JSON drops a trailing zero (增长5.0%: 1). */
+const printedDecimals = () => optional(number({ integer: true, minimum: 0, maximum: 6 }));
+
 const changeFields = {
   value: number(),
+  decimals: printedDecimals(),
   basis: optional(BasisSchema),
   /** For an `absolute` change in another unit than the figure's. */
   unit: optional(UnitSchema),
@@ -154,6 +158,7 @@ const measureFields = {
   qualifier: optional(QualifierSchema),
   /** `day`: a daily average (日均). */
   per: optional(oneOf(['day'] as const)),
+  decimals: printedDecimals(),
   change: optional(ChangeSchema),
 };
 

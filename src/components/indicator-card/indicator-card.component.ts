@@ -39,7 +39,7 @@ export const indicatorCardView = (document: ScorecardDocument, indicator: Indica
   const value =
     indicator.value === undefined || indicator.value === null
       ? undefined
-      : quantityParts({ value: indicator.value, unit: indicator.unit, qualifier: indicator.qualifier, per: indicator.per }, lang);
+      : quantityParts({ ...indicator, value: indicator.value }, lang);
   const formatted = indicator.change && formatChange(indicator.change, lang, indicator.unit);
   const change = formatted && {
     ...formatted,

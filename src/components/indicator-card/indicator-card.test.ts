@@ -47,6 +47,17 @@ describe('sc-indicator-card', () => {
     }
   });
 
+  it('shows a figure and its change with the trailing zeros they were printed with (decimals)', async () => {
+    const doc = await loadDemo(LINGYUAN);
+    Object.assign(doc.indicators!.find((item) => item.id === 'gdp')!, { value: 60.3, decimals: 2, change: { kind: 'percent', value: 5, decimals: 1, basis: 'yoy' } });
+    const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="zh" .data=${doc} indicator="gdp"></sc-indicator-card>`);
+    await loaded(card);
+    expect([partText(card, '[part=value]'), partText(card, '[part=change]')]).to.deep.equal(['60.30亿元', '▲同比增长5.0%']);
+    card.lang = 'en';
+    await card.updateComplete;
+    expect([partText(card, '[part=value]'), partText(card, '[part=change]')]).to.deep.equal(['6.030 billion yuan', '▲up 5.0% year on year']);
+  });
+
   it('keeps a narrow English figure with its magnitude, and a Chinese unit whole', async () => {
     const value = (card: ScIndicatorCard) => visualLines(card.shadowRoot!.querySelector('[part=value]')!);
     const en = await inBox<ScIndicatorCard>(160, html`<sc-indicator-card lang="en" src=${SHUANGTA} indicator="general-budget-revenue"></sc-indicator-card>`);

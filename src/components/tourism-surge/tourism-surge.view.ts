@@ -215,7 +215,7 @@ export const surgeEventView = (
     year === undefined ? (zh ? ['本期', '上年同期'] : ['This year', 'A year earlier']) : zh ? [`${year}年`, `${year - 1}年`] : [String(year), String(year - 1)];
   const metricLabel = metric === 'visitors' ? (zh ? '接待游客' : 'Visitors') : zh ? '旅游收入' : 'Revenue';
 
-  const valueText = formatFigure({ value, unit, qualifier: measure?.qualifier, per }, lang);
+  const valueText = formatFigure({ value, unit, qualifier: measure?.qualifier, per, decimals: measure?.decimals }, lang);
   const surge = change && surgeOf(change, unit, lang);
   const yoy = change && (change.basis === undefined || change.basis === 'yoy');
   // Last year's figure keeps the published qualifier and precision: 5000余 at 6倍 → 800余, not 833.
@@ -226,7 +226,7 @@ export const surgeEventView = (
   const average = per === 'day';
   const row = {
     measure: average ? (zh ? `日均${metricLabel}` : `${metricLabel}, daily average`) : metricLabel,
-    value: average ? formatFigure({ value, unit, qualifier: measure?.qualifier }, lang) : valueText,
+    value: average ? formatFigure({ value, unit, qualifier: measure?.qualifier, decimals: measure?.decimals }, lang) : valueText,
     base: average && base ? markDerived(formatQuantity({ value: base.value, unit, qualifier: base.qualifier }, lang), lang) : baseText,
   };
 
@@ -261,7 +261,7 @@ export const surgeEventView = (
   // With its unit, in English too: "peak day 120,000 visits", never a bare "peak day 120,000".
   const peak =
     peakDay && peakDay.value !== undefined && peakDay.value !== null
-      ? formatQuantity({ value: peakDay.value, unit: peakDay.unit, qualifier: peakDay.qualifier }, lang)
+      ? formatQuantity({ ...peakDay, value: peakDay.value }, lang)
       : undefined;
 
   const besideThis = (figures === 'all' ? event.figures ?? [] : figuresBeside(event, figures)).map((figure) => {
