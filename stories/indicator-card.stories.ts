@@ -126,6 +126,22 @@ export const NegativeChange: Story = {
   render: (args) => column(card(args, declining())),
 };
 
+/** Trailing zeros as a bulletin prints them (60.30亿元, 增长5.0%), which JSON alone would drop. */
+const printedDecimals = () => {
+  const doc = documents.shuangta();
+  doc.id = 'illustrative-printed-decimals';
+  doc.illustrative = true;
+  doc.indicators = [{ ...doc.indicators![0]!, value: 60.3, decimals: 2, change: { kind: 'percent', value: 5, decimals: 1, basis: 'yoy' } }];
+  return doc;
+};
+
+export const PrintedDecimals: Story = {
+  name: 'Trailing zeros as printed (illustrative)',
+  parameters: about('Made-up figures printed with trailing zeros, 60.30亿元 and 增长5.0%: `"decimals": 2` and `"decimals": 1` keep the zeros JSON drops, in English too ("6.030 billion yuan", "up 5.0%").'),
+  argTypes: fromData,
+  render: (args) => column(card(args, printedDecimals())),
+};
+
 /**
  * A made-up fall where lower is better: good news, said in words as well as colour.
  * On a figure where lower is better indeed (energy use per unit of GDP), not on GDP.
