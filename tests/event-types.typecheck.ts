@@ -3,7 +3,7 @@
  * this file and never runs it. Each `@ts-expect-error` fails the check if its
  * line stops being an error.
  */
-import { ScGrowthBars, ScIndicatorCard, ScScorecard, type ScorecardDocument } from '../src/index.js';
+import { ScGrowthBars, ScIndicatorCard, ScScorecard, type ScElement, type ScorecardDocument } from '../src/index.js';
 
 declare const card: ScIndicatorCard;
 declare const bars: ScGrowthBars;
@@ -30,3 +30,6 @@ card.addEventListener('custom-thing', (event) => event.type);
 document.addEventListener('sc-load', (event) => [event.detail].flat().map((document) => document.id));
 // @ts-expect-error: on the document it may come from the growth bars
 document.addEventListener('sc-load', (event) => event.detail.id);
+
+// Every element is still an ScElement, for code that keeps them together.
+export const widgets: ScElement<unknown>[] = [card, bars, scorecard];

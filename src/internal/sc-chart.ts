@@ -37,7 +37,7 @@ export const typicalLines = (length: number, width: number): number => Math.max(
  * the marks, and text measured in the font the drawing uses (again when web fonts load).
  * Subclasses build a `ChartView` (`toView`) and draw it (`renderChart`).
  */
-export abstract class ScChart<T extends ChartView, Loaded = ScorecardDocument> extends ScElement<T, Loaded> {
+export abstract class ScChart<T extends ChartView, Loaded extends ScorecardDocument | ScorecardDocument[] = ScorecardDocument> extends ScElement<T, Loaded> {
   static override styles = [...ScElement.styles, chartStyles];
 
   static override properties: PropertyDeclarations = {

@@ -31,7 +31,7 @@ const HEADINGS: Record<ErrorKind, [string, string]> = {
  * Which element speaks each error (role=alert): when a data file is down, the
  * several widgets that show it each say so in place, and one of them aloud.
  */
-const speakers = new Map<string, ScElement<unknown, unknown>>();
+const speakers = new Map<string, ScElement<unknown>>();
 
 /** A validation error of the element's own attributes only (a mistyped id): the page's author has the fix, not the data. */
 const SETTINGS_HEADING: [string, string] = ["Check this widget's attributes", '请检查组件的属性设置'];
@@ -45,6 +45,9 @@ declare global {
     'sc-error': CustomEvent<ScErrorDetail>;
   }
 }
+
+/** The properties that give the documents: a change of them starts a load, over which the view shown may stay. */
+const INPUTS = new Set<PropertyKey>(['data', 'src', 'inlineJson']);
 
 const PALETTES = ['cn', 'intl'] as const;
 const THEMES = ['light', 'dark', 'auto'] as const;
@@ -60,7 +63,7 @@ type ListenerOf<Self, E extends Event> = ((this: Self, event: E) => unknown) | {
  * document, so `event.detail.id` needs no narrowing (the page-wide type above
  * is the union of every element's).
  */
-export interface ScElement<T, Loaded = ScorecardDocument> {
+export interface ScElement<T, Loaded extends ScorecardDocument | ScorecardDocument[] = ScorecardDocument | ScorecardDocument[]> {
   addEventListener(type: 'sc-load', listener: ListenerOf<this, CustomEvent<Loaded>>, options?: boolean | AddEventListenerOptions): void;
   addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: this, event: HTMLElementEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
   addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions): void;
@@ -75,7 +78,7 @@ export interface ScElement<T, Loaded = ScorecardDocument> {
  * error states; and fires `sc-load` and `sc-error`. Subclasses turn documents
  * into a view model (`toView`) and render it (`renderView`).
  */
-export abstract class ScElement<T, Loaded = ScorecardDocument> extends LitElement {
+export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardDocument[] = ScorecardDocument | ScorecardDocument[]> extends LitElement {
   static override styles = [baseStyles];
 
   // Declared here rather than with decorators: TypeScript's decorator helper and Lit's decorator module
@@ -343,8 +346,10 @@ export abstract class ScElement<T, Loaded = ScorecardDocument> extends LitElemen
     super.willUpdate(changed);
     this.mistyped = this.mistypedAttributes();
     if (this.documents.status !== TaskStatus.COMPLETE) {
-      // What is shown stays while new data loads (see `updating`), unless it is in another language now.
-      if (!this.updating) {
+      // What is shown stays while new data loads (see `updating`), unless it is in another language now
+      // or an option changed (another indicator): then it is no longer what the element shows.
+      const optionChanged = [...changed.keys()].some((property) => !INPUTS.has(property) && this.affectsView(property));
+      if (!this.updating || optionChanged) {
         this.view = undefined;
         this.viewInputs = undefined;
       }
@@ -544,12 +549,12 @@ export abstract class ScElement<T, Loaded = ScorecardDocument> extends LitElemen
    * silence the rest, and one off the page would be kept in `speakers`.
    */
   private takeVoice(key: string): boolean {
-    const inSight = (element: ScElement<unknown, unknown>) => element.isConnected && (element.checkVisibility?.() ?? true);
+    const inSight = (element: ScElement<unknown>) => element.isConnected && (element.checkVisibility?.() ?? true);
     const speaker = speakers.get(key);
     // A speaker in the list speaks `key`: one that shows something else has given its voice up (releaseVoice).
     if (speaker && speaker !== this && inSight(speaker)) return false;
     if (!inSight(this)) return false;
-    speakers.set(key, this as ScElement<unknown, unknown>);
+    speakers.set(key, this as ScElement<unknown>);
     this.speaking = key;
     return true;
   }

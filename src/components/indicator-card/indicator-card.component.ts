@@ -145,7 +145,7 @@ const progressTrack = ({ fill, marker }: ProgressGeometry) =>
  * @event {CustomEvent<ScorecardDocument>} sc-load - The document loaded and passed validation; `detail` is the document.
  * @event {CustomEvent<ScErrorDetail>} sc-error - Loading, parsing or validation failed; `detail` is `{ kind, errors: [{ path, message, messageZh, id? }], empty? }`; `empty: true` when the document is valid but has nothing for this element.
  */
-export class ScIndicatorCard extends ScElement<IndicatorCardView> {
+export class ScIndicatorCard extends ScElement<IndicatorCardView, ScorecardDocument> {
   static override styles = [...ScElement.styles, toneStyles, indicatorCardStyles];
 
   static override properties: PropertyDeclarations = { indicator: { reflect: true } };

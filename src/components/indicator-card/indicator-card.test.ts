@@ -910,7 +910,30 @@ describe('sc-indicator-card', () => {
       expect(partText(card, '[role=alert] li')).to.equal("pallete：不是本组件的属性，是否应为 'palette'？");
     });
 
-    it('names a palette or theme that is none of its values, rather than quietly keeping the default colours', async () => {
+    it('shows the indicator asked for while new data loads, not the one shown before', async () => {
+    const stub = stubFetch();
+    try {
+      const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" indicator="retail-sales" .data=${await loadDemo(KAZUO)}></sc-indicator-card>`);
+      await loaded(card);
+      card.data = undefined;
+      card.src = '/slow.json';
+      await card.updateComplete;
+      // Loading over the card shown: it stays.
+      expect(partText(card, '[part=value]')).to.equal('773 million yuan');
+      card.indicator = 'fixed-asset-investment';
+      await card.updateComplete;
+      // Another figure asked for: the old one is no longer what the card shows.
+      expect(partText(card, '[part=value]')).to.equal('');
+      expect(card.state).to.equal('loading');
+      stub.respond(await loadDemo(KAZUO));
+      await until(() => card.state === 'ready', 'the card to render');
+      expect(partText(card, '[part=value]')).to.equal('1.07 billion yuan');
+    } finally {
+      stub.restore();
+    }
+  });
+
+  it('names a palette or theme that is none of its values, rather than quietly keeping the default colours', async () => {
       const { element: card, events } = await withEvents<ScIndicatorCard>('sc-indicator-card', (element) => {
         element.lang = 'en';
         element.src = KAZUO;

@@ -125,7 +125,7 @@ const keepInside = (event: Event) => event.stopPropagation();
  * @event {CustomEvent<ScorecardDocument>} sc-load - The document loaded and passed validation; `detail` is the document.
  * @event {CustomEvent<ScErrorDetail>} sc-error - Loading, parsing or validation failed; `detail` is `{ kind, errors: [{ path, message, messageZh, id? }], empty? }`; `empty: true` when the document is valid but has nothing for this element.
  */
-export class ScScorecard extends ScElement<ScorecardView> {
+export class ScScorecard extends ScElement<ScorecardView, ScorecardDocument> {
   static override styles = [...ScElement.styles, scorecardStyles];
 
   static override properties: PropertyDeclarations = {
