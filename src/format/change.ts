@@ -39,6 +39,12 @@ const EN_BASIS = { yoy: ' year on year', 'previous-period': ' on the previous pe
  * (required, so that no caller turns 1亿元 into "1个" by leaving it out).
  */
 export const formatChange = (change: Change, lang: Lang, unit: Unit | undefined): FormattedChange => {
+  const formatted = formatChangeWords(change, lang, unit);
+  // A qualified fall has no short form: "more than −8%" or "−8%以上" would read as a smaller fall than "down more than 8%".
+  return change.qualifier && formatted.direction === 'down' ? { ...formatted, short: formatted.text } : formatted;
+};
+
+const formatChangeWords = (change: Change, lang: Lang, unit: Unit | undefined): FormattedChange => {
   const dir = direction(change);
   const basis = change.basis ?? 'none';
   const zh = lang === 'zh';

@@ -105,8 +105,10 @@ describe('formatChange', () => {
     // A short form keeps its qualifier: it may stand alone, at a bar's end.
     const short = (c: Change) => [formatChange(c, 'zh', undefined).short, formatChange(c, 'en', undefined).short];
     expect(short({ ...change('percent', 15), qualifier: 'about' })).to.deep.equal(['约+15%', 'about +15%']);
-    expect(short({ ...change('percent', -8), qualifier: 'more-than' })).to.deep.equal(['−8%以上', 'more than −8%']);
     expect(short({ ...change('points', 2.9), qualifier: 'nearly' })).to.deep.equal(['近+2.9个百分点', 'nearly +2.9 pp']);
+    // A qualified fall is said in words: "more than −8%" would be a smaller fall.
+    expect(short({ ...change('percent', -8, 'yoy'), qualifier: 'more-than' })).to.deep.equal(['同比下降8%以上', 'down more than 8% year on year']);
+    expect(short({ ...change('points', -2.9, 'yoy'), qualifier: 'nearly' })).to.deep.equal(['同比下降近2.9个百分点', 'down nearly 2.9 percentage points year on year']);
     expect(short({ ...change('multiple', 6), qualifier: 'more-than' })).to.deep.equal(['6余倍', 'more than 6×']);
   });
 
