@@ -236,6 +236,9 @@ test('suggests the value meant by a word written as printed (亿元, 同比, 近
   assert.deepEqual(suggested((d) => { d.indicators[0].polarity = '越低越好'; }), ['indicators[0].polarity', 'down-good', 'down-good']);
   assert.deepEqual(suggested((d) => { d.indicators[0].qualifier = 'nealry'; }), ['indicators[0].qualifier', 'nearly', 'nearly']);
   assert.deepEqual(suggested((d) => { d.indicators[0].unit = 'furlongs'; }), ['indicators[0].unit', undefined, undefined]);
+  // An object's own keys only: nothing is 'constructor' or '__proto__'.
+  assert.deepEqual(suggested((d) => { d.indicators[0].unit = 'constructor'; }), ['indicators[0].unit', undefined, undefined]);
+  assert.deepEqual(suggested((d) => { d.indicators[0].qualifier = '__proto__'; }), ['indicators[0].qualifier', undefined, undefined]);
   // Said after the list, which stays as it was.
   const [issue] = validateDocument(variant((d) => { d.indicators[0].change.basis = '同比'; })).issues;
   assert.equal(issue!.message, "expected one of yoy, target, previous-period; got '同比'; did you mean 'yoy'?");

@@ -42,7 +42,7 @@ describe('formatQuantity', () => {
     const printed = (quantity: Parameters<typeof formatQuantity>[0]) => [formatQuantity(quantity, 'zh'), formatQuantity(quantity, 'en')];
     expect(printed({ value: 60.3, unit: '100m-cny', decimals: 2 })).to.deep.equal(['60.30亿元', '6.030\u00a0billion yuan']);
     expect(printed({ value: 5, unit: 'percent', decimals: 1 })).to.deep.equal(['5.0%', '5.0%']);
-    expect(printed({ value: 120, unit: '10k-visits', decimals: 1, qualifier: 'more-than' })).to.deep.equal(['120.0余万人次', 'more than 1.200\u00a0million visits']);
+    expect(printed({ value: 120, unit: '10k-visits', decimals: 1, qualifier: 'more-than' })).to.deep.equal(['120.0万余人次', 'more than 1.200\u00a0million visits']);
     // Fewer decimals than the value has never cut a digit.
     expect(printed({ value: 2.0228, unit: '100m-cny', decimals: 1 })).to.deep.equal(['2.0228亿元', '202.28\u00a0million yuan']);
     const change = { kind: 'percent', value: 5, decimals: 1, basis: 'yoy' } as const;

@@ -107,7 +107,7 @@ export const quantityParts = ({ value, unit, qualifier, per, decimals: given }: 
   const words = qualifierWords(qualifier, lang, info.zh === '%');
   if (lang === 'zh') {
     // 余 follows a whole number (200余万人次) but a magnitude after a decimal one: 1.2亿余元, never 1.2余亿元.
-    const afterMagnitude = words.afterNumber && !Number.isInteger(value) && /^[万亿]/.test(info.zh);
+    const afterMagnitude = words.afterNumber && (!Number.isInteger(value) || printed > 0) && /^[万亿]/.test(info.zh);
     return {
       before: `${per === 'day' ? '日均' : ''}${words.before}`,
       number: formatNumber(value, 'zh', printed),

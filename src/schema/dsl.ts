@@ -243,7 +243,9 @@ const join = (path: string, key: string | number) =>
  */
 const meantValue = (list: Node, text: string): string | undefined => {
   const spelled = text.trim().toLowerCase().replace(/[\s_]+/g, '-');
-  return list.aliases?.[text.trim()] ?? list.enum!.find((value) => value === spelled) ?? slipOf(spelled, list.enum!);
+  // Own keys only: 'constructor' is no alias.
+  const alias = list.aliases && Object.hasOwn(list.aliases, text.trim()) ? list.aliases[text.trim()] : undefined;
+  return alias ?? list.enum!.find((value) => value === spelled) ?? slipOf(spelled, list.enum!);
 };
 
 const check = (node: Node, value: unknown, path: string, issues: ValidationIssue[]): void => {

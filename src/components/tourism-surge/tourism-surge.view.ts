@@ -261,7 +261,7 @@ export const surgeEventView = (
   // With its unit, in English too: "peak day 120,000 visits", never a bare "peak day 120,000".
   const peak =
     peakDay && peakDay.value !== undefined && peakDay.value !== null
-      ? formatQuantity({ ...peakDay, value: peakDay.value }, lang)
+      ? formatQuantity({ value: peakDay.value, unit: peakDay.unit, qualifier: peakDay.qualifier, decimals: peakDay.decimals }, lang)
       : undefined;
 
   const besideThis = (figures === 'all' ? event.figures ?? [] : figuresBeside(event, figures)).map((figure) => {
