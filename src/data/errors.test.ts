@@ -48,9 +48,21 @@ describe('parseJson', () => {
     expect(problem('{ "a": 01 }')[1]).to.equal('不是有效的 JSON：第1行第9列有误');
     expect(problem('{ "a": "line\nbreak" }')[1]).to.equal('不是有效的 JSON：第1行第13列有误');
     expect(problem('[1] [2]')[1]).to.equal('不是有效的 JSON：第1行第5列有误');
-    // In English, the browser's reason, and the place once.
+    // In English, the browser's reason, and the same place once.
     const [english] = problem('{ "a": tru }');
-    expect(english).to.match(/^not valid JSON: .+line 1 column 8\)?$/);
-    expect(english.match(/line \d+ column/g)).to.have.length(1);
+    expect(english).to.match(/^not valid JSON: .+ \(line 1 column 8\)$/);
+    expect(english.match(/line \d+ column|position/g)).to.have.length(1);
+    for (const text of ['{"a":-}', '{"a": 1 "b": 2}', '[1] [2]', '{"a":"x\\u12"}']) {
+      const [en, zh] = problem(text);
+      const [, line, column] = en.match(/\(line (\d+) column (\d+)\)$/)!;
+      expect(zh, text).to.contain(`第${line}行第${column}列`);
+      expect(en, text).to.not.match(/position/);
+    }
+  });
+
+  it('reports a document nested too deep to follow as a parse error, without a place', () => {
+    const [en, zh] = problem(`${'['.repeat(100_000)}1`);
+    expect(en).to.match(/^not valid JSON: /);
+    expect(zh).to.equal('不是有效的 JSON');
   });
 });

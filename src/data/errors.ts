@@ -32,8 +32,9 @@ export class LoadError extends Error {
 /**
  * The offset at which `text` stops being JSON. Browsers' messages differ, and
  * Chrome's names no place for the commonest slip, a comma before ] or }.
+ * Undefined for a document nested too deep to follow.
  */
-const faultIn = (text: string): number => {
+const faultIn = (text: string): number | undefined => {
   let at = 0;
   const space = () => {
     while (' \t\n\r'.includes(text[at] || '.')) at++;
@@ -82,8 +83,8 @@ const faultIn = (text: string): number => {
     space();
     expect(at === text.length);
   } catch (fault) {
-    if (typeof fault === 'number') return fault;
-    throw fault;
+    // Anything else is the call stack's end (a document nested thousands deep): no place then.
+    return typeof fault === 'number' ? fault : undefined;
   }
   return text.length;
 };
@@ -119,15 +120,18 @@ export const parseJson = (text: string, where: string): unknown => {
     return JSON.parse(text);
   } catch (error) {
     // The place, and the slip where it is a common one, found here: the browser's reason is in English only, and may name neither.
+    const reason = (error as Error).message;
     const at = faultIn(text);
+    if (at === undefined) throw new LoadError('parse', [{ path: where, message: `not valid JSON: ${reason}`, messageZh: '不是有效的 JSON' }]);
     const before = text.slice(0, at).split('\n');
     const [line, column] = [before.length, before[before.length - 1]!.length + 1];
     const slip = slipAt(text, at);
-    const reason = (error as Error).message;
+    // The browser's own place goes: the place said is the scanner's, the same in both languages.
+    const why = slip?.[0] ?? reason.replace(/,? (?:in JSON )?at (?:position|line) \d.*$/, '');
     throw new LoadError('parse', [
       {
         path: where,
-        message: `not valid JSON: ${slip?.[0] ?? reason}${slip || !/line \d/.test(reason) ? ` (line ${line} column ${column})` : ''}`,
+        message: `not valid JSON: ${why} (line ${line} column ${column})`,
         messageZh: `不是有效的 JSON：第${line}行第${column}列有误${slip ? `：${slip[1]}` : ''}`,
       },
     ]);
