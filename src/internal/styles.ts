@@ -123,6 +123,11 @@ export const baseStyles = css`
   .figure-run {
     white-space: nowrap;
   }
+  /* A short aside in brackets, （越低越好）, goes down a line whole; one wider than the line (a large text size) still breaks. */
+  .aside {
+    word-break: keep-all;
+    overflow-wrap: anywhere;
+  }
   /* The change's arrow (▲▼): a cue beside the words, never the only one. */
   .arrow {
     display: inline-block;

@@ -86,7 +86,8 @@ const HYPHENATED = /(['(（]?[\w.]+(?:-[\w.]+)+[,;:')、，；：）]?)/;
 export const keepIds = (text: string): string | TemplateResult => keepRuns(text, HYPHENATED, 'id');
 
 /** Text whose Chinese figures never break inside (0.7个百分点 stays on one line); see `figureRuns`. */
-export const keepFigures = (text: string): TemplateResult => wrapRuns(figureRuns(text));
+export const keepFigures = (text: string): TemplateResult =>
+  html`${figureRuns(text).map((run, index) => (index % 2 ? html`<span class=${run.startsWith('（') ? 'aside' : 'figure-run'}>${run}</span>` : run))}`;
 
 /** A line of running text as each language needs it: Chinese figures kept whole, Chinese runs in English marked. */
 export const prose = (text: string, lang: Lang): string | TemplateResult => (lang === 'zh' ? keepFigures(text) : markChinese(text, lang));

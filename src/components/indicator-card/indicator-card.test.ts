@@ -45,6 +45,18 @@ describe('sc-indicator-card', () => {
       expect(lines.at(-1), `${width} px: ${lines.join(' / ')}`).to.match(/（越低越好）$/);
       expect(lines.join(''), `${width} px`).to.equal('▼同比下降0.3个百分点（越低越好）');
     }
+    // Wider than its line (twice the text size in the narrowest card), the aside breaks rather than run out of the card.
+    document.documentElement.style.fontSize = '200%';
+    try {
+      (card.parentElement as HTMLElement).style.width = '160px';
+      await until(() => card.getBoundingClientRect().width === 160, 'the card to narrow');
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const { right } = card.shadowRoot!.querySelector('[part=card]')!.getBoundingClientRect();
+      const aside = card.shadowRoot!.querySelector('[part=change] .aside')!;
+      expect(aside.getBoundingClientRect().right).to.be.at.most(right);
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
   });
 
   it('shows a figure and its change with the trailing zeros they were printed with (decimals)', async () => {
