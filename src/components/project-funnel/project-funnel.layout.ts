@@ -429,8 +429,9 @@ export const funnelLayout = (
   measure: Measure = estimateWidth,
   flow = true,
 ): FunnelLayout => {
-  // Narrow enough for a phone's column at twice the reader's text size (260 px / 2): a wider layout is drawn smaller to fit, and its text with it.
-  const w = Math.max(100, Math.floor(width));
+  // Narrow enough for a phone's column at twice the reader's text size (260 px / 2): a wider layout is drawn
+  // smaller to fit, and its text with it. Narrower, an English stage name ("Under construction") would not fit.
+  const w = Math.max(130, Math.floor(width));
   const mode = chooseMode(stages.length, w, orientation);
   return mode === 'list' ? list(stages, w, measure) : { horizontal, vertical }[mode](stages, w, measure, flow);
 };

@@ -511,15 +511,35 @@ describe('sc-project-funnel', () => {
 
   describe('layouts', () => {
     it("draws its labels twice as large at twice the reader's text size, in a column as narrow as a phone's scorecard", async () => {
-      const labelHeight = (funnel: ScProjectFunnel) => marks(funnel)[1]!.querySelectorAll('text')[1]!.getBoundingClientRect().height;
-      const template = html`<sc-project-funnel lang="zh" src=${LINGYUAN}></sc-project-funnel>`;
-      const normal = labelHeight(await inBox(260, template));
+      const labelHeight = (funnel: ScProjectFunnel) => marks(funnel)[1]!.querySelector('text.label')!.getBoundingClientRect().height;
+      const doc = await loadDemo(LINGYUAN);
+      for (const lang of ['zh', 'en'] as const) {
+        for (const pipeline of doc.pipelines!) {
+          const template = html`<sc-project-funnel lang=${lang} .data=${doc} pipeline=${pipeline.id}></sc-project-funnel>`;
+          const normal = labelHeight(await inBox(260, template));
+          document.documentElement.style.fontSize = '200%';
+          try {
+            const funnel = await inBox(260, template);
+            const what = `${lang} ${pipeline.id}`;
+            expect(mode(funnel), what).to.equal('list');
+            expect(labelHeight(funnel) / normal, what).to.be.closeTo(2, 0.1);
+            expectLegible(funnel);
+            // Every stage's name whole: none cut short, nor an English word split across lines.
+            marks(funnel).forEach((mark, index) => {
+              const label = pipeline.stages[index]!.label;
+              const name = typeof label === 'string' ? label : label[lang] ?? label.zh ?? '';
+              expect(markTexts(mark).join(lang === 'en' ? ' ' : ''), what).to.contain(name);
+            });
+          } finally {
+            document.documentElement.style.fontSize = '';
+          }
+        }
+      }
+      // Narrower still (200 px at twice the size), the drawing is drawn smaller rather than cut English words.
       document.documentElement.style.fontSize = '200%';
       try {
-        const funnel = await inBox(260, template);
-        expect(mode(funnel)).to.equal('list');
-        expect(labelHeight(funnel) / normal).to.be.closeTo(2, 0.1);
-        expectLegible(funnel);
+        const funnel = await inBox(200, html`<sc-project-funnel lang="en" .data=${doc} pipeline="enclave"></sc-project-funnel>`);
+        marks(funnel).forEach((mark, index) => expect(markTexts(mark).join(' ')).to.contain((doc.pipelines![1]!.stages[index]!.label as { en: string }).en));
       } finally {
         document.documentElement.style.fontSize = '';
       }
