@@ -149,7 +149,8 @@ const toDigits = (value: number, digits: number, way: 'down' | 'up' | 'nearest')
  * down: 909 → 900余, never 1000余; "nearly" up). Only where that precision
  * would contradict the change does it get a digit more: 200余 at +12.5% is
  * 177.8, told as 170余, not 200余 again (no change) nor 100余 (a doubling);
- * 近800 at −3.5% is 829, told as 近830, not 近900 (a fall of 11%).
+ * 近800 at −3.5% is 829, told as 近830, not 近900 (a fall of 11%). Undefined where
+ * even that digit would not do (1000余 at −0.2%), or where no earlier figure follows.
  * An exact figure gives `impliedBase`'s value, marked "about".
  */
 export const impliedQuantity = (
@@ -167,6 +168,9 @@ export const impliedQuantity = (
   let rounded = toDigits(exact, digits, way);
   // Off by more than a tenth, or by more than half of the change itself, it would tell another change: 近800 at −3.5% is 近830, not 近900 (−11%).
   const off = (figure: number) => Math.abs(figure - exact) > Math.min(Math.abs(exact) * 0.1, Math.abs(value - exact) / 2);
-  while (exact !== value && (rounded === value || off(rounded)) && digits < 6) rounded = toDigits(exact, ++digits, way);
-  return { value: rounded, qualifier: qualifier === 'above' ? 'more-than' : qualifier };
+  const wrong = (figure: number) => exact !== value && (figure === value || off(figure));
+  // One digit more at most: a change too small for that (1000余 at −0.2%) has no last-year figure to show that is not more precise than the published one.
+  const most = digits + 1;
+  while (wrong(rounded) && digits < most) rounded = toDigits(exact, ++digits, way);
+  return wrong(rounded) ? undefined : { value: rounded, qualifier: qualifier === 'above' ? 'more-than' : qualifier };
 };

@@ -161,6 +161,10 @@ describe('derived figures', () => {
     expect(impliedQuantity(200, 'more-than', change('percent', 0))).to.deep.equal({ value: 200, qualifier: 'more-than' });
     // Nor a figure off by more than half the change: 近800 at −3.5% is 829, and 近900 would tell a fall of 11%.
     expect(impliedQuantity(800, 'nearly', change('percent', -3.5))).to.deep.equal({ value: 830, qualifier: 'nearly' });
+    // A change too small for the published precision, even with a digit more, gives no figure rather than 1002余 or 近10.06.
+    expect(impliedQuantity(1000, 'more-than', change('percent', -0.2))).to.equal(undefined);
+    expect(impliedQuantity(10, 'nearly', change('percent', -0.5))).to.equal(undefined);
+    expect(impliedQuantity(200, 'more-than', change('percent', -3.5))).to.equal(undefined);
     expect(significantDigits(5000)).to.equal(1);
     expect(significantDigits(24.1)).to.equal(3);
     expect(significantDigits(0.17)).to.equal(2);
