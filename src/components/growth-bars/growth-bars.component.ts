@@ -110,6 +110,7 @@ export class ScGrowthBars extends ScChart<GrowthBarsView, ScorecardDocument[]> {
         indicator: this.indicator?.trim() || undefined,
         sort: this.sort,
         reference: this.reference ?? undefined,
+        referenceGiven: this.getAttribute('reference') ?? undefined,
         referenceLabel: this.referenceLabel,
         targets: !this.hideTargets,
         heading: this.heading,

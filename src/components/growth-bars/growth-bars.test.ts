@@ -376,6 +376,17 @@ describe('sc-growth-bars', () => {
     expect(partText(el, '[part=source]')).to.equal('来源：朝阳日报；辽宁日报');
   });
 
+  it('names a reference that is no number, as written', async () => {
+    const el = await fixture<ScGrowthBars>(html`<sc-growth-bars lang="en" src=${KAZUO} reference="6.5%"></sc-growth-bars>`);
+    const detail = await failed(el);
+    expect(detail.errors[0]).to.deep.include({ path: 'reference', message: "reference must be a number (a percent, e.g. 6.5); got '6.5%'" });
+    el.lang = 'zh';
+    await el.updateComplete;
+    expect(partText(el, '[role=alert] li')).to.contain("reference 必须是数字（百分数，如 6.5），而不是 '6.5%'");
+    el.setAttribute('reference', '6.5');
+    await loaded(el);
+  });
+
   it('needs an indicator to compare several documents, and says which ids they share', async () => {
     const docs = [await loadDemo(KAZUO), await loadDemo(SHUANGTA), await loadDemo(LINGYUAN)];
     const el = await fixture<ScGrowthBars>(html`<sc-growth-bars lang="en" .data=${docs}></sc-growth-bars>`);

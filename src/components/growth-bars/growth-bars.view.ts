@@ -53,6 +53,8 @@ export interface GrowthBarsOptions {
   indicator?: string | undefined;
   sort?: string | undefined;
   reference?: number | undefined;
+  /** The reference as written (the attribute), for a message when it is no number: "6.5%". */
+  referenceGiven?: string | undefined;
   referenceLabel?: string | undefined;
   /** Draw growth-target markers. */
   targets?: boolean | undefined;
@@ -189,7 +191,12 @@ export const growthBarsView = (documents: ScorecardDocument[], options: GrowthBa
   const sort = (options.sort || 'none') as SortOrder;
   if (!['none', 'desc', 'asc'].includes(sort)) return notOneOf('sort', options.sort, ['desc', 'asc', 'none']);
   if (options.reference !== undefined && !Number.isFinite(options.reference)) {
-    return invalid('reference', 'reference must be a number (a percent, e.g. 6.5)', 'reference 必须是数字（百分数，如 6.5）');
+    const got = options.referenceGiven === undefined ? '' : `'${options.referenceGiven}'`;
+    return invalid(
+      'reference',
+      `reference must be a number (a percent, e.g. 6.5)${got && `; got ${got}`}`,
+      `reference 必须是数字（百分数，如 6.5）${got && `，而不是 ${got}`}`,
+    );
   }
   const targets = options.targets ?? true;
   const notes: string[] = [];
