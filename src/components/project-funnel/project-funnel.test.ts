@@ -85,9 +85,9 @@ describe('sc-project-funnel', () => {
       'First half (to end of June): 156 projects negotiated, 27 signed (17.3%), 22 landed and started (81.5% of signed, 14.1% of negotiated).',
     );
     expect(marks(funnel).map((mark) => mark.getAttribute('aria-label'))).to.deep.equal([
-      'Negotiated: 156',
-      'Signed: 27, 17.3% of negotiated, rate computed',
-      'Landed and started: 22, 81.5% of signed, 14.1% of negotiated, rates computed',
+      'Negotiated: 156 projects',
+      'Signed: 27 projects, 17.3% of negotiated, rate computed',
+      'Landed and started: 22 projects, 81.5% of signed, 14.1% of negotiated, rates computed',
     ]);
     expect(root(funnel).querySelector('svg[role=group]')!.getAttribute('aria-label')).to.equal('Funnel chart, 3 stages');
     expectLegible(funnel);
@@ -192,7 +192,7 @@ describe('sc-project-funnel', () => {
         ['Newly signed', '19'],
         ['Landed', '18'],
       ]);
-      expect(marks(funnel).map((mark) => mark.getAttribute('aria-label'))).to.deep.equal(['Under negotiation: 38', 'Newly signed: 19', 'Landed: 18']);
+      expect(marks(funnel).map((mark) => mark.getAttribute('aria-label'))).to.deep.equal(['Under negotiation: 38 projects', 'Newly signed: 19 projects', 'Landed: 18 projects']);
       expect(partText(funnel, '[part=notes]')).to.equal('The stages are counted separately; no conversion rates are computed.');
       expect(tableRows(funnel)).to.deep.equal([
         ['Stage', 'Projects'],
@@ -289,7 +289,7 @@ describe('sc-project-funnel', () => {
       expect(summary(funnel)).to.equal(
         'First half (to end of June): 38 projects under negotiation, 19 newly signed (50.0%), 18 landed (94.7% of newly signed, 47.4% of those under negotiation).',
       );
-      expect(marks(funnel)[2]!.getAttribute('aria-label')).to.equal('Landed: 18, 94.7% of newly signed, 47.4% of those under negotiation, rates computed');
+      expect(marks(funnel)[2]!.getAttribute('aria-label')).to.equal('Landed: 18 projects, 94.7% of newly signed, 47.4% of those under negotiation, rates computed');
       expect(shadowText(funnel)).not.to.contain('of under');
       expectLegible(funnel);
     });
@@ -297,8 +297,8 @@ describe('sc-project-funnel', () => {
     it('quotes any other label rather than misreading it', async () => {
       const doc = await withPipeline([stage('意向协议', 'Letter of intent', 64), stage('正式签约', 'Signed', 27), stage('开工', 'Under construction', 22), stage('投产', 'Producing', 9)]);
       const view = projectFunnelView(doc, doc.pipelines![0]!, 'count', 'en');
-      expect(view.stages[1]!.details).to.deep.equal(['Signed: 27', '42.2% of “Letter of intent”', 'rate computed']);
-      expect(view.stages[3]!.details).to.deep.equal(['Producing: 9', '40.9% of those under construction', '14.1% of “Letter of intent”', 'rates computed']);
+      expect(view.stages[1]!.details).to.deep.equal(['Signed: 27 projects', '42.2% of “Letter of intent”', 'rate computed']);
+      expect(view.stages[3]!.details).to.deep.equal(['Producing: 9 projects', '40.9% of those under construction', '14.1% of “Letter of intent”', 'rates computed']);
       expect(view.table.rows[1]).to.deep.equal(['Signed', '27', '42.2%', '42.2%']);
       const gap = await withPipeline([stage('在谈', 'Under negotiation', null), stage('签约', 'Signed', 27)]);
       expect(projectFunnelView(gap, gap.pipelines![0]!, 'count', 'en').stages[1]!.details).to.include('no rate: “Under negotiation” not published');
@@ -316,16 +316,16 @@ describe('sc-project-funnel', () => {
       expect(all.map((mark) => mark.getAttribute('tabindex'))).to.deep.equal(['0', '-1', '-1']);
       all[0]!.focus();
       await funnel.updateComplete;
-      expect([...tooltip(funnel)!.children].map(text)).to.deep.equal(['Negotiated: 156']);
+      expect([...tooltip(funnel)!.children].map(text)).to.deep.equal(['Negotiated: 156 projects']);
       all[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
       await funnel.updateComplete;
       expect(root(funnel).activeElement).to.equal(all[1]);
-      expect([...tooltip(funnel)!.children].map(text)).to.deep.equal(['Signed: 27', '17.3% of negotiated', 'rate computed']);
+      expect([...tooltip(funnel)!.children].map(text)).to.deep.equal(['Signed: 27 projects', '17.3% of negotiated', 'rate computed']);
       expect(marks(funnel).map((mark) => mark.getAttribute('tabindex'))).to.deep.equal(['-1', '0', '-1']);
       all[1]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true }));
       await funnel.updateComplete;
       expect(root(funnel).activeElement).to.equal(all[2]);
-      expect([...tooltip(funnel)!.children].map(text)).to.deep.equal(['Landed and started: 22', '81.5% of signed', '14.1% of negotiated', 'rates computed']);
+      expect([...tooltip(funnel)!.children].map(text)).to.deep.equal(['Landed and started: 22 projects', '81.5% of signed', '14.1% of negotiated', 'rates computed']);
       all[2]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
       await funnel.updateComplete;
       expect(tooltip(funnel)).to.equal(null);

@@ -198,6 +198,9 @@ export const projectFunnelView = (
   /** How many of a stage's rates are numbers (not "no rate"). */
   const numericRates = stageRates.map((rates) => rates.filter((rate) => rate.plain).length);
   const computedRates = (count: number) => (zh ? '转化率为计算值' : count > 1 ? 'rates computed' : 'rate computed');
+  // Read alone (a tooltip, a mark's name), an English count says what it counts, as 个 does in Chinese: "Negotiated: 156 projects".
+  const named = (figure: Figure) =>
+    measure === 'count' && isCount && !zh && figure.value !== null ? `${figure.text} ${figure.value === 1 ? 'project' : 'projects'}` : figure.text;
   const views = stages.map((stage, i): FunnelStageView => {
     const note = pick(stage.note, lang);
     return {
@@ -207,7 +210,7 @@ export const projectFunnelView = (
       ...(hasAmounts && { amount: amounts[i]?.text ?? notGiven(lang) }),
       ...rates[i]!,
       details: [
-        labelled(labels[i]!, figures[i]!.text, lang),
+        labelled(labels[i]!, named(figures[i]!), lang),
         ...(secondary[i] !== undefined ? [secondary[i]!] : []),
         ...stageRates[i]!.map((rate) => rate.spoken),
         // Where the rates are read (the tooltip, the mark's name), they say they are computed, as the note below the chart does.
