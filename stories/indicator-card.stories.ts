@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { KAZUO, LINGYUAN, NEVER, SHUANGTA, documents, emptied, narrow, onDark, sharedArgTypes, withoutControls, about, inlineJson, loadingStory, houseStyle, lastEvent, EVENTS_SCRIPT } from './helpers.js';
+import type { Indicator } from '../src/schema/document.js';
 
 interface Args {
   src: string;
@@ -111,13 +112,16 @@ export const EveryHeadline: Story = {
   )}`,
 };
 
-const declining = () => {
+/** Shuangta's GDP card with made-up `figures` in place of the published ones, labelled illustrative on screen. */
+const madeUpGdp = (id: string, figures: Partial<Indicator>) => {
   const doc = documents.shuangta();
-  doc.id = 'illustrative-decline';
+  doc.id = id;
   doc.illustrative = true;
-  doc.indicators = [{ ...doc.indicators![0]!, change: { kind: 'percent', value: -3.2, basis: 'yoy' } }];
+  doc.indicators = [{ ...doc.indicators![0]!, ...figures }];
   return doc;
 };
+
+const declining = () => madeUpGdp('illustrative-decline', { change: { kind: 'percent', value: -3.2, basis: 'yoy' } });
 
 export const NegativeChange: Story = {
   name: 'Negative change (illustrative)',
@@ -127,13 +131,8 @@ export const NegativeChange: Story = {
 };
 
 /** Trailing zeros as a bulletin prints them (60.30亿元, 增长5.0%), which JSON alone would drop. */
-const printedDecimals = () => {
-  const doc = documents.shuangta();
-  doc.id = 'illustrative-printed-decimals';
-  doc.illustrative = true;
-  doc.indicators = [{ ...doc.indicators![0]!, value: 60.3, decimals: 2, change: { kind: 'percent', value: 5, decimals: 1, basis: 'yoy' } }];
-  return doc;
-};
+const printedDecimals = () =>
+  madeUpGdp('illustrative-printed-decimals', { value: 60.3, decimals: 2, change: { kind: 'percent', value: 5, decimals: 1, basis: 'yoy' } });
 
 export const PrintedDecimals: Story = {
   name: 'Trailing zeros as printed (illustrative)',

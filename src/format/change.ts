@@ -1,6 +1,6 @@
 import type { Change, Qualifier, Unit } from '../schema/document.js';
 import { formatQuantity, qualifierWords } from './measure.js';
-import { decimals, formatNumber, pointsWord, round, shift, type Lang } from './number.js';
+import { decimals, formatNumber, pointsWord, printedDecimals, round, shift, type Lang } from './number.js';
 
 export type Direction = 'up' | 'down' | 'flat';
 
@@ -21,7 +21,7 @@ export const direction = (change: Change): Direction => {
 /** The size of a change with its qualifier, as a quantity's: 近6倍, "more than 2.9 percentage points". */
 /** A change's number as printed: its own decimals, or those it was printed with (增长5.0%). */
 const printedNumber = (change: Change, lang: Lang): string =>
-  formatNumber(Math.abs(change.value), lang, Math.max(decimals(change.value), change.decimals ?? 0));
+  formatNumber(Math.abs(change.value), lang, printedDecimals(change.value, change.decimals));
 
 const magnitude = (change: Change, lang: Lang, suffix: string, sign = ''): string => {
   const { before, afterNumber, afterUnit } = qualifierWords(change.qualifier, lang, suffix === '%' || suffix.endsWith('百分点') || suffix === ' pp');

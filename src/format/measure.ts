@@ -1,6 +1,6 @@
 import type { Measure, Qualifier, Unit } from '../schema/document.js';
 import { UNITS, type UnitInfo } from '../schema/units.js';
-import { decimals, formatNumber, shift, type Lang } from './number.js';
+import { decimals, formatNumber, printedDecimals, shift, type Lang } from './number.js';
 
 /** Whether a measure says anything: a value, or at least a change. */
 export const hasFigure = (measure: Measure | undefined): measure is Measure =>
@@ -65,7 +65,7 @@ const EN_MAGNITUDES = [
  * Digits are never added or lost: 2.0228 亿元 → "202.28 million yuan".
  */
 const englishAmount = (value: number, info: UnitInfo, given: number | undefined): [number: string, words: string] => {
-  if (info.tight) return [formatNumber(value, 'en', Math.max(decimals(value), given ?? 0)), info.en];
+  if (info.tight) return [formatNumber(value, 'en', printedDecimals(value, given)), info.en];
   const base = shift(value, info.exponent);
   // Shifting the decimal point keeps every published digit and adds none: 60.30亿元 → 6.030 billion.
   const [power, words] = EN_MAGNITUDES.find(([p]) => Math.abs(base) >= 10 ** p) ?? [0, ''];
@@ -103,7 +103,7 @@ export interface QuantityParts {
  */
 export const quantityParts = ({ value, unit, qualifier, per, decimals: given }: Quantity, lang: Lang): QuantityParts => {
   const info = unitInfo(unit);
-  const printed = Math.max(decimals(value), given ?? 0);
+  const printed = printedDecimals(value, given);
   const words = qualifierWords(qualifier, lang, info.zh === '%');
   if (lang === 'zh') {
     // 余 follows a whole number (200余万人次) but a magnitude after a decimal one: 1.2亿余元, never 1.2余亿元.

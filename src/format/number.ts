@@ -32,6 +32,9 @@ export const decimals = (value: number): number => {
   return Math.max(0, fraction - Number(exponent));
 };
 
+/** The decimals a figure is shown with: its own, or more where it was printed with them (`given`: 5.0 → 1). */
+export const printedDecimals = (value: number, given: number | undefined): number => Math.max(decimals(value), given ?? 0);
+
 /** `value × 10^exponent` computed on the decimal digits, so 10.7 × 10⁻¹ is exactly 1.07. */
 export const shift = (value: number, exponent: number): number => {
   const [mantissa, power = '0'] = String(value).split('e');

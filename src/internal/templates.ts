@@ -66,9 +66,12 @@ export const keepAmount = (text: string, lang: Lang): string | TemplateResult =>
 const keepRuns = (text: string, pattern: RegExp, kind?: string): string | TemplateResult =>
   pattern.test(text) ? wrapRuns(text.split(pattern), kind) : text;
 
-/** The odd items in a span of class `kind`: `figure-run` never breaks; `id` breaks only when wider than its line. */
-const wrapRuns = (runs: string[], kind = 'figure-run'): TemplateResult =>
-  html`${runs.map((run, index) => (index % 2 ? html`<span class=${kind}>${run}</span>` : run))}`;
+/**
+ * The odd items in a span of class `kind` (or the class `kind` gives each): `figure-run` never
+ * breaks; `id` and `aside` break only when wider than their line.
+ */
+const wrapRuns = (runs: string[], kind: string | ((run: string) => string) = 'figure-run'): TemplateResult =>
+  html`${runs.map((run, index) => (index % 2 ? html`<span class=${typeof kind === 'string' ? kind : kind(run)}>${run}</span>` : run))}`;
 
 /** English text whose periods never break inside ("Shuangta District, 2024 / Q1" would read as two things), nor "year-on-year". */
 const keepWhole = (text: string): string | TemplateResult => keepRuns(text, ENGLISH_WHOLE);
@@ -86,8 +89,7 @@ const HYPHENATED = /(['(（]?[\w.]+(?:-[\w.]+)+[,;:')、，；：）]?)/;
 export const keepIds = (text: string): string | TemplateResult => keepRuns(text, HYPHENATED, 'id');
 
 /** Text whose Chinese figures never break inside (0.7个百分点 stays on one line); see `figureRuns`. */
-export const keepFigures = (text: string): TemplateResult =>
-  html`${figureRuns(text).map((run, index) => (index % 2 ? html`<span class=${run.startsWith('（') ? 'aside' : 'figure-run'}>${run}</span>` : run))}`;
+export const keepFigures = (text: string): TemplateResult => wrapRuns(figureRuns(text), (run) => (run.startsWith('（') ? 'aside' : 'figure-run'));
 
 /** A line of running text as each language needs it: Chinese figures kept whole, Chinese runs in English marked. */
 export const prose = (text: string, lang: Lang): string | TemplateResult => (lang === 'zh' ? keepFigures(text) : markChinese(text, lang));

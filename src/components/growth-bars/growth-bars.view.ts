@@ -61,6 +61,9 @@ export interface GrowthBarsOptions {
   heading?: string | undefined;
 }
 
+/** The names of the sources' publishers in `lang`, each once. */
+const publishers = (sources: Source[], lang: Lang): string[] => [...new Set(sources.map((source) => pick(source.name, lang)))];
+
 const percentChange = (indicator: Indicator) => (indicator.change?.kind === 'percent' ? indicator.change : undefined);
 
 /**
@@ -401,7 +404,7 @@ export const growthBarsView = (documents: ScorecardDocument[], options: GrowthBa
     distinct.length <= 1
       ? distinct[0]
       : // Each publisher once: two reports of one paper (another title or date) are not two sources.
-        { name: { zh: [...new Set(distinct.map((item) => pick(item.name, 'zh')))].join('；'), en: [...new Set(distinct.map((item) => pick(item.name, 'en')))].join('; ') } };
+        { name: { zh: publishers(distinct, 'zh').join('；'), en: publishers(distinct, 'en').join('; ') } };
 
   return {
     ok: true,

@@ -200,7 +200,7 @@ export const projectFunnelView = (
   const computedRates = (count: number) => (zh ? '转化率为计算值' : count > 1 ? 'rates computed' : 'rate computed');
   // Read alone (a tooltip, a mark's name), an English count says what it counts, as 个 does in Chinese: "Negotiated: 156 projects".
   const named = (figure: Figure) =>
-    measure === 'count' && isCount && !zh && figure.value !== null ? `${figure.text} ${figure.value === 1 ? 'project' : 'projects'}` : figure.text;
+    measure === 'count' && noun && !zh && figure.value !== null ? `${figure.text} ${figure.value === 1 ? 'project' : noun}` : figure.text;
   const views = stages.map((stage, i): FunnelStageView => {
     const note = pick(stage.note, lang);
     return {
