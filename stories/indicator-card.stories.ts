@@ -225,6 +225,17 @@ export const ErrorField: Story = {
     return column(card(args, doc));
   },
 };
+export const ErrorWrittenAsPrinted: Story = {
+  name: 'Error: values written as printed',
+  parameters: about("A document whose author wrote the unit and basis as the newspaper prints them (`unit: '亿元'`, `basis: '同比'`): each error names the key meant, `100m-cny` and `yoy`."),
+  argTypes: fromData,
+  render: (args) => {
+    const doc = documents.kazuo() as unknown as { indicators: { unit: string; change: { basis: string } }[] };
+    doc.indicators[0]!.unit = '亿元';
+    doc.indicators[0]!.change.basis = '同比';
+    return column(card(args, doc));
+  },
+};
 export const ErrorVersion: Story = {
   name: 'Error: a document from a newer version',
   parameters: about('A document written for version 2 of the format: the card says it reads version 1 and asks for a newer scorecard-kit, rather than guessing at fields it does not know.'),
