@@ -2,9 +2,10 @@
 import { writeFileSync } from 'node:fs';
 import { documentJsonSchema } from '../src/schema/document.js';
 import { describeJsonSchema } from './schema-descriptions.js';
+import { kindsAsConditions } from './schema-conditions.js';
 
 const { schema, unused } = describeJsonSchema(documentJsonSchema());
 if (unused.length > 0) throw new Error(`scripts/schema-descriptions.ts: keys that match no field: ${unused.join(', ')}`);
 const target = new URL('../schema.json', import.meta.url);
-writeFileSync(target, `${JSON.stringify(schema, null, 2)}\n`);
+writeFileSync(target, `${JSON.stringify(kindsAsConditions(schema), null, 2)}\n`);
 console.log(`wrote ${target.pathname}`);

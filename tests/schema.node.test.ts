@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { documentJsonSchema, validateDocument } from '../src/schema/document.js';
 import { describeJsonSchema } from '../scripts/schema-descriptions.js';
+import { kindsAsConditions } from '../scripts/schema-conditions.js';
 
 const read = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 const published = read('../schema.json');
@@ -29,7 +30,7 @@ const variant = (change: (doc: Doc) => void): Doc => {
 };
 
 test('schema.json is generated from the TypeScript definition (run `npm run schema`)', () => {
-  assert.deepEqual(published, describeJsonSchema(documentJsonSchema()).schema);
+  assert.deepEqual(published, kindsAsConditions(describeJsonSchema(documentJsonSchema()).schema));
 });
 
 test('schema.json compiles under Ajv\'s strict mode, every strict option on', () => {
@@ -173,6 +174,20 @@ test(`both validators reject ${invalid.length} invalid documents, and the runtim
     );
     for (const issue of result.issues) assert.ok(issue.message && issue.messageZh, `${name}: messages in both languages`);
   }
+});
+
+test('an editor using schema.json names one problem for one wrong field of a change or target, not one per kind', () => {
+  const messages = (doc: Doc) => {
+    ajvValidate(doc);
+    // Ajv's "must match the then schema" only repeats where the kind's own message is.
+    return (ajvValidate.errors ?? []).filter((error) => error.keyword !== 'if').map((error) => `${error.instancePath} ${error.message}`);
+  };
+  assert.deepEqual(messages(variant((d) => { d.indicators[0].change.kind = 'pct'; })), ['/indicators/0/change/kind must be equal to one of the allowed values']);
+  assert.deepEqual(messages(variant((d) => { d.indicators[0].change.value = '15.7'; })), ['/indicators/0/change/value must be number']);
+  assert.deepEqual(messages(variant((d) => { delete d.indicators[0].change.kind; })), ["/indicators/0/change must have required property 'kind'"]);
+  assert.deepEqual(messages(variant((d) => { d.indicators[0].target.kind = 'grow'; })), ['/indicators/0/target/kind must be equal to one of the allowed values']);
+  // Each kind still has its own fields: a plan's value is no percent to check against a growth's.
+  assert.deepEqual(messages(variant((d) => { d.indicators[0].change = { kind: 'points', basis: 'yoy' }; })), ["/indicators/0/change must have required property 'value'"]);
 });
 
 /**
