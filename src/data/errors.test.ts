@@ -40,6 +40,20 @@ describe('parseJson', () => {
     expect(problem("{ 'version': 1 }")[1]).to.equal("不是有效的 JSON：第1行第3列有误：JSON 须用双引号（\"），不能用单引号（'）");
   });
 
+  it('names the spaces and markup a rich-text editor leaves in JSON pasted into it', () => {
+    expect(problem('{ "version":\u00a01 }')).to.deep.equal([
+      'not valid JSON: a no-break space (U+00A0), which JSON does not take as a space: type a plain space (line 1 column 13)',
+      '不是有效的 JSON：第1行第13列有误：使用了不间断空格（U+00A0），JSON 不接受：请改为半角空格',
+    ]);
+    expect(problem('{\u3000"version": 1 }')[1]).to.equal('不是有效的 JSON：第1行第2列有误：使用了全角空格（U+3000），JSON 不接受：请改为半角空格');
+    expect(problem('{ "version": 1,<br>\n"id": "a" }')).to.deep.equal([
+      'not valid JSON: HTML (<br>) inside the JSON, added by an editor: remove it (line 1 column 16)',
+      '不是有效的 JSON：第1行第16列有误：JSON 中混入了 HTML 标记（<br>，可能由编辑器加入）：请删除',
+    ]);
+    // Inside a string, both are text: no fault.
+    expect(parseJson('{ "a": "x\u00a0<br>y" }', 'data.json')).to.deep.equal({ a: 'x\u00a0<br>y' });
+  });
+
   it('gives the place of any other fault, where the browser gives it too', () => {
     // As Chrome counts: the end of a document cut short, a bare word.
     expect(problem('{ "version": 1, ')[1]).to.equal('不是有效的 JSON：第1行第17列有误');

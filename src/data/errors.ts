@@ -92,6 +92,14 @@ const faultIn = (text: string): number | undefined => {
 /** What people write in JSON that it does not take: Chinese punctuation, and its ASCII counterpart. */
 const FULL_WIDTH: Record<string, string> = { '，': ',', '：': ':', '“': '"', '”': '"', '‘': '"', '’': '"', '｛': '{', '｝': '}', '［': '[', '］': ']' };
 
+/** Spaces that look like one but that JSON does not take, [English, Chinese]: a rich-text editor's, a Chinese keyboard's. */
+const SPACES: Record<string, [string, string]> = {
+  '\u00a0': ['a no-break space', '不间断空格'],
+  '\u3000': ['a full-width space', '全角空格'],
+  '\u200b': ['an invisible zero-width space', '不可见的零宽空格'],
+  '\ufeff': ['an invisible byte-order mark', '不可见的字节顺序标记'],
+};
+
 /** The likely slip at `at`, in words: [English, Chinese], where there is one to name. */
 const slipAt = (text: string, at: number): [string, string] | undefined => {
   const found = text[at] ?? '';
@@ -101,6 +109,14 @@ const slipAt = (text: string, at: number): [string, string] | undefined => {
   }
   if (FULL_WIDTH[found]) return [`a full-width '${found}' (Chinese punctuation) where JSON needs '${FULL_WIDTH[found]}'`, `使用了全角符号 '${found}'，JSON 中应为半角 '${FULL_WIDTH[found]}'`];
   if (found === "'") return [`JSON takes double quotes ("), not single ones (')`, `JSON 须用双引号（"），不能用单引号（'）`];
+  // What a rich-text editor leaves in JSON pasted into it: spaces of its own, and markup.
+  const space = SPACES[found];
+  if (space) {
+    const code = `U+${found.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    return [`${space[0]} (${code}), which JSON does not take as a space: type a plain space`, `使用了${space[1]}（${code}），JSON 不接受：请改为半角空格`];
+  }
+  const tag = /^<\/?[a-z][^<>]*>/i.exec(text.slice(at))?.[0];
+  if (tag) return [`HTML (${tag}) inside the JSON, added by an editor: remove it`, `JSON 中混入了 HTML 标记（${tag}，可能由编辑器加入）：请删除`];
   return undefined;
 };
 
