@@ -142,6 +142,8 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
   private sizeProbe?: HTMLElement;
   /** Attributes that look like slips of this element's own, shown as its error whatever its input (`scr` leaves it none). */
   private mistyped: ValidationIssue[] = [];
+  /** A document among the children where it cannot be read (see `misplacedData`), when no other input wins over it. */
+  private misplaced: ValidationIssue | undefined;
   // Made when first connected, not when constructed: a server renderer constructs elements where there is no MutationObserver.
   private childObserver?: MutationObserver;
   /** Attributes Lit does not observe, added or removed: a slip put right (or made) after load is seen at once. */
@@ -186,7 +188,7 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
    * each change, but a synchronous `data` may settle before a listener is added.
    */
   get state(): 'idle' | 'loading' | 'ready' | 'error' {
-    if (this.mistyped.length) return 'error';
+    if (this.mistyped.length || this.misplaced) return 'error';
     switch (this.documents.status) {
       case TaskStatus.PENDING:
         return 'loading';
@@ -202,6 +204,7 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
   /** The error shown, as in the last `sc-error` event, or undefined. */
   get error(): ScErrorDetail | undefined {
     if (this.mistyped.length) return { kind: 'validation', errors: this.mistyped };
+    if (this.misplaced) return { kind: 'parse', errors: [this.misplaced] };
     if (this.documents.status === TaskStatus.ERROR) return errorDetail(this.documents.error);
     if (!this.view || this.view.ok) return undefined;
     return { kind: this.view.kind, errors: this.view.errors, ...(this.view.empty && { empty: true as const }) };
@@ -234,7 +237,11 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
       this.renderRoot.appendChild(this.sizeProbe);
     }
     this.readInlineJson();
-    this.childObserver ??= new MutationObserver(() => this.readInlineJson());
+    // Rendered again even when the JSON stays: a document misplaced among the children may have come or gone.
+    this.childObserver ??= new MutationObserver(() => {
+      this.readInlineJson();
+      this.requestUpdate();
+    });
     this.attributeObserver ??= new MutationObserver((records) => {
       const observed = (this.constructor as typeof LitElement).observedAttributes;
       if (records.some(({ attributeName }) => !observed.includes(attributeName!))) this.requestUpdate();
@@ -345,6 +352,8 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.mistyped = this.mistypedAttributes();
+    // Said over `src` too, as the children's data was evidently meant; `data` and a script that can be read win over it.
+    this.misplaced = (this.data === undefined || this.data === null) && this.inlineJson === null ? misplacedData(this) : undefined;
     if (this.documents.status !== TaskStatus.COMPLETE) {
       // What is shown stays while new data loads (see `updating`), unless it is in another language now
       // or an option changed (another indicator): then it is no longer what the element shows.
@@ -451,6 +460,7 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
   private renderState(lang: Lang): TemplateResult | typeof nothing {
     const zh = lang === 'zh';
     if (this.mistyped.length) return this.renderError('validation', this.mistyped, lang, true);
+    if (this.misplaced) return this.renderError('parse', [this.misplaced], lang);
     if (this.updating) return this.renderShown(lang);
     switch (this.documents.status) {
       case TaskStatus.PENDING:
@@ -583,6 +593,35 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
     </div>`;
   }
 }
+
+/**
+ * A document among the element's children where it cannot be read: in a script whose
+ * type a CMS stripped or changed (a browser runs a script without one as code), or as
+ * the text of a paragraph a rich-text editor made of the script. Left unsaid, the widget
+ * would stay an empty box, with at most a script error in the console.
+ */
+const misplacedData = (host: Element): ValidationIssue | undefined => {
+  for (const child of host.children) {
+    const text = child.textContent!.trim();
+    if (!/^[[{]/.test(text)) continue;
+    const type = child.getAttribute('type');
+    if (child.localName === 'script') {
+      return {
+        path: '<script>',
+        message: `${type === null ? 'has no type' : `has type "${type}"`}: JSON data needs <script type="application/json">${type === null ? ' (without it, the browser runs the data as code)' : ''}`,
+        messageZh: `${type === null ? '缺少 type' : `的 type 为 "${type}"`}：JSON 数据须放在 <script type="application/json"> 中${type === null ? '（否则浏览器会把数据当作代码运行）' : ''}`,
+      };
+    }
+    if (/"version"\s*:/.test(text)) {
+      return {
+        path: `<${child.localName}>`,
+        message: 'holds a JSON document as page text: put it in <script type="application/json"> (a rich-text editor may have turned the script into text)',
+        messageZh: '中的 JSON 文档被写成了网页文字：请放入 <script type="application/json">（富文本编辑器可能把脚本改成了文字）',
+      };
+    }
+  }
+  return undefined;
+};
 
 const unexpected = (error: unknown): ValidationIssue => ({
   path: '',

@@ -330,10 +330,60 @@ describe('sc-indicator-card', () => {
     script.type = 'text/plain';
     const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="zh" indicator="rural-income">${script}</sc-indicator-card>`);
     await card.updateComplete;
-    expect(card.state).to.equal('idle');
+    expect(card.state).to.equal('error');
     script.type = 'application/json';
     await loaded(card);
     expect(partText(card, '[part=value]')).to.equal('8645元');
+  });
+
+  it('says where a CMS left the data where it cannot be read: a script stripped of its type, or turned into a paragraph', async () => {
+    const json = JSON.stringify(await loadDemo(LINGYUAN));
+    // A script without a type runs when inserted: this one loses its type once in place, as it does nothing then.
+    const script = document.createElement('script');
+    script.type = 'text/json';
+    script.textContent = json;
+    const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" indicator="rural-income"></sc-indicator-card>`);
+    card.append(script);
+    await failed(card);
+    expect(partText(card, '[role=alert] li')).to.equal('<script>: has type "text/json": JSON data needs <script type="application/json">');
+    script.removeAttribute('type');
+    await until(() => partText(card, '[role=alert] li').includes('no type'), 'the stripped type to be seen');
+    expect(card.error).to.deep.equal({
+      kind: 'parse',
+      errors: [
+        {
+          path: '<script>',
+          message: 'has no type: JSON data needs <script type="application/json"> (without it, the browser runs the data as code)',
+          messageZh: '缺少 type：JSON 数据须放在 <script type="application/json"> 中（否则浏览器会把数据当作代码运行）',
+        },
+      ],
+    });
+    expect(partText(card, '[role=alert] strong')).to.equal('Could not read the data');
+    await expect(card).to.be.accessible();
+
+    // A rich-text editor's paragraph, the quotes kept as text.
+    script.remove();
+    const paragraph = document.createElement('p');
+    paragraph.textContent = json;
+    card.lang = 'zh';
+    card.append(paragraph);
+    await until(() => partText(card, '[role=alert] li').startsWith('<p>'), 'the paragraph to be seen');
+    expect(partText(card, '[role=alert] li')).to.equal('<p>：中的 JSON 文档被写成了网页文字：请放入 <script type="application/json">（富文本编辑器可能把脚本改成了文字）');
+    // Put right, the data shows.
+    paragraph.remove();
+    script.type = 'application/json';
+    card.append(script);
+    await loaded(card);
+    expect(partText(card, '[part=value]')).to.equal('8645元');
+  });
+
+  it('takes fallback text for a reader without the script as no data, and waits for its input quietly', async () => {
+    const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="zh"><p>{固定资产投资}10.7亿元，同比增长15.7%</p></sc-indicator-card>`);
+    await card.updateComplete;
+    expect(card.state).to.equal('idle');
+    // Data given by a property wins over a paragraph of JSON (an app's own fallback, say).
+    const withData = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" .data=${await loadDemo(LINGYUAN)}><p>{"version": 1}</p></sc-indicator-card>`);
+    await loaded(withData);
   });
 
   it('says when a value was not published but still shows its growth', async () => {
