@@ -23,7 +23,9 @@ describe('a fetch the browser refuses', () => {
     expect(card('by-policy').error!.kind).to.equal('network');
     expect(card('by-policy').error!.errors[0]!.path).to.equal('https://data.example.com/kazuo-2024-q1.json');
     expect(partText(card('by-policy'), '[role=alert]')).to.contain("this page's Content-Security-Policy blocked it; its connect-src must allow this address");
-    expect(partText(card('by-policy-zh'), '[role=alert]')).to.contain('被本页的内容安全策略（CSP）拦截');
+    expect(card('by-policy-zh').error!.errors[0]!.messageZh).to.equal('被本页的内容安全策略（CSP）拦截，connect-src 须允许此地址');
+    // A Chinese reader is not given the browser's English reason.
+    expect(partText(card('by-policy-zh'), '[role=alert] li')).to.equal('https://data.example.com/kazuo-2024-q1.json：被本页的内容安全策略（CSP）拦截，connect-src 须允许此地址');
   });
 
   it('says the server did not answer (or refused this site) when the policy allowed the request', () => {

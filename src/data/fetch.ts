@@ -50,7 +50,8 @@ const failureOf = async (url: string, error: unknown): Promise<ValidationIssue> 
   return {
     path: url,
     message: `${reason}: ${blocked ? "this page's Content-Security-Policy blocked it; its connect-src must allow this address" : 'the server did not answer, or it does not allow this site (CORS)'}`,
-    messageZh: `${reason}：${blocked ? '被本页的内容安全策略（CSP）拦截，connect-src 须允许此地址' : '服务器无响应，或不允许本站跨域读取（CORS）'}`,
+    // Not the browser's reason, which is in English and names no cause ("Failed to fetch").
+    messageZh: blocked ? '被本页的内容安全策略（CSP）拦截，connect-src 须允许此地址' : '服务器无响应，或不允许本站跨域读取（CORS）',
   };
 };
 
