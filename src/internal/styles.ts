@@ -210,6 +210,13 @@ export const baseStyles = css`
     font-size: max(0.875rem, 14px * var(--_m));
     overflow-wrap: anywhere;
   }
+  /* The page's own text for readers without the script, over an error: it takes the space the error would hold. */
+  .fallback {
+    margin-bottom: max(0.5rem, 8px * var(--_m));
+  }
+  .fallback + .error {
+    min-height: 0;
+  }
   .error strong {
     display: block;
     margin-bottom: max(0.25rem, 4px * var(--_m));

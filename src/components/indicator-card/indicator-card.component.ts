@@ -121,6 +121,7 @@ const progressTrack = ({ fill, marker }: ProgressGeometry) =>
  * @csspart illustrative - The label on made-up figures.
  * @csspart status - The loading placeholder.
  * @csspart error - The in-place error message.
+ * @csspart fallback - Over an error, what the page put inside the element for readers without the script (a sentence with the figures).
  * @csspart empty - The neutral message when the document has nothing for this element.
  *
  * @cssproperty [--sc-font-family=inherit] - Font. Unset: the host page's, inherited; in Chinese, common CJK sans faces come before its generic family.

@@ -890,6 +890,23 @@ describe('sc-indicator-card', () => {
       expect(partText(card, '[role=alert] li')).to.equal('<script type="application/json">: is empty: expected a JSON document');
     });
 
+    it("shows, over an error, the page's own text for readers without the script, which it hides otherwise", async () => {
+      const card = await fixture<ScIndicatorCard>(
+        html`<sc-indicator-card lang="zh" src="/does-not-exist.json"><p>固定资产投资10.7亿元，同比增长15.7%。</p></sc-indicator-card>`,
+      );
+      const sentence = card.querySelector('p')!;
+      await failed(card);
+      expect(sentence.assignedSlot?.closest('[part=fallback]')).to.not.equal(null);
+      expect(sentence.getBoundingClientRect().height).to.be.above(0);
+      const [shown, error] = [sentence.getBoundingClientRect(), card.shadowRoot!.querySelector('[part=error]')!.getBoundingClientRect()];
+      expect(shown.bottom).to.be.at.most(error.top);
+      await expect(card).to.be.accessible();
+      card.src = KAZUO;
+      await loaded(card);
+      expect(sentence.assignedSlot).to.equal(null);
+      expect(sentence.getBoundingClientRect().height).to.equal(0);
+    });
+
     it('reports a failed fetch as a network error naming the URL', async () => {
       const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" src="/does-not-exist.json"></sc-indicator-card>`);
       const detail = await failed(card);

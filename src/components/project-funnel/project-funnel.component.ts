@@ -50,6 +50,7 @@ const EXPECTED_DOCUMENT: ScorecardDocument = { version: 1, id: 'expected', regio
  * @csspart source - The source credit.
  * @csspart status - The loading placeholder.
  * @csspart error - The in-place error message.
+ * @csspart fallback - Over an error, what the page put inside the element for readers without the script (a sentence with the figures).
  * @csspart empty - The neutral message when the document has nothing for this element.
  *
  * @cssproperty [--sc-font-family=inherit] - Font. Unset: the host page's, inherited; in Chinese, common CJK sans faces come before its generic family.

@@ -87,6 +87,7 @@ const keepInside = (event: Event) => event.stopPropagation();
  * @csspart source - The source credit's text, inside the footer.
  * @csspart status - The loading placeholder.
  * @csspart error - The in-place error message.
+ * @csspart fallback - Over an error, what the page put inside the element for readers without the script (a sentence with the figures).
  * @csspart empty - The neutral message when the document has nothing for this element.
  * @csspart card - Each indicator card's box (the card's own `card` part, passed on).
  * @csspart card-label - Each card's label (its `label` part).
