@@ -22,7 +22,8 @@ const focusMovedAll = (): void => {
  * mark's details show as a tooltip that Escape dismisses, and that the
  * pointer can move onto without losing it.
  *
- * Marks carry `data-mark=${index}` and `tabindex=${controller.tabIndex(index)}`;
+ * Marks carry `data-mark=${index}` and `tabindex=${controller.tabIndex(index)}`, and may carry
+ * `data-key` (an indicator's id): a mark that new data moved (bars sorted again) keeps the focus;
  * the chart binds `@keydown=${controller.keydown}` on their container and
  * `@focusin`, `@focusout`, `@pointerover`, `@pointermove`, `@pointerleave` as documented below.
  */
@@ -86,9 +87,29 @@ export class RovingFocusController implements ReactiveController {
 
   /** Whether a mark had the focus before this update. */
   private hadFocus = false;
+  /** The keys (`data-key`) of the mark with the tab stop and of the one whose details show, before this update. */
+  private keys: (string | null | undefined)[] = [];
 
   hostUpdate(): void {
     this.hadFocus = markIndex(this.host.shadowRoot?.activeElement ?? null) !== undefined;
+    this.keys = [this.current, this.shown].map((index) => this.mark(index)?.getAttribute('data-key'));
+  }
+
+  /**
+   * Follows the marks that new data moved (a live update sorted the bars again): the tab
+   * stop, the focus and the details stay with their indicator rather than with the place
+   * it held, where another now stands. Whether the focus was moved.
+   */
+  private follow(): boolean {
+    const [current, shown] = this.keys.map((key) => (key ? markIndex(this.host.shadowRoot?.querySelector(`[data-key="${CSS.escape(key)}"]`) ?? null) : undefined));
+    if (shown !== undefined) this.show(shown);
+    if (current === undefined || current === this.current) return false;
+    if (this.hadFocus) this.focus(current);
+    else {
+      this.current = current;
+      this.host.requestUpdate();
+    }
+    return this.hadFocus;
   }
 
   /**
@@ -97,7 +118,7 @@ export class RovingFocusController implements ReactiveController {
    * the page's body, and the next Tab starts again from the top of the page.
    */
   hostUpdated(): void {
-    if (!this.hadFocus || this.count === 0) return;
+    if (this.follow() || !this.hadFocus || this.count === 0) return;
     this.hadFocus = false;
     if (markIndex(this.host.shadowRoot?.activeElement ?? null) !== undefined) return;
     const active = document.activeElement;
@@ -186,9 +207,12 @@ export class RovingFocusController implements ReactiveController {
 
   focus(index: number): void {
     this.current = index;
-    const mark = this.host.shadowRoot?.querySelector<HTMLElement | SVGElement>(`[data-mark="${index}"]`);
-    mark?.focus();
+    this.mark(index)?.focus();
     this.host.requestUpdate();
+  }
+
+  private mark(index: number): HTMLElement | SVGElement | null | undefined {
+    return this.host.shadowRoot?.querySelector<HTMLElement | SVGElement>(`[data-mark="${index}"]`);
   }
 
   private show(index: number): void {

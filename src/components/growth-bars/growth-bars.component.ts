@@ -174,6 +174,7 @@ export class ScGrowthBars extends ScChart<GrowthBarsView, ScorecardDocument[]> {
           return svg`<g
             class="mark"
             data-mark=${row.index}
+            data-key=${bar.key}
             tabindex=${roving.tabIndex(row.index)}
             role="img"
             aria-label=${bar.aria}

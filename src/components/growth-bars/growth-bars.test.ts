@@ -702,6 +702,29 @@ describe('sc-growth-bars', () => {
     expect(document.activeElement).to.equal(el);
   });
 
+  it('keeps the focus and the details on their indicator when new data sorts it elsewhere (a live update)', async () => {
+    const el = await atWidth(700, html`<sc-growth-bars lang="en" sort="desc" src=${LINGYUAN}></sc-growth-bars>`);
+    await loaded(el);
+    marks(el)[0]!.focus();
+    await el.updateComplete;
+    expect(tooltip(el)).to.contain('up 15.5%');
+    const top = marks(el)[0]!.getAttribute('data-key')!;
+    const update = structuredClone(el.loadedDocuments![0]!) as ScorecardDocument;
+    const indicator = update.indicators!.find(({ id }) => id === top)!;
+    indicator.change = { ...indicator.change!, value: 1.1 } as typeof indicator.change;
+    el.data = update;
+    await loaded(el);
+    await el.updateComplete;
+    const focused = el.shadowRoot!.activeElement!;
+    expect(focused.getAttribute('data-key')).to.equal(top);
+    expect(focused.getAttribute('data-mark'), 'sorted last now').to.equal(String(marks(el).length - 1));
+    expect(focused.getAttribute('tabindex')).to.equal('0');
+    expect(focused.getAttribute('aria-label')).to.contain('up 1.1%');
+    expect(tooltip(el)).to.contain('Industrial value added').and.to.contain('up 1.1%').and.to.not.contain('15.5%');
+    // The bar now first is another indicator's, and the one tab stop is on the focused bar.
+    expect(marks(el).filter((mark) => mark.getAttribute('tabindex') === '0')).to.deep.equal([focused]);
+  });
+
   it('widens nothing around it while a bar shows its details (a column that scrolls, or the page)', async () => {
     const box = await fixture<HTMLDivElement>(html`<div style="width: 600px; overflow: auto"><sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars></div>`);
     const el = box.firstElementChild as ScGrowthBars;
