@@ -32,7 +32,8 @@ const checkAll = (value: unknown, where: string): ScorecardDocument[] => {
   return value.map((item, index) => check(item, (path) => (path ? `[${index}].${path}` : `[${index}]`)));
 };
 
-const INLINE = '<script type="application/json">';
+/** Where inline JSON is, as an error's path names it. */
+export const INLINE = '<script type="application/json">';
 
 /** The URLs of a `src` attribute: one, or several separated by spaces. */
 export const sourceUrls = (src: string | null | undefined): string[] => (src ?? '').split(/\s+/).filter(Boolean);

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { hasInput, loadDocuments, sourceUrls, winningInput } from '../data/load.js';
+import { INLINE, hasInput, loadDocuments, sourceUrls, winningInput } from '../data/load.js';
 import { LoadError, type ErrorKind, type ScErrorDetail } from '../data/errors.js';
 import { forgetDocument } from '../data/fetch.js';
 import type { ScorecardDocument } from '../schema/document.js';
@@ -370,8 +370,13 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
       return;
     }
     this.viewInputs = inputs;
+    const count = inputs.documents.length;
     try {
-      this.view = this.toView(inputs.documents, inputs.lang);
+      // Only a comparison shows several: any other element would show the first and drop the rest without a word.
+      this.view =
+        count > 1 && !this.multiple
+          ? invalid(this.fetching ? 'src' : this.data === undefined || this.data === null ? INLINE : 'data', `expected one document; got ${count} (only sc-growth-bars compares several)`, `应为一个文档，实际为 ${count} 个（只有 sc-growth-bars 可比较多个文档）`)
+          : this.toView(inputs.documents, inputs.lang);
     } catch (error) {
       this.view = { ok: false, kind: 'validation', errors: [unexpected(error)] };
     }

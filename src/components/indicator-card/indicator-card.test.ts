@@ -907,6 +907,23 @@ describe('sc-indicator-card', () => {
       expect(sentence.getBoundingClientRect().height).to.equal(0);
     });
 
+    it('refuses several documents, which only a comparison shows, rather than show the first and drop the rest', async () => {
+      const [kazuo, shuangta] = [await loadDemo(KAZUO), await loadDemo(SHUANGTA)];
+      const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" .data=${[kazuo, shuangta]}></sc-indicator-card>`);
+      const detail = await failed(card);
+      expect(detail.errors).to.deep.equal([
+        { path: 'data', message: 'expected one document; got 2 (only sc-growth-bars compares several)', messageZh: '应为一个文档，实际为 2 个（只有 sc-growth-bars 可比较多个文档）' },
+      ]);
+      expect(partText(card, '[role=alert] strong')).to.equal('The data does not fit this widget');
+      const fetched = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" src="${KAZUO} ${SHUANGTA}"></sc-indicator-card>`);
+      await failed(fetched);
+      expect(partText(fetched, '[role=alert]')).to.equal("Check this widget's attributes src: expected one document; got 2 (only sc-growth-bars compares several)");
+      // A list of one is one document.
+      card.data = [kazuo];
+      await loaded(card);
+      expect(partText(card, '[part=value]')).to.equal('1.07 billion yuan');
+    });
+
     it('reports a failed fetch as a network error naming the URL', async () => {
       const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" src="/does-not-exist.json"></sc-indicator-card>`);
       const detail = await failed(card);
