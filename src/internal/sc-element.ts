@@ -102,7 +102,7 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
    */
   declare data?: unknown;
 
-  /** URL of the JSON document to show. (`sc-growth-bars` only: several, separated by spaces, compare their regions.) */
+  /** URL of the JSON document to show. */
   declare src?: string;
 
   /** `zh` or `en` (any `zh-*` tag counts as zh, any other tag as en). Default: the nearest ancestor's `lang` when it is Chinese or English, else the browser's. */

@@ -24,6 +24,8 @@ export type { GrowthBar, GrowthBarsView, SortOrder } from './growth-bars.view.js
  * @tagname sc-growth-bars
  * @summary Growth rates as a labelled, accessible horizontal bar chart.
  *
+ * @attribute src - URL of the JSON document to show, or several separated by spaces to compare their regions.
+ *
  * @csspart base - The wrapper of every state.
  * @csspart figure - The chart's figure.
  * @csspart title - The chart's heading (its accessible name).
@@ -98,6 +100,9 @@ export class ScGrowthBars extends ScChart<GrowthBarsView, ScorecardDocument[]> {
 
   /** Replaces the generated heading (the chart's accessible name). */
   declare heading?: string;
+
+  /** URL of the JSON document to show, or several separated by spaces to compare their regions. */
+  declare src?: string;
 
   protected override get multiple(): boolean {
     return true;
