@@ -96,8 +96,6 @@ const FULL_WIDTH: Record<string, string> = { '，': ',', '：': ':', '“': '"',
 const SPACES: Record<string, [string, string]> = {
   '\u00a0': ['a no-break space', '不间断空格'],
   '\u3000': ['a full-width space', '全角空格'],
-  '\u200b': ['an invisible zero-width space', '不可见的零宽空格'],
-  '\ufeff': ['an invisible byte-order mark', '不可见的字节顺序标记'],
 };
 
 /** The likely slip at `at`, in words: [English, Chinese], where there is one to name. */

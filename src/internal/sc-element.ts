@@ -615,15 +615,15 @@ const misplacedData = (host: Element): ValidationIssue | undefined => {
     if (child.localName === 'script') {
       return {
         path: '<script>',
-        message: `${type === null ? 'has no type' : `has type "${type}"`}: JSON data needs <script type="application/json">${type === null ? ' (without it, the browser runs the data as code)' : ''}`,
-        messageZh: `${type === null ? '缺少 type' : `的 type 为 "${type}"`}：JSON 数据须放在 <script type="application/json"> 中${type === null ? '（否则浏览器会把数据当作代码运行）' : ''}`,
+        message: `${type === null ? 'has no type' : `has type "${type}"`}: JSON data needs type="application/json"`,
+        messageZh: `${type === null ? '缺少 type' : `的 type 为 "${type}"`}：JSON 数据须用 type="application/json"`,
       };
     }
     if (/"version"\s*:/.test(text)) {
       return {
         path: `<${child.localName}>`,
-        message: 'holds a JSON document as page text: put it in <script type="application/json"> (a rich-text editor may have turned the script into text)',
-        messageZh: '中的 JSON 文档被写成了网页文字：请放入 <script type="application/json">（富文本编辑器可能把脚本改成了文字）',
+        message: 'holds the JSON as page text: it needs <script type="application/json">',
+        messageZh: '中的 JSON 被写成了网页文字：须放在 <script type="application/json"> 中',
       };
     }
   }

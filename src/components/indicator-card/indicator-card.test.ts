@@ -345,7 +345,7 @@ describe('sc-indicator-card', () => {
     const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" indicator="rural-income"></sc-indicator-card>`);
     card.append(script);
     await failed(card);
-    expect(partText(card, '[role=alert] li')).to.equal('<script>: has type "text/json": JSON data needs <script type="application/json">');
+    expect(partText(card, '[role=alert] li')).to.equal('<script>: has type "text/json": JSON data needs type="application/json"');
     script.removeAttribute('type');
     await until(() => partText(card, '[role=alert] li').includes('no type'), 'the stripped type to be seen');
     expect(card.error).to.deep.equal({
@@ -353,8 +353,8 @@ describe('sc-indicator-card', () => {
       errors: [
         {
           path: '<script>',
-          message: 'has no type: JSON data needs <script type="application/json"> (without it, the browser runs the data as code)',
-          messageZh: '缺少 type：JSON 数据须放在 <script type="application/json"> 中（否则浏览器会把数据当作代码运行）',
+          message: 'has no type: JSON data needs type="application/json"',
+          messageZh: '缺少 type：JSON 数据须用 type="application/json"',
         },
       ],
     });
@@ -368,7 +368,7 @@ describe('sc-indicator-card', () => {
     card.lang = 'zh';
     card.append(paragraph);
     await until(() => partText(card, '[role=alert] li').startsWith('<p>'), 'the paragraph to be seen');
-    expect(partText(card, '[role=alert] li')).to.equal('<p>：中的 JSON 文档被写成了网页文字：请放入 <script type="application/json">（富文本编辑器可能把脚本改成了文字）');
+    expect(partText(card, '[role=alert] li')).to.equal('<p>：中的 JSON 被写成了网页文字：须放在 <script type="application/json"> 中');
     // Put right, the data shows.
     paragraph.remove();
     script.type = 'application/json';
