@@ -258,6 +258,40 @@ export const ErrorEmptyInline: Story = {
       ></sc-indicator-card>`,
     ),
 };
+/** The document in a script whose type a CMS changed: a browser neither runs it nor gives it to the card. */
+const scriptOfType = (type: string) => {
+  const script = document.createElement('script');
+  script.type = type;
+  script.textContent = JSON.stringify(documents.kazuo());
+  return script;
+};
+export const ErrorScriptType: Story = {
+  name: 'Error: inline JSON without its type',
+  parameters: about(
+    'The document inside the card, in a script whose `type` the CMS changed to `text/json` (or stripped): the card says the script needs `type="application/json"`, rather than stay an empty box.',
+  ),
+  argTypes: withoutControls('src', 'indicator'),
+  render: ({ lang, palette, theme, hideSource }) =>
+    column(
+      html`<sc-indicator-card lang=${lang} palette=${ifDefined(palette || undefined)} theme=${ifDefined(theme || undefined)} ?hide-source=${hideSource}
+        >${scriptOfType('text/json')}</sc-indicator-card
+      >`,
+    ),
+};
+export const ErrorOverFallback: Story = {
+  name: "Error: failed fetch, with the page's own sentence",
+  args: { src: 'data/missing.json' },
+  parameters: about(
+    'The page put a sentence with the figures inside the card, for readers without JavaScript. The card hides it while it works; when the data cannot be shown (here a `src` that answers 404), it shows the sentence again, above its error.',
+  ),
+  argTypes: withoutControls('indicator'),
+  render: ({ src, lang, palette, theme, hideSource }) =>
+    column(
+      html`<sc-indicator-card src=${src} lang=${lang} palette=${ifDefined(palette || undefined)} theme=${ifDefined(theme || undefined)} ?hide-source=${hideSource}
+        ><p lang="zh-CN">喀左县一季度固定资产投资10.7亿元，同比增长15.7%。</p></sc-indicator-card
+      >`,
+    ),
+};
 export const ErrorIndicator: Story = {
   name: 'Error: unknown indicator id',
   args: { indicator: 'gpd', lang: 'en' },

@@ -616,14 +616,14 @@ const misplacedData = (host: Element): ValidationIssue | undefined => {
       return {
         path: '<script>',
         message: `${type === null ? 'has no type' : `has type "${type}"`}: JSON data needs type="application/json"`,
-        messageZh: `${type === null ? '缺少 type' : `的 type 为 "${type}"`}：JSON 数据须用 type="application/json"`,
+        messageZh: `${type === null ? '缺少 type' : `type 为 "${type}"`}，JSON 数据须用 type="application/json"`,
       };
     }
     if (/"version"\s*:/.test(text)) {
       return {
         path: `<${child.localName}>`,
         message: 'holds the JSON as page text: it needs <script type="application/json">',
-        messageZh: '中的 JSON 被写成了网页文字：须放在 <script type="application/json"> 中',
+        messageZh: 'JSON 被写成了网页文字，须放在 <script type="application/json"> 中',
       };
     }
   }

@@ -354,7 +354,7 @@ describe('sc-indicator-card', () => {
         {
           path: '<script>',
           message: 'has no type: JSON data needs type="application/json"',
-          messageZh: '缺少 type：JSON 数据须用 type="application/json"',
+          messageZh: '缺少 type，JSON 数据须用 type="application/json"',
         },
       ],
     });
@@ -368,7 +368,7 @@ describe('sc-indicator-card', () => {
     card.lang = 'zh';
     card.append(paragraph);
     await until(() => partText(card, '[role=alert] li').startsWith('<p>'), 'the paragraph to be seen');
-    expect(partText(card, '[role=alert] li')).to.equal('<p>：中的 JSON 被写成了网页文字：须放在 <script type="application/json"> 中');
+    expect(partText(card, '[role=alert] li')).to.equal('<p>：JSON 被写成了网页文字，须放在 <script type="application/json"> 中');
     // Put right, the data shows.
     paragraph.remove();
     script.type = 'application/json';
