@@ -587,7 +587,8 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
     const aloud = this.takeVoice(JSON.stringify([kind, lang, errors]));
     const heading = kind === 'validation' && ofView && this.onlyAttributes(errors) ? SETTINGS_HEADING : HEADINGS[kind];
     // What the page put inside the element for readers without the script (a sentence with the figures) is true still: shown above.
-    const fallback = [...this.childNodes].some((node) => (node instanceof Element ? node.localName !== 'script' : node.nodeType === Node.TEXT_NODE && node.textContent!.trim()));
+    // Not when that is the data itself, misplaced (a paragraph of JSON).
+    const fallback = !this.misplaced && [...this.childNodes].some((node) => (node instanceof Element ? node.localName !== 'script' : node.nodeType === Node.TEXT_NODE && node.textContent!.trim()));
     return html`${fallback ? html`<div part="fallback" class="fallback"><slot></slot></div>` : nothing}<div part="error" class="error" role=${aloud ? 'alert' : nothing}>
       <strong>${heading[zh ? 1 : 0]}</strong>
       <ul>

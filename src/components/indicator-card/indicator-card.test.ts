@@ -369,6 +369,8 @@ describe('sc-indicator-card', () => {
     card.append(paragraph);
     await until(() => partText(card, '[role=alert] li').startsWith('<p>'), 'the paragraph to be seen');
     expect(partText(card, '[role=alert] li')).to.equal('<p>：JSON 被写成了网页文字，须放在 <script type="application/json"> 中');
+    // The JSON is not shown as the page's own text would be.
+    expect(paragraph.assignedSlot).to.equal(null);
     // Put right, the data shows.
     paragraph.remove();
     script.type = 'application/json';
