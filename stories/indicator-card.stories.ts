@@ -258,13 +258,8 @@ export const ErrorEmptyInline: Story = {
       ></sc-indicator-card>`,
     ),
 };
-/** The document in a script whose type a CMS changed: a browser neither runs it nor gives it to the card. */
-const scriptOfType = (type: string) => {
-  const script = document.createElement('script');
-  script.type = type;
-  script.textContent = JSON.stringify(documents.kazuo());
-  return script;
-};
+/** The document in a script whose type a CMS changed to text/json: a browser neither runs it nor gives it to the card. */
+const textJsonScript = () => html`<script type="text/json">${JSON.stringify(documents.kazuo()).replace(/</g, '\\u003c')}</script>`;
 export const ErrorScriptType: Story = {
   name: 'Error: inline JSON without its type',
   parameters: about(
@@ -274,7 +269,7 @@ export const ErrorScriptType: Story = {
   render: ({ lang, palette, theme, hideSource }) =>
     column(
       html`<sc-indicator-card lang=${lang} palette=${ifDefined(palette || undefined)} theme=${ifDefined(theme || undefined)} ?hide-source=${hideSource}
-        >${scriptOfType('text/json')}</sc-indicator-card
+        >${textJsonScript()}</sc-indicator-card
       >`,
     ),
 };
