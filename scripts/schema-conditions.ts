@@ -5,15 +5,9 @@
  * for a text `value`. As `allOf: [{ if: kind is X, then: X's fields }]` the same rules
  * give one message each: the kind's own enum, or the field of the kind it names.
  */
+import { isObject, kindOf } from './schema-descriptions.js';
+
 type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** The `kind` a branch stands for, or undefined when it is no kind branch. */
-const kindOf = (branch: unknown): unknown => {
-  const properties = isObject(branch) ? branch.properties : undefined;
-  return isObject(properties) && isObject(properties.kind) ? properties.kind.const : undefined;
-};
 
 export const kindsAsConditions = (node: unknown): unknown => {
   if (Array.isArray(node)) return node.map(kindsAsConditions);

@@ -185,7 +185,13 @@ const DEFS: Record<string, Entry> = {
 
 export const DESCRIPTIONS: Descriptions = { root: ROOT, defs: DEFS };
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The `kind` a schema (a branch of `byKind`) stands for: its `kind` property's const, if any. */
+export const kindOf = (node: unknown): unknown => {
+  const properties = isObject(node) ? node.properties : undefined;
+  return isObject(properties) && isObject(properties.kind) ? properties.kind.const : undefined;
+};
 
 /**
  * The JSON Schema with its descriptions merged in (a copy: `schema` is left as
@@ -207,7 +213,7 @@ export const describeJsonSchema = (schema: Json, descriptions: Descriptions = DE
    */
   const visit = (node: Json, where: string, entry: Entry, path: string, within?: unknown): Json => {
     const copy: Json = { ...node };
-    const kind = (isObject(node.properties) && isObject(node.properties.kind) ? node.properties.kind.const : undefined) ?? within;
+    const kind = kindOf(node) ?? within;
     if (isObject(node.properties)) {
       copy.properties = Object.fromEntries(
         Object.entries(node.properties).map(([name, field]) => {

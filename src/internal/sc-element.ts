@@ -167,9 +167,15 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
     },
   });
 
+  /** The input that gives the documents, by precedence, named as an error's path names it; undefined when there is none. */
+  private get input(): 'data' | typeof INLINE | 'src' | undefined {
+    const { data, inline, src } = winningInput({ data: this.data, inline: this.inlineJson, src: this.src });
+    return data !== undefined ? 'data' : inline !== undefined ? INLINE : src !== undefined ? 'src' : undefined;
+  }
+
   /** Whether the document comes from `src` (a request), rather than from `data` or inline JSON. */
   private get fetching(): boolean {
-    return winningInput({ data: this.data, inline: this.inlineJson, src: this.src }).src !== undefined;
+    return this.input === 'src';
   }
 
   /** Whether the element shows several documents at once (a comparison). */
@@ -353,7 +359,7 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
     super.willUpdate(changed);
     this.mistyped = this.mistypedAttributes();
     // Said over `src` too, as the children's data was evidently meant; `data` and a script that can be read win over it.
-    this.misplaced = (this.data === undefined || this.data === null) && this.inlineJson === null ? misplacedData(this) : undefined;
+    this.misplaced = this.input === 'data' || this.input === INLINE ? undefined : misplacedData(this);
     if (this.documents.status !== TaskStatus.COMPLETE) {
       // What is shown stays while new data loads (see `updating`), unless it is in another language now
       // or an option changed (another indicator): then it is no longer what the element shows.
@@ -375,7 +381,7 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
       // Only a comparison shows several: any other element would show the first and drop the rest without a word.
       this.view =
         count > 1 && !this.multiple
-          ? invalid(this.fetching ? 'src' : this.data === undefined || this.data === null ? INLINE : 'data', `expected one document; got ${count} (only sc-growth-bars compares several)`, `应为一个文档，实际为 ${count} 个（只有 sc-growth-bars 可比较多个文档）`)
+          ? invalid(this.input!, `expected one document; got ${count} (only sc-growth-bars compares several)`, `应为一个文档，实际为 ${count} 个（只有 sc-growth-bars 可比较多个文档）`)
           : this.toView(inputs.documents, inputs.lang);
     } catch (error) {
       this.view = { ok: false, kind: 'validation', errors: [unexpected(error)] };
