@@ -121,4 +121,25 @@ describe('page look', () => {
     document.documentElement.classList.add('fonts-loaded');
     await until(() => titleFont().startsWith('Georgia, "PingFang SC"'), "the page's new font");
   });
+
+  it("turns a scorecard's widgets dark with it, and gives them the page's new font", async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <style>${NEWS_THEME}</style>
+      <div class="article" lang="zh" style="width: 700px"><sc-scorecard src=${KAZUO}></sc-scorecard></div>
+    </div>`);
+    const scorecard = page.querySelector<Widget>('sc-scorecard')!;
+    await loaded(scorecard);
+    // Its widgets take the page's look from it (see ScElement's takePageLook), and follow it when it changes.
+    const chart = scorecard.shadowRoot!.querySelector<Widget>('sc-growth-bars')!;
+    const card = scorecard.shadowRoot!.querySelector<Widget>('sc-indicator-card')!;
+    await loaded(chart);
+    expect(readableOnDark(chart)).to.equal(false);
+    document.documentElement.classList.add('site-dark');
+    await until(() => readableOnDark(chart) && luminance(cardSurface(card))! < 0.05, "the scorecard's widgets to turn dark");
+
+    const titleFont = () => getComputedStyle(chart.shadowRoot!.querySelector('[part=title]')!).fontFamily;
+    expect(titleFont()).not.to.contain('Georgia');
+    document.documentElement.classList.add('fonts-loaded');
+    await until(() => titleFont().startsWith('Georgia, "PingFang SC"'), "the page's new font in a scorecard's chart");
+  });
 });

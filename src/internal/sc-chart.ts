@@ -79,10 +79,7 @@ export abstract class ScChart<T extends ChartView, Loaded extends ScorecardDocum
   protected textScale = 1;
 
   private readTextScale(): number {
-    // No page under a server renderer: the default size.
-    const page = globalThis.document?.documentElement;
-    const root = page ? parseFloat(getComputedStyle(page).fontSize) : 16;
-    return Math.max(root, this.readerTextSize, 16) / 16;
+    return Math.max(this.rootTextSize, this.readerTextSize, 16) / 16;
   }
 
   /** The width to lay the drawing out at: the host's content width (read when connected, then on every resize), in the drawing's units. */

@@ -47,6 +47,14 @@ declare global {
 }
 
 /** The properties that give the documents: a change of them starts a load, over which the view shown may stay. */
+/** What a widget takes from the page around it (see `takePageLook`); sizes in px. */
+interface PageLook {
+  dark: boolean;
+  font: string;
+  readerSize: number;
+  rootSize: number;
+}
+
 const INPUTS = new Set<PropertyKey>(['data', 'src', 'inlineJson']);
 
 const PALETTES = ['cn', 'intl'] as const;
@@ -137,9 +145,12 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
   private stopWatchingLang?: () => void;
   private stopWatchingPage?: () => void;
   /** Whether the page is dark without declaring a `color-scheme` (see `takePageLook`): the widget then takes the dark one. */
-  private onDarkPage = false;
   /** An element as big as the reader's default text (`medium`), out of sight: see `readerTextSize`. */
   private sizeProbe?: HTMLElement;
+  /** The page's look as last taken (see `takePageLook`); the defaults stand where there is no page (a server renderer). */
+  private pageLook: PageLook = { dark: false, font: '', readerSize: 16, rootSize: 16 };
+  /** The custom properties that hand the page's look to the shadow tree, as last taken. */
+  private handedLook: [string, string][] = [];
   /** Attributes that look like slips of this element's own, shown as its error whatever its input (`scr` leaves it none). */
   private mistyped: ValidationIssue[] = [];
   /** A document among the children where it cannot be read (see `misplacedData`), when no other input wins over it. */
@@ -236,12 +247,6 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.sizeProbe) {
-      // Before Lit's content in the shadow root, which rendering never moves past. Through the CSSOM, which a strict CSP allows.
-      this.sizeProbe = document.createElement('span');
-      for (const [property, value] of [['position', 'absolute'], ['visibility', 'hidden'], ['font', 'medium sans-serif']]) this.sizeProbe.style.setProperty(property!, value!);
-      this.renderRoot.appendChild(this.sizeProbe);
-    }
     this.readInlineJson();
     // Rendered again even when the JSON stays: a document misplaced among the children may have come or gone.
     this.childObserver ??= new MutationObserver(() => {
@@ -256,8 +261,8 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true, attributeFilter: ['type'] });
     this.attributeObserver.observe(this, { attributes: true });
     this.stopWatchingLang = watchLang(this);
-    this.stopWatchingPage = watchPage(this.followPage);
-    this.takePageLook();
+    if (!this.enclosingElement) this.stopWatchingPage = watchPage(this.followPage);
+    // The page's look is taken in `update`, which follows every connection: read here too, it would cost a style pass (see `handLook`).
     // Moved under another `lang`: render in the new ancestors' language (the view is cached if it is the same).
     if (this.hasUpdated) this.requestUpdate();
     if (this.reloadOnConnect) {
@@ -272,6 +277,7 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
     this.attributeObserver?.disconnect();
     this.stopWatchingLang?.();
     this.stopWatchingPage?.();
+    this.stopWatchingPage = undefined;
     const pending = this.documents.status === TaskStatus.PENDING;
     // A move (out and back in within one task, as a list re-sorted) keeps its request and its voice; a removal gives both up.
     queueMicrotask(() => {
@@ -285,7 +291,7 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
   }
 
   /**
-   * Takes the page's look, all from one read of the host's computed style:
+   * Takes the page's look, from one read of the host's computed style:
    * - whether the page is dark without declaring a `color-scheme` (see `onUndeclaredDarkPage`),
    *   which the next render shows as `data-page`;
    * - for Chinese, the host's font with CJK faces before its generic family. CSS cannot insert
@@ -294,23 +300,70 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
    *   on <html>) or at the next render (a stylesheet loaded late), and a widget inside a scorecard
    *   that changed language reads the scorecard's new font. English simply inherits the host's
    *   font, live, so that its Latin text (quotes, say) never falls to a CJK face;
-   * - the reader's text size (see `readerTextSize`).
+   * - the reader's text size (see `readerTextSize`) and the page's root font size.
    * Font and size are handed to the shadow tree through the CSSOM, which a strict
    * Content-Security-Policy allows (a style attribute it blocks); before the first render there
-   * is nothing to set them on, and `firstUpdated` sets them then. Whether any of it changed.
+   * is nothing to set them on, and `firstUpdated` sets them then, from this same read.
+   *
+   * A widget inside another (a scorecard's) reads nothing: it takes the look the outer one read,
+   * as its host's style comes from the outer one's tree (whose declared `color-scheme` makes it
+   * never "undeclared dark"). A read there would cost a layout of the whole scorecard (its
+   * container queries) after each widget's render. Whether the look changed; the widgets inside
+   * this one follow a change.
    */
   private takePageLook(): boolean {
-    const style = getComputedStyle(this);
-    const dark = onUndeclaredDarkPage(style);
-    let changed = dark !== this.onDarkPage;
-    this.onDarkPage = dark;
-    const base = this.renderRoot?.querySelector<HTMLElement>('[part=base]');
-    if (!base) return changed;
-    const handed: [string, string][] = [
-      ['--_font-stack', this.language === 'zh' ? withCjkFallback(style.fontFamily) : ''],
-      ['--_m', String(this.readerTextSize / 16)],
+    const outer = this.enclosingElement;
+    const look: PageLook = outer ? { ...outer.pageLook, dark: false } : this.readPageLook();
+    const last = this.pageLook;
+    const lookChanged = (Object.keys(look) as (keyof PageLook)[]).some((key) => look[key] !== last[key]);
+    this.pageLook = look;
+    this.handedLook = [
+      ['--_font-stack', this.language === 'zh' ? withCjkFallback(look.font) : ''],
+      ['--_m', String(look.readerSize / 16)],
     ];
-    for (const [name, value] of handed) {
+    if (lookChanged) this.widgetsInside().forEach((widget) => widget.followPage());
+    return this.handLook() || look.dark !== last.dark;
+  }
+
+  private readPageLook(): PageLook {
+    if (!this.sizeProbe) {
+      // Made when first needed: a widget inside another needs none, and one written while a scorecard's widgets connect
+      // would make each next one's first reading of its width lay the scorecard out again.
+      // Before Lit's content in the shadow root, which rendering never moves past. Through the CSSOM, which a strict CSP allows.
+      this.sizeProbe = document.createElement('span');
+      for (const [property, value] of [['position', 'absolute'], ['visibility', 'hidden'], ['font', 'medium sans-serif']]) this.sizeProbe.style.setProperty(property!, value!);
+      this.renderRoot.prepend(this.sizeProbe);
+    }
+    const style = getComputedStyle(this);
+    return {
+      dark: onUndeclaredDarkPage(style),
+      font: style.fontFamily,
+      readerSize: (this.sizeProbe && parseFloat(getComputedStyle(this.sizeProbe).fontSize)) || 16,
+      rootSize: parseFloat(getComputedStyle(document.documentElement).fontSize) || 16,
+    };
+  }
+
+  /** The element whose shadow tree holds this one (a scorecard, for its widgets), if any. */
+  private get enclosingElement(): ScElement<unknown> | undefined {
+    const host = (this.getRootNode() as Partial<ShadowRoot>).host;
+    return host instanceof ScElement ? host : undefined;
+  }
+
+  private widgetsInside(): ScElement<unknown>[] {
+    return this.renderRoot ? [...this.renderRoot.querySelectorAll('*')].filter((element) => element instanceof ScElement) : [];
+  }
+
+  /**
+   * Sets the look last taken on the shadow tree's root, if there is one yet; whether that changed it.
+   * Apart from `takePageLook` because a read of computed style after a write makes the browser
+   * work out the page's styles again: among a scorecard's 31 widgets, each rendering in turn,
+   * every needless read costs one such pass.
+   */
+  private handLook(): boolean {
+    const base = this.renderRoot?.querySelector<HTMLElement>('[part=base]');
+    if (!base) return false;
+    let changed = false;
+    for (const [name, value] of this.handedLook) {
       // What the shadow tree has is what to compare with ('' when none is set).
       if (base.style.getPropertyValue(name) === value) continue;
       changed = true;
@@ -320,7 +373,10 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
     return changed;
   }
 
-  /** The page's look may have changed (a dark-mode switch, a font loaded): render again if it did (a chart measures its text in the new font). */
+  /**
+   * The page's look may have changed (a dark-mode switch, a font loaded): render again if it did (a chart
+   * measures its text in the new font). Only widgets on the page itself watch it; those inside them follow them.
+   */
   private readonly followPage = (): void => {
     if (this.takePageLook()) this.requestUpdate();
   };
@@ -330,9 +386,15 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
    * shrinks its root font (62.5%: 1rem = 10px) hides it from rem: with a default of 24 px the page's
    * text grows by half, and widgets sized in rem would not. Their sizes are therefore at least their
    * share of it too (`max(0.875rem, 14px * var(--_m))`, `--_m` set on the root by `takePageLook`).
+   * As read before the last render.
    */
   protected get readerTextSize(): number {
-    return (this.sizeProbe && parseFloat(getComputedStyle(this.sizeProbe).fontSize)) || 16;
+    return this.pageLook.readerSize;
+  }
+
+  /** The page's root font size in px (what 1rem is), as read before the last render. */
+  protected get rootTextSize(): number {
+    return this.pageLook.rootSize;
   }
 
   private readInlineJson(): void {
@@ -405,10 +467,10 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
     super.update(changed);
   }
 
-  /** The root exists now: it takes the font stack that `update` could not yet set. */
+  /** The root exists now: it takes the font stack that `update` read but could not yet set. */
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
-    this.takePageLook();
+    this.handLook();
   }
 
   /**
@@ -449,7 +511,7 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
     return html`<div
       part="base"
       class="root ${this.paletteName}"
-      data-page=${this.onDarkPage ? 'dark' : nothing}
+      data-page=${this.pageLook.dark ? 'dark' : nothing}
       lang=${lang === 'zh' ? 'zh-CN' : 'en'}
       dir="ltr"
       aria-busy=${this.updating ? 'true' : nothing}
