@@ -57,10 +57,12 @@ const formatChangeWords = (change: Change, lang: Lang, unit: Unit | undefined): 
       target: zh ? '目标的' : ' the target',
       none: zh ? '原来的' : '',
     }[basis];
+    // "1 times last year's" is not English: a plain 1倍 is "the same as" (with a qualifier, "nearly 1 times" stays).
+    const same = !zh && !change.qualifier && dir === 'flat';
     return {
       direction: dir,
       short: zh ? times : magnitude(change, lang, '×'),
-      text: zh ? `为${of}${times}` : `${times}${of}`,
+      text: zh ? `为${of}${times}` : same ? (of ? `the same as${of}` : 'unchanged') : `${times}${of}`,
     };
   }
 

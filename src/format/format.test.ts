@@ -95,10 +95,13 @@ describe('formatChange', () => {
     expect(words(change('points', 2.9, 'target'))).to.deep.equal(['高于目标2.9个百分点', '2.9 percentage points above target']);
     expect(words(change('points', -1.2, 'yoy'))).to.deep.equal(['同比下降1.2个百分点', 'down 1.2 percentage points year on year']);
     expect(words(change('multiple', 6, 'yoy'))).to.deep.equal(['为去年同期的6倍', "6 times last year's"]);
-    // One point is singular; a multiplier is "times" whatever its number.
+    // One point is singular; a multiplier is "times" whatever its number, but a plain 1 is "the same as".
     expect(words(change('points', 1, 'yoy'))).to.deep.equal(['同比提高1个百分点', 'up 1 percentage point year on year']);
     expect(words(change('points', -1, 'target'))).to.deep.equal(['低于目标1个百分点', '1 percentage point below target']);
-    expect(words(change('multiple', 1, 'yoy'))).to.deep.equal(['为去年同期的1倍', "1 times last year's"]);
+    expect(words(change('multiple', 1, 'yoy'))).to.deep.equal(['为去年同期的1倍', "the same as last year's"]);
+    expect(words(change('multiple', 1, 'target'))).to.deep.equal(['为目标的1倍', 'the same as the target']);
+    expect(words(change('multiple', 1))).to.deep.equal(['为原来的1倍', 'unchanged']);
+    expect(words({ ...change('multiple', 1, 'yoy'), qualifier: 'nearly' })).to.deep.equal(['为去年同期的近1倍', "nearly 1 times last year's"]);
     expect(formatChange(change('points', 2.9), 'en', undefined).short).to.equal('+2.9 pp');
     expect(formatChange(change('multiple', 1.6), 'en', undefined).short).to.equal('1.6×');
     expect(formatChange(change('multiple', 1.6), 'zh', undefined).short).to.equal('1.6倍');
