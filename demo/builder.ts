@@ -82,7 +82,7 @@ const lacking = (widget: string, doc: ScorecardDocument): Lack | undefined => {
 };
 
 /** A choice: the attribute value it writes, its text, and why it is not available (if it is not). */
-type OptionChoice = [value: string, text: string, lack?: Lack];
+type OptionChoice = [value: string, text: string, lack?: Lack | undefined];
 
 /** Options each widget takes, with choices drawn from the document. */
 const widgetOptions = (widget: string, doc: ScorecardDocument | undefined, lang: 'zh' | 'en'): { name: string; values: OptionChoice[] }[] => {

@@ -1,5 +1,5 @@
 /**
- * Type checks of the events as host code uses them; `npm test` type-checks
+ * Type checks of the events and options as host code uses them; `npm test` type-checks
  * this file and never runs it. Each `@ts-expect-error` fails the check if its
  * line stops being an error.
  */
@@ -33,3 +33,10 @@ document.addEventListener('sc-load', (event) => event.detail.id);
 
 // Every element is still an ScElement, for code that keeps them together.
 export const widgets: ScElement<unknown>[] = [card, bars, scorecard];
+
+// Under exactOptionalPropertyTypes (set in tsconfig.json, as the strictest apps set it), an option
+// is cleared with undefined, and a document's optional field may be given as undefined.
+card.indicator = undefined;
+bars.reference = undefined;
+declare const maybe: 'nearly' | undefined;
+export const indicator: NonNullable<ScorecardDocument['indicators']>[number] = { id: 'x', label: 'x', value: 1, qualifier: maybe };

@@ -81,7 +81,7 @@ export interface FetchStub {
 /** Replaces `fetch` with one whose requests wait until `respond` is called. */
 export const stubFetch = (): FetchStub => {
   const original = window.fetch;
-  const pending: { resolve: (r: Response) => void; reject: (e: unknown) => void; signal?: AbortSignal }[] = [];
+  const pending: { resolve: (r: Response) => void; reject: (e: unknown) => void; signal: AbortSignal | undefined }[] = [];
   const stub: FetchStub = {
     calls: [],
     restore: () => {

@@ -51,7 +51,7 @@ export abstract class ScChart<T extends ChartView, Loaded extends ScorecardDocum
    * reader users can jump to it among the article's headings. Default: none
    * (the title names the figure only). In a scorecard, one level below its sections.
    */
-  declare headingLevel?: number;
+  declare headingLevel: number | undefined;
 
   private tableOpen = false;
   // One function for good: a new one each render would make Lit re-add the button's listener on every hover.

@@ -108,22 +108,22 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
    * also takes an array of them). Takes precedence over a `<script type="application/json">` child,
    * which takes precedence over `src`.
    */
-  declare data?: unknown;
+  declare data: unknown;
 
   /** URL of the JSON document to show. */
-  declare src?: string;
+  declare src: string | undefined;
 
   /** `zh` or `en` (any `zh-*` tag counts as zh, any other tag as en). Default: the nearest ancestor's `lang` when it is Chinese or English, else the browser's. */
   override lang = '';
 
   /** `cn`: red for good news (rises), `intl`: green. Default: cn in Chinese, intl in English. Any other value is an error. */
-  declare palette?: 'cn' | 'intl';
+  declare palette: 'cn' | 'intl' | undefined;
 
   /**
    * `light`, `dark` or `auto` (follows the reader's system). Default: the host page's `color-scheme`,
    * and dark on a page painted dark that declares none (its text is light). Any other value is an error.
    */
-  declare theme?: 'light' | 'dark' | 'auto';
+  declare theme: 'light' | 'dark' | 'auto' | undefined;
 
   /** Hides the source credit (for a page that credits the source once). */
   hideSource = false;
@@ -131,8 +131,8 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
   private inlineJson: string | null = null;
 
   /** The view model of the loaded documents, rebuilt when its inputs change. */
-  protected view?: View<T>;
-  private viewInputs?: { documents: ScorecardDocument[]; lang: Lang };
+  protected view: View<T> | undefined;
+  private viewInputs: { documents: ScorecardDocument[]; lang: Lang } | undefined;
 
   /** The height shown before a new load began, held while it loads (no layout shift). */
   private heldHeight: number | undefined;
@@ -143,7 +143,7 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
   /** The error this element speaks for the page (see `speakers`), if any. */
   private speaking: string | undefined;
   private stopWatchingLang?: () => void;
-  private stopWatchingPage?: () => void;
+  private stopWatchingPage: (() => void) | undefined;
   /** Whether the page is dark without declaring a `color-scheme` (see `takePageLook`): the widget then takes the dark one. */
   /** An element as big as the reader's default text (`medium`), out of sight: see `readerTextSize`. */
   private sizeProbe?: HTMLElement;

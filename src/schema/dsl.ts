@@ -72,8 +72,10 @@ interface Optional<T> extends Schema<T> {
 type Shape = Record<string, Schema<unknown>>;
 type RequiredKeys<S extends Shape> = { [K in keyof S]: S[K] extends Optional<unknown> ? never : K }[keyof S];
 type OptionalKeys<S extends Shape> = Exclude<keyof S, RequiredKeys<S>>;
+// An optional field may also be given as undefined (as `{ ...indicator, qualifier: maybe }` does), which the
+// validator takes for absent: so said for code that type-checks with exactOptionalPropertyTypes.
 type InferShape<S extends Shape> = { [K in RequiredKeys<S>]: Infer<S[K]> } & {
-  [K in OptionalKeys<S>]?: Infer<S[K]>;
+  [K in OptionalKeys<S>]?: Infer<S[K]> | undefined;
 } extends infer O
   ? { [K in keyof O]: O[K] }
   : never;

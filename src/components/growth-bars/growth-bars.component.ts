@@ -79,10 +79,10 @@ export class ScGrowthBars extends ScChart<GrowthBarsView, ScorecardDocument[]> {
   };
 
   /** Ids of the indicators to show, in this order, separated by commas or spaces. Default: every indicator with a percent change. */
-  declare indicators?: string;
+  declare indicators: string | undefined;
 
   /** With several documents: the id of the indicator to compare across them. */
-  declare indicator?: string;
+  declare indicator: string | undefined;
 
   /** `desc` (fastest first), `asc`, or `none` (the document's order). */
   // Written out, not as SortOrder: the docs' API table shows the type as declared here.
@@ -90,19 +90,19 @@ export class ScGrowthBars extends ScChart<GrowthBarsView, ScorecardDocument[]> {
 
   /** A reference line at this growth rate in percent (a provincial average). */
   // An empty attribute is no reference (not a line at 0%).
-  declare reference?: number;
+  declare reference: number | undefined;
 
   /** The reference line's label, e.g. 全省平均 / "Provincial average"; the figure is added. */
-  declare referenceLabel?: string;
+  declare referenceLabel: string | undefined;
 
   /** Hides the growth-target markers. */
   hideTargets = false;
 
   /** Replaces the generated heading (the chart's accessible name). */
-  declare heading?: string;
+  declare heading: string | undefined;
 
   /** URL of the JSON document to show, or several separated by spaces to compare their regions. */
-  declare src?: string;
+  declare src: string | undefined;
 
   protected override get multiple(): boolean {
     return true;

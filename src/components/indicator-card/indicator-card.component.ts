@@ -152,7 +152,7 @@ export class ScIndicatorCard extends ScElement<IndicatorCardView, ScorecardDocum
   static override properties: PropertyDeclarations = { indicator: { reflect: true } };
 
   /** The `id` of the indicator to show. Default: the document's first indicator. */
-  declare indicator?: string;
+  declare indicator: string | undefined;
 
   protected toView(documents: ScorecardDocument[], lang: Lang): View<IndicatorCardView> {
     const document = documents[0]!;

@@ -78,7 +78,7 @@ export class ScProjectFunnel extends ScChart<ProjectFunnelView> {
   };
 
   /** The `id` of the pipeline to show. Default: the document's first pipeline. */
-  declare pipeline?: string;
+  declare pipeline: string | undefined;
 
   /** What the bars and rates measure: `count` (projects, default) or `amount` (the stages' investment amounts). */
   // Written out, not as type aliases: the docs' API table shows the types as declared here.

@@ -135,7 +135,7 @@ export class ScScorecard extends ScElement<ScorecardView, ScorecardDocument> {
   };
 
   /** Which sections to show, in order: `indicators,growth,pipelines,tourism,projects`. Default: all with data. */
-  declare sections?: string;
+  declare sections: string | undefined;
 
   /**
    * The outline level of the scorecard's heading, 1 to 6 (default 2, for a page whose own

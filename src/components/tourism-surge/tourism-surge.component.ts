@@ -80,11 +80,11 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
   };
 
   /** Ids of the holidays to show, separated by spaces or commas, in that order. Default: every holiday of the document. */
-  declare events?: string;
+  declare events: string | undefined;
 
   /** `visitors` or `revenue`. Default: visitors where given, else revenue, for each holiday; visitors when `paired`. */
   // Written out, not as Metric: the docs' API table shows the type as declared here.
-  declare metric?: 'visitors' | 'revenue';
+  declare metric: 'visitors' | 'revenue' | undefined;
 
   /**
    * Set on a visitors chart and a revenue chart of the same holidays shown together (as a
