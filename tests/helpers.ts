@@ -234,6 +234,13 @@ export const widgets = (root: Document | ShadowRoot): Loading[] =>
 /** A node's text, whitespace folded. */
 export const textOf = (node: Node | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
+/** The text of a node as seen on screen: without what is there only for screen readers (`.visually-hidden`). */
+export const seenTextOf = (node: Node | null | undefined): string => {
+  const seen = (inner: Node): string =>
+    inner instanceof Element ? (inner.matches('.visually-hidden') ? '' : [...inner.childNodes].map(seen).join('')) : inner instanceof Text ? inner.data : '';
+  return node ? seen(node).replace(/\s+/g, ' ').trim() : '';
+};
+
 /** Opens `path` in an iframe `width` px wide and resolves once it has loaded. */
 export const openPage = async (path: string, width: number): Promise<HTMLIFrameElement> => {
   const page = document.createElement('iframe');

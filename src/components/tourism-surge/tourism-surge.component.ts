@@ -179,11 +179,13 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
     // Under a chart title that is a heading, each holiday's name is one a level below, where there is one.
     const chartLevel = headingLevelOf(this.headingLevel);
     const eventLevel = chartLevel && chartLevel < 6 ? chartLevel + 1 : undefined;
+    // The dot and the line break part them for the eye; a screen reader is given a comma, and pauses.
+    const pause = html`<span class="visually-hidden">${lang === 'zh' ? '，' : ', '}</span>`;
     return html`<div part="event" class="event">
       <p part="event-title" class="event-title" role=${eventLevel ? 'heading' : nothing} aria-level=${eventLevel ?? nothing}>
-        <span class="event-name">${event.title}</span><span class="metric" aria-hidden="true">${DOT}</span> <span class="metric">${event.metricLabel}</span>
+        <span class="event-name">${event.title}</span><span class="metric" aria-hidden="true">${DOT}</span>${pause} <span class="metric">${event.metricLabel}</span>
         ${labelIllustrative ? html` ${renderIllustrativeBadge(lang)}` : nothing}
-        ${event.period ? html`<span class="event-period">${event.period}</span>` : nothing}
+        ${event.period ? html`${pause}<span class="event-period">${event.period}</span>` : nothing}
       </p>
       <div class="event-body">
       ${layout.bars.length

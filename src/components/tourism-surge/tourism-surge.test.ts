@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import type { ScTourismSurge } from './tourism-surge.component.js';
 import { MIN_BAR } from './tourism-surge.layout.js';
-import { CJK_FONT, glyphOf, failed, frame, KAZUO, loadDemo, loaded, loadsAfterWaiting, partText, shadowText, SHUANGTA, textOf, visualLines, withEvents, inBox as inBoxOf, hover, until } from '../../../tests/helpers.js';
+import { CJK_FONT, glyphOf, failed, frame, KAZUO, loadDemo, loaded, loadsAfterWaiting, partText, shadowText, SHUANGTA, seenTextOf, textOf, visualLines, withEvents, inBox as inBoxOf, hover, until } from '../../../tests/helpers.js';
 import type { ScorecardDocument } from '../../schema/document.js';
 
 const inBox = (width: number, content: ReturnType<typeof html>) => inBoxOf<ScTourismSurge>(width, content);
@@ -12,7 +12,8 @@ const inDemoFont = (width: number, content: ReturnType<typeof html>) => inBox(wi
 
 const root = (element: ScTourismSurge) => element.shadowRoot!;
 const panels = (element: ScTourismSurge) => [...root(element).querySelectorAll<HTMLElement>('[part=event]')];
-const text = textOf;
+// As seen: a title's comma is there for screen readers only.
+const text = seenTextOf;
 const marks = (element: ScTourismSurge) => [...root(element).querySelectorAll<SVGGElement>('[data-mark]')];
 const summary = (element: ScTourismSurge) => partText(element, '[part=summary]');
 const valueLabels = (panel: Element) => [...panel.querySelectorAll('.value-label')].map(text);
@@ -108,8 +109,8 @@ describe('sc-tourism-surge', () => {
     const en = await inBox(600, html`<sc-tourism-surge lang="en" src=${KAZUO} events="spring-festival-2024" metric="revenue"></sc-tourism-surge>`);
     const heard = read(panels(en)[0]!);
     expect(heard.filter((line) => line.includes('up 423%')), heard.join(' | ')).to.have.length(2);
-    // The dot between the holiday and its measure is seen, not read out.
-    expect(heard[0]).to.equal('Spring Festival holiday 2024 Revenue');
+    // The dot between the holiday and its measure is seen, not read out: a comma is, for a pause.
+    expect(heard[0]).to.equal('Spring Festival holiday 2024, Revenue');
     expect(heard[1]).to.equal("Revenue, 2024: 527\u00a0million yuan, up 423% on last year, about 5.2 times last year's (derived)");
     // The second is the derived 2023 bar, which says what it was derived from.
     expect(heard[2]).to.match(/^Revenue, 2023: about 101\u00a0million yuan \(derived from/);
@@ -550,9 +551,9 @@ describe('sc-tourism-surge', () => {
   });
 
   describe("the data editor's audit", () => {
-    /** Everything a reader gets: the visible text (title, summary, panels, notes, data table) and the bars' accessible names. */
+    /** Everything a reader gets: the text (title, summary, panels, notes, data table, seen or not) and the bars' accessible names. */
     const readable = (element: ScTourismSurge) =>
-      [text(root(element) as unknown as Element), ...marks(element).map((mark) => mark.getAttribute('aria-label') ?? '')].join(' | ');
+      [textOf(root(element) as unknown as Element), ...marks(element).map((mark) => mark.getAttribute('aria-label') ?? '')].join(' | ');
 
     const cases = [
       [KAZUO, 'visitors'],
@@ -740,7 +741,7 @@ describe('sc-tourism-surge Chinese line breaks', () => {
   };
   /** Any text running out of its box. */
   const overflowing = (element: ScTourismSurge) =>
-    [...root(element).querySelectorAll<HTMLElement>('[part=event] p, [part=event] li, [part=event] span')]
+    [...root(element).querySelectorAll<HTMLElement>('[part=event] p, [part=event] li, [part=event] span:not(.visually-hidden)')]
       .filter((node) => node.scrollWidth > node.clientWidth + 1 && getComputedStyle(node).display !== 'inline')
       .map((node) => text(node));
 
