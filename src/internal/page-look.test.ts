@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../define.js';
 import { luminance } from './page-look.js';
 import { KAZUO, loaded, until } from '../../tests/helpers.js';
@@ -141,5 +141,49 @@ describe('page look', () => {
     expect(titleFont()).not.to.contain('Georgia');
     document.documentElement.classList.add('fonts-loaded');
     await until(() => titleFont().startsWith('Georgia, "PingFang SC"'), "the page's new font in a scorecard's chart");
+  });
+
+  describe('text size changed while shown', () => {
+    /** A chart on the page and one in a scorecard, loaded, with the height of a bar's value label in each. */
+    const charts = async () => {
+      const page = await fixture<HTMLDivElement>(html`<div>
+        <div style="width: 700px"><sc-growth-bars lang="en" src=${KAZUO}></sc-growth-bars></div>
+        <div style="width: 700px"><sc-scorecard lang="en" src=${KAZUO}></sc-scorecard></div>
+      </div>`);
+      const alone = page.querySelector<Widget>('sc-growth-bars')!;
+      const scorecard = page.querySelector<Widget>('sc-scorecard')!;
+      await loaded(alone);
+      await loaded(scorecard);
+      const inside = scorecard.shadowRoot!.querySelector<Widget>('sc-growth-bars')!;
+      await loaded(inside);
+      const labelHeight = (chart: Widget) => chart.shadowRoot!.querySelector('text.value')!.getBoundingClientRect().height;
+      const [aloneBefore, insideBefore] = [labelHeight(alone), labelHeight(inside)];
+      return {
+        grown: () => [labelHeight(alone) / aloneBefore, labelHeight(inside) / insideBefore],
+        twice: (ratios: number[]) => ratios.every((ratio) => Math.abs(ratio - 2) < 0.1),
+      };
+    };
+
+    it("follows the page's root font growing (a stylesheet loaded late), in a scorecard's charts too", async () => {
+      const { grown, twice } = await charts();
+      const sheet = document.createElement('style');
+      sheet.textContent = 'html { font-size: 200% }';
+      document.head.append(sheet);
+      try {
+        await until(() => twice(grown()), `the labels to double (${grown()})`);
+      } finally {
+        sheet.remove();
+      }
+    });
+
+    it("follows the reader's default text size set larger, in a scorecard's charts too", async () => {
+      const { grown, twice } = await charts();
+      await executeServerCommand('font-sizes', { standard: 32, fixed: 26 });
+      try {
+        await until(() => twice(grown()), `the labels to double (${grown()})`);
+      } finally {
+        await executeServerCommand('font-sizes', { standard: 16, fixed: 13 });
+      }
+    });
   });
 });

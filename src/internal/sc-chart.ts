@@ -73,8 +73,9 @@ export abstract class ScChart<T extends ChartView, Loaded extends ScorecardDocum
    * drawing is laid out for its width divided by this, then drawn this much
    * larger, so that its labels grow with the prose and still fit. Never below
    * 1, as a page that shrinks its root font (62.5%) shrinks no widget text.
-   * Read when the layout is computed (a change of it changes the measurer's
-   * sample, which lays out again), so that the drawing is at its layout's scale.
+   * Set when the layout is computed, from the sizes the page's look was last
+   * taken with (see ScElement's `takePageLook`, which renders again when they
+   * change), so that the drawing is at its layout's scale.
    */
   protected textScale = 1;
 
@@ -118,15 +119,16 @@ export abstract class ScChart<T extends ChartView, Loaded extends ScorecardDocum
    * The chart's layout, computed again only when its inputs change (`inputs`:
    * the view and the subclass's own options; the width, web fonts and the
    * reader's text size are added here). Hover, focus and the table toggle
-   * re-render without laying out, measuring text or reading the text size.
+   * re-render without laying out or measuring text.
    */
   protected layoutFor<L>(inputs: unknown[], compute: () => L): L {
-    const all = [...inputs, this.size.width, this.measurer.generation];
+    const scale = this.readTextScale();
+    const all = [...inputs, this.size.width, this.measurer.generation, scale];
     const last = this.laidOut;
     if (last && last.inputs.length === all.length && last.inputs.every((input, index) => Object.is(input, all[index]))) {
       return last.layout as L;
     }
-    this.textScale = this.readTextScale();
+    this.textScale = scale;
     const layout = compute();
     this.laidOut = { inputs: all, layout };
     return layout;

@@ -144,9 +144,14 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
   private speaking: string | undefined;
   private stopWatchingLang?: () => void;
   private stopWatchingPage: (() => void) | undefined;
-  /** Whether the page is dark without declaring a `color-scheme` (see `takePageLook`): the widget then takes the dark one. */
-  /** An element as big as the reader's default text (`medium`), out of sight: see `readerTextSize`. */
+  /**
+   * An element out of sight, 1em (its font is the reader's default, `medium`: see `readerTextSize`) by 1rem (the page's
+   * root font) in size, watched by `probeWatch`: a change of either (a stylesheet loaded late, a media query, the reader's
+   * setting) is followed as a change of the page's look. Only on widgets that read the page (see `takePageLook`).
+   */
   private sizeProbe?: HTMLElement;
+  private probeWatch?: ResizeObserver;
+  private probeFrame = 0;
   /** The page's look as last taken (see `takePageLook`); the defaults stand where there is no page (a server renderer). */
   private pageLook: PageLook = { dark: false, font: '', readerSize: 16, rootSize: 16 };
   /** The custom properties that hand the page's look to the shadow tree, as last taken. */
@@ -261,7 +266,10 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true, attributeFilter: ['type'] });
     this.attributeObserver.observe(this, { attributes: true });
     this.stopWatchingLang = watchLang(this);
-    if (!this.enclosingElement) this.stopWatchingPage = watchPage(this.followPage);
+    if (!this.enclosingElement) {
+      this.stopWatchingPage = watchPage(this.followPage);
+      if (this.sizeProbe) this.probeWatch?.observe(this.sizeProbe);
+    }
     // The page's look is taken in `update`, which follows every connection: read here too, it would cost a style pass (see `handLook`).
     // Moved under another `lang`: render in the new ancestors' language (the view is cached if it is the same).
     if (this.hasUpdated) this.requestUpdate();
@@ -278,6 +286,9 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
     this.stopWatchingLang?.();
     this.stopWatchingPage?.();
     this.stopWatchingPage = undefined;
+    this.probeWatch?.disconnect();
+    cancelAnimationFrame(this.probeFrame);
+    this.probeFrame = 0;
     const pending = this.documents.status === TaskStatus.PENDING;
     // A move (out and back in within one task, as a list re-sorted) keeps its request and its voice; a removal gives both up.
     queueMicrotask(() => {
@@ -322,7 +333,7 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
       ['--_m', String(look.readerSize / 16)],
     ];
     if (lookChanged) this.widgetsInside().forEach((widget) => widget.followPage());
-    return this.handLook() || look.dark !== last.dark;
+    return this.handLook() || lookChanged;
   }
 
   private readPageLook(): PageLook {
@@ -331,8 +342,22 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
       // would make each next one's first reading of its width lay the scorecard out again.
       // Before Lit's content in the shadow root, which rendering never moves past. Through the CSSOM, which a strict CSP allows.
       this.sizeProbe = document.createElement('span');
-      for (const [property, value] of [['position', 'absolute'], ['visibility', 'hidden'], ['font', 'medium sans-serif']]) this.sizeProbe.style.setProperty(property!, value!);
+      const probeStyle = [['position', 'absolute'], ['visibility', 'hidden'], ['font', 'medium sans-serif'], ['width', '1em'], ['height', '1rem']];
+      for (const [property, value] of probeStyle) this.sizeProbe.style.setProperty(property!, value!);
       this.renderRoot.prepend(this.sizeProbe);
+      if (typeof ResizeObserver === 'function') {
+        this.probeWatch = new ResizeObserver(([entry]) => {
+          const { width, height } = entry!.contentRect;
+          const { readerSize, rootSize } = this.pageLook;
+          if (Math.abs(width - readerSize) < 0.01 && Math.abs(height - rootSize) < 0.01) return;
+          // Followed in the next frame: an update within the observer's callback would resize again in it.
+          this.probeFrame ||= requestAnimationFrame(() => {
+            this.probeFrame = 0;
+            if (this.isConnected) this.followPage();
+          });
+        });
+        this.probeWatch.observe(this.sizeProbe);
+      }
     }
     const style = getComputedStyle(this);
     return {
