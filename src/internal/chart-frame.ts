@@ -269,6 +269,8 @@ export const chartStyles = css`
     height: 0;
     overflow: hidden;
     visibility: hidden;
+    /* Its own layout: a measurement lays out the probe alone, not the page around it. */
+    contain: strict;
   }
   .baseline {
     stroke: var(--_text);
