@@ -46,7 +46,6 @@ declare global {
   }
 }
 
-/** The properties that give the documents: a change of them starts a load, over which the view shown may stay. */
 /** What a widget takes from the page around it (see `takePageLook`); sizes in px. */
 interface PageLook {
   dark: boolean;
@@ -55,6 +54,7 @@ interface PageLook {
   rootSize: number;
 }
 
+/** The properties that give the documents: a change of them starts a load, over which the view shown may stay. */
 const INPUTS = new Set<PropertyKey>(['data', 'src', 'inlineJson']);
 
 const PALETTES = ['cn', 'intl'] as const;
