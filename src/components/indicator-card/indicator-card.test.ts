@@ -1118,6 +1118,8 @@ describe('progressGeometry', () => {
     expect(progressGeometry({ actual: -2, target: -3 }, { lowerIsBetter: true })).to.deep.equal({ fill: 58, marker: 87 });
     expect(progressGeometry({ actual: 1.5, target: 2 }, { lowerIsBetter: true })).to.equal(undefined);
     expect(progressGeometry({ actual: 5.6, target: 5.5 }, { ceiling: true })).to.equal(undefined);
+    // A fall allowed as the target of a figure where higher is better: −3% beats −5%, which no bar from zero can show.
+    expect(progressGeometry({ actual: -3, target: -5 })).to.equal(undefined);
   });
 });
 

@@ -15,13 +15,14 @@ export interface ProgressGeometry {
  * Where lower is better, the track measures the cut: the figures are mirrored, so that
  * −4.1% against a target of −3% fills past the marker. A ceiling ("at most"), or a target
  * of a figure where lower is better that is not a cut, has no track: a bar filling
- * towards it would read as progress.
+ * towards it would read as progress. Nor has a fall set as the target of a figure where higher
+ * is better (at most −5%): from zero, −3% beating it would draw as an empty bar, nothing achieved.
  */
 export const progressGeometry = (
   { actual, target }: Pick<TargetProgress, 'actual' | 'target'>,
   { lowerIsBetter = false, ceiling = false } = {},
 ): ProgressGeometry | undefined => {
-  if (ceiling || (lowerIsBetter && target >= 0)) return undefined;
+  if (ceiling || (lowerIsBetter ? target >= 0 : target < 0)) return undefined;
   const [reached, goal] = lowerIsBetter ? [actual === undefined ? undefined : -actual, -target] : [actual, target];
   const reach = Math.max(reached ?? 0, goal, 0);
   if (reach === 0) return { fill: 0, marker: 0 };
