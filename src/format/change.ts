@@ -41,7 +41,9 @@ const EN_BASIS = { yoy: ' year on year', 'previous-period': ' on the previous pe
 export const formatChange = (change: Change, lang: Lang, unit: Unit | undefined): FormattedChange => {
   const formatted = formatChangeWords(change, lang, unit);
   // A qualified fall has no short form: "more than −8%" or "−8%以上" would read as a smaller fall than "down more than 8%".
-  return change.qualifier && formatted.direction === 'down' ? { ...formatted, short: formatted.text } : formatted;
+  // "About" has no side to mistake: "about −8%" / 约−8% stays short.
+  const sided = change.qualifier && change.qualifier !== 'about';
+  return sided && formatted.direction === 'down' ? { ...formatted, short: formatted.text } : formatted;
 };
 
 const formatChangeWords = (change: Change, lang: Lang, unit: Unit | undefined): FormattedChange => {

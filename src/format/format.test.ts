@@ -112,6 +112,8 @@ describe('formatChange', () => {
     // A qualified fall is said in words: "more than −8%" would be a smaller fall.
     expect(short({ ...change('percent', -8, 'yoy'), qualifier: 'more-than' })).to.deep.equal(['同比下降8%以上', 'down more than 8% year on year']);
     expect(short({ ...change('points', -2.9, 'yoy'), qualifier: 'nearly' })).to.deep.equal(['同比下降近2.9个百分点', 'down nearly 2.9 percentage points year on year']);
+    // "About" has no side to mistake, and stays short.
+    expect(short({ ...change('percent', -8, 'yoy'), qualifier: 'about' })).to.deep.equal(['约−8%', 'about −8%']);
     expect(short({ ...change('multiple', 6), qualifier: 'more-than' })).to.deep.equal(['6余倍', 'more than 6×']);
   });
 
