@@ -62,6 +62,9 @@ describe('conversions', () => {
       ['zero-base', 30],
     ]);
     expect(rateOf(0, 0)).to.deep.equal({ status: 'zero-base' });
+    // Above zero, though it rounds to 0.0%: "less than 0.1%", not a stage that kept nothing.
+    expect(rateOf(0.03, 860)).to.deep.equal({ status: 'ok', percent: 0, belowTenth: true });
+    expect(rateOf(0, 860)).to.deep.equal({ status: 'ok', percent: 0 });
     expect(percents([0, 0])[1]).to.deep.equal(['zero-base', 'zero-base']);
   });
 

@@ -24,6 +24,8 @@ export interface Rate {
   status: RateStatus;
   /** Percent to one decimal, never clipped: 120 when a stage grew. Only when `status` is `ok`. */
   percent?: number;
+  /** Set when the rate is above 0 but rounds to 0.0% (0.03 of 860): it is "less than 0.1%", not none. */
+  belowTenth?: true;
 }
 
 /** `value` as a percent of `base`, or why there is none. */
@@ -31,7 +33,8 @@ export const rateOf = (value: number | null, base: number | null): Rate => {
   if (value === null) return { status: 'missing' };
   if (base === null) return { status: 'missing-base' };
   const percent = percentOf(value, base);
-  return percent === undefined ? { status: 'zero-base' } : { status: 'ok', percent };
+  if (percent === undefined) return { status: 'zero-base' };
+  return percent === 0 && value / base > 0 ? { status: 'ok', percent, belowTenth: true } : { status: 'ok', percent };
 };
 
 export interface Conversion {

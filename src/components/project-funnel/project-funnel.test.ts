@@ -465,6 +465,16 @@ describe('sc-project-funnel', () => {
       }
     });
 
+    it('says "less than 0.1%" of a rate that rounds to 0.0% but is not none', async () => {
+      const doc = await withPipeline([stage('签约', 'Signed', 8600), stage('投产', 'Producing', 3)]);
+      for (const [lang, said] of [['en', 'less than 0.1% of signed'], ['zh', '为签约的不到0.1%']] as const) {
+        const funnel = await inBox(600, html`<sc-project-funnel lang=${lang} .data=${doc}></sc-project-funnel>`);
+        expect(shadowText(funnel)).to.contain(said);
+        expect(shadowText(funnel)).not.to.contain('0.0%');
+        expectLegible(funnel);
+      }
+    });
+
     it('marks rates computed from approximate figures (余, 近) as approximate', async () => {
       const doc = await withPipeline([{ ...stage('对接洽谈', 'Negotiated', 150), qualifier: 'more-than' as const }, stage('签约', 'Signed', 27)]);
       const en = projectFunnelView(doc, doc.pipelines![0]!, 'count', 'en');

@@ -132,7 +132,9 @@ const rateText = (rate: Rate, base: string, approx: boolean, lang: Lang): StageR
   const zh = lang === 'zh';
   if (rate.status === 'ok') {
     const over = rate.percent! > 100;
-    const plain = `${approx ? (zh ? '约' : 'about ') : ''}${formatPercent(rate.percent!, lang)}`;
+    const plain = rate.belowTenth
+      ? zh ? '不到0.1%' : 'less than 0.1%'
+      : `${approx ? (zh ? '约' : 'about ') : ''}${formatPercent(rate.percent!, lang)}`;
     const number = `${over ? `${arrow('up')} ` : ''}${plain}`;
     const caption = zh ? `为${base}的` : ofStage(base);
     const phrase = (n: string) => (zh ? caption + n : `${n} ${caption}`);
