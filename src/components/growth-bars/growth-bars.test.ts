@@ -387,6 +387,17 @@ describe('sc-growth-bars', () => {
     await loaded(el);
   });
 
+  it('says a document without indicators has none, and one whose indicators have no percent growth has none of that', async () => {
+    const doc = await loadDemo(LINGYUAN);
+    delete doc.indicators;
+    const el = await fixture<ScGrowthBars>(html`<sc-growth-bars lang="en" .data=${doc}></sc-growth-bars>`);
+    expect((await failed(el)).errors[0]).to.deep.include({ path: 'indicators', message: 'the document has no indicators' });
+    const flat = await loadDemo(LINGYUAN);
+    flat.indicators = flat.indicators!.map(({ change: _change, ...indicator }) => indicator);
+    el.data = flat;
+    expect((await failed(el)).errors[0]).to.deep.include({ path: 'indicators', message: 'none of the indicators has a growth rate in percent' });
+  });
+
   it('needs an indicator to compare several documents, and says which ids they share', async () => {
     const docs = [await loadDemo(KAZUO), await loadDemo(SHUANGTA), await loadDemo(LINGYUAN)];
     const el = await fixture<ScGrowthBars>(html`<sc-growth-bars lang="en" .data=${docs}></sc-growth-bars>`);

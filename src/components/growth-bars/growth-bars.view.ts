@@ -332,11 +332,10 @@ export const growthBarsView = (documents: ScorecardDocument[], options: GrowthBa
   }
 
   if (items.length === 0) {
-    return nothingToShow(
-      comparison ? 'indicator' : 'indicators',
-      'none of the indicators has a growth rate in percent',
-      '各项指标均无百分比增速',
-    );
+    // A document of pipelines or tourism only has no indicators to speak of.
+    return comparison || documents[0]!.indicators?.length
+      ? nothingToShow(comparison ? 'indicator' : 'indicators', 'none of the indicators has a growth rate in percent', '各项指标均无百分比增速')
+      : nothingToShow('indicators', 'the document has no indicators', '文档中没有指标（indicators）');
   }
 
   if (options.heading) {
