@@ -238,6 +238,7 @@ export abstract class ScChart<T extends ChartView, Loaded extends ScorecardDocum
     return renderChartFrame(
       {
         ...view,
+        illustrative: !!view.illustrative && !this.labelledOutside,
         lang,
         chart: this.renderChart(view, lang),
         tableOpen: this.tableOpen,

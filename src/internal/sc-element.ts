@@ -246,6 +246,15 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
     return this.documents.status === TaskStatus.COMPLETE ? this.documents.value : undefined;
   }
 
+  /**
+   * Whether the element around this one (a scorecard) already labels its made-up document as illustrative,
+   * once for all its widgets: they then show no label of their own, which on every card would be forty.
+   * A widget's own label for part of a real document (one made-up holiday, say) stays.
+   */
+  protected get labelledOutside(): boolean {
+    return !!this.enclosingElement?.loadedDocuments?.[0]?.illustrative;
+  }
+
   protected get paletteName(): 'cn' | 'intl' {
     return this.palette === 'cn' || this.palette === 'intl' ? this.palette : this.language === 'zh' ? 'cn' : 'intl';
   }

@@ -215,7 +215,7 @@ export class ScIndicatorCard extends ScElement<IndicatorCardView, ScorecardDocum
           : nothing}
         ${view.note ? html`<div class="note">${markChinese(view.note, lang)}</div>` : nothing}
       </div>
-      ${view.illustrative ? renderIllustrative(lang) : nothing}
+      ${view.illustrative && !this.labelledOutside ? renderIllustrative(lang) : nothing}
       ${this.hideSource ? nothing : renderCredit(view.source, lang, view.illustrative)}
     </div>`;
   }

@@ -264,6 +264,22 @@ describe('sc-scorecard', () => {
     expect(holidayHeadings().every((heading) => heading.startsWith('paragraph null'))).to.be.true;
   });
 
+  it('labels a made-up document as illustrative once, in its header, not again on each widget', async () => {
+    const document = await loadDemo(KAZUO);
+    document.illustrative = true;
+    const scorecard = await fixture<ScScorecard>(html`<sc-scorecard lang="en" .data=${document}></sc-scorecard>`);
+    await loaded(scorecard);
+    const widgets = await childrenReady(scorecard);
+    expect(widgets.length).to.be.above(20);
+    expect(partText(scorecard, 'header [part=illustrative]')).to.equal('Illustrative data, not real figures');
+    const labelled = widgets.filter((widget) => widget.shadowRoot!.querySelector('[part=illustrative]'));
+    expect(labelled.map((widget) => widget.tagName)).to.deep.equal([]);
+    // The same document in a card of its own is labelled.
+    const alone = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" .data=${document}></sc-indicator-card>`);
+    await loaded(alone);
+    expect(partText(alone, '[part=illustrative]')).to.equal('Illustrative data, not real figures');
+  });
+
   it('picks and orders sections', async () => {
     const card = await fixture<ScScorecard>(html`<sc-scorecard lang="en" src=${KAZUO} sections="tourism, indicators"></sc-scorecard>`);
     await loaded(card);
