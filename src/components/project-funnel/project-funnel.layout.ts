@@ -321,7 +321,7 @@ const vertical = (stages: LayoutStage[], width: number, m: Measure, flow: boolea
     const top = y;
     const texts: TextLine[] = [];
     if (stage.previous) {
-      const lines = inlineRate(m, `↓ ${stage.previous.inline}`, rateCls(stage.previous, 'rate'), rightWidth - INSET);
+      const lines = inlineRate(m, fromAbove(stage.previous), rateCls(stage.previous, 'rate'), rightWidth - INSET);
       // The step from the stage before, in the gap between the two rows.
       const gap = Math.max(heightOf(lines) + 12, 28);
       texts.push(...column(lines, rightX, y + (gap - heightOf(lines)) / 2, 'start'));
@@ -379,7 +379,7 @@ const list = (stages: LayoutStage[], width: number, m: Measure): FunnelLayout =>
     const top = y;
     const texts: TextLine[] = [];
     if (stage.previous) {
-      const phrase = [`↓ ${stage.previous.inline}`, stage.first?.inline].filter(Boolean).join(' · ');
+      const phrase = [fromAbove(stage.previous), stage.first?.inline].filter(Boolean).join(' · ');
       const cls = `rate${stage.previous.number ? '' : ' rate-none'}${stage.previous.over || stage.first?.over ? ' over' : ''}`;
       const lines = inlineRate(m, phrase, cls, inner);
       y += 3;
@@ -419,6 +419,12 @@ const list = (stages: LayoutStage[], width: number, m: Measure): FunnelLayout =>
   });
   return { mode: 'list', width, height: Math.ceil(y - 7), stages: geometry, connectors: [] };
 };
+
+/**
+ * A stage's rate from the one above, as a row or a column shows it: "↓ 17.3% of negotiated" (what came
+ * down from it); a stage larger than the one above has its ▲ instead ("▲ 250.0% of signed"), not both arrows.
+ */
+const fromAbove = (rate: RateText): string => (rate.over ? rate.inline : `↓ ${rate.inline}`);
 
 /**
  * Positions every mark and text of a funnel at `width` px. `flow`: the stages

@@ -407,6 +407,9 @@ describe('sc-project-funnel', () => {
           'First half (to end of June), investment: 8 billion yuan negotiated, 9.6 billion yuan signed (120.0%), 5.2 billion yuan landed and started (54.2% of signed, 65.0% of negotiated).',
         );
         expect(shadowText(funnel, 'svg')).to.contain('▲ 120.0%');
+        // Rows: the ▲ in place of the arrow down from the stage above, not both.
+        if (width === 280) expect(markTexts(marks(funnel)[1]!)[0]).to.equal('▲ 120.0% of negotiated');
+        expect(shadowText(funnel, 'svg')).not.to.contain('↓ ▲');
         expect(partText(funnel, '[part=notes]')).to.contain('Signed is larger than negotiated (120.0%): the stages do not narrow at every step.');
         // The larger stage gets the longer bar: the shape widens where the figures grow.
         const bars = marks(funnel).map((mark) => mark.querySelector('.bar')!.getBoundingClientRect());
