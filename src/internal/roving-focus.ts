@@ -1,10 +1,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** Where the pointer last was, in the viewport, wherever on the page it moved. */
-const pointer = { x: NaN, y: NaN };
+/** Where the pointer last moved to, in the viewport, wherever on the page, and what was last used (a finger: 'touch'). */
+const pointer = { x: NaN, y: NaN, type: '' };
 const track = (event: PointerEvent): void => {
   pointer.x = event.clientX;
   pointer.y = event.clientY;
+  noteType(event);
+};
+/** Only the kind, on a press or an arrival: where a pointer stands is where it last moved (see `still`). */
+const noteType = (event: PointerEvent): void => {
+  pointer.type = event.pointerType;
 };
 
 /** The charts on the page: one window listener of each kind serves them all. */
@@ -44,6 +49,7 @@ export class RovingFocusController implements ReactiveController {
       window.addEventListener('keydown', escapeAll);
       window.addEventListener('focusin', focusMovedAll);
       window.addEventListener('pointermove', track, { passive: true });
+      for (const type of ['pointerdown', 'pointerover'] as const) window.addEventListener(type, noteType, { passive: true });
     }
     charts.add(this);
   }
@@ -54,6 +60,7 @@ export class RovingFocusController implements ReactiveController {
       window.removeEventListener('keydown', escapeAll);
       window.removeEventListener('focusin', focusMovedAll);
       window.removeEventListener('pointermove', track);
+      for (const type of ['pointerdown', 'pointerover'] as const) window.removeEventListener(type, noteType);
     }
   }
 
@@ -177,10 +184,21 @@ export class RovingFocusController implements ReactiveController {
     return event.pointerType !== 'touch' && event.clientX === pointer.x && event.clientY === pointer.y;
   }
 
-  /** Bind on the marks' container: `@pointerover=${controller.pointerover}`. */
+  /**
+   * Whether the page was last used by touch: details shown then let taps through to the marks
+   * they cover (a finger cannot move onto them, as a mouse can, and a tap on them reached nothing).
+   */
+  get touched(): boolean {
+    return pointer.type === 'touch';
+  }
+
+  /**
+   * Bind on the marks' container: `@pointerover=${controller.pointerover}`. Not by touch: a finger
+   * that lands on a chart to scroll the page would flash details; a tap shows them as it focuses the mark.
+   */
   readonly pointerover = (event: PointerEvent): void => {
     const index = markIndex(event.target);
-    if (index === undefined || this.dismissed || this.still(event)) return;
+    if (index === undefined || this.dismissed || event.pointerType === 'touch' || this.still(event)) return;
     this.show(index);
   };
 

@@ -820,6 +820,31 @@ describe('sc-growth-bars', () => {
     }
   });
 
+  it('shows no details as a finger lands to scroll, and lets a tap through details shown by touch to the bar they cover', async () => {
+    const el = await atWidth(700, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`);
+    const touch = (type: string, target: Element) => {
+      const [clientX, clientY] = centre(target.getBoundingClientRect());
+      target.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true, pointerType: 'touch', clientX, clientY }));
+    };
+    const first = marks(el)[0]!;
+    touch('pointerover', first);
+    touch('pointerdown', first);
+    await el.updateComplete;
+    expect(!!el.shadowRoot!.querySelector('[part=tooltip]')).to.equal(false);
+    // A tap ends by focusing the bar: its details show, and a tap on them reaches the next bar, which they cover.
+    first.focus();
+    await el.updateComplete;
+    expect(tooltip(el)).to.contain('GDP');
+    const [x, y] = centre(el.shadowRoot!.querySelector('[part=tooltip]')!.getBoundingClientRect());
+    const under = el.shadowRoot!.elementFromPoint(x, y);
+    expect([!!under?.closest('[part=tooltip]'), under?.closest('[data-mark]')?.getAttribute('data-mark')]).to.deep.equal([false, '2']);
+    // A mouse afterwards can move onto the details again (WCAG 1.4.13).
+    first.blur();
+    hover(marks(el)[1]!);
+    await el.updateComplete;
+    expect(getComputedStyle(el.shadowRoot!.querySelector('[part=tooltip]')!).pointerEvents).to.equal('auto');
+  });
+
   it('keeps an English title\'s period whole when it wraps ("2024 Q1", never "2024 / Q1")', async () => {
     let wrapped = 0;
     for (let width = 280; width <= 440; width += 10) {
