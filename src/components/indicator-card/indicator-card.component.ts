@@ -104,6 +104,22 @@ const progressTrack = ({ fill, marker }: ProgressGeometry) =>
   </svg>`;
 
 /**
+ * A card's texts of typical length (Kazuo's fixed-asset investment, credited as the demo's documents are),
+ * for the loading placeholder to wrap.
+ */
+const TYPICAL_CARD: Record<Lang, { label: string; number: string; unit: string; change: string; period: string; source: string }> = {
+  zh: { label: '固定资产投资', number: '10.7', unit: '亿元', change: '同比增长15.7%', period: '2024年一季度', source: '来源：辽宁地方报纸报道' },
+  en: {
+    label: 'Fixed-asset investment',
+    number: '1.07',
+    unit: ' billion yuan',
+    change: 'up 15.7% year on year',
+    period: '2024 Q1',
+    source: 'Source: Regional newspaper reports, Liaoning',
+  },
+};
+
+/**
  * One published figure as a card: label, value with unit and qualifier, the
  * change in arrow and words, its period, progress to a target and the source.
  *
@@ -167,17 +183,19 @@ export class ScIndicatorCard extends ScElement<IndicatorCardView, ScorecardDocum
   }
 
   /** While loading: a card as most are (a one-line label, the figure, its change, its period and the credit, unless hidden). */
-  protected override renderShape(): TemplateResult {
-    // The card's own structure, so that its gaps add up as they will.
+  protected override renderShape(lang: Lang): TemplateResult {
+    // The card's own structure, so that its gaps add up as they will, with text of a typical length
+    // (unseen): where the reader's text is large or the card narrow, it wraps as the card's will.
+    const typical = TYPICAL_CARD[lang];
     return html`<div class="card shape" aria-hidden="true">
       <p class="visually-hidden"></p>
       <div class="visual">
-        <div class="label">&nbsp;</div>
-        <div class="value"><span class="number">0</span></div>
-        <div class="change">&nbsp;</div>
-        <div class="meta">&nbsp;</div>
+        <div class="label">${typical.label}</div>
+        <div class="value"><span class="number">${typical.number}</span><span class=${lang === 'zh' ? 'unit' : ''}>${magnitudeMayBreak(typical.unit)}</span></div>
+        <div class="change"><span class="arrow">▲</span>${typical.change}</div>
+        <div class="meta">${typical.period}</div>
       </div>
-      ${this.hideSource ? nothing : html`<p class="source">&nbsp;</p>`}
+      ${this.hideSource ? nothing : html`<p class="source">${typical.source}</p>`}
     </div>`;
   }
 

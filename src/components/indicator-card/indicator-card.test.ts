@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import './define.js';
 import type { ScIndicatorCard } from './indicator-card.component.js';
 import { CJK_FONT, glyphOf, KAZUO, LINGYUAN, SHUANGTA, failed, inBox, jsonScript, loadDemo, loaded, partText, stubFetch, until, visualLines, withEvents } from '../../../tests/helpers.js';
@@ -660,6 +661,35 @@ describe('sc-indicator-card', () => {
           }
         }
       }
+    }
+  });
+
+  it("is as tall while loading as a card of typical length that arrives at twice the reader's text size, in a narrow column", async () => {
+    // The placeholder's typical texts are this card's (its target left out): they wrap as its own do.
+    const doc = await loadDemo(KAZUO);
+    delete doc.indicators![0]!.target;
+    await executeServerCommand('font-sizes', { standard: 32, fixed: 26 });
+    try {
+      for (const lang of ['zh', 'en'] as const) {
+        const stub = stubFetch();
+        try {
+          const box = await fixture(html`<div style="width: 320px">
+            <sc-indicator-card lang=${lang} src="/slow.json" indicator="fixed-asset-investment"></sc-indicator-card>
+            <p>Next paragraph</p>
+          </div>`);
+          const card = box.querySelector<ScIndicatorCard>('sc-indicator-card')!;
+          await card.updateComplete;
+          const below = () => box.querySelector('p')!.getBoundingClientRect().top;
+          const before = below();
+          stub.respond(doc);
+          await loaded(card);
+          expect(below() - before, lang).to.be.closeTo(0, 0.5);
+        } finally {
+          stub.restore();
+        }
+      }
+    } finally {
+      await executeServerCommand('font-sizes', { standard: 16, fixed: 13 });
     }
   });
 
