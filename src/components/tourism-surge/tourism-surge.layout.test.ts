@@ -232,6 +232,23 @@ describe('dailyLayout', () => {
     }
   });
 
+  it('lifts the peak\'s label a line over a neighbour nearly as busy, whose figure then shows too', () => {
+    const visits = [31, 28.4, 22, 15, 12, 10, 8];
+    const days = visits.map((value, index) => ({ label: `${index + 1} Oct`, value, valueLabel: `${(value * 10000).toLocaleString('en')} visits` }));
+    const layout = dailyLayout(days, 600, (day) => `Peak: ${day.valueLabel}`);
+    expect(layout.columns.map((column) => column.valueLabel?.text)).to.deep.equal([
+      'Peak: 310,000 visits', '284,000 visits', '220,000 visits', '150,000 visits', '120,000 visits', '100,000 visits', '80,000 visits',
+    ]);
+    const [peak, next] = layout.columns.map((column) => column.valueLabel!);
+    expect(next!.y - peak!.y).to.be.at.least(14);
+    expect(peak!.y - 12).to.be.at.least(0);
+    // Taller by that line, the columns still stand on the baseline.
+    for (const column of layout.columns) expect(column.y + column.height).to.equal(layout.baseline);
+    // With room beside the peak's label, nothing goes up.
+    const far = dailyLayout(days.map((day, index) => (index === 1 ? { ...day, value: 20 } : day)), 600, (day) => `Peak: ${day.valueLabel}`);
+    expect(far.columns[0]!.valueLabel!.y).to.equal(far.columns[0]!.y - 6);
+  });
+
   it('keeps a peak label on the first or last day inside the drawing', () => {
     const first = dailyLayout([{ label: 'a', value: 9, valueLabel: '9' }, { label: 'b', value: 1, valueLabel: '1' }], 200, () => 'Peak: more than 90,000 visits');
     expect(left(first.columns[0]!.valueLabel!)).to.be.at.least(0);

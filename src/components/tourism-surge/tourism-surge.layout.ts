@@ -235,6 +235,8 @@ export interface DailyLayout {
 }
 
 const DAILY = { top: 20, plot: 110, bottom: 20 };
+/** How far the peak's label goes up to clear a neighbour's figure under it: a line of the figures' size. */
+const LIFT = 14;
 
 /**
  * Columns for each day from zero, the busiest day marked. Day names are
@@ -249,13 +251,9 @@ export const dailyLayout = (days: DayInput[], width: number, peakText?: (day: Da
   // (computed here: d3-scale's band scale brings its ordinal scale and InternMap along).
   const step = days.length ? width / (days.length - 0.25 + 0.2) : width;
   const band = Object.assign((index: number) => step * (0.1 + index), { bandwidth: () => step * 0.75 });
-  const y = scaleLinear()
-    .domain([0, max > 0 ? max : 1])
-    .range([DAILY.top + DAILY.plot, DAILY.top]);
   const widest = Math.max(0, ...days.map((day) => measure(day.label)));
   // Day names every n-th day, counted from the peak so that the peak keeps its name.
   const every = Math.max(1, Math.ceil((widest + 6) / step));
-  const baseline = DAILY.top + DAILY.plot;
 
   const peakLabelText = peak >= 0 ? (peakText ? peakText(days[peak]!) : days[peak]!.valueLabel) : '';
   const peakWidth = measure(peakLabelText, FONT, true);
@@ -265,6 +263,21 @@ export const dailyLayout = (days: DayInput[], width: number, peakText?: (day: Da
   const peakAnchor: PlacedText['anchor'] = peakCentre - peakWidth / 2 < 0 ? 'start' : peakCentre + peakWidth / 2 > width ? 'end' : 'middle';
   // The other days' figures show on every column or on none, so that a missing one does not look like a missing figure.
   const figures = days.every((day, index) => index === peak || measure(day.valueLabel, SMALL_FONT) <= step - 4);
+  const under = (index: number, half: number) => {
+    const centre = band(index) + band.bandwidth() / 2;
+    return !(centre + half < peakStart - 4 || centre - half > peakEnd + 4);
+  };
+  // A day nearly as busy as the peak, its figure under the peak's wide label (310,000 beside 284,000):
+  // the peak's label goes up a line, rather than that figure giving way.
+  const lift =
+    figures && days.some((day, index) => day.value < max && day.value >= max * (1 - LIFT / DAILY.plot) && under(index, measure(day.valueLabel, SMALL_FONT) / 2))
+      ? LIFT
+      : 0;
+  const plotTop = DAILY.top + lift;
+  const y = scaleLinear()
+    .domain([0, max > 0 ? max : 1])
+    .range([plotTop + DAILY.plot, plotTop]);
+  const baseline = plotTop + DAILY.plot;
 
   const columns = days.map((day, index): PlacedColumn => {
     const x = band(index);
@@ -277,15 +290,14 @@ export const dailyLayout = (days: DayInput[], width: number, peakText?: (day: Da
       height: baseline - top,
       // Every day that ties for the most is the peak, as the table and the days' names say.
       peak: day.value === max && max > 0,
-      box: { x: x - 2, y: DAILY.top - 16, width: band.bandwidth() + 4, height: DAILY.plot + 20 },
+      box: { x: x - 2, y: plotTop - 16, width: band.bandwidth() + 4, height: DAILY.plot + 20 },
     };
     if ((index - Math.max(0, peak)) % every === 0) column.dayLabel = { x: centre, y: baseline + 15, text: day.label, anchor: 'middle' };
     if (index === peak) {
-      column.valueLabel = { x: peakAnchor === 'start' ? 0 : peakAnchor === 'end' ? width : peakCentre, y: top - 6, text: peakLabelText, anchor: peakAnchor };
+      column.valueLabel = { x: peakAnchor === 'start' ? 0 : peakAnchor === 'end' ? width : peakCentre, y: top - 6 - lift, text: peakLabelText, anchor: peakAnchor };
     } else {
       // A figure that would run into the peak's label (which may be wider than its column) gives way.
-      const fits = (half: number) =>
-        (centre + half < peakStart - 4 || centre - half > peakEnd + 4 || top - 6 > y(days[peak]!.value) + 8) && centre - half >= 0 && centre + half <= width;
+      const fits = (half: number) => (!under(index, half) || top - 6 > y(days[peak]!.value) - lift + 8) && centre - half >= 0 && centre + half <= width;
       // A day that ties for the most says so as the first does, or gives its figure, where either fits.
       const candidates: [string, number][] = column.peak
         ? [[peakLabelText, peakWidth], [day.valueLabel, measure(day.valueLabel, FONT, true)]]
