@@ -32,6 +32,10 @@ describe('formatQuantity', () => {
   it('keeps the published precision', () => {
     expect(both(2.0228, '100m-cny')).to.deep.equal(['2.0228亿元', '202.28\u00a0million yuan']);
     expect(both(41.89, '100m-cny')).to.deep.equal(['41.89亿元', '4.189\u00a0billion yuan']);
+    // Words only where they read shorter: a figure that would need more than three decimals in them is written out.
+    expect(both(1234567, 'people')).to.deep.equal(['1234567人', '1,234,567 people']);
+    expect(both(12345.6789, '10k-cny')).to.deep.equal(['12345.6789万元', '123,456,789 yuan']);
+    expect(both(126.4, '10k-visits')).to.deep.equal(['126.4万人次', '1.264\u00a0million visits']);
     expect(both(0.8, '100m-cny')).to.deep.equal(['0.8亿元', '80\u00a0million yuan']);
     // 万亿 (a province's output, its deposits): trillions, not "1,200 billion".
     expect(both(12000, '100m-cny')).to.deep.equal(['12000亿元', '1.2\u00a0trillion yuan']);

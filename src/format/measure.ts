@@ -62,16 +62,22 @@ const EN_MAGNITUDES = [
 /**
  * The number and unit in English words, converting Chinese magnitudes:
  * 10.7 亿元 → "1.07 billion yuan", 73.21 万人次 → "732,100 visits".
- * Digits are never added or lost: 2.0228 亿元 → "202.28 million yuan".
+ * Digits are never added or lost: 2.0228 亿元 → "202.28 million yuan"; a figure that would need more
+ * than three decimals in words is written out: 1234567 人 → "1,234,567 people".
  */
 const englishAmount = (value: number, info: UnitInfo, given: number | undefined): [number: string, words: string] => {
   if (info.tight) return [formatNumber(value, 'en', printedDecimals(value, given)), info.en];
   const base = shift(value, info.exponent);
   // Shifting the decimal point keeps every published digit and adds none: 60.30亿元 → 6.030 billion.
-  const [power, words] = EN_MAGNITUDES.find(([p]) => Math.abs(base) >= 10 ** p) ?? [0, ''];
-  const shifted = shift(value, info.exponent - power);
   // Printed decimals move with the point; without them, the value's own digits are all there is.
-  const shown = formatNumber(shifted, 'en', Math.max(decimals(shifted), given === undefined ? 0 : given - info.exponent + power));
+  const digitsAt = (power: number) => {
+    const shifted = shift(value, info.exponent - power);
+    return [shifted, Math.max(decimals(shifted), given === undefined ? 0 : given - info.exponent + power)] as const;
+  };
+  // A magnitude word only where it reads shorter: 1,234,567 people, not "1.234567 million people".
+  const [power, words] = EN_MAGNITUDES.find(([p]) => Math.abs(base) >= 10 ** p && digitsAt(p)[1] <= 3) ?? [0, ''];
+  const [shifted, places] = digitsAt(power);
+  const shown = formatNumber(shifted, 'en', places);
   const noun = base === 1 && !words && info.enOne ? info.enOne : info.en;
   // A line never breaks inside "2 million", nor before a unit symbol (m², MW, mu): no-break spaces keep them with the figure.
   const glue = noun.length <= 3 ? '\u00a0' : ' ';
