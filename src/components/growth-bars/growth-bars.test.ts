@@ -192,6 +192,21 @@ describe('sc-growth-bars', () => {
     expect(marks(el)[0]!.getAttribute('aria-label')).to.equal('单位能耗：同比下降8%（越低越好），数值未公布');
   });
 
+  it('says under a bar when its rate is against the target or the previous period, among year-on-year growth', async () => {
+    const doc = await loadDemo(SHUANGTA);
+    doc.illustrative = true;
+    doc.indicators = [
+      { id: 'gdp', label: { zh: '地区生产总值', en: 'GDP' }, change: { kind: 'percent', value: 5, basis: 'yoy' } },
+      { id: 'sales', label: { zh: '销售额', en: 'Sales' }, change: { kind: 'percent', value: -12.5, basis: 'target' } },
+      { id: 'output', label: { zh: '产量', en: 'Output' }, change: { kind: 'percent', value: 2, basis: 'previous-period' } },
+    ];
+    const el = await atWidth(600, html`<sc-growth-bars lang="en" sort="none" .data=${doc}></sc-growth-bars>`);
+    expect(texts(el, '.sub')).to.deep.equal(['Against target', 'On the previous period']);
+    el.lang = 'zh';
+    await loaded(el);
+    expect(texts(el, '.sub')).to.deep.equal(['比目标', '环比']);
+  });
+
   it('writes English labels, summary and names', async () => {
     const el = await atWidth(900, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`);
     expect(labels(el)[3]).to.equal('Industrial value added (above designated size)');

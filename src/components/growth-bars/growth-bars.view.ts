@@ -82,6 +82,9 @@ interface Item {
   period: string;
 }
 
+/** Said under a bar whose rate is not a growth rate over time (zh, en). */
+const BASIS_NOTE = { target: ['比目标', 'against target'], 'previous-period': ['环比', 'on the previous period'] } as const;
+
 /** `titlePeriod`: the period the title names, if one; a bar of any other period names its own. */
 const makeBar = (item: Item, lang: Lang, targets: boolean, titlePeriod: string | undefined, ofIndicators: boolean): GrowthBar => {
   const zh = lang === 'zh';
@@ -108,12 +111,14 @@ const makeBar = (item: Item, lang: Lang, targets: boolean, titlePeriod: string |
   // Colour says whether a change is good news; where readers would not assume it, words say so too.
   const changeText = withPolarity(formatted.text, formatted.direction, indicator.polarity, lang);
   const lowerIsBetter = polarityWords(formatted.direction, indicator.polarity, lang);
+  // A rate against the target or the previous period, among growth rates: said under its name, as no title names it.
+  const basis = change.basis === 'target' || change.basis === 'previous-period' ? BASIS_NOTE[change.basis][zh ? 0 : 1] : '';
   const aria = labelled(name, list([changeText, amountPhrase], lang) + (hasTarget ? (zh ? '；' : '; ') + progress.text : ''), lang);
   return {
     key: item.key,
     label: item.name,
     // Under the label it starts a line: "First half (to end of June)".
-    sublabel: sublabel || lowerIsBetter ? upperFirst(list([sublabel, lowerIsBetter], lang)) : undefined,
+    sublabel: sublabel || basis || lowerIsBetter ? upperFirst(list([sublabel, basis, lowerIsBetter], lang)) : undefined,
     value: change.value,
     // The short form at the bar's end, with its qualifier: 约+15%, "about +15%".
     valueLabel: formatted.short,
