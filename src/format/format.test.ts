@@ -251,6 +251,16 @@ describe('targetProgress', () => {
     expect(targetProgress(zero, 'en')!.text).to.not.contain('NaN');
   });
 
+  it('compares a rate with a planned rate in points, not as a completion rate', () => {
+    const rate: Indicator = { id: 'r', label: 'r', value: 92, unit: 'percent', target: { kind: 'plan', value: 80 } };
+    expect([targetProgress(rate, 'zh')!.text, targetProgress(rate, 'en')!.text]).to.deep.equal(['高于计划（80%）12个百分点', '12 percentage points above the plan of 80%']);
+    expect(targetProgress({ ...rate, value: 80 }, 'en')!.text).to.equal('met the plan of 80%');
+    expect(targetProgress({ ...rate, value: 79.5 }, 'zh')!.text).to.equal('低于计划（80%）0.5个百分点');
+    // Qualified (92%以上 against 80%以上): neither the gap nor which is higher is known.
+    const above: Indicator = { ...rate, qualifier: 'above', target: { kind: 'plan', value: 80, qualifier: 'above' } };
+    expect(targetProgress(above, 'zh')).to.deep.include({ status: 'pending', text: '计划：80%以上' });
+  });
+
   it('gives a completion rate against a plan, or the plan alone', () => {
     const plan: Indicator = { id: 'p', label: 'p', value: 30, unit: '10k-sqm', target: { kind: 'plan', value: 40 } };
     expect(targetProgress(plan, 'en')!.text).to.equal('75.0% of the plan of 400,000\u00a0m²');

@@ -1,5 +1,5 @@
 import type { Indicator } from '../schema/document.js';
-import { convertUnit, formatQuantity, qualifierWords } from './measure.js';
+import { convertUnit, formatQuantity, qualifierWords, unitInfo } from './measure.js';
 import { decimals, formatNumber, formatPercent, formatPublishedPercent, percentOf, pointsWord, round, type Lang } from './number.js';
 import { labelled, markDerived, pick, upperFirst } from './text.js';
 
@@ -41,6 +41,10 @@ const progressOf = (indicator: Indicator, lang: Lang): Omit<TargetProgress, 'lin
   const period = pick(target.period, lang);
   // In English a target's period follows what it qualifies: "the plan of 6,000 MW for the end of 2025".
   const forPeriod = period ? ` for ${period}` : '';
+  const points = (n: number) => {
+    const shown = formatNumber(n, lang);
+    return shown + pointsWord(shown, lang);
+  };
 
   if (target.kind === 'plan') {
     const unit = target.unit ?? indicator.unit;
@@ -71,6 +75,29 @@ const progressOf = (indicator: Indicator, lang: Lang): Omit<TargetProgress, 'lin
         derived: false,
       };
     }
+    if (unitInfo(unit).zh === '%') {
+      // A rate against a planned rate is points apart, not a completion rate: 92% is no "115% of a plan of 80%".
+      // Where either is qualified (80%以上) neither the gap nor which is higher is known: the plan alone is said.
+      if (indicator.qualifier || target.qualifier) {
+        return { actual: undefined, target: target.value, status: 'pending', text: labelled(targetWord(period, lang, 'plan'), planned, lang), derived: false };
+      }
+      const gap = round(actual - target.value, Math.max(decimals(actual), decimals(target.value)));
+      const status: TargetStatus = gap > 0 ? 'exceeded' : gap === 0 ? 'met' : 'missed';
+      const apart = points(Math.abs(gap));
+      return {
+        actual,
+        target: target.value,
+        status,
+        text: zh
+          ? gap === 0
+            ? `达到${period}计划（${planned}）`
+            : `${gap > 0 ? '高于' : '低于'}${period}计划（${planned}）${apart}`
+          : gap === 0
+            ? `met the plan of ${planned}${forPeriod}`
+            : `${apart} ${gap > 0 ? 'above' : 'below'} the plan of ${planned}${forPeriod}`,
+        derived: false,
+      };
+    }
     // A rate of a qualified figure keeps its qualifier: more than 4,850 MW of 6,000 is more than 80.8% (80.8%以上).
     const qualified = qualifierWords(indicator.qualifier, lang, true);
     const rate = `${qualified.before}${formatPercent(percentOf(actual, target.value)!, lang)}${qualified.afterUnit}`;
@@ -91,10 +118,6 @@ const progressOf = (indicator: Indicator, lang: Lang): Omit<TargetProgress, 'lin
   const statusOf = (gap: number): TargetStatus => {
     const ahead = lowerIsBetter ? -gap : gap;
     return ahead > 0 ? 'exceeded' : ahead === 0 ? 'met' : 'missed';
-  };
-  const points = (n: number) => {
-    const shown = formatNumber(n, lang);
-    return shown + pointsWord(shown, lang);
   };
 
   if (target.value === undefined) {
