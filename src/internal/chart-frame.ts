@@ -306,10 +306,6 @@ export const chartStyles = css`
   .tooltip strong {
     display: block;
   }
-  /* Shown by a tap: a tap on them reaches the mark they cover (see RovingFocusController's touched). */
-  .tooltip.by-touch {
-    pointer-events: none;
-  }
   /*
    * A bridge over the gap between a mark and its details (below it, or above it once moved there):
    * a tooltip set a few pixels off its chart (the funnel's, below the drawing) is reached without

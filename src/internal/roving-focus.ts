@@ -185,12 +185,29 @@ export class RovingFocusController implements ReactiveController {
   }
 
   /**
-   * Whether the page was last used by touch: details shown then let taps through to the marks
-   * they cover (a finger cannot move onto them, as a mouse can, and a tap on them reached nothing).
+   * Bind on the details (the tooltip): `@pointerdown=${controller.holdFocus}`. A finger pressing them would
+   * move the focus off the mark (and so hide them) before its tap arrives: the press is held back from that.
    */
-  get touched(): boolean {
-    return pointer.type === 'touch';
-  }
+  readonly holdFocus = (event: PointerEvent): void => {
+    if (event.pointerType === 'touch') event.preventDefault();
+  };
+
+  /**
+   * Bind on the details (the tooltip): `@click=${controller.tapThrough}`. A finger cannot move onto
+   * them as a mouse can, and they may cover the next marks: a tap on them is taken for a tap on the
+   * mark under them, whose details then show; elsewhere it only hides them, as a tap beside a chart does.
+   * Nothing else under them is pressed (a button, a link), as the reader cannot see it.
+   */
+  readonly tapThrough = (event: MouseEvent): void => {
+    // (Its pointerdown, held by `holdFocus`, left the focus where it was: the details are still there to be tapped.)
+    if (pointer.type !== 'touch') return;
+    const root = this.host.shadowRoot;
+    const under = root?.elementsFromPoint(event.clientX, event.clientY).find((element) => !element.closest('[part=tooltip]'));
+    const index = markIndex(under?.closest('[data-mark]') ?? null);
+    if (index !== undefined) this.focus(index);
+    else if (markIndex(root?.activeElement ?? null) !== undefined) (root!.activeElement as HTMLElement).blur();
+    else this.show(-1);
+  };
 
   /**
    * Bind on the marks' container: `@pointerover=${controller.pointerover}`. Not by touch: a finger
@@ -211,7 +228,8 @@ export class RovingFocusController implements ReactiveController {
     // Before the window's listener (it hears the event last) records where it went.
     const moved = !this.still(event);
     track(event);
-    if (!moved) return;
+    // A finger moving is a scroll, not a hover (a tap shows details as it focuses the mark).
+    if (!moved || event.pointerType === 'touch') return;
     this.dismissed = false;
     const index = markIndex(event.target);
     if (index !== undefined) this.show(index);

@@ -271,7 +271,9 @@ export abstract class ScChart<T extends ChartView, Loaded extends ScorecardDocum
     };
     // The keys that work, shown (by CSS) only while a mark has keyboard focus.
     const keys = this.language === 'zh' ? '方向键切换 · Esc 隐藏' : 'Arrow keys move · Esc hides';
-    return html`<div part="tooltip" class="tooltip ${this.marks.touched ? 'by-touch' : ''}" aria-hidden="true" data-keys=${keys} style=${cspStyle(place)}>${content}</div>`;
+    return html`<div part="tooltip" class="tooltip" aria-hidden="true" data-keys=${keys} style=${cspStyle(place)} @pointerdown=${this.marks.holdFocus} @click=${this.marks.tapThrough}>
+      ${content}
+    </div>`;
   }
 
   /**

@@ -835,29 +835,52 @@ describe('sc-growth-bars', () => {
     }
   });
 
-  it('shows no details as a finger lands to scroll, and lets a tap through details shown by touch to the bar they cover', async () => {
+  it('shows no details as a finger lands or moves to scroll, and takes a tap on details for a tap on the bar they cover', async () => {
     const el = await atWidth(700, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`);
-    const touch = (type: string, target: Element) => {
-      const [clientX, clientY] = centre(target.getBoundingClientRect());
-      target.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true, pointerType: 'touch', clientX, clientY }));
+    const touch = (type: string, target: Element, [clientX, clientY] = centre(target.getBoundingClientRect())) => {
+      const event = new PointerEvent(type, { bubbles: true, composed: true, cancelable: true, pointerType: 'touch', clientX, clientY });
+      target.dispatchEvent(event);
+      return event;
     };
     const first = marks(el)[0]!;
-    touch('pointerover', first);
-    touch('pointerdown', first);
+    for (const type of ['pointerover', 'pointerdown', 'pointermove']) touch(type, first);
     await el.updateComplete;
     expect(!!el.shadowRoot!.querySelector('[part=tooltip]')).to.equal(false);
-    // A tap ends by focusing the bar: its details show, and a tap on them reaches the next bar, which they cover.
+    // A tap ends by focusing the bar: its details show, over the bars below it.
     first.focus();
     await el.updateComplete;
     expect(tooltip(el)).to.contain('GDP');
-    const [x, y] = centre(el.shadowRoot!.querySelector('[part=tooltip]')!.getBoundingClientRect());
-    const under = el.shadowRoot!.elementFromPoint(x, y);
-    expect([!!under?.closest('[part=tooltip]'), under?.closest('[data-mark]')?.getAttribute('data-mark')]).to.deep.equal([false, '2']);
-    // A mouse afterwards can move onto the details again (WCAG 1.4.13).
-    first.blur();
-    hover(marks(el)[1]!);
+    const details = el.shadowRoot!.querySelector('[part=tooltip]')!;
+    const point = centre(details.getBoundingClientRect());
+    // A finger on them keeps the focus (which would hide them before the tap); the tap goes to the bar under them.
+    expect(touch('pointerdown', details, point).defaultPrevented).to.equal(true);
+    details.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: point[0], clientY: point[1] }));
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.getAttribute('data-mark')).to.equal('2');
+    expect(tooltip(el)).to.contain('Fixed-asset investment');
+    // A mouse on the same bar afterwards can move onto its details (WCAG 1.4.13).
+    (el.shadowRoot!.activeElement as HTMLElement).blur();
+    hover(marks(el)[2]!);
     await el.updateComplete;
     expect(getComputedStyle(el.shadowRoot!.querySelector('[part=tooltip]')!).pointerEvents).to.equal('auto');
+  });
+
+  it('takes a tap on touch-shown details over no bar for a tap beside the chart: they hide, and nothing under them is pressed', async () => {
+    const el = await atWidth(320, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`);
+    const last = marks(el).at(-1)!;
+    last.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true, pointerType: 'touch' }));
+    last.focus();
+    await el.updateComplete;
+    const details = el.shadowRoot!.querySelector('[part=tooltip]')!;
+    const box = details.getBoundingClientRect();
+    // A point of the details over something that is no bar (a note, the table's button).
+    const points = [0.1, 0.3, 0.5, 0.7, 0.9].flatMap((fx) => [0.2, 0.5, 0.8].map((fy) => [box.left + box.width * fx, box.top + box.height * fy] as const));
+    const beside = points.find(([x, y]) => !el.shadowRoot!.elementsFromPoint(x, y).find((element) => !element.closest('[part=tooltip]'))?.closest('[data-mark]'));
+    expect(beside, 'a point over no bar').to.not.equal(undefined);
+    details.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: beside![0], clientY: beside![1] }));
+    await el.updateComplete;
+    expect(!!el.shadowRoot!.querySelector('[part=tooltip]')).to.equal(false);
+    expect(partText(el, '[part=table-toggle]')).to.equal('Show data table');
   });
 
   it('keeps an English title\'s period whole when it wraps ("2024 Q1", never "2024 / Q1")', async () => {
