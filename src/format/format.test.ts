@@ -36,6 +36,12 @@ describe('formatQuantity', () => {
     expect(both(1234567, 'people')).to.deep.equal(['1234567人', '1,234,567 people']);
     expect(both(12345.6789, '10k-cny')).to.deep.equal(['12345.6789万元', '123,456,789 yuan']);
     expect(both(126.4, '10k-visits')).to.deep.equal(['126.4万人次', '1.264\u00a0million visits']);
+    // The largest word or none, whatever the printed decimals: never "4,189.5 million".
+    expect(both(41.895, '100m-cny')).to.deep.equal(['41.895亿元', '4,189,500,000 yuan']);
+    expect(['zh', 'en'].map((lang) => formatQuantity({ value: 126.4, unit: '10k-visits', decimals: 2 }, lang as 'zh' | 'en'))).to.deep.equal([
+      '126.40万人次',
+      '1.2640\u00a0million visits',
+    ]);
     expect(both(0.8, '100m-cny')).to.deep.equal(['0.8亿元', '80\u00a0million yuan']);
     // 万亿 (a province's output, its deposits): trillions, not "1,200 billion".
     expect(both(12000, '100m-cny')).to.deep.equal(['12000亿元', '1.2\u00a0trillion yuan']);
