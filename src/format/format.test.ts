@@ -262,9 +262,17 @@ describe('targetProgress', () => {
     expect([targetProgress(rate, 'zh')!.text, targetProgress(rate, 'en')!.text]).to.deep.equal(['高于计划（80%）12个百分点', '12 percentage points above the plan of 80%']);
     expect(targetProgress({ ...rate, value: 80 }, 'en')!.text).to.equal('met the plan of 80%');
     expect(targetProgress({ ...rate, value: 79.5 }, 'zh')!.text).to.equal('低于计划（80%）0.5个百分点');
-    // Qualified (92%以上 against 80%以上): neither the gap nor which is higher is known.
-    const above: Indicator = { ...rate, qualifier: 'above', target: { kind: 'plan', value: 80, qualifier: 'above' } };
-    expect(targetProgress(above, 'zh')).to.deep.include({ status: 'pending', text: '计划：80%以上' });
+    // A plan of 80%以上 is met by 92%; a figure of 92%以上 is above a plan of 80% by an unknown number of points.
+    expect(targetProgress({ ...rate, target: { kind: 'plan', value: 80, qualifier: 'above' } }, 'zh')).to.deep.include({ status: 'exceeded', text: '高于计划（80%以上）12个百分点' });
+    const above: Indicator = { ...rate, qualifier: 'above' };
+    expect([targetProgress(above, 'zh')!.text, targetProgress(above, 'en')!.text]).to.deep.equal(['高于计划（80%）', 'above the plan of 80%']);
+    // Which side of the plan is not known (92%以上 against 95%, 约92% against 80%): the plan alone is said.
+    expect(targetProgress({ ...above, target: { kind: 'plan', value: 95 } }, 'zh')).to.deep.include({ status: 'pending', text: '计划：95%' });
+    expect(targetProgress({ ...rate, qualifier: 'about' }, 'zh')).to.deep.include({ status: 'pending' });
+    // Where lower is better, under the plan beats it; a ceiling keeps its own words.
+    const jobless: Indicator = { ...rate, value: 4.8, polarity: 'down-good', target: { kind: 'plan', value: 5.5 } };
+    expect(targetProgress(jobless, 'zh')).to.deep.include({ status: 'exceeded', text: '低于计划（5.5%）0.7个百分点' });
+    expect(targetProgress({ ...jobless, target: { kind: 'plan', value: 5.5, qualifier: 'at-most' } }, 'en')!.text).to.equal('met the plan of at most 5.5%');
   });
 
   it('gives a completion rate against a plan, or the plan alone', () => {

@@ -61,6 +61,34 @@ const progressOf = (indicator: Indicator, lang: Lang): Omit<TargetProgress, 'lin
     }
     // The value in the plan's unit (4000万元 against a plan of 0.5亿元); no rate across kinds or against zero.
     const actual = convertUnit(value, indicator.unit, unit);
+    if (actual !== undefined && unitInfo(unit).zh === '%' && target.qualifier !== 'at-most') {
+      // A rate against a planned rate is points apart, not a completion rate: 92% is no "115% of a plan of 80%".
+      const gap = round(actual - target.value, Math.max(decimals(actual), decimals(target.value)));
+      // A figure given as a bound (92%以上, at most 5%) is above or below the plan only on its side of it;
+      // an approximate one (约92%), or an approximate plan, is not points apart by any known number.
+      const side = indicator.qualifier === 'at-most' ? -1 : indicator.qualifier && ['more-than', 'above', 'at-least'].includes(indicator.qualifier) ? 1 : 0;
+      const approximate = [indicator.qualifier, target.qualifier].some((qualifier) => qualifier === 'nearly' || qualifier === 'about');
+      const known = !approximate && (!indicator.qualifier || (side > 0 ? gap >= 0 : gap <= 0));
+      if (!known) return { actual: undefined, target: target.value, status: 'pending', text: labelled(targetWord(period, lang, 'plan'), planned, lang), derived: false };
+      const exact = !indicator.qualifier;
+      // Where lower is better (a rate of unemployment), under the plan beats it.
+      const ahead = indicator.polarity === 'down-good' ? -gap : gap;
+      const status: TargetStatus = ahead > 0 ? 'exceeded' : ahead === 0 ? 'met' : 'missed';
+      const apart = exact ? points(Math.abs(gap)) : '';
+      return {
+        actual,
+        target: target.value,
+        status,
+        text: zh
+          ? gap === 0
+            ? `达到${period}计划（${planned}）`
+            : `${gap > 0 ? '高于' : '低于'}${period}计划（${planned}）${apart}`
+          : gap === 0
+            ? `met the plan of ${planned}${forPeriod}`
+            : `${apart ? `${apart} ` : ''}${gap > 0 ? 'above' : 'below'} the plan of ${planned}${forPeriod}`,
+        derived: false,
+      };
+    }
     if (actual === undefined || target.value <= 0) {
       return { actual: undefined, target: target.value, status: 'pending', text: labelled(targetWord(period, lang, 'plan'), planned, lang), derived: false };
     }
@@ -72,29 +100,6 @@ const progressOf = (indicator: Indicator, lang: Lang): Omit<TargetProgress, 'lin
         target: target.value,
         status: met ? 'met' : 'missed',
         text: zh ? `${met ? '达到' : '未达到'}${period}计划（${planned}）` : `${met ? 'met' : 'missed'} the plan of ${planned}${forPeriod}`,
-        derived: false,
-      };
-    }
-    if (unitInfo(unit).zh === '%') {
-      // A rate against a planned rate is points apart, not a completion rate: 92% is no "115% of a plan of 80%".
-      // Where either is qualified (80%以上) neither the gap nor which is higher is known: the plan alone is said.
-      if (indicator.qualifier || target.qualifier) {
-        return { actual: undefined, target: target.value, status: 'pending', text: labelled(targetWord(period, lang, 'plan'), planned, lang), derived: false };
-      }
-      const gap = round(actual - target.value, Math.max(decimals(actual), decimals(target.value)));
-      const status: TargetStatus = gap > 0 ? 'exceeded' : gap === 0 ? 'met' : 'missed';
-      const apart = points(Math.abs(gap));
-      return {
-        actual,
-        target: target.value,
-        status,
-        text: zh
-          ? gap === 0
-            ? `达到${period}计划（${planned}）`
-            : `${gap > 0 ? '高于' : '低于'}${period}计划（${planned}）${apart}`
-          : gap === 0
-            ? `met the plan of ${planned}${forPeriod}`
-            : `${apart} ${gap > 0 ? 'above' : 'below'} the plan of ${planned}${forPeriod}`,
         derived: false,
       };
     }

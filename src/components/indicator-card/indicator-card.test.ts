@@ -453,14 +453,14 @@ describe('sc-indicator-card', () => {
     doc.illustrative = true;
     doc.indicators = [
       { id: 'rate', label: { zh: '入住率', en: 'Occupancy' }, value: 92, unit: 'percent', target: { kind: 'plan', value: 80 } },
-      { id: 'above', label: { zh: '入住率', en: 'Occupancy' }, value: 92, unit: 'percent', qualifier: 'above', target: { kind: 'plan', value: 80, qualifier: 'above' } },
+      { id: 'above', label: { zh: '入住率', en: 'Occupancy' }, value: 92, unit: 'percent', qualifier: 'above', target: { kind: 'plan', value: 95 } },
       { id: 'growth', label: { zh: '投资', en: 'Investment' }, value: 5, unit: '100m-cny', target: { kind: 'growth', value: 10 } },
     ];
     const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="zh" .data=${doc} indicator="rate"></sc-indicator-card>`);
     await loaded(card);
     expect(partText(card, '[part=target]')).to.equal('高于计划（80%）12个百分点');
     expect(!!card.shadowRoot!.querySelector('[part=target] .track')).to.equal(true);
-    // 92%以上 against 80%以上, and a growth target without a published growth: no empty bar that reads as nothing reached.
+    // 92%以上 against 95% (either side of it), and a growth target without a published growth: no empty bar that reads as nothing reached.
     for (const id of ['above', 'growth']) {
       card.indicator = id;
       await loaded(card);
