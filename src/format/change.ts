@@ -59,12 +59,20 @@ const formatChangeWords = (change: Change, lang: Lang, unit: Unit | undefined): 
       target: zh ? '目标的' : ' the target',
       none: zh ? '原来的' : '',
     }[basis];
-    // "1 times last year's" is not English: a plain 1倍 is "the same as" (with a qualifier, "nearly 1 times" stays).
-    const same = !zh && !change.qualifier && dir === 'flat';
+    // "1 times last year's" is not English: 1倍 is "the same as", 约1倍 "about the same as", 1余倍 "more than".
+    const asMuch = {
+      about: 'about the same as',
+      nearly: 'nearly as much as',
+      'more-than': 'more than',
+      above: 'more than',
+      'at-least': 'at least as much as',
+      'at-most': 'at most as much as',
+    } as const;
+    const same = !zh && change.value === 1 ? (change.qualifier ? asMuch[change.qualifier] : 'the same as') : undefined;
     return {
       direction: dir,
       short: zh ? times : magnitude(change, lang, '×'),
-      text: zh ? `为${of}${times}` : same ? (of ? `the same as${of}` : 'unchanged') : `${times}${of}`,
+      text: zh ? `为${of}${times}` : same ? (of ? `${same}${of}` : change.qualifier ? `${same} before` : 'unchanged') : `${times}${of}`,
     };
   }
 

@@ -111,7 +111,9 @@ describe('formatChange', () => {
     expect(words(change('multiple', 1, 'yoy'))).to.deep.equal(['为去年同期的1倍', "the same as last year's"]);
     expect(words(change('multiple', 1, 'target'))).to.deep.equal(['为目标的1倍', 'the same as the target']);
     expect(words(change('multiple', 1))).to.deep.equal(['为原来的1倍', 'unchanged']);
-    expect(words({ ...change('multiple', 1, 'yoy'), qualifier: 'nearly' })).to.deep.equal(['为去年同期的近1倍', "nearly 1 times last year's"]);
+    expect(words({ ...change('multiple', 1, 'yoy'), qualifier: 'nearly' })).to.deep.equal(['为去年同期的近1倍', "nearly as much as last year's"]);
+    expect(words({ ...change('multiple', 1, 'yoy'), qualifier: 'about' })[1]).to.equal("about the same as last year's");
+    expect(words({ ...change('multiple', 1, 'yoy'), qualifier: 'more-than' })).to.deep.equal(['为去年同期的1余倍', "more than last year's"]);
     expect(formatChange(change('points', 2.9), 'en', undefined).short).to.equal('+2.9 pp');
     expect(formatChange(change('multiple', 1.6), 'en', undefined).short).to.equal('1.6×');
     expect(formatChange(change('multiple', 1.6), 'zh', undefined).short).to.equal('1.6倍');

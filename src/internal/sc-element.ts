@@ -317,8 +317,8 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
    * - for Chinese, the host's font with CJK faces before its generic family. CSS cannot insert
    *   into an inherited list, so the host's font is read, again before each render and when the
    *   page's look changes: a page whose font changes later is followed at once (a web-font class
-   *   on <html>) or at the next render (a stylesheet loaded late), and a widget inside a scorecard
-   *   that changed language reads the scorecard's new font. English simply inherits the host's
+   *   on <html>) or at the next render (a stylesheet loaded late), and the widgets inside a
+   *   scorecard take the scorecard's (see below). English simply inherits the host's
    *   font, live, so that its Latin text (quotes, say) never falls to a CJK face;
    * - the reader's text size (see `readerTextSize`) and the page's root font size.
    * Font and size are handed to the shadow tree through the CSSOM, which a strict

@@ -83,7 +83,7 @@ export const baseStyles = css`
     box-sizing: border-box;
   }
   .root {
-    /* The host's font with CJK fallbacks (set when connected); --sc-font-family still wins. */
+    /* The host's font with CJK fallbacks (set before each render, see ScElement's takePageLook); --sc-font-family still wins. */
     font-family: var(--sc-font-family, var(--_font-stack, inherit));
     /*
      * The rest of the page's text settings stop here. On the host they would

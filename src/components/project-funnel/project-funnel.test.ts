@@ -478,6 +478,18 @@ describe('sc-project-funnel', () => {
       }
     });
 
+    it('names a true 0% step as the lowest, not one of "less than 0.1%"', async () => {
+      const doc = await withPipeline([
+        stage('洽谈', 'Negotiated', 10000),
+        stage('签约', 'Signed', 3),
+        stage('开工', 'Started', 3),
+        stage('投产', 'Producing', 0),
+        stage('达产', 'At capacity', 0),
+      ]);
+      const funnel = await inBox(600, html`<sc-project-funnel lang="en" .data=${doc}></sc-project-funnel>`);
+      expect(summary(funnel)).to.contain('Lowest stage-to-stage rate: producing, 0.0% of started');
+    });
+
     it('marks rates computed from approximate figures (余, 近) as approximate', async () => {
       const doc = await withPipeline([{ ...stage('对接洽谈', 'Negotiated', 150), qualifier: 'more-than' as const }, stage('签约', 'Signed', 27)]);
       const en = projectFunnelView(doc, doc.pipelines![0]!, 'count', 'en');

@@ -288,10 +288,12 @@ export const projectFunnelView = (
   } else {
     // Many stages: the first, the last and the weakest step; the table and the marks have every stage.
     const lastClause = figureClause(last, false) + (figures[last]!.value === null ? '' : rateClause([fromFirst[last]], false));
+    // A rate under 0.1% (shown 0.0%, said "less than 0.1%") is above a true 0%: it counts as 0.05.
+    const weight = (rate: Rate | undefined) => (rate?.percent === undefined ? undefined : rate.belowTenth ? 0.05 : rate.percent);
     let weakest = -1;
     rates.forEach((rate, i) => {
-      const percent = rate.fromPrevious?.percent;
-      if (percent !== undefined && (weakest < 0 || percent < rates[weakest]!.fromPrevious!.percent!)) weakest = i;
+      const percent = weight(rate.fromPrevious);
+      if (percent !== undefined && (weakest < 0 || percent < weight(rates[weakest]!.fromPrevious)!)) weakest = i;
     });
     sentences = [
       zh ? `共${stages.length}个阶段，${figureClause(0, true)}；${lastClause}` : `${stages.length} stages: ${figureClause(0, true)}; ${lastClause}`,
