@@ -68,14 +68,14 @@ const EN_MAGNITUDES = [
 const englishAmount = (value: number, info: UnitInfo, given: number | undefined): [number: string, words: string] => {
   if (info.tight) return [formatNumber(value, 'en', printedDecimals(value, given)), info.en];
   const base = shift(value, info.exponent);
-  // Shifting the decimal point keeps every published digit and adds none: 60.30亿元 → 6.030 billion.
-  // Printed decimals move with the point (they do not choose the word); without them, the value's own digits are all there is.
   // The largest magnitude word, where it reads shorter: where the figure's own digits would need more than three
   // decimals in it, it is written out (1,234,567 people, not "1.234567 million people"; never "1,234.5 million").
   const top = EN_MAGNITUDES.find(([p]) => Math.abs(base) >= 10 ** p);
   const [power, words] = top && decimals(shift(value, info.exponent - top[0])) <= 3 ? top : [0, ''];
+  // Shifting the decimal point keeps every published digit and adds none: 60.30亿元 → 6.030 billion.
+  // Printed decimals move with the point (they do not choose the word); without them, the value's own digits are all there is.
   const shifted = shift(value, info.exponent - power);
-  const shown = formatNumber(shifted, 'en', Math.max(decimals(shifted), given === undefined ? 0 : given - info.exponent + power));
+  const shown = formatNumber(shifted, 'en', printedDecimals(shifted, given === undefined ? undefined : given - info.exponent + power));
   const noun = base === 1 && !words && info.enOne ? info.enOne : info.en;
   // A line never breaks inside "2 million", nor before a unit symbol (m², MW, mu): no-break spaces keep them with the figure.
   const glue = noun.length <= 3 ? '\u00a0' : ' ';

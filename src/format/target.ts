@@ -45,6 +45,12 @@ const progressOf = (indicator: Indicator, lang: Lang): Omit<TargetProgress, 'lin
     const shown = formatNumber(n, lang);
     return shown + pointsWord(shown, lang);
   };
+  // Where lower is better (energy use per unit of GDP, a rate of unemployment), under a target beats it.
+  const lowerIsBetter = indicator.polarity === 'down-good';
+  const statusOf = (gap: number): TargetStatus => {
+    const ahead = lowerIsBetter ? -gap : gap;
+    return ahead > 0 ? 'exceeded' : ahead === 0 ? 'met' : 'missed';
+  };
 
   if (target.kind === 'plan') {
     const unit = target.unit ?? indicator.unit;
@@ -61,24 +67,21 @@ const progressOf = (indicator: Indicator, lang: Lang): Omit<TargetProgress, 'lin
     }
     // The value in the plan's unit (4000万元 against a plan of 0.5亿元); no rate across kinds or against zero.
     const actual = convertUnit(value, indicator.unit, unit);
+    // Nothing to set against the plan: the plan alone is said.
+    const planAlone = { actual: undefined, target: target.value, status: 'pending', text: labelled(targetWord(period, lang, 'plan'), planned, lang), derived: false } as const;
     if (actual !== undefined && unitInfo(unit).zh === '%' && target.qualifier !== 'at-most') {
       // A rate against a planned rate is points apart, not a completion rate: 92% is no "115% of a plan of 80%".
       const gap = round(actual - target.value, Math.max(decimals(actual), decimals(target.value)));
       // A figure given as a bound (92%以上, at most 5%) is above or below the plan only on its side of it;
       // an approximate one (约92%), or an approximate plan, is not points apart by any known number.
-      const side = indicator.qualifier === 'at-most' ? -1 : indicator.qualifier && ['more-than', 'above', 'at-least'].includes(indicator.qualifier) ? 1 : 0;
       const approximate = [indicator.qualifier, target.qualifier].some((qualifier) => qualifier === 'nearly' || qualifier === 'about');
-      const known = !approximate && (!indicator.qualifier || (side > 0 ? gap >= 0 : gap <= 0));
-      if (!known) return { actual: undefined, target: target.value, status: 'pending', text: labelled(targetWord(period, lang, 'plan'), planned, lang), derived: false };
-      const exact = !indicator.qualifier;
-      // Where lower is better (a rate of unemployment), under the plan beats it.
-      const ahead = indicator.polarity === 'down-good' ? -gap : gap;
-      const status: TargetStatus = ahead > 0 ? 'exceeded' : ahead === 0 ? 'met' : 'missed';
-      const apart = exact ? points(Math.abs(gap)) : '';
+      const known = !approximate && (!indicator.qualifier || (indicator.qualifier === 'at-most' ? gap <= 0 : gap >= 0));
+      if (!known) return planAlone;
+      const apart = indicator.qualifier ? '' : points(Math.abs(gap));
       return {
         actual,
         target: target.value,
-        status,
+        status: statusOf(gap),
         text: zh
           ? gap === 0
             ? `达到${period}计划（${planned}）`
@@ -89,9 +92,7 @@ const progressOf = (indicator: Indicator, lang: Lang): Omit<TargetProgress, 'lin
         derived: false,
       };
     }
-    if (actual === undefined || target.value <= 0) {
-      return { actual: undefined, target: target.value, status: 'pending', text: labelled(targetWord(period, lang, 'plan'), planned, lang), derived: false };
-    }
+    if (actual === undefined || target.value <= 0) return planAlone;
     if (target.qualifier === 'at-most') {
       // A ceiling (审批时限90个工作日以内): met at or under it, and no completion rate, which would read as a shortfall.
       const met = actual <= target.value;
@@ -118,12 +119,6 @@ const progressOf = (indicator: Indicator, lang: Lang): Omit<TargetProgress, 'lin
   }
 
   const growth = indicator.change?.kind === 'percent' ? indicator.change.value : undefined;
-  // Where lower is better (energy use per unit of GDP), a target is a cut: growth under it beats it.
-  const lowerIsBetter = indicator.polarity === 'down-good';
-  const statusOf = (gap: number): TargetStatus => {
-    const ahead = lowerIsBetter ? -gap : gap;
-    return ahead > 0 ? 'exceeded' : ahead === 0 ? 'met' : 'missed';
-  };
 
   if (target.value === undefined) {
     // Only the gap was published (高于预期目标2.9个百分点): the target rate is implied.

@@ -158,7 +158,9 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
   private handedLook: [string, string][] = [];
   /** Attributes that look like slips of this element's own, shown as its error whatever its input (`scr` leaves it none). */
   private mistyped: ValidationIssue[] = [];
-  /** A document among the children where it cannot be read (see `misplacedData`), when no other input wins over it. */
+  /** A document among the children where it cannot be read (see `misplacedData`), found when they change. */
+  private dataAmongChildren: ValidationIssue | undefined;
+  /** That document, when no other input wins over it. */
   private misplaced: ValidationIssue | undefined;
   // Made when first connected, not when constructed: a server renderer constructs elements where there is no MutationObserver.
   private childObserver?: MutationObserver;
@@ -261,10 +263,10 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readInlineJson();
+    this.readChildren();
     // Rendered again even when the JSON stays: a document misplaced among the children may have come or gone.
     this.childObserver ??= new MutationObserver(() => {
-      this.readInlineJson();
+      this.readChildren();
       this.requestUpdate();
     });
     this.attributeObserver ??= new MutationObserver((records) => {
@@ -431,7 +433,9 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
     return this.pageLook.rootSize;
   }
 
-  private readInlineJson(): void {
+  /** Reads the children: inline JSON, and a document misplaced among them (scanned here, not at every render). */
+  private readChildren(): void {
+    this.dataAmongChildren = misplacedData(this);
     const script = this.querySelector(':scope > script[type="application/json"]');
     this.inlineJson = script ? script.textContent : null;
   }
@@ -455,7 +459,7 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
     super.willUpdate(changed);
     this.mistyped = this.mistypedAttributes();
     // Said over `src` too, as the children's data was evidently meant; `data` and a script that can be read win over it.
-    this.misplaced = this.input === 'data' || this.input === INLINE ? undefined : misplacedData(this);
+    this.misplaced = this.input === 'data' || this.input === INLINE ? undefined : this.dataAmongChildren;
     if (this.documents.status !== TaskStatus.COMPLETE) {
       // What is shown stays while new data loads (see `updating`), unless it is in another language now
       // or an option changed (another indicator): then it is no longer what the element shows.
