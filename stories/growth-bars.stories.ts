@@ -246,6 +246,29 @@ export const LowerIsBetterNarrowEn: Story = {
   render: (args) => narrow(chart(args, lowerIsBetter())),
 };
 
+/** Made-up rates of other bases among year-on-year growth: one against its target, one on the previous period. */
+const mixedBases = () => {
+  const doc = declining();
+  doc.id = 'illustrative-mixed-bases';
+  const [gdp, investment, retail] = doc.indicators!;
+  doc.indicators = [gdp!, { ...investment!, change: { kind: 'percent', value: -12.5, basis: 'target' } }, { ...retail!, change: { kind: 'percent', value: 2, basis: 'previous-period' } }];
+  return doc;
+};
+export const MixedBases: Story = {
+  name: 'Rates of other bases among year-on-year growth (illustrative)',
+  parameters: about('Made-up rates: one against its target and one on the previous period among year-on-year growth. Each says so under its name (比目标, 环比), as the title names no basis for them.'),
+  argTypes: fromData,
+  render: (args) => wide(chart(args, mixedBases())),
+};
+export const MixedBasesNarrowEn: Story = {
+  name: 'Rates of other bases, 320 px (illustrative, en)',
+  tags: ['!autodocs'],
+  args: { lang: 'en' },
+  parameters: about('The same in English at 320 px: "Against target", "On the previous period".'),
+  argTypes: fromData,
+  render: (args) => narrow(chart(args, mixedBases())),
+};
+
 const longLabels = () => {
   const doc = documents.lingyuan();
   doc.id = 'illustrative-long-labels';

@@ -206,6 +206,42 @@ export const TargetMissed: Story = {
   render: (args) => column(card(args, missed())),
 };
 
+/** A made-up rate against a made-up planned rate: points apart, not a completion rate. */
+const planRate = () =>
+  madeUpGdp('illustrative-plan-rate', {
+    id: 'occupancy',
+    label: { zh: '重点景区客房入住率', en: 'Hotel occupancy at key scenic spots' },
+    value: 92,
+    unit: 'percent',
+    change: undefined,
+    target: { kind: 'plan', value: 80 },
+  });
+
+export const PlanRate: Story = {
+  name: 'A rate against a planned rate (illustrative)',
+  parameters: about('A made-up occupancy of 92% against a made-up plan of 80%: a rate against a rate is said in points, 高于计划（80%）12个百分点 ("12 percentage points above the plan of 80%"), not as "115.0% of the plan".'),
+  argTypes: fromData,
+  render: (args) => column(card(args, planRate())),
+};
+export const PlanRateNarrowEn: Story = {
+  ...PlanRate,
+  name: 'A rate against a planned rate, 160 px (illustrative, en)',
+  tags: ['!autodocs'],
+  args: { lang: 'en' },
+  parameters: about('The same in English in a 160 px column.'),
+  render: (args) => narrow(card(args, planRate()), 160),
+};
+
+/** A made-up fall allowed as the target (at most −5%), beaten by a made-up −3%: no bar could show it from zero. */
+const fallTarget = () => madeUpGdp('illustrative-fall-target', { change: { kind: 'percent', value: -3, basis: 'yoy' }, target: { kind: 'growth', value: -5 } });
+
+export const FallTargetBeaten: Story = {
+  name: 'A fall set as the target, beaten (illustrative)',
+  parameters: about('A made-up fall of 3% against a made-up target of −5%: the card says the target was exceeded by 2 points, in words only, as a progress bar from zero would show nothing reached.'),
+  argTypes: fromData,
+  render: (args) => column(card(args, fallTarget())),
+};
+
 export const Loading: Story = {
   args: { src: NEVER },
   parameters: loadingStory('While the document loads (here a request that never answers; "Show code" has the real URL): a placeholder as tall as a card with a one-line label and no target, so the page does not jump when the data arrive.', KAZUO),

@@ -228,6 +228,39 @@ export const MissingAndZeroEn: Story = {
   argTypes: fromData,
   render: (args) => wide(funnel(args, gaps())),
 };
+/** A last stage so small that its rate rounds to 0.0%: made up. */
+const tiny = () =>
+  illustrative({
+    id: 'tiny',
+    label: text('招商引资项目', 'Investment-promotion projects'),
+    unit: 'count',
+    stages: [
+      { label: text('对接洽谈', 'Negotiated'), count: 8600 },
+      { label: text('签约', 'Signed'), count: 27 },
+      { label: text('投产', 'Producing'), count: 3 },
+    ],
+  });
+export const RateUnderATenth: Story = {
+  name: 'A rate under 0.1% (illustrative)',
+  parameters: about('Made-up counts, 8,600 negotiated and 3 producing: a rate that rounds to 0.0% but is not none reads 为对接洽谈的不到0.1% ("less than 0.1% of negotiated").'),
+  argTypes: fromData,
+  render: (args) => wide(funnel(args, tiny())),
+};
+export const RateUnderATenthNarrowEn: Story = {
+  name: 'A rate under 0.1%, 320 px (en, illustrative)',
+  tags: ['!autodocs'],
+  args: { lang: 'en' },
+  parameters: about('The same in English in a 320 px column, where the stages are rows: "less than 0.1% of negotiated".'),
+  argTypes: fromData,
+  render: (args) => narrow(funnel(args, tiny())),
+};
+export const LargerLaterStageNarrow: Story = {
+  name: 'A stage larger than the previous one, 320 px (illustrative)',
+  tags: ['!autodocs'],
+  parameters: about('The made-up larger stage in rows: its rate reads ▲ 125.0%, in place of the arrow down from the stage above, not both.'),
+  argTypes: fromData,
+  render: (args) => narrow(funnel(args, growing())),
+};
 export const OneStage: Story = {
   name: 'One stage',
   parameters: about("Only the first stage of Lingyuan's pipeline (156 negotiated): one bar and no rates."),

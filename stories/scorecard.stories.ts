@@ -178,6 +178,31 @@ export const OneFigure: Story = {
   },
 };
 
+export const Illustrative: Story = {
+  name: 'A made-up document (illustrative), labelled once',
+  parameters: about("Shuangta's document flagged `illustrative`: the scorecard says so once, under its title, and in the credit, not again on each card and chart."),
+  argTypes: fromData,
+  render: (args) => {
+    const doc = documents.shuangta();
+    doc.id = 'illustrative-shuangta';
+    doc.illustrative = true;
+    return scorecard(args, doc);
+  },
+};
+export const IllustrativeNarrowEn: Story = {
+  ...Illustrative,
+  name: 'A made-up document, 320 px (illustrative, en)',
+  tags: ['!autodocs'],
+  args: { lang: 'en' },
+  parameters: about('The same in English in a 320 px column: "Illustrative data, not real figures" once, under the title.'),
+  render: (args) => {
+    const doc = documents.shuangta();
+    doc.id = 'illustrative-shuangta';
+    doc.illustrative = true;
+    return narrow(scorecard(args, doc), 320);
+  },
+};
+
 export const NothingToShow: Story = {
   name: 'Empty: a document with no figures',
   args: { lang: 'en' },
