@@ -155,6 +155,34 @@ describe('odd input', () => {
     }
   });
 
+  it("writes no attribute the page did not write (a CMS that saves its editor's HTML would keep it)", async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 600px">
+      <sc-indicator-card src=${KAZUO}></sc-indicator-card>
+      <sc-growth-bars src=${KAZUO}></sc-growth-bars>
+      <sc-project-funnel src=${LINGYUAN}></sc-project-funnel>
+      <sc-tourism-surge src=${KAZUO}></sc-tourism-surge>
+      <sc-scorecard src=${KAZUO} sections="indicators"></sc-scorecard>
+    </div>`);
+    const widgets = [...box.children] as (HTMLElement & { updateComplete: Promise<boolean>; state: string })[];
+    for (const widget of widgets) await loaded(widget);
+    const written = (widget: Element) => widget.getAttributeNames().filter((name) => name !== 'src' && name !== 'sections');
+    expect(widgets.map(written)).to.deep.equal(widgets.map(() => []));
+  });
+
+  it('is 300 px wide, not 0, in a box as wide as its content (a float, a table cell, a flex item), and shrinks with a flex row', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div>
+      <div style="display: flex; gap: 12px; width: 500px">
+        <sc-indicator-card src=${KAZUO}></sc-indicator-card>
+        <sc-indicator-card src=${KAZUO}></sc-indicator-card>
+      </div>
+      <div style="float: left"><sc-growth-bars src=${KAZUO}></sc-growth-bars></div>
+      <table><tr><td><sc-indicator-card src=${KAZUO}></sc-indicator-card></td></tr></table>
+    </div>`);
+    const widgets = [...box.querySelectorAll<HTMLElement & { updateComplete: Promise<boolean>; state: string }>('sc-indicator-card, sc-growth-bars')];
+    for (const widget of widgets) await loaded(widget);
+    expect(widgets.map((widget) => Math.round(widget.getBoundingClientRect().width))).to.deep.equal([244, 244, 300, 300]);
+  });
+
   it('prints zero without a sign', () => {
     expect(formatNumber(-0, 'zh')).to.equal('0');
     expect(formatNumber(-0.04, 'en', 1)).to.equal('0.0');

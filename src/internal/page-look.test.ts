@@ -22,6 +22,8 @@ const NEWS_THEME = `
   .declared { color-scheme: light; }
   .oklch-dark { background: ${PAGE_BACKGROUND}; color: oklch(0.93 0.01 250); }
   .fonts-loaded .article { font-family: Georgia, serif; }
+  .either-white { color-scheme: light dark; background: #fff; color: #222; }
+  .either-dark { color-scheme: light dark; background: ${PAGE_BACKGROUND}; color: #e8e8e8; }
 `;
 
 /** A chart and a card in an article column styled by `NEWS_THEME`, loaded. */
@@ -86,6 +88,24 @@ describe('page look', () => {
     await dark.card.updateComplete;
     expect(luminance(figureColor(dark.card))).to.be.below(0.05);
     expect(luminance(cardSurface(dark.card))).to.equal(1);
+  });
+
+  it('takes its ground from the colours of a page that declares both schemes (boilerplate), not from the system alone', async () => {
+    // In the reader's dark mode, a page that says "light dark" but paints itself white: light colours, or the
+    // chart's light text would be on white.
+    await emulateMedia({ colorScheme: 'dark' });
+    const white = await article('either-white');
+    expect(luminance(titleColor(white.chart))).to.be.below(0.05);
+    expect(luminance(cardSurface(white.card))).to.equal(1);
+    // The widget's own theme still wins.
+    white.card.setAttribute('theme', 'dark');
+    await white.card.updateComplete;
+    expect(luminance(cardSurface(white.card))).to.be.below(0.05);
+    // And in light mode, one that paints itself dark: dark colours.
+    await emulateMedia({ colorScheme: 'light' });
+    const dark = await article('either-dark');
+    expect(readableOnDark(dark.chart)).to.equal(true);
+    expect(luminance(cardSurface(dark.card))).to.be.below(0.05);
   });
 
   it("follows the page when the reader's system turns dark and back, with nothing else changed", async () => {

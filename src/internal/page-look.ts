@@ -25,14 +25,21 @@ export const luminance = (color: string): number | undefined => {
 };
 
 /**
- * Whether the page around a host (its computed style) is dark without saying so: it declares no
- * `color-scheme` (many news themes darken in a `prefers-color-scheme` query
- * and stop there), and the text it hands down is light, as only a dark page's
- * is (luminance above 0.4: #aaa and lighter). The widget's light colours would
- * be dark text on its dark ground.
+ * The ground the page around a host (its computed style) is painted, where it does not settle it by
+ * its `color-scheme`: one that declares none (many news themes darken in a `prefers-color-scheme`
+ * query and stop there), or both (`<meta name="color-scheme" content="light dark">`, common
+ * boilerplate, on a page that still paints itself white). The text it hands down tells: light text
+ * (luminance above 0.4: #aaa and lighter) is a dark page's, dark text (below 0.2: #777 and darker)
+ * a light page's. '' where neither, or where the page declares one scheme (which then wins).
+ * Without this the widget's colours would follow the scheme alone: dark text on a dark page, or
+ * light text on a white one.
  */
-export const onUndeclaredDarkPage = (hostStyle: CSSStyleDeclaration): boolean =>
-  hostStyle.colorScheme === 'normal' && (luminance(hostStyle.color) ?? 0) > 0.4;
+export const pageGround = (hostStyle: CSSStyleDeclaration): 'dark' | 'light' | '' => {
+  const scheme = hostStyle.colorScheme;
+  if (scheme !== 'normal' && !(scheme.includes('light') && scheme.includes('dark'))) return '';
+  const light = luminance(hostStyle.color);
+  return light === undefined ? '' : light > 0.4 ? 'dark' : light < 0.2 ? 'light' : '';
+};
 
 const followers = new Set<() => void>();
 let watching: { observer: MutationObserver; system: MediaQueryList } | undefined;

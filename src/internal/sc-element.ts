@@ -9,7 +9,7 @@ import type { Lang } from '../format/number.js';
 import { joinLast, toLang } from '../format/text.js';
 import { resolveLang, watchLang } from './lang.js';
 import { withCjkFallback } from './fonts.js';
-import { onUndeclaredDarkPage, watchPage } from './page-look.js';
+import { pageGround, watchPage } from './page-look.js';
 import { meantAttribute } from './mistyped.js';
 import { slipOf } from '../schema/slip.js';
 import { baseStyles } from './styles.js';
@@ -48,7 +48,8 @@ declare global {
 
 /** What a widget takes from the page around it (see `takePageLook`); sizes in px. */
 interface PageLook {
-  dark: boolean;
+  /** The page's ground where its colours, not its color-scheme, tell it (see `pageGround`). */
+  ground: 'dark' | 'light' | '';
   font: string;
   readerSize: number;
   rootSize: number;
@@ -153,7 +154,7 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
   private probeWatch?: ResizeObserver;
   private probeFrame = 0;
   /** The page's look as last taken (see `takePageLook`); the defaults stand where there is no page (a server renderer). */
-  private pageLook: PageLook = { dark: false, font: '', readerSize: 16, rootSize: 16 };
+  private pageLook: PageLook = { ground: '', font: '', readerSize: 16, rootSize: 16 };
   /** The custom properties that hand the page's look to the shadow tree, as last taken. */
   private handedLook: [string, string][] = [];
   /** Attributes that look like slips of this element's own, shown as its error whatever its input (`scr` leaves it none). */
@@ -314,8 +315,8 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
 
   /**
    * Takes the page's look, from one read of the host's computed style:
-   * - whether the page is dark without declaring a `color-scheme` (see `onUndeclaredDarkPage`),
-   *   which the next render shows as `data-page`;
+   * - whether the page's colours say it is dark or light where its `color-scheme` does not settle
+   *   it (see `pageGround`), which the next render shows as `data-page`;
    * - for Chinese, the host's font with CJK faces before its generic family. CSS cannot insert
    *   into an inherited list, so the host's font is read, again before each render and when the
    *   page's look changes: a page whose font changes later is followed at once (a web-font class
@@ -328,14 +329,14 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
    * is nothing to set them on, and `firstUpdated` sets them then, from this same read.
    *
    * A widget inside another (a scorecard's) reads nothing: it takes the look the outer one read,
-   * as its host's style comes from the outer one's tree (whose declared `color-scheme` makes it
-   * never "undeclared dark"). A read there would cost a layout of the whole scorecard (its
+   * as its host's style comes from the outer one's tree (whose `color-scheme` is settled: the
+   * page's ground is the outer one's to take). A read there would cost a layout of the whole scorecard (its
    * container queries) after each widget's render. Whether the look changed; the widgets inside
    * this one follow a change.
    */
   private takePageLook(): boolean {
     const outer = this.enclosingElement;
-    const look: PageLook = outer ? { ...outer.pageLook, dark: false } : this.readPageLook();
+    const look: PageLook = outer ? { ...outer.pageLook, ground: '' } : this.readPageLook();
     const last = this.pageLook;
     const lookChanged = (Object.keys(look) as (keyof PageLook)[]).some((key) => look[key] !== last[key]);
     this.pageLook = look;
@@ -372,11 +373,17 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
     }
     const style = getComputedStyle(this);
     return {
-      dark: onUndeclaredDarkPage(style),
+      // A widget given a theme keeps it, whatever the page.
+      ground: this.theme ? '' : pageGround(style),
       font: style.fontFamily,
       readerSize: (this.sizeProbe && parseFloat(getComputedStyle(this.sizeProbe).fontSize)) || 16,
       rootSize: parseFloat(getComputedStyle(document.documentElement).fontSize) || 16,
     };
+  }
+
+  /** Whether this element is inside another's shadow tree (a scorecard's widget), which names the region. */
+  protected get isNested(): boolean {
+    return !!this.enclosingElement;
   }
 
   /** The element whose shadow tree holds this one (a scorecard, for its widgets), if any. */
@@ -549,7 +556,7 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
     return html`<div
       part="base"
       class="root ${this.paletteName}"
-      data-page=${this.pageLook.dark ? 'dark' : nothing}
+      data-page=${this.pageLook.ground || nothing}
       lang=${lang === 'zh' ? 'zh-CN' : 'en'}
       dir="ltr"
       aria-busy=${this.updating ? 'true' : nothing}

@@ -30,6 +30,14 @@ export const baseStyles = css`
     display: block;
     box-sizing: border-box;
     container-type: inline-size;
+    /*
+     * A container's own content gives it no width: in a box that takes its content's (a float, an
+     * inline-block, a table cell, a flex item without flex: 1) it would be 0 px wide, one character a
+     * line. There it is 300 px wide, as an iframe is, and shrinks with a flex row (min-width: 0).
+     * A page's width for it, or a stretching parent, still decides.
+     */
+    contain-intrinsic-inline-size: 300px;
+    min-width: 0;
     font-family: var(--sc-font-family, inherit);
     /*
      * Spacing is set on the host, where a reader's text-spacing override
@@ -61,9 +69,12 @@ export const baseStyles = css`
   :host([theme='auto']) {
     color-scheme: light dark;
   }
-  /* A page painted dark that declares no color-scheme (see page-look.ts): as if it had declared dark. */
+  /* A page whose colours, not its color-scheme, tell its ground (see page-look.ts): as if it had declared it. */
   .root[data-page='dark'] {
     color-scheme: dark;
+  }
+  .root[data-page='light'] {
+    color-scheme: light;
   }
   /* Paper is white: dark colours (a dark page's, or theme="dark") would print pale on it, or as a dark slab. */
   @media print {

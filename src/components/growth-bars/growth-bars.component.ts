@@ -71,7 +71,8 @@ export class ScGrowthBars extends ScChart<GrowthBarsView, ScorecardDocument[]> {
   static override properties: PropertyDeclarations = {
     indicators: { reflect: true },
     indicator: { reflect: true },
-    sort: { reflect: true },
+    // Not reflected: its default would be written into the page's markup (a CMS saving its editor's HTML keeps it).
+    sort: {},
     reference: { reflect: true, converter: { fromAttribute: (value) => (value?.trim() ? Number(value) : undefined) } },
     referenceLabel: { reflect: true, attribute: 'reference-label' },
     hideTargets: { type: Boolean, reflect: true, attribute: 'hide-targets' },

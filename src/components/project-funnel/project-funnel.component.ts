@@ -73,8 +73,9 @@ export class ScProjectFunnel extends ScChart<ProjectFunnelView> {
 
   static override properties: PropertyDeclarations = {
     pipeline: { reflect: true },
-    measure: { reflect: true },
-    orientation: { reflect: true },
+    // Not reflected: their defaults would be written into the page's markup (a CMS saving its editor's HTML keeps them).
+    measure: {},
+    orientation: {},
   };
 
   /** The `id` of the pipeline to show. Default: the document's first pipeline. */

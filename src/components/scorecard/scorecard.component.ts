@@ -131,7 +131,8 @@ export class ScScorecard extends ScElement<ScorecardView, ScorecardDocument> {
 
   static override properties: PropertyDeclarations = {
     sections: { reflect: true },
-    headingLevel: { type: Number, reflect: true, attribute: 'heading-level' },
+    // Not reflected: its default would be written into the page's markup (a CMS saving its editor's HTML keeps it).
+    headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
   /** Which sections to show, in order: `indicators,growth,pipelines,tourism,projects`. Default: all with data. */
