@@ -84,7 +84,7 @@ export const CeilingTarget: Story = {
   args: { src: LINGYUAN, indicator: 'approval-days' },
   argTypes: withoutControls('lang'),
   parameters: about(
-    "Lingyuan's plan to approve construction projects within 90 working days, published as 90个工作日以内: the `at-most` qualifier reads 目标：90个工作日以内 and \"Target: at most 90 working days\". The target's word has a line of its own above the figure, so that a long one (\"Target for the end of the year:\") never pushes the figure down.",
+    "Lingyuan's plan to approve construction projects within 90 working days, published as 90个工作日以内: the `at-most` qualifier reads 目标：90个工作日以内 and \"Target: at most 90 working days\". The target's word has a line of its own above the figure, so that a long one (\"Target by the end of the year:\") never pushes the figure down.",
   ),
   render: (args) => html`<div style="display:grid;grid-template-columns:repeat(2,200px);gap:12px">
     ${card({ ...args, lang: 'zh' })}${card({ ...args, lang: 'en' })}

@@ -189,7 +189,7 @@ export const AmountsEn: Story = {
   name: 'Amounts measure (en, illustrative)',
   tags: ['!autodocs'],
   args: { measure: 'amount', lang: 'en' },
-  parameters: about('Amounts in English: 8 billion yuan negotiated, 9.6 billion yuan signed (120.0%), 5.2 billion yuan landed and started.'),
+  parameters: about('Amounts in English: 8 billion yuan negotiated, 9.6 billion yuan signed (120.0% of negotiated), 5.2 billion yuan landed and started.'),
   argTypes: fromData,
   render: (args) => wide(funnel(args, withAmounts())),
 };

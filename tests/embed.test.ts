@@ -65,7 +65,7 @@ describe('single-file embed in a plain page', () => {
     expect(summary('#funnel-zh')).to.contain('156');
     expect(summary('#funnel-zh')).to.contain('17.3%');
     expect(summary('#funnel-zh')).to.contain('81.5%');
-    expect(summary('#funnel-en')).to.contain('156 projects negotiated, 27 signed (17.3%)');
+    expect(summary('#funnel-en')).to.contain('156 projects negotiated, 27 signed (17.3% of negotiated)');
     expect(summary('#funnel-en')).to.contain('81.5% of signed');
   });
 

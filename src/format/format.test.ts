@@ -283,6 +283,10 @@ describe('targetProgress', () => {
     const dated: Indicator = { ...plan, target: { kind: 'plan', value: 40, period: { zh: '2025年底', en: 'the end of 2025' } } };
     expect(targetProgress(dated, 'en')!.text).to.equal('75.0% of the plan of 400,000\u00a0m² for the end of 2025');
     expect(targetProgress(dated, 'zh')!.text).to.equal('完成2025年底计划40万平方米的75.0%');
+    // A deadline keeps its own preposition: "by the end of 2025", never "for by the end of 2025".
+    const deadline: Indicator = { ...plan, target: { kind: 'plan', value: 40, period: { zh: '2025年底前', en: 'by the end of 2025' } } };
+    expect(targetProgress(deadline, 'en')!.text).to.equal('75.0% of the plan of 400,000\u00a0m² by the end of 2025');
+    expect(targetProgress({ ...deadline, value: undefined }, 'en')!.text).to.equal('target by the end of 2025: 400,000\u00a0m²');
     // The rate of a qualified figure keeps its qualifier.
     const atLeast: Indicator = { ...plan, qualifier: 'at-least' };
     expect(targetProgress(atLeast, 'en')!.text).to.equal('at least 75.0% of the plan of 400,000\u00a0m²');

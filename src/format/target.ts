@@ -22,7 +22,13 @@ export interface TargetProgress {
 
 /** The word for a target (or a plan), of a period when it has one: 2024年全年目标, "target for full year 2024". */
 export const targetWord = (period: string, lang: Lang, word: 'target' | 'plan' = 'target'): string =>
-  lang === 'zh' ? `${period}${word === 'plan' ? '计划' : '目标'}` : `${word}${period ? ` for ${period}` : ''}`;
+  lang === 'zh' ? `${period}${word === 'plan' ? '计划' : '目标'}` : `${word}${forPeriod(period)}`;
+
+/**
+ * An English target's period after what it qualifies: " for full year 2024", or as given where it
+ * is a deadline with its own preposition (" by the end of the year", not "for by the end of the year").
+ */
+export const forPeriod = (period: string): string => (!period ? '' : /^(by|before|until|within)\s/i.test(period) ? ` ${period}` : ` for ${period}`);
 
 /**
  * How an indicator stands against its target. Growth targets compare the
@@ -40,7 +46,7 @@ const progressOf = (indicator: Indicator, lang: Lang): Omit<TargetProgress, 'lin
   const zh = lang === 'zh';
   const period = pick(target.period, lang);
   // In English a target's period follows what it qualifies: "the plan of 6,000 MW for the end of 2025".
-  const forPeriod = period ? ` for ${period}` : '';
+  const periodAfter = forPeriod(period);
   const points = (n: number) => {
     const shown = formatNumber(n, lang);
     return shown + pointsWord(shown, lang);
@@ -87,8 +93,8 @@ const progressOf = (indicator: Indicator, lang: Lang): Omit<TargetProgress, 'lin
             ? `达到${period}计划（${planned}）`
             : `${gap > 0 ? '高于' : '低于'}${period}计划（${planned}）${apart}`
           : gap === 0
-            ? `met the plan of ${planned}${forPeriod}`
-            : `${apart ? `${apart} ` : ''}${gap > 0 ? 'above' : 'below'} the plan of ${planned}${forPeriod}`,
+            ? `met the plan of ${planned}${periodAfter}`
+            : `${apart ? `${apart} ` : ''}${gap > 0 ? 'above' : 'below'} the plan of ${planned}${periodAfter}`,
         derived: false,
       };
     }
@@ -100,7 +106,7 @@ const progressOf = (indicator: Indicator, lang: Lang): Omit<TargetProgress, 'lin
         actual,
         target: target.value,
         status: met ? 'met' : 'missed',
-        text: zh ? `${met ? '达到' : '未达到'}${period}计划（${planned}）` : `${met ? 'met' : 'missed'} the plan of ${planned}${forPeriod}`,
+        text: zh ? `${met ? '达到' : '未达到'}${period}计划（${planned}）` : `${met ? 'met' : 'missed'} the plan of ${planned}${periodAfter}`,
         derived: false,
       };
     }
@@ -113,7 +119,7 @@ const progressOf = (indicator: Indicator, lang: Lang): Omit<TargetProgress, 'lin
       target: target.value,
       status,
       // "for the end of 2025" after the plan, as the target's period reads (not "the the end of 2025 plan").
-      text: zh ? `完成${period}计划${planned}的${rate}` : `${rate} of the plan of ${planned}${forPeriod}`,
+      text: zh ? `完成${period}计划${planned}的${rate}` : `${rate} of the plan of ${planned}${periodAfter}`,
       derived: false,
     };
   }
@@ -134,15 +140,15 @@ const progressOf = (indicator: Indicator, lang: Lang): Omit<TargetProgress, 'lin
       text: zh
         ? `${above ? '高于' : '低于'}${period}目标${points(Math.abs(gap))}${impliedText ? `（目标${impliedText}，据此推算）` : ''}`
         : impliedText
-          ? markDerived(`${gapText} of ${impliedText}${forPeriod}`, lang)
-          : `${gapText}${forPeriod}`,
+          ? markDerived(`${gapText} of ${impliedText}${periodAfter}`, lang)
+          : `${gapText}${periodAfter}`,
       derived: implied !== undefined,
       ...(impliedText && { goal: impliedText }),
     };
   }
 
   const goal = formatPublishedPercent(target.value, lang);
-  const goalPhrase = zh ? `${period}${goal}的目标` : `the ${goal} target${forPeriod}`;
+  const goalPhrase = zh ? `${period}${goal}的目标` : `the ${goal} target${periodAfter}`;
   if (growth === undefined) {
     return {
       actual: undefined,
@@ -158,7 +164,7 @@ const progressOf = (indicator: Indicator, lang: Lang): Omit<TargetProgress, 'lin
   const by = points(Math.abs(gap));
   // A target for a longer period (the full year) cannot be met or missed by one
   // quarter's figure: say only how the growth compares with it.
-  const periodGoal = `the ${goal} growth target${forPeriod}`;
+  const periodGoal = `the ${goal} growth target${periodAfter}`;
   const text = period
     ? zh
       ? `增速${gap === 0 ? '与' : gap > 0 ? '高于' : '低于'}${goalPhrase}${gap === 0 ? '持平' : by}`

@@ -21,9 +21,6 @@ export const list = (items: string[], lang: Lang): string => items.filter(Boolea
 /** A middle dot held to the word before it by a no-break space: a line may end with it, never start. */
 export const DOT = '\u00a0·';
 
-/** Items set apart by middle dots, each dot kept at the end of its line (a line never starts with one): "Capacity: 3 GWh · Started in Q1". */
-export const dotted = (items: string[]): string => items.filter(Boolean).join(`${DOT} `);
-
 /** Who published it, and when: "辽宁日报，2024-04" / "Liaoning Daily, 2024-04". */
 export const sourceText = (source: Source, lang: Lang): string =>
   list([pick(source.name, lang), pick(source.title, lang), source.date ?? ''], lang);

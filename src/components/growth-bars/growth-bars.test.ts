@@ -128,7 +128,7 @@ describe('sc-growth-bars', () => {
     expect(partText(el, '[part=title]')).to.equal('凌源市上半年（截至6月末）主要指标同比增速');
     expect(summary(el)).to.equal('6项指标。增长最快：规模以上工业增加值，增长15.5%。增长最慢：地区生产总值，增长3.5%。');
     // The 14 indicators without a growth rate are left out with one note, not drawn as zero.
-    expect(notes(el)).to.deep.equal(['另有14项指标未公布增速，未列出。']);
+    expect(notes(el)).to.deep.equal(['另有14项指标没有增速，未列出。']);
     expect(marks(el)).to.have.length(6);
     await expect(el).to.be.accessible();
   });

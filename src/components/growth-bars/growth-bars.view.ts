@@ -317,7 +317,7 @@ export const growthBarsView = (documents: ScorecardDocument[], options: GrowthBa
       if (without > 0 && items.length > 0) {
         notes.push(
           zh
-            ? `另有${without}项指标未公布增速，未列出。`
+            ? `另有${without}项指标没有增速，未列出。`
             : without === 1
               ? 'One other indicator has no growth rate and is not shown.'
               : `Another ${without} indicators have no growth rate and are not shown.`,

@@ -5,8 +5,8 @@ import type { Indicator, ScorecardDocument, Source } from '../../schema/document
 import { formatChange, type FormattedChange } from '../../format/change.js';
 import { magnitudeMayBreak, notGiven, quantityParts, type QuantityParts } from '../../format/measure.js';
 import type { Lang } from '../../format/number.js';
-import { targetProgress, targetWord, type TargetProgress } from '../../format/target.js';
-import { hasBrackets, labelled, list, paren, pick, sentences, upperFirst } from '../../format/text.js';
+import { forPeriod, targetProgress, targetWord, type TargetProgress } from '../../format/target.js';
+import { DOT, hasBrackets, labelled, list, paren, pick, sentences, upperFirst } from '../../format/text.js';
 import { arrow, tone, withPolarity, type Tone } from '../../format/tone.js';
 import { progressGeometry, type ProgressGeometry } from './progress.js';
 import { figureEms } from './figure-fit.js';
@@ -15,10 +15,12 @@ import { toneStyles } from '../../internal/styles.js';
 
 export interface IndicatorCardView {
   label: string;
-  /** A plan shown as the figure: the line that leads it ("Target for the end of the year:"). */
+  /** A plan shown as the figure: the line that leads it ("Target by the end of the year:"). */
   planWord?: string;
   value?: QuantityParts;
   change?: FormattedChange & { tone: Tone };
+  /** The region, on a card on its own (in a scorecard, its heading names it): "喀左县". */
+  region: string;
   /** On its own line, so capitalised: "First half (to end of June)". */
   period: string;
   target?: TargetProgress & { geometry?: ProgressGeometry };
@@ -33,8 +35,13 @@ export interface IndicatorCardView {
 export const findIndicator = (document: ScorecardDocument, id: string | undefined): Indicator | undefined =>
   id ? document.indicators?.find((indicator) => indicator.id === id) : document.indicators?.[0];
 
-export const indicatorCardView = (document: ScorecardDocument, indicator: Indicator, lang: Lang): IndicatorCardView => {
+/**
+ * `withRegion`: a card on its own names its region (three regions all publish fixed-asset investment:
+ * a card lifted into an article must say whose); one in a scorecard leaves it to the heading.
+ */
+export const indicatorCardView = (document: ScorecardDocument, indicator: Indicator, lang: Lang, withRegion = true): IndicatorCardView => {
   const zh = lang === 'zh';
+  const region = withRegion ? pick(document.region, lang) : '';
   const label = pick(indicator.label, lang);
   const value =
     indicator.value === undefined || indicator.value === null
@@ -58,7 +65,7 @@ export const indicatorCardView = (document: ScorecardDocument, indicator: Indica
   const plan = planTarget && quantityParts({ value: planTarget.value, unit: planTarget.unit ?? indicator.unit, qualifier: planTarget.qualifier }, lang);
   const note = pick(indicator.note, lang);
   const planWord = targetWord(pick(planTarget?.period, lang), lang);
-  // On screen the plan word has a line of its own above the figure: inline, a long one ("Target for the end of
+  // On screen the plan word has a line of its own above the figure: inline, a long one ("Target by the end of
   // the year:") would wrap and push the figure below its neighbours'. In the sentence it follows the label's colon.
   const shown = value ?? plan;
   const valueText = value
@@ -66,13 +73,18 @@ export const indicatorCardView = (document: ScorecardDocument, indicator: Indica
     : plan
       ? zh
         ? `${planWord}${plan.before}${plan.number}${plan.after}`
-        : // "target of 80% for the end of the year", not "target for the end of the year 80%".
-          `target of ${plan.before}${plan.number}${plan.after}${planTarget?.period ? ` for ${pick(planTarget.period, lang)}` : ''}`
+        : // "target of 80% by the end of the year", not "target by the end of the year 80%".
+          `target of ${plan.before}${plan.number}${plan.after}${forPeriod(pick(planTarget?.period, lang))}`
       : notGiven(lang);
   // A period that holds brackets itself ("上半年（截至6月末）"), or that would follow a bracket ("(lower is better)"),
   // follows a comma, not in brackets of its own.
-  const body = list([valueText, change?.text ?? ''], lang);
-  const dated = !period ? body : hasBrackets(period) || /[)）]$/.test(body) ? list([body, period], lang) : paren(body, period, lang);
+  // Without the figure, the change leads and the gap follows: 同比增长15.5%（总量未公布）, not 未公布，同比增长15.5%,
+  // which reads as though nothing at all were published.
+  const body =
+    !shown && change ? paren(change.text, zh ? '总量未公布' : 'value not published', lang) : list([valueText, change?.text ?? ''], lang);
+  // Whose and when, in one bracket: （喀左县，2024年一季度）, "(Kazuo County, 2024 Q1)".
+  const when = list([region, period], lang);
+  const dated = !when ? body : hasBrackets(when) || /[)）]$/.test(body) ? list([body, when], lang) : paren(body, when, lang);
   const stop = zh ? '。' : '.';
   const sentence = sentences(
     [labelled(label, dated + stop, lang), target ? target.line + stop : '', note && note + (/[.!?。！？]$/.test(note) ? '' : stop)].filter(Boolean),
@@ -83,6 +95,7 @@ export const indicatorCardView = (document: ScorecardDocument, indicator: Indica
     ...(plan && { planWord: labelled(upperFirst(planWord), '', lang).trimEnd() }),
     ...(shown && { value: shown }),
     ...(change && { change }),
+    region,
     period: upperFirst(period),
     ...(target && { target }),
     note,
@@ -108,13 +121,14 @@ const progressTrack = ({ fill, marker }: ProgressGeometry) =>
  * A card's texts of typical length (Kazuo's fixed-asset investment, credited as the demo's documents are),
  * for the loading placeholder to wrap.
  */
-const TYPICAL_CARD: Record<Lang, { label: string; number: string; unit: string; change: string; period: string; source: string }> = {
-  zh: { label: '固定资产投资', number: '10.7', unit: '亿元', change: '同比增长15.7%', period: '2024年一季度', source: '来源：辽宁地方报纸报道' },
+const TYPICAL_CARD: Record<Lang, { label: string; number: string; unit: string; change: string; region: string; period: string; source: string }> = {
+  zh: { label: '固定资产投资', number: '10.7', unit: '亿元', change: '同比增长15.7%', region: '喀左县', period: '2024年一季度', source: '来源：辽宁地方报纸报道' },
   en: {
     label: 'Fixed-asset investment',
     number: '1.07',
     unit: ' billion yuan',
     change: 'up 15.7% year on year',
+    region: 'Kazuo County',
     period: '2024 Q1',
     source: 'Source: Regional newspaper reports, Liaoning',
   },
@@ -132,7 +146,8 @@ const TYPICAL_CARD: Record<Lang, { label: string; number: string; unit: string; 
  * @csspart label - The indicator's name.
  * @csspart value - The figure with its unit.
  * @csspart change - The change: arrow, sign and words.
- * @csspart period - The period the figure covers.
+ * @csspart period - The line with the period the figure covers, after the region's name on a card on its own.
+ * @csspart region - The region's name, on a card on its own (in a scorecard, its heading names the region).
  * @csspart target - The progress-to-target line and its sentence.
  * @csspart source - The source credit.
  * @csspart illustrative - The label on made-up figures.
@@ -180,10 +195,10 @@ export class ScIndicatorCard extends ScElement<IndicatorCardView, ScorecardDocum
         ? unknownIds('indicator', ['indicator', '指标'], [id], document.indicators?.map((item) => item.id) ?? [])
         : nothingToShow('indicators', 'the document has no indicators', '文档中没有指标');
     }
-    return { ok: true, value: indicatorCardView(document, indicator, lang) };
+    return { ok: true, value: indicatorCardView(document, indicator, lang, !this.isNested) };
   }
 
-  /** While loading: a card as most are (a one-line label, the figure, its change, its period and the credit, unless hidden). */
+  /** While loading: a card as most are (a one-line label, the figure, its change, its region and period and the credit, unless hidden). */
   protected override renderShape(lang: Lang): TemplateResult {
     // The card's own structure, so that its gaps add up as they will, with text of a typical length
     // (unseen): where the reader's text is large or the card narrow, it wraps as the card's will.
@@ -194,7 +209,7 @@ export class ScIndicatorCard extends ScElement<IndicatorCardView, ScorecardDocum
         <div class="label">${typical.label}</div>
         <div class="value"><span class="number">${typical.number}</span><span class=${lang === 'zh' ? 'unit' : ''}>${magnitudeMayBreak(typical.unit)}</span></div>
         <div class="change"><span class="arrow">▲</span>${typical.change}</div>
-        <div class="meta">${typical.period}</div>
+        <div class="meta">${this.isNested ? '' : `${typical.region}${DOT} `}${typical.period}</div>
       </div>
       ${this.hideSource ? nothing : html`<p class="source">${typical.source}</p>`}
     </div>`;
@@ -225,7 +240,11 @@ export class ScIndicatorCard extends ScElement<IndicatorCardView, ScorecardDocum
               <span class="arrow">${arrow(change.direction)}</span>${prose(change.text, lang)}
             </div>`
           : nothing}
-        ${view.period ? html`<div part="period" class="meta">${markChinese(view.period, lang)}</div>` : nothing}
+        ${view.period || view.region
+          ? html`<div part="period" class="meta">${view.region
+              ? html`<span part="region">${markChinese(view.region, lang)}</span>${view.period ? `${DOT} ` : ''}`
+              : nothing}${markChinese(view.period, lang)}</div>`
+          : nothing}
         ${target
           ? html`<div part="target" class="target">
               ${target.geometry ? progressTrack(target.geometry) : nothing}

@@ -15,9 +15,11 @@ describe('sc-indicator-card', () => {
     expect(partText(card, '[part=label]')).to.equal('固定资产投资');
     expect(partText(card, '[part=value]')).to.equal('10.7亿元');
     expect(partText(card, '[part=change]')).to.equal('▲同比增长15.7%');
-    expect(partText(card, '[part=period]')).to.equal('2024年一季度');
+    // On its own, a card says whose figure it is: three regions publish fixed-asset investment.
+    expect(partText(card, '[part=period]')).to.equal('喀左县 · 2024年一季度');
+    expect(partText(card, '[part=region]')).to.equal('喀左县');
     expect(partText(card, '[part=target]')).to.equal('增速高于2024年全年15%的目标0.7个百分点');
-    expect(sentence(card)).to.equal('固定资产投资：10.7亿元，同比增长15.7%（2024年一季度）。增速高于2024年全年15%的目标0.7个百分点。');
+    expect(sentence(card)).to.equal('固定资产投资：10.7亿元，同比增长15.7%（喀左县，2024年一季度）。增速高于2024年全年15%的目标0.7个百分点。');
     await expect(card).to.be.accessible();
   });
 
@@ -28,7 +30,7 @@ describe('sc-indicator-card', () => {
     expect(partText(card, '[part=change]')).to.equal('▲up 15.7% year on year');
     expect(partText(card, '[part=target]')).to.equal('0.7 percentage points above the 15% growth target for full year 2024');
     expect(sentence(card)).to.equal(
-      'Fixed-asset investment: 1.07 billion yuan, up 15.7% year on year (2024 Q1). 0.7 percentage points above the 15% growth target for full year 2024.',
+      'Fixed-asset investment: 1.07 billion yuan, up 15.7% year on year (Kazuo County, 2024 Q1). 0.7 percentage points above the 15% growth target for full year 2024.',
     );
   });
 
@@ -235,8 +237,8 @@ describe('sc-indicator-card', () => {
   it('writes an English period in lower case mid-sentence, and capitalises it where it starts a line', async () => {
     const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" src=${LINGYUAN} indicator="gdp"></sc-indicator-card>`);
     await loaded(card);
-    expect(partText(card, '[part=period]')).to.equal('First half (to end of June)');
-    expect(sentence(card)).to.equal('GDP: 7.76 billion yuan, up 3.5% year on year, first half (to end of June).');
+    expect(partText(card, '[part=period]')).to.equal('Lingyuan City · First half (to end of June)');
+    expect(sentence(card)).to.equal('GDP: 7.76 billion yuan, up 3.5% year on year, Lingyuan City, first half (to end of June).');
   });
 
   it('takes the language from the nearest ancestor, zh-CN counting as zh', async () => {
@@ -396,6 +398,11 @@ describe('sc-indicator-card', () => {
     await loaded(card);
     expect(partText(card, '[part=value]')).to.equal('not published');
     expect(partText(card, '[part=change]')).to.equal('▲up 15.5% year on year');
+    // Heard with the growth first: "not published, up 15.5%" would say that nothing was.
+    expect(sentence(card)).to.equal('Industrial value added (above designated size): up 15.5% year on year (value not published), Lingyuan City, first half (to end of June).');
+    card.lang = 'zh';
+    await card.updateComplete;
+    expect(sentence(card)).to.equal('规模以上工业增加值：同比增长15.5%（总量未公布），凌源市，上半年（截至6月末）。');
     await expect(card).to.be.accessible();
   });
 
@@ -409,20 +416,20 @@ describe('sc-indicator-card', () => {
     card.indicator = 'services-online';
     await card.updateComplete;
     // On a line of its own above the figure, however long: inline, it would wrap and push the figure down.
-    expect(partText(card, '.plan-word')).to.equal('Target for the end of the year:');
+    expect(partText(card, '.plan-word')).to.equal('Target by the end of the year:');
     expect(partText(card, '[part=value]')).to.equal('80%');
     const word = card.shadowRoot!.querySelector('.plan-word')!.getBoundingClientRect();
     expect(word.bottom).to.be.at.most(card.shadowRoot!.querySelector('[part=value]')!.getBoundingClientRect().top + 0.5);
-    expect(partText(card, '.visually-hidden')).to.contain('target of 80% for the end of the year');
+    expect(partText(card, '.visually-hidden')).to.contain('target of 80% by the end of the year');
   });
 
   it('reads a period that has brackets of its own after a comma, not in nested brackets', async () => {
     const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="zh" src=${LINGYUAN} indicator="fixed-asset-investment"></sc-indicator-card>`);
     await loaded(card);
-    expect(sentence(card)).to.match(/^固定资产投资：18\.4亿元，同比增长5\.6%，上半年（截至6月末）。/);
+    expect(sentence(card)).to.match(/^固定资产投资：18\.4亿元，同比增长5\.6%，凌源市，上半年（截至6月末）。/);
     card.lang = 'en';
     await card.updateComplete;
-    expect(sentence(card)).to.match(/^Fixed-asset investment: 1\.84 billion yuan, up 5\.6% year on year, first half \(to end of June\)\./i);
+    expect(sentence(card)).to.match(/^Fixed-asset investment: 1\.84 billion yuan, up 5\.6% year on year, Lingyuan City, first half \(to end of June\)\./i);
   });
 
   it('shows a ceiling as published (90个工作日以内, at most 90 working days) and reads a plan as one sentence', async () => {
@@ -430,11 +437,11 @@ describe('sc-indicator-card', () => {
     await loaded(card);
     expect(partText(card, '.plan-word')).to.equal('Target:');
     expect(partText(card, '[part=value]')).to.equal('at most 90 working days');
-    expect(sentence(card)).to.equal('Construction-project approval time: target of at most 90 working days.');
+    expect(sentence(card)).to.equal('Construction-project approval time: target of at most 90 working days (Lingyuan City).');
     card.lang = 'zh';
     await card.updateComplete;
     expect(partText(card, '[part=value]')).to.equal('90个工作日以内');
-    expect(sentence(card)).to.equal('工程建设项目审批时限：目标90个工作日以内。');
+    expect(sentence(card)).to.equal('工程建设项目审批时限：目标90个工作日以内（凌源市）。');
   });
 
   it('ends a note without a full stop with one, in the sentence read aloud', async () => {
@@ -442,10 +449,10 @@ describe('sc-indicator-card', () => {
     doc.indicators!.find((indicator) => indicator.id === 'approval-days')!.note = { zh: '审批时限压缩至90个工作日以内', en: 'Down from 120 working days' };
     const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="zh" .data=${doc} indicator="approval-days"></sc-indicator-card>`);
     await loaded(card);
-    expect(sentence(card)).to.equal('工程建设项目审批时限：目标90个工作日以内。审批时限压缩至90个工作日以内。');
+    expect(sentence(card)).to.equal('工程建设项目审批时限：目标90个工作日以内（凌源市）。审批时限压缩至90个工作日以内。');
     card.lang = 'en';
     await card.updateComplete;
-    expect(sentence(card)).to.equal('Construction-project approval time: target of at most 90 working days. Down from 120 working days.');
+    expect(sentence(card)).to.equal('Construction-project approval time: target of at most 90 working days (Lingyuan City). Down from 120 working days.');
   });
 
   it('sets a rate against a planned rate in points, and draws no track where there is nothing to set against it', async () => {
@@ -528,7 +535,7 @@ describe('sc-indicator-card', () => {
     expect(card.shadowRoot!.querySelector('[part=change]')!.classList.contains('tone-good')).to.equal(true);
     expect(partText(card, '.visually-hidden')).to.contain('down 8% year on year (lower is better)');
     // The period follows after a comma, not in a second pair of brackets.
-    expect(sentence(card)).to.match(/\(lower is better\), 2024 Q1\./);
+    expect(sentence(card)).to.match(/\(lower is better\), Shuangta District, 2024 Q1\./);
   });
 
   it('counts a deeper cut than its target as beating it where lower is better, in words and on the track', async () => {

@@ -6,7 +6,7 @@ import type { Pipeline, ScorecardDocument } from '../../schema/document.js';
 import { unitInfo } from '../../format/measure.js';
 import type { Lang } from '../../format/number.js';
 import { list } from '../../format/text.js';
-import { funnelLayout, type Orientation } from './project-funnel.layout.js';
+import { funnelLayout, type Mode, type Orientation } from './project-funnel.layout.js';
 import { projectFunnelStyles } from './project-funnel.styles.js';
 import { findPipeline, projectFunnelView, type FunnelMeasure, type ProjectFunnelView } from './project-funnel.view.js';
 
@@ -22,6 +22,18 @@ const EXPECTED_STAGES = [
   ['落地开工', 'Landed and started'],
 ] as const;
 const EXPECTED_DOCUMENT: ScorecardDocument = { version: 1, id: 'expected', region: '', period: '', source: { name: '' }, indicators: [] };
+
+/**
+ * What a screen reader is told the drawing is: a funnel where one group moves through the stages;
+ * separate counts, side by side or one under another, a column or a bar chart (a funnel would say
+ * that each stage came from the one before).
+ */
+const chartKind = (flow: boolean, mode: Mode): [[string, string, string], [string, string]] =>
+  flow
+    ? [['Funnel chart', 'stage', 'stages'], ['漏斗图', '个阶段']]
+    : mode === 'horizontal'
+      ? [['Column chart', 'stage', 'stages'], ['柱形图', '个阶段']]
+      : [['Bar chart', 'stage', 'stages'], ['条形图', '个阶段']];
 
 /**
  * The stages of an investment-project pipeline (negotiated → signed →
@@ -157,7 +169,7 @@ export class ScProjectFunnel extends ScChart<ProjectFunnelView> {
       html`<svg
         role="group"
         aria-describedby=${this.ids.keys}
-        aria-label=${drawingName(lang, view.stages.length, ['Funnel chart', 'stage', 'stages'], ['漏斗图', '个阶段'])}
+        aria-label=${drawingName(lang, view.stages.length, ...chartKind(view.flow, layout.mode))}
         width=${this.drawn(layout.width)}
         height=${this.drawn(layout.height)}
         viewBox="0 0 ${layout.width} ${layout.height}"

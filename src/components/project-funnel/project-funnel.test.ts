@@ -82,12 +82,12 @@ describe('sc-project-funnel', () => {
     const funnel = await inBox(1000, html`<sc-project-funnel lang="en" src=${LINGYUAN}></sc-project-funnel>`);
     expect(partText(funnel, '[part=title]')).to.equal('Investment-promotion projects, Lingyuan City');
     expect(summary(funnel)).to.equal(
-      'First half (to end of June): 156 projects negotiated, 27 signed (17.3%), 22 landed and started (81.5% of signed, 14.1% of negotiated).',
+      'First half (to end of June): 156 projects negotiated, 27 signed (17.3% of negotiated), 22 landed and started (81.5% of signed, 14.1% of negotiated).',
     );
     expect(marks(funnel).map((mark) => mark.getAttribute('aria-label'))).to.deep.equal([
       'Negotiated: 156 projects',
-      'Signed: 27 projects, 17.3% of negotiated, rate computed',
-      'Landed and started: 22 projects, 81.5% of signed, 14.1% of negotiated, rates computed',
+      'Signed: 27 projects, 17.3% of negotiated, rate calculated, not published',
+      'Landed and started: 22 projects, 81.5% of signed, 14.1% of negotiated, rates calculated, not published',
     ]);
     expect(root(funnel).querySelector('svg[role=group]')!.getAttribute('aria-label')).to.equal('Funnel chart, 3 stages');
     expectLegible(funnel);
@@ -234,6 +234,10 @@ describe('sc-project-funnel', () => {
         for (const lang of ['en', 'zh']) {
           const funnel = await enclave(lang, width, orientation);
           expect(mode(funnel)).to.equal(expected);
+          // Named as what is drawn: a funnel would say each stage came from the one before.
+          const name = root(funnel).querySelector('svg[role=group]')!.getAttribute('aria-label');
+          const kind = expected === 'horizontal' ? ['Column chart, 3 stages', '柱形图，共3个阶段'] : ['Bar chart, 3 stages', '条形图，共3个阶段'];
+          expect(name).to.equal(lang === 'en' ? kind[0] : kind[1]);
           expect(root(funnel).querySelectorAll('.band'), `${expected}: no bands`).to.have.length(0);
           const bars = marks(funnel).map((mark) => mark.querySelector('.bar')!.getBoundingClientRect());
           const length = (box: DOMRect) => (expected === 'horizontal' ? box.height : box.width);
@@ -287,9 +291,9 @@ describe('sc-project-funnel', () => {
       const doc = await withPipeline([stage('在谈', 'Under negotiation', 38), stage('新签约', 'Newly signed', 19), stage('落地', 'Landed', 18)]);
       const funnel = await inBox(1000, html`<sc-project-funnel lang="en" .data=${doc}></sc-project-funnel>`);
       expect(summary(funnel)).to.equal(
-        'First half (to end of June): 38 projects under negotiation, 19 newly signed (50.0%), 18 landed (94.7% of newly signed, 47.4% of those under negotiation).',
+        'First half (to end of June): 38 projects under negotiation, 19 newly signed (50.0% of those under negotiation), 18 landed (94.7% of newly signed, 47.4% of those under negotiation).',
       );
-      expect(marks(funnel)[2]!.getAttribute('aria-label')).to.equal('Landed: 18 projects, 94.7% of newly signed, 47.4% of those under negotiation, rates computed');
+      expect(marks(funnel)[2]!.getAttribute('aria-label')).to.equal('Landed: 18 projects, 94.7% of newly signed, 47.4% of those under negotiation, rates calculated, not published');
       expect(shadowText(funnel)).not.to.contain('of under');
       expectLegible(funnel);
     });
@@ -297,8 +301,8 @@ describe('sc-project-funnel', () => {
     it('quotes any other label rather than misreading it', async () => {
       const doc = await withPipeline([stage('意向协议', 'Letter of intent', 64), stage('正式签约', 'Signed', 27), stage('开工', 'Under construction', 22), stage('投产', 'Producing', 9)]);
       const view = projectFunnelView(doc, doc.pipelines![0]!, 'count', 'en');
-      expect(view.stages[1]!.details).to.deep.equal(['Signed: 27 projects', '42.2% of “Letter of intent”', 'rate computed']);
-      expect(view.stages[3]!.details).to.deep.equal(['Producing: 9 projects', '40.9% of those under construction', '14.1% of “Letter of intent”', 'rates computed']);
+      expect(view.stages[1]!.details).to.deep.equal(['Signed: 27 projects', '42.2% of “Letter of intent”', 'rate calculated, not published']);
+      expect(view.stages[3]!.details).to.deep.equal(['Producing: 9 projects', '40.9% of those under construction', '14.1% of “Letter of intent”', 'rates calculated, not published']);
       expect(view.table.rows[1]).to.deep.equal(['Signed', '27', '42.2%', '42.2%']);
       const gap = await withPipeline([stage('在谈', 'Under negotiation', null), stage('签约', 'Signed', 27)]);
       expect(projectFunnelView(gap, gap.pipelines![0]!, 'count', 'en').stages[1]!.details).to.include('no rate: “Under negotiation” not published');
@@ -320,12 +324,12 @@ describe('sc-project-funnel', () => {
       all[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
       await funnel.updateComplete;
       expect(root(funnel).activeElement).to.equal(all[1]);
-      expect([...tooltip(funnel)!.children].map(text)).to.deep.equal(['Signed: 27 projects', '17.3% of negotiated', 'rate computed']);
+      expect([...tooltip(funnel)!.children].map(text)).to.deep.equal(['Signed: 27 projects', '17.3% of negotiated', 'rate calculated, not published']);
       expect(marks(funnel).map((mark) => mark.getAttribute('tabindex'))).to.deep.equal(['-1', '0', '-1']);
       all[1]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true }));
       await funnel.updateComplete;
       expect(root(funnel).activeElement).to.equal(all[2]);
-      expect([...tooltip(funnel)!.children].map(text)).to.deep.equal(['Landed and started: 22 projects', '81.5% of signed', '14.1% of negotiated', 'rates computed']);
+      expect([...tooltip(funnel)!.children].map(text)).to.deep.equal(['Landed and started: 22 projects', '81.5% of signed', '14.1% of negotiated', 'rates calculated, not published']);
       all[2]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
       await funnel.updateComplete;
       expect(tooltip(funnel)).to.equal(null);
@@ -404,7 +408,7 @@ describe('sc-project-funnel', () => {
         const funnel = await inBox(width, html`<sc-project-funnel lang="en" measure="amount" .data=${doc}></sc-project-funnel>`);
         expect(partText(funnel, '[part=illustrative]')).to.equal('Illustrative data, not real figures');
         expect(summary(funnel)).to.equal(
-          'First half (to end of June), investment: 8 billion yuan negotiated, 9.6 billion yuan signed (120.0%), 5.2 billion yuan landed and started (54.2% of signed, 65.0% of negotiated).',
+          'First half (to end of June), investment: 8 billion yuan negotiated, 9.6 billion yuan signed (120.0% of negotiated), 5.2 billion yuan landed and started (54.2% of signed, 65.0% of negotiated).',
         );
         expect(shadowText(funnel, 'svg')).to.contain('▲ 120.0%');
         // Rows: the ▲ in place of the arrow down from the stage above, not both.
@@ -493,7 +497,7 @@ describe('sc-project-funnel', () => {
     it('marks rates computed from approximate figures (余, 近) as approximate', async () => {
       const doc = await withPipeline([{ ...stage('对接洽谈', 'Negotiated', 150), qualifier: 'more-than' as const }, stage('签约', 'Signed', 27)]);
       const en = projectFunnelView(doc, doc.pipelines![0]!, 'count', 'en');
-      expect(en.summary).to.equal('First half (to end of June): more than 150 projects negotiated, 27 signed (about 18.0%).');
+      expect(en.summary).to.equal('First half (to end of June): more than 150 projects negotiated, 27 signed (about 18.0% of negotiated).');
       expect(en.notes).to.include('Rates marked “about” are computed from approximate figures.');
       const zh = projectFunnelView(doc, doc.pipelines![0]!, 'count', 'zh');
       expect(zh.summary).to.equal('上半年（截至6月末），对接洽谈项目150余个；签约项目27个，为对接洽谈的约18.0%。');

@@ -199,7 +199,7 @@ export const projectFunnelView = (
   const stageRates = stages.map((_, i) => [previous[i], first[i]].filter((rate): rate is StageRate => !!rate));
   /** How many of a stage's rates are numbers (not "no rate"). */
   const numericRates = stageRates.map((rates) => rates.filter((rate) => rate.plain).length);
-  const computedRates = (count: number) => (zh ? '转化率为计算值' : count > 1 ? 'rates computed' : 'rate computed');
+  const computedRates = (count: number) => (zh ? '转化率为计算值' : count > 1 ? 'rates calculated, not published' : 'rate calculated, not published');
   // Read alone (a tooltip, a mark's name), an English count says what it counts, as 个 does in Chinese: "Negotiated: 156 projects".
   const named = (figure: Figure) =>
     measure === 'count' && noun && !zh && figure.value !== null ? `${figure.text} ${figure.value === 1 ? 'project' : noun}` : figure.text;
@@ -246,15 +246,18 @@ export const projectFunnelView = (
     if (figure.value === null) return `${name} ${notGiven(lang)}`;
     return `${figure.text}${withNoun && measure === 'count' && noun ? ` ${figure.value === 1 ? 'project' : noun}` : ''} ${name}`;
   };
-  /** The rates after a stage's figure: "，为签约的81.5%、对接洽谈的14.1%" / " (81.5% of signed, 14.1% of negotiated)". */
-  const rateClause = (phrases: (StageRate | undefined)[], short: boolean) => {
+  /**
+   * The rates after a stage's figure: "，为签约的81.5%、对接洽谈的14.1%" / " (81.5% of signed, 14.1% of negotiated)".
+   * Each says of what, the first too: a bare "27 signed (17.3%)" could be taken for growth.
+   */
+  const rateClause = (phrases: (StageRate | undefined)[]) => {
     const shown = phrases.filter((phrase): phrase is StageRate => !!phrase);
     if (!shown.length) return '';
     if (zh) {
       const allRates = shown.every((phrase) => phrase.number);
       return `，${shown.map((phrase, k) => (k > 0 && allRates ? phrase.spoken.replace(/^为/, '') : phrase.spoken)).join(allRates ? '、' : '，')}`;
     }
-    return ` (${short && shown.length === 1 && shown[0]!.plain ? shown[0]!.plain : shown.map((phrase) => phrase.spoken).join(', ')})`;
+    return ` (${shown.map((phrase) => phrase.spoken).join(', ')})`;
   };
   /** Separate counts, label first: 在谈项目38个 / "under negotiation 38". */
   const countedClause = (i: number) => {
@@ -282,12 +285,12 @@ export const projectFunnelView = (
     ];
   } else if (stages.length <= READ_ALL_UP_TO) {
     const clauses = stages.map((_, i) =>
-      i === 0 || figures[i]!.value === null ? figureClause(i, i === 0) : figureClause(i, false) + rateClause([previous[i], first[i]], i === 1),
+      i === 0 || figures[i]!.value === null ? figureClause(i, i === 0) : figureClause(i, false) + rateClause([previous[i], first[i]]),
     );
     sentences = [clauses.join(zh ? '；' : ', ')];
   } else {
     // Many stages: the first, the last and the weakest step; the table and the marks have every stage.
-    const lastClause = figureClause(last, false) + (figures[last]!.value === null ? '' : rateClause([fromFirst[last]], false));
+    const lastClause = figureClause(last, false) + (figures[last]!.value === null ? '' : rateClause([fromFirst[last]]));
     // A rate under 0.1% (shown 0.0%, said "less than 0.1%") is above a true 0%: it counts as 0.05.
     const weight = (rate: Rate | undefined) => (rate?.percent === undefined ? undefined : rate.belowTenth ? 0.05 : rate.percent);
     let weakest = -1;

@@ -6,7 +6,7 @@ import { sharedCopy } from '../../schema/frozen.js';
 import { formatQuantity } from '../../format/measure.js';
 import { hasRevenue } from '../tourism-surge/tourism-surge.view.js';
 import type { Lang } from '../../format/number.js';
-import { labelled, list, lowerFirst, pick, upperFirst } from '../../format/text.js';
+import { DOT, labelled, list, lowerFirst, pick, upperFirst } from '../../format/text.js';
 import { SECTIONS, groupIndicators, planSections, projectDetails, periodGoesWithoutSaying, requestedSections, type IndicatorGroup, type SectionName } from './scorecard.layout.js';
 import { scorecardStyles } from './scorecard.styles.js';
 import { AlignController } from './align.js';
@@ -67,6 +67,20 @@ const CHART_PARTS = 'title: chart-title, summary: chart-summary, notes: chart-no
 
 /** Stops the children's own load and error events: the scorecard announces for the whole. */
 const keepInside = (event: Event) => event.stopPropagation();
+
+/**
+ * A project's figures under its name. Chinese reads them with commas; English labels are written to stand
+ * alone ("Expected tax", "Started in Q1"), so a comma would leave capitals mid-sentence: middle dots part
+ * them for the eye (each kept at the end of its line), full stops for a screen reader, which reads
+ * "…battery plant. Expected annual sales: 11.2 billion yuan. Expected tax: …", not one run of words.
+ */
+const renderDetails = (details: string[], lang: Lang): TemplateResult => {
+  const zh = lang === 'zh';
+  const stop = (text: string) => html`<span class="visually-hidden">${text}</span>`;
+  return html`${stop(zh ? '：' : '.')} <span class="detail">${zh
+    ? markChinese(list(details, lang), lang)
+    : details.map((item, index) => (index ? html`<span aria-hidden="true">${DOT}</span>${stop('.')} ${item}` : item))}</span>`;
+};
 
 /**
  * A whole document laid out as a scorecard: a header (region, period, title),
@@ -301,8 +315,7 @@ export class ScScorecard extends ScElement<ScorecardView, ScorecardDocument> {
             const status = project.status && STATUS[project.status][zh ? 1 : 0];
             return html`<tr role="row">
               <th scope="row" role="rowheader">
-                ${markChinese(pick(project.label, lang), lang)}
-                ${details ? html`<span class="detail">${markChinese(details, lang)}</span>` : nothing}
+                ${markChinese(pick(project.label, lang), lang)}${details.length ? renderDetails(details, lang) : nothing}
                 ${status
                   ? html`<span class="status-tag status-inline"><span class="visually-hidden">${zh ? '状态：' : 'Status: '}</span>${status}</span>`
                   : nothing}

@@ -1,7 +1,7 @@
 import type { Indicator, Project, ScorecardDocument, Text } from '../../schema/document.js';
 import { formatQuantity } from '../../format/measure.js';
 import type { Lang } from '../../format/number.js';
-import { dotted, list, paren, parseIds, pick } from '../../format/text.js';
+import { paren, parseIds, pick } from '../../format/text.js';
 
 export const SECTIONS = ['indicators', 'growth', 'pipelines', 'tourism', 'projects'] as const;
 export type SectionName = (typeof SECTIONS)[number];
@@ -65,12 +65,12 @@ const names = (name: string, amount: string): boolean => {
 };
 
 /**
- * A project's figures and note as one line, leaving out a figure its published
+ * A project's figures and note, for one line, leaving out a figure its published
  * (Chinese) name already gives, in both languages: 年产30万吨啤酒项目 with a
- * capacity of 30万吨. 预计年销售收入112亿元，预计税收4.39亿元 /
- * "Expected annual sales: 11.2 billion yuan · Expected tax: 439 million yuan".
+ * capacity of 30万吨. [预计年销售收入112亿元, 预计税收4.39亿元] /
+ * ["Expected annual sales: 11.2 billion yuan", "Expected tax: 439 million yuan"].
  */
-export const projectDetails = (project: Project, lang: Lang): string => {
+export const projectDetails = (project: Project, lang: Lang): string[] => {
   const name = pick(project.label, 'zh');
   const parts = (project.figures ?? []).map((figure) => {
     const label = pick(figure.label, lang);
@@ -80,9 +80,7 @@ export const projectDetails = (project: Project, lang: Lang): string => {
     const amount = formatQuantity(quantity, lang);
     return !label ? amount : lang === 'zh' ? `${label}${amount}` : `${label}: ${amount}`;
   });
-  const items = [...parts, pick(project.note, lang)];
-  // English labels are written to stand alone ("Expected tax", "Started in Q1"): a comma between them would leave capitals mid-sentence.
-  return lang === 'zh' ? list(items, lang) : dotted(items);
+  return [...parts, pick(project.note, lang)].filter(Boolean);
 };
 
 /**

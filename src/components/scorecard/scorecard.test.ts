@@ -4,7 +4,7 @@ import '../../define.js';
 import type { ScScorecard } from './scorecard.component.js';
 import type { ScTourismSurge } from '../tourism-surge/tourism-surge.component.js';
 import type { ScIndicatorCard } from '../indicator-card/indicator-card.component.js';
-import { KAZUO, LINGYUAN, SHUANGTA, failed, loadDemo, loaded, partText, textOf, visualLines, withEvents } from '../../../tests/helpers.js';
+import { KAZUO, LINGYUAN, SHUANGTA, failed, loadDemo, loaded, partText, seenTextOf, textOf, visualLines, withEvents } from '../../../tests/helpers.js';
 import { groupIndicators, periodGoesWithoutSaying, planSections, projectDetails, rowLabelHeights, tallestPerIndex } from './scorecard.layout.js';
 import type { Project, ScorecardDocument } from '../../schema/document.js';
 import { pick } from '../../format/text.js';
@@ -49,11 +49,16 @@ describe('sc-scorecard', () => {
     const first = cards(card)[0]!;
     expect(partText(first, '[part=value]')).to.equal('10.7亿元');
     expect(first.shadowRoot!.querySelector('[part=source]')).to.equal(null);
+    // The heading names the region: no card says it again.
+    expect(cards(card).some((inside) => !!inside.shadowRoot!.querySelector('[part=region]'))).to.equal(false);
+    expect(partText(first, '.visually-hidden')).not.to.contain('喀左县');
     expect(partText(card, '[part=footer]')).to.equal('来源：辽宁地方报纸报道');
     const projects = partText(card, '[part=projects]');
     expect(projects).to.contain('25亿元');
     // The capacities are in the project's name (全钒液流3GWh+锂电6.5GWh电池项目): not said again.
     expect(partText(card, '[part=projects] .detail')).to.equal('预计年销售收入112亿元，预计税收4.39亿元');
+    const plant = card.shadowRoot!.querySelector<HTMLElement & { computedName: string }>('[part=projects] tbody th')!;
+    expect(plant.computedName.replace(/\s+/g, '')).to.equal('全钒液流3GWh+锂电6.5GWh电池项目：预计年销售收入112亿元，预计税收4.39亿元');
     // Named by the scorecard and its section heading, set apart: a page with two scorecards lists two tables apart.
     expect(card.shadowRoot!.querySelector('[part=projects]')!.getAttribute('aria-label')).to.equal('喀左县2024年一季度经济运行：重点项目');
     const sections = [...card.shadowRoot!.querySelectorAll('section')].map((section) => section.getAttribute('aria-label'));
@@ -135,10 +140,14 @@ describe('sc-scorecard', () => {
     const sales = charts.map((chart) => [...chart.shadowRoot!.querySelectorAll('[part=figures] li')].filter((item) => item.textContent!.includes('Sales in the show area')).length);
     expect(sales).to.deep.equal([0, 1]);
     const brewery = [...shuangta.shadowRoot!.querySelectorAll('[part=projects] tbody th')].find((cell) => cell.textContent!.includes('Brewery'))!;
-    expect(textOf(brewery)).to.equal('Brewery, 300 thousand tonnes a year Status: Continuing');
+    expect(textOf(brewery)).to.equal('Brewery, 300,000 tonnes a year Status: Continuing');
     const kazuo = await fixture<ScScorecard>(html`<sc-scorecard lang="en" src=${KAZUO} sections="projects"></sc-scorecard>`);
     await loaded(kazuo);
-    expect(partText(kazuo, '[part=projects] .detail')).to.equal('Expected annual sales: 11.2 billion yuan · Expected tax: 439 million yuan');
+    // Dots part the figures for the eye; a screen reader hears sentences, not one run of words and dots.
+    expect(seenTextOf(kazuo.shadowRoot!.querySelector('[part=projects] .detail'))).to.equal('Expected annual sales: 11.2 billion yuan · Expected tax: 439 million yuan');
+    const plant = kazuo.shadowRoot!.querySelector<HTMLElement & { computedName: string }>('[part=projects] tbody th')!;
+    // (Chrome spaces out the out-of-sight full stops.)
+    expect(plant.computedName.replace(/\s+/g, ' ').replace(/ \./g, '.')).to.equal('Vanadium-flow 3 GWh and lithium 6.5 GWh battery plant. Expected annual sales: 11.2 billion yuan. Expected tax: 439 million yuan');
   });
 
   it('does not repeat the heading\'s period on every card, only a period of its own', async () => {
@@ -251,9 +260,9 @@ describe('sc-scorecard', () => {
       );
     expect(holidayHeadings()).to.deep.equal([
       'heading 5 Spring Lantern Festival 2024 , Visitors',
-      'heading 5 Qingming holiday 2024\u00a0· Fenghuang Mountain scenic area , Visitors',
+      'heading 5 Qingming holiday 2024, Fenghuang Mountain scenic area , Visitors',
       'heading 5 Spring Lantern Festival 2024 , Revenue',
-      'heading 5 Qingming holiday 2024\u00a0· Fenghuang Mountain scenic area , Revenue',
+      'heading 5 Qingming holiday 2024, Fenghuang Mountain scenic area , Revenue',
     ]);
     card.setAttribute('heading-level', '5');
     await card.updateComplete;
@@ -429,7 +438,7 @@ describe('sc-scorecard on a phone', () => {
     const narrower = misaligned(card);
     expect(narrower.uneven, '360 px').to.be.greaterThan(0);
     expect(narrower.worst, '360 px').to.be.below(1);
-    // Lingyuan's plans: "Target:" and "Target for the end of the year:" above their figures, beside cards without.
+    // Lingyuan's plans: "Target:" and "Target by the end of the year:" above their figures, beside cards without.
     for (const width of [400, 700]) {
       const plans = await at(width, 'en', LINGYUAN);
       await frames();
@@ -655,6 +664,10 @@ describe('sc-scorecard on a phone', () => {
     expect(name.querySelector('[lang="zh-CN"]')?.textContent).to.equal('凤凰山景区提升项目');
   });
 
+  /** The text seen on screen, no-break spaces kept (`seenTextOf` folds them). */
+  const seenWords = (node: Node): string =>
+    node instanceof Element ? (node.matches('.visually-hidden') ? '' : [...node.childNodes].map(seenWords).join('')) : node instanceof Text ? node.data : '';
+
   it('lays each project out as a block in a narrow box or in large text, its investment after the column\'s name, no word broken inside', async () => {
     const root = document.documentElement;
     try {
@@ -669,7 +682,7 @@ describe('sc-scorecard on a phone', () => {
         const broken = cells.flatMap((cell) => {
           const lines = visualLines(cell);
           // Words as read (a no-break space holds "300 million" together); a line may end after a hyphen.
-          const words = cell.textContent!.trim().split(/[ \n-]+/).map((word) => word.replace(/\u00a0/g, ' '));
+          const words = seenWords(cell).split(/[ \n-]+/).filter(Boolean).map((word) => word.replace(/\u00a0/g, ' '));
           return words.filter((word) => !lines.some((line) => line.includes(word))).map((word) => `${word} in ${lines.join(' / ')}`);
         });
         expect(broken, `${width} px, text ${textSize || '100%'}`).to.deep.equal([]);
@@ -801,19 +814,19 @@ describe('projectDetails', () => {
   };
 
   it('leaves out, in both languages, a figure the Chinese name already gives, not one that merely ends the same', () => {
-    expect(projectDetails(plant, 'zh')).to.equal('二期产能13GWh，配套产业园，一季度开工');
-    expect(projectDetails(plant, 'en')).to.equal('Phase II capacity: 13\u00a0GWh\u00a0· An industrial park alongside\u00a0· Started in Q1');
+    expect(projectDetails(plant, 'zh')).to.deep.equal(['二期产能13GWh', '配套产业园', '一季度开工']);
+    expect(projectDetails(plant, 'en')).to.deep.equal(['Phase II capacity: 13\u00a0GWh', 'An industrial park alongside', 'Started in Q1']);
     const larger = { ...plant, label: { zh: '年产13GWh电池项目', en: 'Battery plant, 3 GWh a year' } };
-    expect(projectDetails(larger, 'zh')).to.equal('年产能3GWh，配套产业园，一季度开工');
-    expect(projectDetails(larger, 'en')).to.equal('Capacity: 3\u00a0GWh\u00a0· An industrial park alongside\u00a0· Started in Q1');
+    expect(projectDetails(larger, 'zh')).to.deep.equal(['年产能3GWh', '配套产业园', '一季度开工']);
+    expect(projectDetails(larger, 'en')).to.deep.equal(['Capacity: 3\u00a0GWh', 'An industrial park alongside', 'Started in Q1']);
   });
 
-  it('leaves nothing empty between separators', () => {
+  it('leaves nothing empty to set apart', () => {
     const sparse: Project = { id: 's', label: 'x', figures: [{ id: 'a', label: '', value: 1, unit: 'cny' }, { id: 'b', label: { zh: '税收', en: 'Tax' } }] };
-    expect(projectDetails(sparse, 'en')).to.equal('1 yuan\u00a0· Tax');
+    expect(projectDetails(sparse, 'en')).to.deep.equal(['1 yuan', 'Tax']);
   });
 
   it('says nothing when there is nothing but the name', () => {
-    expect(projectDetails({ id: 'q', label: 'x' }, 'en')).to.equal('');
+    expect(projectDetails({ id: 'q', label: 'x' }, 'en')).to.deep.equal([]);
   });
 });

@@ -191,9 +191,9 @@ describe('sc-tourism-surge', () => {
     expect(visitorsZh).to.deep.equal([
       '接待游客，2024年：73.21万人次',
       '接待游客，2024年：24.1万人次，同比增长534%，约为去年同期的6.3倍（推算）',
-      '接待游客，2023年：约3.8万人次（由24.1万人次及+534%推算）',
+      '接待游客，2023年：约3.8万人次（由24.1万人次及同比增长534%推算）',
     ]);
-    expect(revenueZh.slice(0, 2)).to.deep.equal(['旅游收入，2024年：5.27亿元，同比增长423%，约为去年同期的5.2倍（推算）', '旅游收入，2023年：约1.01亿元（由5.27亿元及+423%推算）']);
+    expect(revenueZh.slice(0, 2)).to.deep.equal(['旅游收入，2024年：5.27亿元，同比增长423%，约为去年同期的5.2倍（推算）', '旅游收入，2023年：约1.01亿元（由5.27亿元及同比增长423%推算）']);
     // No two marks on the page share a name.
     expect(new Set([...visitorsZh, ...revenueZh]).size).to.equal(visitorsZh.length + revenueZh.length);
     const [visitorsEn, revenueEn] = await names('en');
@@ -256,7 +256,7 @@ describe('sc-tourism-surge', () => {
     it('handles a multiple: Fenghuang Mountain at 6 times, +500% derived, last year derived as a daily average of more than 800', async () => {
       const zh = await inBox(300, html`<sc-tourism-surge lang="zh" src=${SHUANGTA} events="qingming-fenghuang-2024"></sc-tourism-surge>`);
       const [panel] = panels(zh);
-      expect(text(panel!.querySelector('[part=event-title]'))).to.equal('2024年清明假期 · 凤凰山景区 · 接待游客');
+      expect(text(panel!.querySelector('[part=event-title]'))).to.equal('2024年清明假期（凤凰山景区） · 接待游客');
       expect(valueLabels(panel!)).to.deep.equal(['日均5000余人次', '日均800余人次（推算）']);
       expect(text(panel!.querySelector('[part=surge]'))).to.equal('▲为去年同期的6倍（增长500%，推算）');
       expect(text(panel!.querySelector('.event-note'))).to.equal('3月20日起免费开放');

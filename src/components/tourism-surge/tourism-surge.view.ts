@@ -8,7 +8,7 @@ import type { Change, ScorecardDocument, Source, TourismEvent, Unit } from '../.
 import { direction, formatChange, growthFactor, impliedQuantity, multipleToPercent, percentToMultiple, type Direction } from '../../format/change.js';
 import { formatFigure, formatQuantity, hasFigure, isMoney, notGiven, toBaseUnits, unitInfo } from '../../format/measure.js';
 import type { Lang } from '../../format/number.js';
-import { derivedWord, dotted, labelled, list, markDerived, paren, pick, sentences, upperFirst } from '../../format/text.js';
+import { derivedWord, labelled, list, markDerived, paren, pick, sentences, upperFirst } from '../../format/text.js';
 import { tone, type Tone } from '../../format/tone.js';
 
 export type Metric = 'visitors' | 'revenue';
@@ -38,7 +38,7 @@ export interface SurgeDay {
 
 export interface SurgeEvent {
   id: string;
-  /** The holiday and place: 2024年清明假期 · 凤凰山景区. */
+  /** The holiday and place: 2024年清明假期（凤凰山景区）, "Qingming holiday 2024, Fenghuang Mountain scenic area". */
   title: string;
   /** The holiday's dates as printed, shown under its title: 4月4日至6日. */
   period?: string | undefined;
@@ -251,8 +251,9 @@ export const surgeEventView = (
       rowLabel: lastYear,
       valueLabel: baseText,
       derived: true,
-      // What last year's figure is derived from, in the words the chart uses for the change.
-      description: markName(lastYear, paren(baseQuantity!, zh ? `由${valueText}及${short}推算` : `derived from ${valueText}, ${onLastYear(change!, unit, lang)}`, lang)),
+      // What last year's figure is derived from, in the words the chart uses for the change: a percent in
+      // words (由24.1万人次及同比增长534%推算, not 及+534%), a multiple as it is (由日均5000余人次及6倍推算).
+      description: markName(lastYear, paren(baseQuantity!, zh ? `由${valueText}及${change!.kind === 'percent' ? onLastYear(change!, unit, lang) : short}推算` : `derived from ${valueText}, ${onLastYear(change!, unit, lang)}`, lang)),
     });
   }
 
@@ -296,10 +297,11 @@ export const surgeEventView = (
         })()
       : undefined;
 
-  const title = dotted([label, place]);
   // One bracket in Chinese: 2024年清明假期（凤凰山景区，示意数据）.
   const madeUp = ownLabel ? (zh ? '示意数据' : 'illustrative data') : '';
   const where = place && !zh ? `${label}, ${place}` : label;
+  // The place in words a screen reader reads as they are, not after a dot (the measure follows one).
+  const title = place && zh ? paren(label, place, lang) : where;
   // The holiday's own dates as printed (4月4日至6日, "4–6 April"), where its name does not already say them.
   const periodText = pick(event.period, lang);
   const period = periodText && !label.includes(periodText) ? periodText : undefined;
