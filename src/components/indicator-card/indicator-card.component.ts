@@ -242,8 +242,11 @@ export class ScIndicatorCard extends ScElement<IndicatorCardView, ScorecardDocum
           : nothing}
         ${view.period || view.region
           ? html`<div part="period" class="meta">${view.region
-              ? html`<span part="region">${markChinese(view.region, lang)}</span>${view.period ? `${DOT} ` : ''}`
-              : nothing}${markChinese(view.period, lang)}</div>`
+              ? // Each kept whole where it fits, so that a line breaks after the dot, not inside 2024年一季度.
+                html`<span part="region" class="aside">${markChinese(view.region, lang)}</span>${view.period
+                  ? html`${DOT} <span class="aside">${markChinese(view.period, lang)}</span>`
+                  : nothing}`
+              : markChinese(view.period, lang)}</div>`
           : nothing}
         ${target
           ? html`<div part="target" class="target">

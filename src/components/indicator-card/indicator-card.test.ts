@@ -207,6 +207,11 @@ describe('sc-indicator-card', () => {
           const shown = `${size} ${width} px: ${lines.join(' / ')}`;
           expect(lines.some((line) => line.includes('0.7个百分点')), shown).to.equal(true);
           expect(lines.some((line) => line.includes('2024年')), shown).to.equal(true);
+          // The region and the period break apart at the dot, each whole where it fits a line: never 2024年一 / 季度.
+          // (At twice the text size in a narrow card, 2024年一季度 can be wider than a line: it breaks, after the dot.)
+          const meta = visualLines(card.shadowRoot!.querySelector('[part=period]')!).map((line) => line.replace(/\s+/g, ' ').trim());
+          if (size) expect(['喀左县 ·', '喀左县 · 2024年一季度'], `${size} ${width} px: ${meta.join(' / ')}`).to.include(meta[0]);
+          else expect(['喀左县 · 2024年一季度', '喀左县 · / 2024年一季度'], `${size} ${width} px`).to.include(meta.join(' / '));
           card.parentElement!.remove();
         }
       }
