@@ -1,10 +1,10 @@
 /**
- * A linear scale with d3-scale's chainable API (domain, range, ticks, nice)
+ * A linear scale with d3-scale's chainable API (domain, range, ticks)
  * for numbers only. d3-scale's own scaleLinear also interpolates colours,
  * dates and strings, which pulls d3-interpolate and d3-color into every
  * chart (about 5 KB gzip) for nothing; the tick maths is d3-array's, as there.
  */
-import { nice as niceDomain, ticks as tickValues } from 'd3-array';
+import { ticks as tickValues } from 'd3-array';
 
 export interface LinearScale {
   (value: number): number;
@@ -14,8 +14,6 @@ export interface LinearScale {
   range(range: readonly [number, number] | readonly number[]): LinearScale;
   /** Round values near `count` ticks across the domain (d3-array `ticks`). */
   ticks(count?: number): number[];
-  /** Extends the domain to round values (d3-array `nice`). */
-  nice(count?: number): LinearScale;
 }
 
 export const scaleLinear = (): LinearScale => {
@@ -42,11 +40,5 @@ export const scaleLinear = (): LinearScale => {
   // As in the scale itself, a span that overflows is halved (d3-array's ticks would be NaN).
   scale.ticks = (count = 10) =>
     Number.isFinite(d1 - d0) ? tickValues(d0, d1, count) : tickValues(d0 / 2, d1 / 2, count).map((value) => value * 2);
-  scale.nice = (count = 10) => {
-    const [n0, n1] = d0 <= d1 ? niceDomain(d0, d1, count) : (niceDomain(d1, d0, count).reverse() as [number, number]);
-    // Rounding out the largest numbers can overflow: keep the domain as it is then.
-    if (Number.isFinite(n0) && Number.isFinite(n1)) [d0, d1] = [n0, n1];
-    return scale;
-  };
   return scale;
 };
