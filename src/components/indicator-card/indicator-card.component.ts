@@ -59,8 +59,7 @@ export const indicatorCardView = (document: ScorecardDocument, indicator: Indica
   // change was published: it is the unpublished figure's, and under the plan it would read as the plan's.
   const planTarget = !value && !change && indicator.target?.kind === 'plan' && progress?.status === 'pending' ? indicator.target : undefined;
   const ceiling = indicator.target?.kind === 'plan' && indicator.target.qualifier === 'at-most';
-  // No track without a figure to set against the target: an empty bar would read as nothing reached.
-  const geometry = progress?.actual !== undefined ? progressGeometry(progress, { lowerIsBetter: indicator.polarity === 'down-good', ceiling }) : undefined;
+  const geometry = progress && progressGeometry(progress, { lowerIsBetter: indicator.polarity === 'down-good', ceiling });
   const target = progress && !planTarget ? { ...progress, ...(geometry && { geometry }) } : undefined;
   const plan = planTarget && quantityParts({ value: planTarget.value, unit: planTarget.unit ?? indicator.unit, qualifier: planTarget.qualifier }, lang);
   const note = pick(indicator.note, lang);

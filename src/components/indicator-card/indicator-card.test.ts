@@ -1171,7 +1171,7 @@ describe('progressGeometry', () => {
   it('places the actual and the target on a track from zero', () => {
     expect(progressGeometry({ actual: 15.7, target: 15 })).to.deep.equal({ fill: 87, marker: 83.1 });
     expect(progressGeometry({ actual: -2, target: 10 })).to.deep.equal({ fill: 0, marker: 87 });
-    expect(progressGeometry({ actual: undefined, target: 40 })).to.deep.equal({ fill: 0, marker: 87 });
+    expect(progressGeometry({ actual: undefined, target: 40 })).to.equal(undefined);
     expect(progressGeometry({ actual: 0, target: 0 })).to.deep.equal({ fill: 0, marker: 0 });
   });
 
