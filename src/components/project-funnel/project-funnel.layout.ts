@@ -112,7 +112,7 @@ export interface TextLine {
   y: number;
   text: string;
   anchor: 'start' | 'middle' | 'end';
-  /** label, value, missing, secondary, rate-number, rate-caption, rate, rate-first; plus `over`. */
+  /** label, value, value missing, missing-mark, secondary, rate-number, rate-caption, rate, rate-first; plus `rate-none`. */
   cls: string;
   /** Font size in px (for tests of fitting). */
   size: number;
@@ -191,13 +191,13 @@ const block = (m: Measure, text: string, cls: string, type: (typeof TYPE)[keyof 
 const stackedRate = (m: Measure, rate: RateText, maxWidth: number): Item[] => {
   const caption = block(m, rate.caption, `rate-caption${rate.number ? '' : ' rate-none'}`, TYPE.small, maxWidth, 3);
   if (!rate.number) return caption;
-  const number = { text: rate.number, cls: `rate-number${rate.over ? ' over' : ''}`, size: TYPE.rate.size, line: TYPE.rate.line };
+  const number = { text: rate.number, cls: 'rate-number', size: TYPE.rate.size, line: TYPE.rate.line };
   return rate.numberFirst ? [number, ...caption] : [...caption, number];
 };
 
 const inlineRate = (m: Measure, text: string, cls: string, maxWidth: number) => block(m, text, cls, TYPE.small, maxWidth, 4);
 
-const rateCls = (rate: RateText, base: string) => `${base}${rate.number ? '' : ' rate-none'}${rate.over ? ' over' : ''}`;
+const rateCls = (rate: RateText, base: string) => `${base}${rate.number ? '' : ' rate-none'}`;
 
 /** Positions texts one under another from a top edge; returns the lines and the bottom. */
 const column = (
@@ -380,7 +380,7 @@ const list = (stages: LayoutStage[], width: number, m: Measure): FunnelLayout =>
     const texts: TextLine[] = [];
     if (stage.previous) {
       const phrase = [fromAbove(stage.previous), stage.first?.inline].filter(Boolean).join(' · ');
-      const cls = `rate${stage.previous.number ? '' : ' rate-none'}${stage.previous.over || stage.first?.over ? ' over' : ''}`;
+      const cls = rateCls(stage.previous, 'rate');
       const lines = inlineRate(m, phrase, cls, inner);
       y += 3;
       texts.push(...column(lines, x0, y, 'start'));
