@@ -147,11 +147,14 @@ describe('odd input', () => {
     const document = await loadDemo(KAZUO);
     delete document.pipelines;
     delete document.tourism;
-    for (const [lang, expected] of [['en', 'the document has no data for: pipelines, tourism'], ['zh', '文档中没有以下栏目的数据：pipelines、tourism']] as const) {
-      const card = await fixture<ScScorecard>(html`<sc-scorecard lang=${lang} sections="pipelines,tourism" .data=${document}></sc-scorecard>`);
-      await failed(card);
-      expect(partText(card, '[part=empty]')).to.contain(expected);
-      card.remove();
+    // Separated by spaces as well as commas, as the attribute is read (see parseIds).
+    for (const sections of ['pipelines,tourism', 'pipelines tourism']) {
+      for (const [lang, expected] of [['en', 'the document has no data for: pipelines, tourism'], ['zh', '文档中没有以下栏目的数据：pipelines、tourism']] as const) {
+        const card = await fixture<ScScorecard>(html`<sc-scorecard lang=${lang} sections=${sections} .data=${document}></sc-scorecard>`);
+        await failed(card);
+        expect(partText(card, '[part=empty]')).to.contain(expected);
+        card.remove();
+      }
     }
   });
 

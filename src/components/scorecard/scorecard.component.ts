@@ -163,6 +163,11 @@ export class ScScorecard extends ScElement<ScorecardView, ScorecardDocument> {
     new AlignController(this, () => this.renderRoot);
   }
 
+  /** The sections the `sections` attribute names (none when it is absent), as `planSections` reads them. */
+  private get askedSections(): SectionName[] {
+    return this.sections ? requestedSections(this.sections).names : [];
+  }
+
   /** The level of a heading `depth` below the scorecard's own, as aria-level where it differs from the tag's. */
   private level(depth: number): number | typeof nothing {
     const level = this.levelAt(depth);
@@ -183,7 +188,7 @@ export class ScScorecard extends ScElement<ScorecardView, ScorecardDocument> {
   protected override renderShape(): TemplateResult | typeof nothing {
     // With nothing asked for yet (a builder's empty slot), a plain box: a screenful of blank would look broken.
     if (this.state === 'idle') return nothing;
-    const asked = this.sections ? requestedSections(this.sections).names : [];
+    const asked = this.askedSections;
     const sections = asked.length ? asked : EXPECTED_SECTIONS;
     const cards = (count: number) => Array.from({ length: count }, () => html`<sc-indicator-card hide-source></sc-indicator-card>`);
     const shapes: Record<SectionName, () => TemplateResult> = {
@@ -215,7 +220,7 @@ export class ScScorecard extends ScElement<ScorecardView, ScorecardDocument> {
       );
     }
     if (sections.length === 0) {
-      const asked = (this.sections ?? '').split(',').map((name) => name.trim()).filter(Boolean);
+      const asked = this.askedSections;
       return asked.length
         ? nothingToShow('sections', `the document has no data for: ${asked.join(', ')}`, `文档中没有以下栏目的数据：${asked.join('、')}`)
         : nothingToShow('', 'the document has no indicators, pipelines, tourism or projects', '文档中没有指标、项目管线、旅游或项目数据');
