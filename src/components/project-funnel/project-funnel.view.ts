@@ -189,20 +189,15 @@ export const projectFunnelView = (
     return rate && rateText(rate, labels[0]!, figures[i]!.approx || figures[0]!.approx, lang);
   });
   const first = fromFirst.map((rate, i) => (i >= 2 && rate && rates[i]!.fromFirst!.status !== 'missing' ? rate : undefined));
+  // Read alone (a tooltip, a mark's name), an English count says what it counts, as 个 does in Chinese: "Negotiated: 156 projects".
+  const counted = (figure: Figure) => (!zh && noun && figure.value !== null ? `${figure.text} ${figure.value === 1 ? 'project' : noun}` : figure.text);
   /** The other measure, shown smaller: the amount while counting, the count (with its noun in English) otherwise. */
-  const secondary = stages.map((_, i) => {
-    if (measure === 'count') return amounts[i]?.text;
-    const count = counts[i]!;
-    return !zh && noun && count.value !== null ? `${count.text} ${count.value === 1 ? 'project' : noun}` : count.text;
-  });
+  const secondary = stages.map((_, i) => (measure === 'count' ? amounts[i]?.text : counted(counts[i]!)));
 
   const stageRates = stages.map((_, i) => [previous[i], first[i]].filter((rate): rate is StageRate => !!rate));
   /** How many of a stage's rates are numbers (not "no rate"). */
   const numericRates = stageRates.map((rates) => rates.filter((rate) => rate.plain).length);
   const computedRates = (count: number) => (zh ? '转化率为计算值' : count > 1 ? 'rates calculated, not published' : 'rate calculated, not published');
-  // Read alone (a tooltip, a mark's name), an English count says what it counts, as 个 does in Chinese: "Negotiated: 156 projects".
-  const named = (figure: Figure) =>
-    measure === 'count' && noun && !zh && figure.value !== null ? `${figure.text} ${figure.value === 1 ? 'project' : noun}` : figure.text;
   const views = stages.map((stage, i): FunnelStageView => {
     const note = pick(stage.note, lang);
     return {
@@ -212,7 +207,7 @@ export const projectFunnelView = (
       ...(hasAmounts && { amount: amounts[i]?.text ?? notGiven(lang) }),
       ...rates[i]!,
       details: [
-        labelled(labels[i]!, named(figures[i]!), lang),
+        labelled(labels[i]!, measure === 'count' ? counted(figures[i]!) : figures[i]!.text, lang),
         ...(secondary[i] !== undefined ? [secondary[i]!] : []),
         ...stageRates[i]!.map((rate) => rate.spoken),
         // Where the rates are read (the tooltip, the mark's name), they say they are computed, as the note below the chart does.
@@ -244,7 +239,7 @@ export const projectFunnelView = (
     }
     const name = inSentence(label);
     if (figure.value === null) return `${name} ${notGiven(lang)}`;
-    return `${figure.text}${withNoun && measure === 'count' && noun ? ` ${figure.value === 1 ? 'project' : noun}` : ''} ${name}`;
+    return `${withNoun && measure === 'count' ? counted(figure) : figure.text} ${name}`;
   };
   /**
    * The rates after a stage's figure: "，为签约的81.5%、对接洽谈的14.1%" / " (81.5% of signed, 14.1% of negotiated)".
