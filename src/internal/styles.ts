@@ -145,9 +145,6 @@ export const baseStyles = css`
     margin-inline-end: 0.25em;
     font-size: 0.8em;
   }
-  .source a {
-    color: inherit;
-  }
   .visually-hidden {
     ${outOfSight}
     margin: -1px;
@@ -250,6 +247,7 @@ export const baseStyles = css`
   }
   /* A chart's or scorecard's credit starts at the widget's left edge: its link's ring is drawn in a 2 px padding, inside the widget. */
   .source a {
+    color: inherit;
     padding-inline: 2px;
   }
   .source a:focus-visible {

@@ -75,7 +75,6 @@ export const growthBarsStyles = css`
   }
   .tooltip {
     --_tip-width: max(16rem, 256px * var(--_m));
-    width: max-content;
     max-width: min(var(--_tip-width), 100%);
     line-height: 1.4;
   }

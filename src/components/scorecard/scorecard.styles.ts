@@ -227,8 +227,7 @@ export const scorecardStyles = css`
     h4 {
       break-after: avoid-page;
     }
-    header,
-    .grid > * {
+    header {
       break-inside: avoid;
     }
   }

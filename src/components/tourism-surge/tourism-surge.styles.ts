@@ -97,10 +97,6 @@ export const tourismSurgeStyles = css`
   .day-label {
     fill: var(--_muted);
   }
-  .baseline {
-    stroke: var(--_text);
-    stroke-width: 1px;
-  }
   .surge {
     margin-top: max(0.375rem, 6px * var(--_m)) !important;
     font-size: max(0.9375rem, 15px * var(--_m));
