@@ -18,11 +18,11 @@ export const direction = (change: Change): Direction => {
   return delta > 0 ? 'up' : delta < 0 ? 'down' : 'flat';
 };
 
-/** The size of a change with its qualifier, as a quantity's: 近6倍, "more than 2.9 percentage points". */
 /** A change's number as printed: its own decimals, or those it was printed with (增长5.0%). */
 const printedNumber = (change: Change, lang: Lang): string =>
   formatNumber(Math.abs(change.value), lang, printedDecimals(change.value, change.decimals));
 
+/** The size of a change with its qualifier, as a quantity's: 近6倍, "more than 2.9 percentage points". */
 const magnitude = (change: Change, lang: Lang, suffix: string, sign = ''): string => {
   const { before, afterNumber, afterUnit } = qualifierWords(change.qualifier, lang, suffix === '%' || suffix.endsWith('百分点') || suffix === ' pp');
   return `${before}${sign}${printedNumber(change, lang)}${afterNumber}${suffix}${afterUnit}`;

@@ -18,7 +18,7 @@ export interface BarDatum {
   key: string;
   /** The category: an indicator, or a region in a comparison. */
   label: string;
-  /** A second, smaller line: the period when it differs. */
+  /** A second, smaller line: the period when it differs, the basis when it is not year on year, "lower is better". */
   sublabel?: string | undefined;
   /** Growth in percent. */
   value: number;
@@ -361,8 +361,8 @@ export const layoutBars = (bars: BarDatum[], options: LayoutOptions): BarsLayout
   }));
 
   let referenceLayout: BarsLayout['reference'];
-  if (reference) {
-    const rx = scale(reference.value);
+  if (reference && referenceX !== undefined) {
+    const rx = referenceX;
     // Drawn semibold: measured bold.
     const w = measure(reference.label, TICK_SIZE, true);
     const centre = Math.min(Math.max(rx, plotLeft + w / 2), width - w / 2);
