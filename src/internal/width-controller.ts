@@ -3,19 +3,15 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /**
  * Tracks the host's content width with a ResizeObserver, coalescing bursts
  * of resize notifications into at most one host update per animation frame.
- * Before the host has been laid out, `width` is `fallback`.
+ * Before the host has been laid out, `width` is 600.
  */
 export class WidthController implements ReactiveController {
-  width: number;
+  width = 600;
   private observer?: ResizeObserver;
   private frame = 0;
   private pending = 0;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    fallback = 600,
-  ) {
-    this.width = fallback;
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
