@@ -172,13 +172,12 @@ export class ScGrowthBars extends ScChart<GrowthBarsView, ScorecardDocument[]> {
       'plot',
       html`<svg width=${box.width} height=${box.height} viewBox=${box.viewBox} role="group" aria-describedby=${this.ids.keys} aria-label=${drawingName(lang, layout.rows.length, ['Bar chart', 'bar', 'bars'], ['条形图', '项'])}>
         <g class="grid" aria-hidden="true">${layout.ticks.filter((tick) => tick.value !== 0).flatMap((tick) => tick.rules.map(line))}</g>
-        <g part="axis" class="axis" aria-hidden="true">
+        <g part="axis" aria-hidden="true">
           ${layout.ticks.map((tick) => svg`<text class="tick" x=${tick.x} y=${tick.y} text-anchor=${tick.anchor}>${tick.text}</text>`)}
         </g>
         ${layout.rows.map((row) => {
           const bar = view.bars[row.index]!;
           return svg`<g
-            class="mark"
             data-mark=${row.index}
             data-key=${bar.key}
             tabindex=${roving.tabIndex(row.index)}

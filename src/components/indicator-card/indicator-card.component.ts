@@ -204,7 +204,7 @@ export class ScIndicatorCard extends ScElement<IndicatorCardView, ScorecardDocum
     const typical = TYPICAL_CARD[lang];
     return html`<div class="card shape" aria-hidden="true">
       <p class="visually-hidden"></p>
-      <div class="visual">
+      <div>
         <div class="label">${typical.label}</div>
         <div class="value"><span class="number">${typical.number}</span><span class=${lang === 'zh' ? 'unit' : ''}>${magnitudeMayBreak(typical.unit)}</span></div>
         <div class="change"><span class="arrow">▲</span>${typical.change}</div>
@@ -226,7 +226,7 @@ export class ScIndicatorCard extends ScElement<IndicatorCardView, ScorecardDocum
     const { value, change, target } = view;
     return html`<div part="card" class="card">
       <p class="visually-hidden">${markChinese(view.sentence, lang)}</p>
-      <div class="visual" aria-hidden="true">
+      <div aria-hidden="true">
         <div part="label" class="label">${markChinese(view.label, lang)}</div>
         ${view.planWord ? html`<div class="plan-word">${markChinese(view.planWord, lang)}</div>` : nothing}
         ${value

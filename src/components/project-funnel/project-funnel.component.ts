@@ -174,13 +174,12 @@ export class ScProjectFunnel extends ScChart<ProjectFunnelView> {
         height=${this.drawn(layout.height)}
         viewBox="0 0 ${layout.width} ${layout.height}"
       >
-        ${svg`<g class="bands" aria-hidden="true">
+        ${svg`<g aria-hidden="true">
           ${layout.connectors.map((points) => svg`<polygon class="band" points=${points}></polygon>`)}
         </g>
         ${layout.stages.map((stage, index) => {
           const item = view.stages[index]!;
           return svg`<g
-            class="stage"
             data-mark=${index}
             tabindex=${this.marks.tabIndex(index)}
             role="img"
