@@ -176,13 +176,12 @@ export const impliedQuantity = (
   const exact = value / growthFactor(change)!;
   if (exact === 0) return { value: 0, qualifier };
   const way = qualifier === 'more-than' || qualifier === 'above' || qualifier === 'at-least' ? 'down' : qualifier === 'nearly' || qualifier === 'at-most' ? 'up' : 'nearest';
-  let digits = significantDigits(value);
+  const digits = significantDigits(value);
   let rounded = toDigits(exact, digits, way);
   // Off by more than a tenth, or by more than half of the change itself, it would tell another change: 近800 at −3.5% is 近830, not 近900 (−11%).
   const off = (figure: number) => Math.abs(figure - exact) > Math.min(Math.abs(exact) * 0.1, Math.abs(value - exact) / 2);
   const wrong = (figure: number) => exact !== value && (figure === value || off(figure));
   // One digit more at most: a change too small for that (1000余 at −0.2%) has no last-year figure to show that is not more precise than the published one.
-  const most = digits + 1;
-  while (wrong(rounded) && digits < most) rounded = toDigits(exact, ++digits, way);
+  if (wrong(rounded)) rounded = toDigits(exact, digits + 1, way);
   return wrong(rounded) ? undefined : { value: rounded, qualifier: qualifier === 'above' ? 'more-than' : qualifier };
 };
