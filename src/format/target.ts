@@ -20,6 +20,9 @@ export interface TargetProgress {
   goal?: string;
 }
 
+/** `a − b` to the decimals of the more precise of the two, without binary drift: 15.7 − 15 → 0.7. */
+const difference = (a: number, b: number): number => round(a - b, Math.max(decimals(a), decimals(b)));
+
 /** The word for a target (or a plan), of a period when it has one: 2024年全年目标, "target for full year 2024". */
 export const targetWord = (period: string, lang: Lang, word: 'target' | 'plan' = 'target'): string =>
   lang === 'zh' ? `${period}${word === 'plan' ? '计划' : '目标'}` : `${word}${forPeriod(period)}`;
@@ -77,7 +80,7 @@ const progressOf = (indicator: Indicator, lang: Lang): Omit<TargetProgress, 'lin
     const planAlone = { actual: undefined, target: target.value, status: 'pending', text: labelled(targetWord(period, lang, 'plan'), planned, lang), derived: false } as const;
     if (actual !== undefined && unitInfo(unit).zh === '%' && target.qualifier !== 'at-most') {
       // A rate against a planned rate is points apart, not a completion rate: 92% is no "115% of a plan of 80%".
-      const gap = round(actual - target.value, Math.max(decimals(actual), decimals(target.value)));
+      const gap = difference(actual, target.value);
       // A figure given as a bound (92%以上, at most 5%) is above or below the plan only on its side of it;
       // an approximate one (约92%), or an approximate plan, is not points apart by any known number.
       const approximate = [indicator.qualifier, target.qualifier].some((qualifier) => qualifier === 'nearly' || qualifier === 'about');
@@ -129,7 +132,7 @@ const progressOf = (indicator: Indicator, lang: Lang): Omit<TargetProgress, 'lin
   if (target.value === undefined) {
     // Only the gap was published (高于预期目标2.9个百分点): the target rate is implied.
     const gap = target.gap!;
-    const implied = growth === undefined ? undefined : round(growth - gap, Math.max(decimals(growth), decimals(gap)));
+    const implied = growth === undefined ? undefined : difference(growth, gap);
     const impliedText = implied === undefined ? '' : formatPercent(implied, lang, Math.max(decimals(growth!), decimals(gap), 1));
     const above = gap >= 0;
     const gapText = `${points(Math.abs(gap))} ${above ? 'above' : 'below'} the target`;
@@ -159,7 +162,7 @@ const progressOf = (indicator: Indicator, lang: Lang): Omit<TargetProgress, 'lin
       goal,
     };
   }
-  const gap = round(growth - target.value, Math.max(decimals(growth), decimals(target.value)));
+  const gap = difference(growth, target.value);
   const status = statusOf(gap);
   const by = points(Math.abs(gap));
   // A target for a longer period (the full year) cannot be met or missed by one
