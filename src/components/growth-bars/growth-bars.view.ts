@@ -150,12 +150,13 @@ const summarise = (
   comparison: boolean,
   withBasis: boolean,
   extra: string[],
+  titlePeriod: string | undefined,
 ): string => {
   const zh = lang === 'zh';
   const n = bars.length;
   const words = (bar: GrowthBar) => (withBasis ? bar.change : bar.plainChange);
   // A label keeps the case it was published in: lower-casing "Retail sales" would also turn "Beijing" into "beijing".
-  const name = (bar: GrowthBar) => withPeriod(bar.label, comparison && bar.sublabel ? bar.period : undefined, lang);
+  const name = (bar: GrowthBar) => withPeriod(bar.label, comparison && bar.period !== titlePeriod ? bar.period : undefined, lang);
   // An English sentence never starts with a figure: one to nine in words, larger numbers after "A total of".
   const count = zh
     ? `${n}${comparison ? '个地区' : '项指标'}`
@@ -379,8 +380,9 @@ export const growthBarsView = (documents: ScorecardDocument[], options: GrowthBa
   if (renamedAny) extra.push(zh ? '各地公布的指标名称不同。' : 'Not every region publishes it under this name.');
 
   // The basis is in the title when it is year on year for every bar; the sentence then leaves it out.
-  const summary = summarise(bars, lang, comparison, !yoy(), extra);
-  const showPeriod = bars.some((bar) => bar.sublabel);
+  const summary = summarise(bars, lang, comparison, !yoy(), extra, titlePeriod);
+  // A column of periods only where a bar's differs from the title's (its sublabel may hold other words).
+  const showPeriod = bars.some((bar) => bar.period !== titlePeriod);
   const showTarget = bars.some((bar) => bar.targetText);
   const table: DataTable = {
     caption: title,
