@@ -1326,3 +1326,24 @@ describe('sc-growth-bars', () => {
     });
   });
 });
+
+describe('growthBarsView', () => {
+  it('adds a period column only where a period differs, not for a bar labelled "lower is better"', async () => {
+    const { growthBarsView } = await import('./growth-bars.view.js');
+    const document = {
+      version: 1,
+      id: 'd',
+      region: 'R',
+      period: '2024 Q1',
+      source: { name: 'S' },
+      indicators: [
+        { id: 'gdp', label: 'GDP', value: 1, change: { kind: 'percent', value: 5, basis: 'yoy' } },
+        { id: 'energy', label: 'Energy use', polarity: 'down-good', change: { kind: 'percent', value: -3, basis: 'yoy' } },
+      ],
+    } as ScorecardDocument;
+    const view = growthBarsView([document], {}, 'en');
+    if (!view.ok) throw new Error('expected a view');
+    expect(view.value.bars[1]!.sublabel).to.equal('Lower is better');
+    expect(view.value.table.columns.map((column) => column.label)).to.deep.equal(['Indicator', 'Growth', 'Value']);
+  });
+});
