@@ -286,6 +286,9 @@ describe('targetProgress', () => {
     // A deadline keeps its own preposition: "by the end of 2025", never "for by the end of 2025".
     const deadline: Indicator = { ...plan, target: { kind: 'plan', value: 40, period: { zh: '2025年底前', en: 'by the end of 2025' } } };
     expect(targetProgress(deadline, 'en')!.text).to.equal('75.0% of the plan of 400,000\u00a0m² by the end of 2025');
+    // Where lower is better, a completion rate under 100% beats the plan.
+    expect(targetProgress({ ...plan, polarity: 'down-good' }, 'en')).to.deep.include({ status: 'exceeded', text: '75.0% of the plan of 400,000\u00a0m²' });
+    expect(targetProgress(plan, 'en')).to.deep.include({ status: 'missed' });
     expect(targetProgress({ ...deadline, value: undefined }, 'en')!.text).to.equal('target by the end of 2025: 400,000\u00a0m²');
     // The rate of a qualified figure keeps its qualifier.
     const atLeast: Indicator = { ...plan, qualifier: 'at-least' };

@@ -116,11 +116,11 @@ const progressOf = (indicator: Indicator, lang: Lang): Omit<TargetProgress, 'lin
     // A rate of a qualified figure keeps its qualifier: more than 4,850 MW of 6,000 is more than 80.8% (80.8%以上).
     const qualified = qualifierWords(indicator.qualifier, lang, true);
     const rate = `${qualified.before}${formatPercent(percentOf(actual, target.value)!, lang)}${qualified.afterUnit}`;
-    const status: TargetStatus = actual > target.value ? 'exceeded' : actual === target.value ? 'met' : 'missed';
     return {
       actual,
       target: target.value,
-      status,
+      // Where lower is better, under the plan beats it here too.
+      status: statusOf(actual - target.value),
       // "for the end of 2025" after the plan, as the target's period reads (not "the the end of 2025 plan").
       text: zh ? `完成${period}计划${planned}的${rate}` : `${rate} of the plan of ${planned}${periodAfter}`,
       derived: false,

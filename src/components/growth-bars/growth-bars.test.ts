@@ -126,7 +126,7 @@ describe('sc-growth-bars', () => {
     expect(labels(el)).to.deep.equal(['地区生产总值', '公共财政预算收入', '固定资产投资', '规模以上工业增加值', '社会零售品销售总额', '农村居民人均可支配收入']);
     expect(values(el)).to.deep.equal(['+3.5%', '+10.8%', '+5.6%', '+15.5%', '+11.1%', '+7.5%']);
     expect(partText(el, '[part=title]')).to.equal('凌源市上半年（截至6月末）主要指标同比增速');
-    expect(summary(el)).to.equal('6项指标。增长最快：规模以上工业增加值，增长15.5%。增长最慢：地区生产总值，增长3.5%。');
+    expect(summary(el)).to.equal('6项指标中，增速最快的是规模以上工业增加值，增长15.5%；增速最慢的是地区生产总值，增长3.5%。');
     // The 14 indicators without a growth rate are left out with one note, not drawn as zero.
     expect(notes(el)).to.deep.equal(['另有14项指标没有增速，未列出。']);
     expect(marks(el)).to.have.length(6);
@@ -251,7 +251,7 @@ describe('sc-growth-bars', () => {
     expect(labels(el)).to.deep.equal(['社会零售品销售总额', '地区生产总值']);
     expect(values(el)).to.deep.equal(['+11.1%', '+3.5%']);
     expect(notes(el)).to.deep.equal(['在建重点项目：未公布增速，未列出。']);
-    expect(summary(el)).to.equal('2项指标。增长最快：社会零售品销售总额，增长11.1%。增长最慢：地区生产总值，增长3.5%。');
+    expect(summary(el)).to.equal('2项指标中，增速最快的是社会零售品销售总额，增长11.1%；增速最慢的是地区生产总值，增长3.5%。');
   });
 
   it('names a change that is not a percent in its own words, an amount in the figure\'s unit', async () => {
@@ -436,7 +436,7 @@ describe('sc-growth-bars', () => {
     expect(investment!.value.right).to.be.lessThan(investment!.bar.left);
     expect(retail!.bar.left).to.be.closeTo(zero, 1);
     expect(retail!.value.left).to.be.greaterThan(retail!.bar.right);
-    expect(summary(el)).to.equal('4项指标。最高：社会消费品零售总额，增长6.2%。最低：固定资产投资，下降12.6%。其中2项下降。');
+    expect(summary(el)).to.equal('4项指标中，增速最高的是社会消费品零售总额，增长6.2%；增速最低的是固定资产投资，下降12.6%。其中2项下降。');
     expect(partText(el, '[part=illustrative]')).to.equal('示意数据，非真实统计');
     expect(rows(el)[1]).to.equal('固定资产投资 同比下降12.6% 6.5亿元');
     expect(texts(el, 'text.tick')).to.include('0%');

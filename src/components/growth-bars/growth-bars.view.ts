@@ -172,10 +172,11 @@ const summarise = (
       out.push(zh ? `${count}，均${words(high)}。` : `${count}, all ${words(high)}.`);
     } else {
       const growing = low.value >= 0;
-      const [top, bottom] = zh ? (growing ? ['增长最快', '增长最慢'] : ['最高', '最低']) : growing ? ['Fastest', 'Slowest'] : ['Highest', 'Lowest'];
+      const [top, bottom] = zh ? (growing ? ['增速最快', '增速最慢'] : ['增速最高', '增速最低']) : growing ? ['Fastest', 'Slowest'] : ['Highest', 'Lowest'];
       out.push(
         zh
-          ? `${count}。${top}：${name(high)}，${words(high)}。${bottom}：${name(low)}，${words(low)}。`
+          ? // As a paper writes it: 6项指标中，增速最快的是规模以上工业增加值，增长15.5%；…
+            `${count}中，${top}的是${name(high)}，${words(high)}；${bottom}的是${name(low)}，${words(low)}。`
           : `${count}. ${top}: ${name(high)}, ${words(high)}. ${bottom}: ${name(low)}, ${words(low)}.`,
       );
       const down = bars.filter((bar) => bar.direction === 'down').length;
