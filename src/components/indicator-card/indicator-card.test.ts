@@ -398,6 +398,17 @@ describe('sc-indicator-card', () => {
     await loaded(withData);
   });
 
+  it('copies as it is seen: the sentence for screen readers stays out of a copy of the article', async () => {
+    const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="zh" src=${KAZUO} indicator="fixed-asset-investment"></sc-indicator-card>`);
+    await loaded(card);
+    const selection = getSelection()!;
+    selection.selectAllChildren(card.shadowRoot!.querySelector('[part=card]')!);
+    const copied = selection.toString();
+    selection.removeAllRanges();
+    expect(copied.split('10.7亿元').length - 1, copied).to.equal(1);
+    expect(copied).not.to.contain('。');
+  });
+
   it('says when a value was not published but still shows its growth', async () => {
     const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" src=${LINGYUAN} indicator="industrial-value-added"></sc-indicator-card>`);
     await loaded(card);
