@@ -101,6 +101,12 @@ describe('page look', () => {
     white.card.setAttribute('theme', 'dark');
     await white.card.updateComplete;
     expect(luminance(cardSurface(white.card))).to.be.below(0.05);
+    // A light page that declares nothing, whose column later declares dark (a story's page switch): the widget
+    // follows through CSS at once, with nothing to read again.
+    const plain = await article('');
+    const column = plain.chart.parentElement!;
+    Object.assign(column.style, { colorScheme: 'dark', background: PAGE_BACKGROUND, color: '#e8e8e8' });
+    expect(readableOnDark(plain.chart)).to.equal(true);
     // And in light mode, one that paints itself dark: dark colours.
     await emulateMedia({ colorScheme: 'light' });
     const dark = await article('either-dark');

@@ -36,9 +36,13 @@ export const luminance = (color: string): number | undefined => {
  */
 export const pageGround = (hostStyle: CSSStyleDeclaration): 'dark' | 'light' | '' => {
   const scheme = hostStyle.colorScheme;
-  if (scheme !== 'normal' && !(scheme.includes('light') && scheme.includes('dark'))) return '';
+  const both = scheme.includes('light') && scheme.includes('dark');
+  if (scheme !== 'normal' && !both) return '';
   const light = luminance(hostStyle.color);
-  return light === undefined ? '' : light > 0.4 ? 'dark' : light < 0.2 ? 'light' : '';
+  if (light === undefined) return '';
+  // Light only where the page says both: undeclared, light is what the colours fall back to anyway, and
+  // setting it would keep the widget light when a container of the page later declares dark.
+  return light > 0.4 ? 'dark' : light < 0.2 && both ? 'light' : '';
 };
 
 const followers = new Set<() => void>();
