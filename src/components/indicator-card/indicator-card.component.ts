@@ -146,7 +146,7 @@ const TYPICAL_CARD: Record<Lang, { label: string; number: string; unit: string; 
  * @csspart value - The figure with its unit.
  * @csspart change - The change: arrow, sign and words.
  * @csspart period - The line with the period the figure covers, after the region's name on a card on its own.
- * @csspart region - The region's name, on a card on its own (in a scorecard, its heading names the region).
+ * @csspart region - The region's name and the dot after it, on a card on its own (in a scorecard, its heading names the region). A page about one region may hide it: `::part(region) { display: none }` (the screen-reader sentence keeps it).
  * @csspart target - The progress-to-target line and its sentence.
  * @csspart source - The source credit.
  * @csspart illustrative - The label on made-up figures.
@@ -242,8 +242,9 @@ export class ScIndicatorCard extends ScElement<IndicatorCardView, ScorecardDocum
         ${view.period || view.region
           ? html`<div part="period" class="meta">${view.region
               ? // Each kept whole where it fits, so that a line breaks after the dot, not inside 2024年一季度.
-                html`<span part="region" class="aside">${markChinese(view.region, lang)}</span>${view.period
-                  ? html`${DOT} <span class="aside">${markChinese(view.period, lang)}</span>`
+                // The dot goes with the region, so that a page that hides the region (::part(region)) hides it too.
+                html`<span part="region" class="aside">${markChinese(view.region, lang)}${view.period ? DOT : ''}</span>${view.period
+                  ? html` <span class="aside">${markChinese(view.period, lang)}</span>`
                   : nothing}`
               : markChinese(view.period, lang)}</div>`
           : nothing}

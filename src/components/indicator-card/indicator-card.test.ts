@@ -17,10 +17,17 @@ describe('sc-indicator-card', () => {
     expect(partText(card, '[part=change]')).to.equal('▲同比增长15.7%');
     // On its own, a card says whose figure it is: three regions publish fixed-asset investment.
     expect(partText(card, '[part=period]')).to.equal('喀左县 · 2024年一季度');
-    expect(partText(card, '[part=region]')).to.equal('喀左县');
+    expect(partText(card, '[part=region]')).to.equal('喀左县 ·');
     expect(partText(card, '[part=target]')).to.equal('增速高于2024年全年15%的目标0.7个百分点');
     expect(sentence(card)).to.equal('固定资产投资：10.7亿元，同比增长15.7%（喀左县，2024年一季度）。增速高于2024年全年15%的目标0.7个百分点。');
     await expect(card).to.be.accessible();
+    // A page about Kazuo alone may hide the region, and its dot with it.
+    const style = document.createElement('style');
+    style.textContent = '.about-kazuo::part(region) { display: none; }';
+    document.head.append(style);
+    card.classList.add('about-kazuo');
+    expect((card.shadowRoot!.querySelector('[part=period]') as HTMLElement).innerText.trim()).to.equal('2024年一季度');
+    style.remove();
   });
 
   it('converts magnitudes in English', async () => {
