@@ -88,7 +88,7 @@ describe('single-file embed in a plain page', () => {
     const revenue = shown('#revenue-en');
     for (const part of ['139millionyuan', '712%', 'derived']) expect(revenue).to.contain(part);
     const revenueZh = shown('#revenue-zh');
-    for (const part of ['1.39亿元', '712%', '约0.17亿元', '推算']) expect(revenueZh).to.contain(part);
+    for (const part of ['1.39亿元', '712%', '约1700万元', '推算']) expect(revenueZh).to.contain(part);
   });
 
   it('shows tooltips on hover without breaking the CSP', async () => {

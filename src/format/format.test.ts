@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { formatChange, formatQuantity, targetProgress } from './index.js';
 import { formatPublishedPercent } from './number.js';
-import { magnitudeMayBreak, quantityParts } from './measure.js';
+import { inSmallerUnitUnderOne, magnitudeMayBreak, quantityParts } from './measure.js';
 import { impliedBase, impliedQuantity, multipleToPercent, percentToMultiple, significantDigits } from './change.js';
 import { figureRuns, joinAnd, lowerFirst, parseIds, sentences, upperFirst } from './text.js';
 import type { Change, Indicator, Unit } from '../schema/document.js';
@@ -155,6 +155,17 @@ describe('edge cases', () => {
 });
 
 describe('derived figures', () => {
+  it('writes a worked-out figure under 1 in a 万 or 亿 unit in the next smaller one, as papers do', () => {
+    expect(inSmallerUnitUnderOne(0.17, '100m-cny')).to.deep.equal({ value: 1700, unit: '10k-cny' });
+    expect(formatQuantity({ ...inSmallerUnitUnderOne(0.17, '100m-cny'), qualifier: 'about' }, 'zh')).to.equal('约1700万元');
+    expect(inSmallerUnitUnderOne(0.38, '10k-visits')).to.deep.equal({ value: 3800, unit: 'visits' });
+    // At 1 and over, at zero, and in units without a smaller one, as it is.
+    expect(inSmallerUnitUnderOne(1.01, '100m-cny')).to.deep.equal({ value: 1.01, unit: '100m-cny' });
+    expect(inSmallerUnitUnderOne(0, '100m-cny')).to.deep.equal({ value: 0, unit: '100m-cny' });
+    expect(inSmallerUnitUnderOne(0.5, 'percent')).to.deep.equal({ value: 0.5, unit: 'percent' });
+    expect(inSmallerUnitUnderOne(0.5, { zh: '万美元', en: 'US dollars', exponent: 4 })).to.deep.equal({ value: 0.5, unit: { zh: '万美元', en: 'US dollars', exponent: 4 } });
+  });
+
   it('derives last year from this year and the growth, at published precision', () => {
     expect(impliedBase(5.27, change('percent', 423))).to.equal(1.01);
     expect(impliedBase(1.39, change('percent', 712))).to.equal(0.17);

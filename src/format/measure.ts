@@ -19,6 +19,19 @@ export const toBaseUnits = (value: number, unit: Unit | undefined): number => {
   return Number.isFinite(base) ? base : Math.sign(base) * Number.MAX_VALUE;
 };
 
+/** Each 万/亿 unit's next smaller one, 10⁴ times smaller. */
+const SMALLER: Partial<Record<string, Unit>> = { '100m-cny': '10k-cny', '10k-cny': 'cny', '10k-visits': 'visits', '10k-tonne': 'tonne', '10k-sqm': 'sqm' };
+
+/**
+ * A figure the widget works out (never a published one) under 1 in a 万 or 亿 unit, in the next
+ * smaller unit, as a Chinese paper writes it: 0.17亿元 is 1700万元, 0.5万人次 is 5000人次.
+ * The same figure and precision; English reads the same either way ("17 million yuan").
+ */
+export const inSmallerUnitUnderOne = (value: number, unit: Unit | undefined): { value: number; unit: Unit | undefined } => {
+  const smaller = typeof unit === 'string' ? SMALLER[unit] : undefined;
+  return smaller && value !== 0 && Math.abs(value) < 1 ? { value: shift(value, 4), unit: smaller } : { value, unit };
+};
+
 export interface Quantity {
   value: number;
   unit?: Unit | undefined;

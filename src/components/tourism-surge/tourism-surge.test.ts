@@ -66,9 +66,9 @@ describe('sc-tourism-surge', () => {
       await expect(element).to.be.accessible();
     });
 
-    it('shows revenue at +712%, 8.1 times (derived), last year about 0.17亿元 derived, and no visitor peak', async () => {
+    it('shows revenue at +712%, 8.1 times (derived), last year about 1700万元 derived (under 1亿, in 万元), and no visitor peak', async () => {
       const zh = await inBox(300, html`<sc-tourism-surge lang="zh" src=${KAZUO} events="qingming-2024" metric="revenue"></sc-tourism-surge>`);
-      expect(valueLabels(panels(zh)[0]!)).to.deep.equal(['1.39亿元', '约0.17亿元（推算）']);
+      expect(valueLabels(panels(zh)[0]!)).to.deep.equal(['1.39亿元', '约1700万元（推算）']);
       expect(text(panels(zh)[0]!.querySelector('[part=surge]'))).to.equal('▲同比增长712%（约为去年同期的8.1倍，推算）');
       expect(summary(zh)).to.equal('2024年清明假期：旅游收入1.39亿元，同比增长712%，约为去年同期的8.1倍（推算）。');
       expect(panels(zh)[0]!.querySelector('[part=peak]')).to.equal(null);
@@ -610,7 +610,7 @@ describe('sc-tourism-surge', () => {
       expect(readable(en)).to.not.contain('833');
       // Exact figures keep impliedBase's value, marked "about".
       const kazuo = await inBox(1000, html`<sc-tourism-surge lang="zh" src=${KAZUO} metric="revenue"></sc-tourism-surge>`);
-      expect(panels(kazuo).map((panel) => valueLabels(panel)[1])).to.deep.equal(['约1.01亿元（推算）', '约0.17亿元（推算）']);
+      expect(panels(kazuo).map((panel) => valueLabels(panel)[1])).to.deep.equal(['约1.01亿元（推算）', '约1700万元（推算）']);
     });
 
     it('draws a qualified figure\'s last year at the figure the change implies, and says it no rounder than the change allows', async () => {

@@ -6,7 +6,7 @@
 import type { DataTable } from '../../internal/chart-frame.js';
 import type { Change, ScorecardDocument, Source, TourismEvent, Unit } from '../../schema/document.js';
 import { direction, formatChange, growthFactor, impliedQuantity, multipleToPercent, percentToMultiple, type Direction } from '../../format/change.js';
-import { formatFigure, formatQuantity, hasFigure, isMoney, notGiven, toBaseUnits, unitInfo } from '../../format/measure.js';
+import { formatFigure, formatQuantity, hasFigure, inSmallerUnitUnderOne, isMoney, notGiven, toBaseUnits, unitInfo } from '../../format/measure.js';
 import type { Lang } from '../../format/number.js';
 import { derivedWord, labelled, list, markDerived, paren, pick, sentences, upperFirst } from '../../format/text.js';
 import { tone, type Tone } from '../../format/tone.js';
@@ -221,13 +221,15 @@ export const surgeEventView = (
   // Last year's figure keeps the published qualifier and precision: 5000余 at 6倍 → 800余, not 833.
   const base = value !== undefined && change && yoy ? impliedQuantity(value, measure?.qualifier, change) : undefined;
   const short = change && formatChange(change, lang, unit).short;
-  const baseQuantity = base === undefined ? undefined : formatQuantity({ value: base.value, unit, qualifier: base.qualifier, per }, lang);
+  // Last year's figure is worked out: under 1亿 it is written in 万元, as papers do (约1700万元, not 约0.17亿元).
+  const baseShown = base && inSmallerUnitUnderOne(base.value, unit);
+  const baseQuantity = base === undefined ? undefined : formatQuantity({ value: baseShown!.value, unit: baseShown!.unit, qualifier: base.qualifier, per }, lang);
   const baseText = baseQuantity && markDerived(baseQuantity, lang);
   const average = per === 'day';
   const row = {
     measure: average ? (zh ? `日均${metricLabel}` : `${metricLabel}, daily average`) : metricLabel,
     value: average ? formatFigure({ value, unit, qualifier: measure?.qualifier, decimals: measure?.decimals }, lang) : valueText,
-    base: average && base ? markDerived(formatQuantity({ value: base.value, unit, qualifier: base.qualifier }, lang), lang) : baseText,
+    base: average && base ? markDerived(formatQuantity({ ...baseShown!, qualifier: base.qualifier }, lang), lang) : baseText,
   };
 
   // A mark says what it is, with the measure first: 接待游客，2024年：24.1万人次…; "Visitors, 2024: 241,000 visits…".
