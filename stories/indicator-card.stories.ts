@@ -94,16 +94,21 @@ export const CeilingTarget: Story = {
 export const EveryHeadline: Story = {
   name: 'Every headline indicator, by region',
   args: { hideSource: true },
-  parameters: about('Every headline indicator of the three documents as cards under their region\'s name (a card does not name its region), in the language the `lang` control picks. Source credits are hidden (`hide-source`), as on a page that credits the source once.'),
+  parameters: about('Every headline indicator of the three documents as cards under their region\'s name, which the page gives once: the cards\' own (a card on its own names its region) are hidden with `sc-indicator-card::part(region) { display: none; }`, in the language the `lang` control picks. Source credits are hidden (`hide-source`), as on a page that credits the source once.'),
   argTypes: withoutControls('src', 'indicator'),
-  render: (args) => html`${(
+  render: (args) => html`<style>
+      .by-region sc-indicator-card::part(region) {
+        display: none;
+      }
+    </style>
+    ${(
     [
       [KAZUO, { zh: '喀左县', en: 'Kazuo County' }, ['fixed-asset-investment', 'retail-sales', 'retail-sales-above-quota']],
       [LINGYUAN, { zh: '凌源市', en: 'Lingyuan City' }, ['gdp', 'public-budget-revenue', 'fixed-asset-investment', 'industrial-value-added', 'retail-sales', 'rural-income']],
       [SHUANGTA, { zh: '双塔区', en: 'Shuangta District' }, ['gdp', 'fixed-asset-investment', 'retail-sales', 'general-budget-revenue']],
     ] as const
   ).map(
-    ([src, region, ids]) => html`<section lang=${args.lang}>
+    ([src, region, ids]) => html`<section class="by-region" lang=${args.lang}>
       <h2 style="font: 600 1.125rem/1.4 system-ui, sans-serif; margin: 16px 0 8px">${region[args.lang]}</h2>
       <div style="display:grid;grid-template-columns:repeat(auto-fill,minmax(220px,1fr));gap:12px">
         ${ids.map((id) => card({ ...args, src, indicator: id }))}

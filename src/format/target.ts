@@ -31,7 +31,10 @@ export const targetWord = (period: string, lang: Lang, word: 'target' | 'plan' =
  * An English target's period after what it qualifies: " for full year 2024", or as given where it
  * is a deadline with its own preposition (" by the end of the year", not "for by the end of the year").
  */
-export const forPeriod = (period: string): string => (!period ? '' : /^(by|before|until|within)\s/i.test(period) ? ` ${period}` : ` for ${period}`);
+export const forPeriod = (period: string): string => (!period ? '' : isDeadline(period) ? ` ${period}` : ` for ${period}`);
+
+/** Whether an English period brings its own preposition: "by the end of 2025", "to the end of June". */
+export const isDeadline = (period: string): boolean => /^(by|before|until|till|to|through|within)\s/i.test(period);
 
 /**
  * How an indicator stands against its target. Growth targets compare the

@@ -24,6 +24,7 @@ const NEWS_THEME = `
   .fonts-loaded .article { font-family: Georgia, serif; }
   .either-white { color-scheme: light dark; background: #fff; color: #222; }
   .either-dark { color-scheme: light dark; background: ${PAGE_BACKGROUND}; color: #e8e8e8; }
+  @media (prefers-color-scheme: dark) { .either-muted { color-scheme: light dark; background: ${PAGE_BACKGROUND}; color: #777; } }
 `;
 
 /** A chart and a card in an article column styled by `NEWS_THEME`, loaded. */
@@ -97,6 +98,9 @@ describe('page look', () => {
     const white = await article('either-white');
     expect(luminance(titleColor(white.chart))).to.be.below(0.05);
     expect(luminance(cardSurface(white.card))).to.equal(1);
+    // A dark page's muted grey text (#777) is dark too, but the ground behind it is not: the scheme's dark colours.
+    const muted = await article('either-muted');
+    expect(readableOnDark(muted.chart)).to.equal(true);
     // The widget's own theme still wins.
     white.card.setAttribute('theme', 'dark');
     await white.card.updateComplete;

@@ -24,25 +24,44 @@ export const luminance = (color: string): number | undefined => {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 };
 
+/** A computed colour's opacity: 1 unless it gives one (`rgba(…, 0.5)`, `oklch(… / 0.5)`). */
+const alpha = (color: string): number => {
+  const match = /(?:,\s*|\/\s*)([\d.]+)(%?)\)$/.exec(color);
+  return !match || (color.startsWith('rgb') && color.split(',').length < 4) ? 1 : Number(match[1]) / (match[2] ? 100 : 1);
+};
+
+/** The light of the nearest background painted behind an element (its own or an ancestor's, across shadow roots); undefined where none is. */
+const groundBehind = (element: Element): number | undefined => {
+  for (let at: Element | undefined = element; at; at = at.parentElement ?? ((at.getRootNode() as Partial<ShadowRoot>).host as Element | undefined)) {
+    const color = getComputedStyle(at).backgroundColor;
+    if (alpha(color) >= 0.5) return luminance(color);
+  }
+  return undefined;
+};
+
 /**
- * The ground the page around a host (its computed style) is painted, where it does not settle it by
- * its `color-scheme`: one that declares none (many news themes darken in a `prefers-color-scheme`
- * query and stop there), or both (`<meta name="color-scheme" content="light dark">`, common
- * boilerplate, on a page that still paints itself white). The text it hands down tells: light text
- * (luminance above 0.4: #aaa and lighter) is a dark page's, dark text (below 0.2: #777 and darker)
- * a light page's. '' where neither, or where the page declares one scheme (which then wins).
- * Without this the widget's colours would follow the scheme alone: dark text on a dark page, or
- * light text on a white one.
+ * The ground the page around a host is painted, where it does not settle it by its `color-scheme`:
+ * one that declares none (many news themes darken in a `prefers-color-scheme` query and stop there),
+ * or both (`<meta name="color-scheme" content="light dark">`, common boilerplate, on a page that
+ * still paints itself white). Light text (luminance above 0.4: #aaa and lighter) is a dark page's.
+ * Dark text (below 0.2) on a page that declares both is a light page's where the background behind
+ * the host is light (a dark page's muted grey text, #777, can be that dark too), or, with nothing
+ * painted, where the text is near black (below 0.05). '' where neither, or where the page declares one
+ * scheme (which then wins). Without this the widget's colours would follow the scheme alone: dark
+ * text on a dark page, or light text on a white one.
  */
-export const pageGround = (hostStyle: CSSStyleDeclaration): 'dark' | 'light' | '' => {
+export const pageGround = (hostStyle: CSSStyleDeclaration, host: Element): 'dark' | 'light' | '' => {
   const scheme = hostStyle.colorScheme;
   const both = scheme.includes('light') && scheme.includes('dark');
   if (scheme !== 'normal' && !both) return '';
   const light = luminance(hostStyle.color);
   if (light === undefined) return '';
+  if (light > 0.4) return 'dark';
   // Light only where the page says both: undeclared, light is what the colours fall back to anyway, and
   // setting it would keep the widget light when a container of the page later declares dark.
-  return light > 0.4 ? 'dark' : light < 0.2 && both ? 'light' : '';
+  if (!both || light >= 0.2) return '';
+  const ground = groundBehind(host);
+  return (ground === undefined ? light < 0.05 : ground > 0.5) ? 'light' : '';
 };
 
 const followers = new Set<() => void>();

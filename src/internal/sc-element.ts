@@ -374,7 +374,7 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
     const style = getComputedStyle(this);
     return {
       // A widget given a theme keeps it, whatever the page.
-      ground: this.theme ? '' : pageGround(style),
+      ground: this.theme ? '' : pageGround(style, this),
       font: style.fontFamily,
       readerSize: (this.sizeProbe && parseFloat(getComputedStyle(this.sizeProbe).fontSize)) || 16,
       rootSize: parseFloat(getComputedStyle(document.documentElement).fontSize) || 16,

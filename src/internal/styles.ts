@@ -21,7 +21,8 @@ export const outOfSight = css`
   overflow: hidden;
   clip-path: inset(50%);
   white-space: nowrap;
-  /* Left out of a copy of the article: a card's sentence would come twice, a hidden table in full. */
+  /* Left out of a copy of the article: a card's sentence would come twice, a hidden table in full. (Safari: prefixed.) */
+  -webkit-user-select: none;
   user-select: none;
 `;
 

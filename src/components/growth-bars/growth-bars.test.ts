@@ -161,6 +161,14 @@ describe('sc-growth-bars', () => {
     expect(texts(headed, 'tspan.sub')).to.deep.equal(['2024 Q1', '2024 Q1', '2024 Q1', '2024 Q1']);
   });
 
+  it('puts a deadline after the target it qualifies: "Target 15% by the end of 2024"', async () => {
+    const doc = await loadDemo(KAZUO);
+    doc.indicators!.find((indicator) => indicator.id === 'fixed-asset-investment')!.target = { kind: 'growth', value: 15, period: { zh: '2024年底前', en: 'by the end of 2024' } };
+    const el = await atWidth(700, html`<sc-growth-bars lang="en" .data=${doc}></sc-growth-bars>`);
+    expect(texts(el, 'text.target-label')[0]).to.equal('Target 15% by the end of 2024');
+    expect(summary(el)).to.contain('0.7 percentage points above the 15% growth target by the end of 2024');
+  });
+
   it('capitalises English target words where they start a line, not mid-sentence', async () => {
     const doc = await loadDemo(KAZUO);
     doc.indicators!.find((indicator) => indicator.id === 'fixed-asset-investment')!.target = { kind: 'growth', value: 15.7, period: { zh: '2024年全年', en: 'full year 2024' } };

@@ -7,7 +7,7 @@ import type { Indicator, ScorecardDocument, Source } from '../../schema/document
 import { formatChange, type Direction } from '../../format/change.js';
 import { formatFigure } from '../../format/measure.js';
 import { formatNumber, formatPublishedPercent, type Lang } from '../../format/number.js';
-import { targetProgress } from '../../format/target.js';
+import { isDeadline, targetProgress } from '../../format/target.js';
 import { hasBrackets, joinAnd, labelled, list, lowerFirst, markDerived, pick, sentences, upperFirst } from '../../format/text.js';
 import { polarityWords, tone, withPolarity, type Tone } from '../../format/tone.js';
 import { invalid, nothingToShow, notOneOf, unknownIds, type View } from '../../internal/sc-element.js';
@@ -99,8 +99,10 @@ const makeBar = (item: Item, lang: Lang, targets: boolean, titlePeriod: string |
   if (hasTarget) {
     // A target for another period (the full year) is named as such beside the bar.
     const period = pick(growthTarget!.period, lang);
-    // It starts a line under the bar: "Full year 2024 target 15%".
-    const label = zh ? `${period}目标${progress.goal}` : upperFirst(`${period ? `${period} ` : ''}target ${progress.goal}`);
+    // It starts a line under the bar: "Full year 2024 target 15%"; a deadline after it, "Target 15% by the end of 2024".
+    const label = zh
+      ? `${period}目标${progress.goal}`
+      : upperFirst(isDeadline(period) ? `target ${progress.goal} ${period}` : `${period ? `${period} ` : ''}target ${progress.goal}`);
     targetLabel = progress.derived ? markDerived(label, lang) : label;
   }
   const value = indicator.value;

@@ -75,13 +75,15 @@ export const indicatorCardView = (document: ScorecardDocument, indicator: Indica
         : // "target of 80% by the end of the year", not "target by the end of the year 80%".
           `target of ${plan.before}${plan.number}${plan.after}${forPeriod(pick(planTarget?.period, lang))}`
       : notGiven(lang);
-  // A period that holds brackets itself ("上半年（截至6月末）"), or that would follow a bracket ("(lower is better)"),
-  // follows a comma, not in brackets of its own.
   // Without the figure, the change leads and the gap follows: 同比增长15.5%（总量未公布）, not 未公布，同比增长15.5%,
-  // which reads as though nothing at all were published.
-  const body =
-    !shown && change ? paren(change.text, zh ? '总量未公布' : 'value not published', lang) : list([valueText, change?.text ?? ''], lang);
-  // Whose and when, in one bracket: （喀左县，2024年一季度）, "(Kazuo County, 2024 Q1)".
+  // which reads as though nothing at all were published. In the change's own brackets where it has some:
+  // 同比下降8%（越低越好，总量未公布）, not （越低越好）（总量未公布）.
+  const unpublished = zh ? '总量未公布' : 'value not published';
+  const changeFirst =
+    change && (/[)）]$/.test(change.text) ? change.text.replace(/([)）])$/, `${zh ? '，' : '; '}${unpublished}$1`) : paren(change.text, unpublished, lang));
+  const body = !shown && changeFirst ? changeFirst : list([valueText, change?.text ?? ''], lang);
+  // Whose and when, in one bracket: （喀左县，2024年一季度）, "(Kazuo County, 2024 Q1)". A period that holds brackets
+  // itself ("上半年（截至6月末）"), or that would follow a bracket ("(lower is better)"), follows a comma instead.
   const when = list([region, period], lang);
   const dated = !when ? body : hasBrackets(when) || /[)）]$/.test(body) ? list([body, when], lang) : paren(body, when, lang);
   const stop = zh ? '。' : '.';

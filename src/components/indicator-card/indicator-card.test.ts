@@ -559,6 +559,13 @@ describe('sc-indicator-card', () => {
     expect(partText(card, '.visually-hidden')).to.contain('down 8% year on year (lower is better)');
     // The period follows after a comma, not in a second pair of brackets.
     expect(sentence(card)).to.match(/\(lower is better\), Shuangta District, 2024 Q1\./);
+    // Without the figure, what was not published goes in the same brackets, not a second pair.
+    card.data = { ...doc, indicators: [{ ...doc.indicators![0]!, value: null }] };
+    await until(() => sentence(card).includes('not published'), 'the card to show the new document');
+    expect(sentence(card)).to.equal('GDP: down 8% year on year (lower is better; value not published), Shuangta District, 2024 Q1.');
+    card.lang = 'zh';
+    await card.updateComplete;
+    expect(sentence(card)).to.equal('地区生产总值：同比下降8%（越低越好，总量未公布），双塔区，2024年一季度。');
   });
 
   it('counts a deeper cut than its target as beating it where lower is better, in words and on the track', async () => {

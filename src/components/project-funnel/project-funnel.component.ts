@@ -39,7 +39,7 @@ const chartKind = (flow: boolean, mode: Mode): [[string, string, string], [strin
  * The stages of an investment-project pipeline (negotiated → signed →
  * started), with the conversion from each stage to the next and from the
  * first, computed from the published figures (and said to be computed: a note
- * under the chart, "(computed)" on the table's rate columns). Renders honestly
+ * under the chart, "(derived)" on the table's rate columns). Renders honestly
  * what is not a tidy funnel: a stage larger than the one before (a rate above
  * 100%), a figure not published, a zero, one stage or many. A pipeline with
  * `rates: false` holds separate counts rather than one group moving through:

@@ -86,8 +86,8 @@ describe('sc-project-funnel', () => {
     );
     expect(marks(funnel).map((mark) => mark.getAttribute('aria-label'))).to.deep.equal([
       'Negotiated: 156 projects',
-      'Signed: 27 projects, 17.3% of negotiated, rate calculated, not published',
-      'Landed and started: 22 projects, 81.5% of signed, 14.1% of negotiated, rates calculated, not published',
+      'Signed: 27 projects, 17.3% of negotiated, rate derived, not published',
+      'Landed and started: 22 projects, 81.5% of signed, 14.1% of negotiated, rates derived, not published',
     ]);
     expect(root(funnel).querySelector('svg[role=group]')!.getAttribute('aria-label')).to.equal('Funnel chart, 3 stages');
     expectLegible(funnel);
@@ -118,7 +118,7 @@ describe('sc-project-funnel', () => {
     const toggle = root(funnel).querySelector<HTMLButtonElement>('[part=table-toggle]')!;
     expect(toggle.getAttribute('aria-label')).to.equal('Show data table: Investment-promotion projects, Lingyuan City');
     expect(tableRows(funnel)).to.deep.equal([
-      ['Stage', 'Projects', 'From previous stage (computed)', 'From first stage (computed)'],
+      ['Stage', 'Projects', 'From previous stage (derived)', 'From first stage (derived)'],
       ['Negotiated', '156', '—', '—'],
       ['Signed', '27', '17.3%', '17.3%'],
       ['Landed and started', '22', '81.5%', '14.1%'],
@@ -155,8 +155,8 @@ describe('sc-project-funnel', () => {
         'Stage',
         'Projects',
         'Investment',
-        'From previous stage, by investment (computed)',
-        'From first stage, by investment (computed)',
+        'From previous stage, by investment (derived)',
+        'From first stage, by investment (derived)',
       ]);
       const zh = projectFunnelView(doc, doc.pipelines![0]!, 'count', 'zh');
       expect(zh.table.columns.map((column) => column.label).slice(3)).to.deep.equal(['按项目数较上一阶段（计算）', '按项目数较第一阶段（计算）']);
@@ -293,7 +293,7 @@ describe('sc-project-funnel', () => {
       expect(summary(funnel)).to.equal(
         'First half (to end of June): 38 projects under negotiation, 19 newly signed (50.0% of those under negotiation), 18 landed (94.7% of newly signed, 47.4% of those under negotiation).',
       );
-      expect(marks(funnel)[2]!.getAttribute('aria-label')).to.equal('Landed: 18 projects, 94.7% of newly signed, 47.4% of those under negotiation, rates calculated, not published');
+      expect(marks(funnel)[2]!.getAttribute('aria-label')).to.equal('Landed: 18 projects, 94.7% of newly signed, 47.4% of those under negotiation, rates derived, not published');
       expect(shadowText(funnel)).not.to.contain('of under');
       expectLegible(funnel);
     });
@@ -301,8 +301,8 @@ describe('sc-project-funnel', () => {
     it('quotes any other label rather than misreading it', async () => {
       const doc = await withPipeline([stage('意向协议', 'Letter of intent', 64), stage('正式签约', 'Signed', 27), stage('开工', 'Under construction', 22), stage('投产', 'Producing', 9)]);
       const view = projectFunnelView(doc, doc.pipelines![0]!, 'count', 'en');
-      expect(view.stages[1]!.details).to.deep.equal(['Signed: 27 projects', '42.2% of “Letter of intent”', 'rate calculated, not published']);
-      expect(view.stages[3]!.details).to.deep.equal(['Producing: 9 projects', '40.9% of those under construction', '14.1% of “Letter of intent”', 'rates calculated, not published']);
+      expect(view.stages[1]!.details).to.deep.equal(['Signed: 27 projects', '42.2% of “Letter of intent”', 'rate derived, not published']);
+      expect(view.stages[3]!.details).to.deep.equal(['Producing: 9 projects', '40.9% of those under construction', '14.1% of “Letter of intent”', 'rates derived, not published']);
       expect(view.table.rows[1]).to.deep.equal(['Signed', '27', '42.2%', '42.2%']);
       const gap = await withPipeline([stage('在谈', 'Under negotiation', null), stage('签约', 'Signed', 27)]);
       expect(projectFunnelView(gap, gap.pipelines![0]!, 'count', 'en').stages[1]!.details).to.include('no rate: “Under negotiation” not published');
@@ -324,12 +324,12 @@ describe('sc-project-funnel', () => {
       all[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
       await funnel.updateComplete;
       expect(root(funnel).activeElement).to.equal(all[1]);
-      expect([...tooltip(funnel)!.children].map(text)).to.deep.equal(['Signed: 27 projects', '17.3% of negotiated', 'rate calculated, not published']);
+      expect([...tooltip(funnel)!.children].map(text)).to.deep.equal(['Signed: 27 projects', '17.3% of negotiated', 'rate derived, not published']);
       expect(marks(funnel).map((mark) => mark.getAttribute('tabindex'))).to.deep.equal(['-1', '0', '-1']);
       all[1]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true }));
       await funnel.updateComplete;
       expect(root(funnel).activeElement).to.equal(all[2]);
-      expect([...tooltip(funnel)!.children].map(text)).to.deep.equal(['Landed and started: 22 projects', '81.5% of signed', '14.1% of negotiated', 'rates calculated, not published']);
+      expect([...tooltip(funnel)!.children].map(text)).to.deep.equal(['Landed and started: 22 projects', '81.5% of signed', '14.1% of negotiated', 'rates derived, not published']);
       all[2]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
       await funnel.updateComplete;
       expect(tooltip(funnel)).to.equal(null);

@@ -197,7 +197,7 @@ export const projectFunnelView = (
   const stageRates = stages.map((_, i) => [previous[i], first[i]].filter((rate): rate is StageRate => !!rate));
   /** How many of a stage's rates are numbers (not "no rate"). */
   const numericRates = stageRates.map((rates) => rates.filter((rate) => rate.plain).length);
-  const computedRates = (count: number) => (zh ? '转化率为计算值' : count > 1 ? 'rates calculated, not published' : 'rate calculated, not published');
+  const computedRates = (count: number) => (zh ? '转化率为计算值' : count > 1 ? 'rates derived, not published' : 'rate derived, not published');
   const views = stages.map((stage, i): FunnelStageView => {
     const note = pick(stage.note, lang);
     return {
@@ -356,7 +356,7 @@ export const projectFunnelView = (
   const rateColumn = (zhLabel: string, enLabel: string) =>
     zh
       ? `${hasAmounts ? (measure === 'amount' ? '按投资额' : '按项目数') : ''}${zhLabel}（计算）`
-      : `${enLabel}${hasAmounts ? (measure === 'amount' ? ', by investment' : ', by count') : ''} (computed)`;
+      : `${enLabel}${hasAmounts ? (measure === 'amount' ? ', by investment' : ', by count') : ''} (derived)`;
   const cell = (rate: StageRate | undefined) => (rate ? (rate.plain ?? rate.caption) : '—');
   const table: DataTable = {
     caption: list([title, period], lang),

@@ -79,7 +79,7 @@ const renderDetails = (details: string[], lang: Lang): TemplateResult => {
   const stop = (text: string) => html`<span class="visually-hidden">${text}</span>`;
   return html`${stop(zh ? '：' : '.')} <span class="detail">${zh
     ? markChinese(list(details, lang), lang)
-    : details.map((item, index) => (index ? html`<span aria-hidden="true">${DOT}</span>${stop('.')} ${item}` : item))}</span>`;
+    : details.map((item, index) => html`${index ? html`<span aria-hidden="true">${DOT}</span>${stop('.')} ` : nothing}${markChinese(item, lang)}`)}</span>`;
 };
 
 /**

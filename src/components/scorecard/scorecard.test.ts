@@ -657,11 +657,15 @@ describe('sc-scorecard on a phone', () => {
   it('marks a project named in Chinese only as Chinese in an English scorecard (WCAG 3.1.2)', async () => {
     const doc = await loadDemo(SHUANGTA);
     doc.projects![0]!.label = '凤凰山景区提升项目';
+    // Its details too, among English ones.
+    doc.projects![0]!.figures = [{ id: 'area', label: { zh: '面积', en: 'Area' }, value: 3, unit: 'km2' }];
+    doc.projects![0]!.note = '一季度开工';
     const box = await fixture<HTMLElement>(html`<div style="width: 700px"><sc-scorecard lang="en" .data=${doc} sections="projects"></sc-scorecard></div>`);
     const card = box.querySelector('sc-scorecard')!;
     await loaded(card);
     const name = card.shadowRoot!.querySelector('[part=projects] tbody th')!;
     expect(name.querySelector('[lang="zh-CN"]')?.textContent).to.equal('凤凰山景区提升项目');
+    expect([...name.querySelectorAll('.detail [lang="zh-CN"]')].map((part) => part.textContent)).to.deep.equal(['一季度开工']);
   });
 
   /** The text seen on screen, no-break spaces kept (`seenTextOf` folds them). */
