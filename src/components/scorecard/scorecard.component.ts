@@ -233,8 +233,13 @@ export class ScScorecard extends ScElement<ScorecardView, ScorecardDocument> {
   protected renderView(view: ScorecardView, lang: Lang): TemplateResult {
     const { document } = view;
     const zh = lang === 'zh';
-    const where = upperFirst(list([pick(document.parentRegion, lang), pick(document.period, lang)], lang));
-    const title = pick(document.title, lang) || pick(document.region, lang);
+    const region = pick(document.region, lang);
+    const title = pick(document.title, lang) || region;
+    // A title of its own that does not name the region leaves that to the line above it (its cards do not name it):
+    // 辽宁省朝阳市喀左县，2024年一季度 / "Kazuo County, Chaoyang, Liaoning, 2024 Q1".
+    const parent = pick(document.parentRegion, lang);
+    const place = title.includes(region) ? parent : zh ? parent + region : list([region, parent], lang);
+    const where = upperFirst(list([place, pick(document.period, lang)], lang));
     return html`<article class="scorecard" @sc-load=${keepInside} @sc-error=${keepInside}>
       <header part="header">
         <p class="eyebrow">${where}</p>

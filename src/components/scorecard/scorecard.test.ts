@@ -399,6 +399,15 @@ describe('sc-scorecard on a phone', () => {
     card.lang = 'zh';
     await card.updateComplete;
     expect(partText(card, '.eyebrow')).to.equal('辽宁省朝阳市，2024年一季度');
+    // A title of its own that does not name the county: the line above it does (its cards do not).
+    const doc = await loadDemo(KAZUO);
+    doc.title = { zh: '一季度经济运行', en: 'The economy in the first quarter' };
+    const titled = await fixture<ScScorecard>(html`<sc-scorecard lang="zh" .data=${doc} sections="indicators"></sc-scorecard>`);
+    await loaded(titled);
+    expect(partText(titled, '.eyebrow')).to.equal('辽宁省朝阳市喀左县，2024年一季度');
+    titled.lang = 'en';
+    await titled.updateComplete;
+    expect(partText(titled, '.eyebrow')).to.equal('Kazuo County, Chaoyang, Liaoning, 2024 Q1');
   });
 
   it('lines up the figures of each row of cards, whatever their labels\' length, also after a change of language or width', async () => {
