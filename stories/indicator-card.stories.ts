@@ -94,7 +94,7 @@ export const CeilingTarget: Story = {
 export const EveryHeadline: Story = {
   name: 'Every headline indicator, by region',
   args: { hideSource: true },
-  parameters: about('Every headline indicator of the three documents as cards under their region\'s name, which the page gives once: the cards\' own (a card on its own names its region) are hidden with `sc-indicator-card::part(region) { display: none; }`, in the language the `lang` control picks. Source credits are hidden (`hide-source`), as on a page that credits the source once.'),
+  parameters: about('Every headline indicator of the three documents as cards under their region\'s name, in the language the `lang` control picks. The page names each region and credits the source once, so the cards hide theirs: `::part(region) { display: none; }` and `hide-source`.'),
   argTypes: withoutControls('src', 'indicator'),
   render: (args) => html`<style>
       .by-region sc-indicator-card::part(region) {
