@@ -186,6 +186,21 @@ describe('odd input', () => {
     expect(widgets.map((widget) => Math.round(widget.getBoundingClientRect().width))).to.deep.equal([244, 244, 300, 300]);
   });
 
+  it('asks a page for no width of its own: a padded grid cell in a 320 px page keeps the page 320 px wide (WCAG 1.4.10)', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div style="width: 320px; overflow: auto">
+      <div style="display: grid; grid-template-columns: 1fr; padding: 0 24px">
+        <div style="padding: 12px; border: 1px solid">
+          <sc-indicator-card src=${KAZUO}></sc-indicator-card>
+          <sc-growth-bars src=${KAZUO}></sc-growth-bars>
+        </div>
+      </div>
+    </div>`);
+    const widgets = [...page.querySelectorAll<HTMLElement & { updateComplete: Promise<boolean>; state: string }>('sc-indicator-card, sc-growth-bars')];
+    for (const widget of widgets) await loaded(widget);
+    expect(page.scrollWidth).to.equal(320);
+    expect(widgets.map((widget) => Math.round(widget.getBoundingClientRect().width))).to.deep.equal([246, 246]);
+  });
+
   it('prints zero without a sign', () => {
     expect(formatNumber(-0, 'zh')).to.equal('0');
     expect(formatNumber(-0.04, 'en', 1)).to.equal('0.0');

@@ -562,7 +562,8 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
       aria-busy=${this.updating ? 'true' : nothing}
     >
       ${this.renderState(lang)}
-    </div>`;
+    </div>
+    <canvas class="sizer" width="300" height="0" aria-hidden="true"></canvas>`;
   }
 
   /**

@@ -32,15 +32,6 @@ export const baseStyles = css`
     --_m: 1;
     display: block;
     box-sizing: border-box;
-    container-type: inline-size;
-    /*
-     * A container's own content gives it no width: in a box that takes its content's (a float, an
-     * inline-block, a table cell, a flex item without flex: 1) it would be 0 px wide, one character a
-     * line. There it is 300 px wide, as an iframe is, and shrinks with a flex row (min-width: 0).
-     * A page's width for it, or a stretching parent, still decides.
-     */
-    contain-intrinsic-inline-size: 300px;
-    min-width: 0;
     font-family: var(--sc-font-family, inherit);
     /*
      * Spacing is set on the host, where a reader's text-spacing override
@@ -96,7 +87,22 @@ export const baseStyles = css`
   *::after {
     box-sizing: border-box;
   }
+  /*
+   * The container of the queries is the root inside, not the host: a container's content gives it
+   * no width, and in a box that takes its content's (a float, an inline-block, a table cell, a flex
+   * item without flex: 1) the widget would be 0 px wide, one character a line. The sizer after it, an
+   * empty canvas 300 px wide and 0 high that may shrink to nothing (max-width: 100%), makes it 300 px
+   * there, as an iframe is, while it asks for no width at all (a picture shrinks): a grid or flex
+   * column in a phone's page still fits it (WCAG 1.4.10). A page's width for it, or a stretching
+   * parent, decides.
+   */
+  .sizer {
+    display: block;
+    max-width: 100%;
+    height: 0;
+  }
   .root {
+    container-type: inline-size;
     /* The host's font with CJK fallbacks (set before each render, see ScElement's takePageLook); --sc-font-family still wins. */
     font-family: var(--sc-font-family, var(--_font-stack, inherit));
     /*
