@@ -34,14 +34,20 @@ export const renderIllustrativeBadge = (lang: Lang): TemplateResult =>
 /** A run of Chinese: Han characters with the CJK punctuation and figures between them (2024年一季度，辽宁日报). */
 const CHINESE_RUN = /([\p{Script=Han}\u3000-\u303f\uff00-\uffef](?:[\p{Script=Han}\u3000-\u303f\uff00-\uffef\d.%]*[\p{Script=Han}\u3000-\u303f\uff00-\uffef])?)/u;
 
+/** A run of English words, two or more (Retail sales of consumer goods); one word alone (GDP, GWh) reads well in either voice. */
+const ENGLISH_RUN = /([A-Za-z][\w'’-]*(?:[ ,]+[A-Za-z][\w'’-]*)+)/;
+
 /**
- * English text with its runs of Chinese marked as Chinese (a label or a source published in
- * Chinese only, shown in an English widget): a screen reader then reads them in a Chinese voice,
- * and the browser picks Chinese glyphs (WCAG 3.1.2). Chinese text is returned as it is.
+ * Text with its runs in the other language marked (a label or a source given in one language
+ * only, shown in a widget of the other): a screen reader then reads them in the right voice, and
+ * the browser picks the right glyphs (WCAG 3.1.2). In English, runs of Chinese; in Chinese, runs
+ * of two or more English words.
  */
 export const markChinese = (text: string, lang: Lang): string | TemplateResult =>
   lang === 'zh'
-    ? text
+    ? ENGLISH_RUN.test(text)
+      ? html`${text.split(ENGLISH_RUN).map((part, index) => (index % 2 ? html`<span lang="en">${part}</span>` : part))}`
+      : text
     : !/\p{Script=Han}/u.test(text)
       ? keepWhole(text)
       : html`${text.split(CHINESE_RUN).map((part, index) => (index % 2 ? html`<span lang="zh-CN">${part}</span>` : keepWhole(part)))}`;

@@ -452,7 +452,7 @@ describe('sc-growth-bars', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('marks text published in Chinese only as Chinese in an English chart and card (WCAG 3.1.2)', async () => {
+  it('marks text published in one language only as that language in a chart and card of the other (WCAG 3.1.2)', async () => {
     const doc = await loadDemo(KAZUO);
     doc.source = { ...doc.source, name: '辽宁日报' };
     doc.indicators![0]!.label = '固定资产投资';
@@ -471,6 +471,14 @@ describe('sc-growth-bars', () => {
     const card = await atWidth(300, html`<sc-indicator-card lang="en" .data=${doc}></sc-indicator-card>`);
     expect(chinese(card.shadowRoot!, '.visually-hidden', '固定资产投资')).to.equal('zh-CN');
     expect(chinese(card.shadowRoot!, '[part=label]', '固定资产投资')).to.equal('zh-CN');
+    // And the other way round: a label given in English only, in a Chinese chart and card.
+    doc.indicators![0]!.label = 'Fixed-asset investment';
+    const zhChart = await atWidth(700, html`<sc-growth-bars lang="zh" .data=${doc}></sc-growth-bars>`);
+    expect(chinese(zhChart.shadowRoot!, '[part=table]', 'Fixed-asset investment')).to.equal('en');
+    const zhCard = await atWidth(300, html`<sc-indicator-card lang="zh" .data=${doc}></sc-indicator-card>`);
+    expect(chinese(zhCard.shadowRoot!, '.visually-hidden', 'Fixed-asset investment')).to.equal('en');
+    expect(chinese(zhCard.shadowRoot!, '[part=label]', 'Fixed-asset investment')).to.equal('en');
+    expect(chinese(zhCard.shadowRoot!, '.visually-hidden', '10.7亿元')).to.equal('zh-CN');
   });
 
   it('draws a labelled reference line at its value', async () => {
