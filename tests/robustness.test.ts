@@ -186,6 +186,19 @@ describe('odd input', () => {
     expect(widgets.map((widget) => Math.round(widget.getBoundingClientRect().width))).to.deep.equal([244, 244, 300, 300]);
   });
 
+  it('stands beside a floated picture whole, its drawing inside its box', async () => {
+    const column = await fixture<HTMLDivElement>(html`<div style="width: 700px">
+      <div style="float: left; width: 200px; height: 400px"></div>
+      <sc-growth-bars src=${KAZUO}></sc-growth-bars>
+    </div>`);
+    const chart = column.querySelector<HTMLElement & { updateComplete: Promise<boolean>; state: string }>('sc-growth-bars')!;
+    await loaded(chart);
+    const box = chart.getBoundingClientRect();
+    const drawing = chart.shadowRoot!.querySelector('svg[role=group]')!.getBoundingClientRect();
+    expect(Math.round(box.left)).to.equal(Math.round(column.getBoundingClientRect().left) + 200);
+    expect(drawing.right).to.be.at.most(box.right + 0.5);
+  });
+
   it('asks a page for no width of its own: a padded grid cell in a 320 px page keeps the page 320 px wide (WCAG 1.4.10)', async () => {
     const page = await fixture<HTMLDivElement>(html`<div style="width: 320px; overflow: auto">
       <div style="display: grid; grid-template-columns: 1fr; padding: 0 24px">

@@ -32,6 +32,11 @@ export const baseStyles = css`
     --_m: 1;
     display: block;
     box-sizing: border-box;
+    /*
+     * A formatting context of its own, as a container would be (its queries' container is the root
+     * inside): beside a float (a picture in an article) it is narrowed whole, not run under it.
+     */
+    contain: layout style;
     font-family: var(--sc-font-family, inherit);
     /*
      * Spacing is set on the host, where a reader's text-spacing override
