@@ -101,6 +101,29 @@ describe('page look', () => {
     // A dark page's muted grey text (#777) is dark too, but the ground behind it is not: the scheme's dark colours.
     const muted = await article('either-muted');
     expect(readableOnDark(muted.chart)).to.equal(true);
+    // Shown through a slot on a white panel of another component, on a dark page: the panel is the ground.
+    if (!customElements.get('x-white-panel')) {
+      customElements.define('x-white-panel', class extends HTMLElement {
+        constructor() {
+          super();
+          const panel = document.createElement('div');
+          Object.assign(panel.style, { background: '#fff', color: '#222' });
+          panel.append(document.createElement('slot'));
+          this.attachShadow({ mode: 'open' }).append(panel);
+        }
+      });
+    }
+    const slotted = await fixture<HTMLDivElement>(html`<div style="color-scheme: light dark; background: ${PAGE_BACKGROUND}; color: #e8e8e8">
+      <x-white-panel><sc-growth-bars src=${KAZUO}></sc-growth-bars></x-white-panel>
+    </div>`);
+    const slottedChart = slotted.querySelector<Widget>('sc-growth-bars')!;
+    await loaded(slottedChart);
+    expect(luminance(titleColor(slottedChart))).to.be.below(0.05);
+    // A wrapper that declares both and paints nothing, on a page whose own canvas is white: grey text, light colours.
+    const bare = await fixture<HTMLDivElement>(html`<div style="color-scheme: light dark; color: #555"><sc-growth-bars src=${KAZUO}></sc-growth-bars></div>`);
+    const bareChart = bare.querySelector<Widget>('sc-growth-bars')!;
+    await loaded(bareChart);
+    expect(luminance(titleColor(bareChart))).to.be.below(0.05);
     // The widget's own theme still wins.
     white.card.setAttribute('theme', 'dark');
     await white.card.updateComplete;

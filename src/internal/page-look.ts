@@ -30,13 +30,21 @@ const alpha = (color: string): number => {
   return !match || (color.startsWith('rgb') && color.split(',').length < 4) ? 1 : Number(match[1]) / (match[2] ? 100 : 1);
 };
 
-/** The light of the nearest background painted behind an element (its own or an ancestor's, across shadow roots); undefined where none is. */
-const groundBehind = (element: Element): number | undefined => {
-  for (let at: Element | undefined = element; at; at = at.parentElement ?? ((at.getRootNode() as Partial<ShadowRoot>).host as Element | undefined)) {
-    const color = getComputedStyle(at).backgroundColor;
-    if (alpha(color) >= 0.5) return luminance(color);
+/**
+ * The light of the nearest ground painted behind an element: its own or an ancestor's background
+ * colour, up the flat tree (through the slot it is shown in, and out of shadow roots); 'image' where
+ * a background image comes first (a texture, a gradient: no one colour to read); and where nothing
+ * is painted, the page's canvas, dark where the root's color-scheme resolves to dark.
+ */
+const groundBehind = (element: Element): number | 'image' | undefined => {
+  for (let at: Element | null | undefined = element; at; at = at.assignedSlot ?? at.parentElement ?? ((at.getRootNode() as Partial<ShadowRoot>).host as Element | undefined)) {
+    const style = getComputedStyle(at);
+    if (style.backgroundImage !== 'none') return 'image';
+    if (alpha(style.backgroundColor) >= 0.5) return luminance(style.backgroundColor);
   }
-  return undefined;
+  const scheme = getComputedStyle(document.documentElement).colorScheme;
+  const darkCanvas = scheme.includes('dark') && (!scheme.includes('light') || matchMedia('(prefers-color-scheme: dark)').matches);
+  return darkCanvas ? 0 : 1;
 };
 
 /**
@@ -44,11 +52,10 @@ const groundBehind = (element: Element): number | undefined => {
  * one that declares none (many news themes darken in a `prefers-color-scheme` query and stop there),
  * or both (`<meta name="color-scheme" content="light dark">`, common boilerplate, on a page that
  * still paints itself white). Light text (luminance above 0.4: #aaa and lighter) is a dark page's.
- * Dark text (below 0.2) on a page that declares both is a light page's where the background behind
- * the host is light (a dark page's muted grey text, #777, can be that dark too), or, with nothing
- * painted, where the text is near black (below 0.05). '' where neither, or where the page declares one
- * scheme (which then wins). Without this the widget's colours would follow the scheme alone: dark
- * text on a dark page, or light text on a white one.
+ * Dark text (below 0.2) on a page that declares both is a light page's where the ground behind the
+ * host is light, or a picture (a dark page's muted grey text, #777, can be that dark too). '' where
+ * neither, or where the page declares one scheme (which then wins). Without this the widget's
+ * colours would follow the scheme alone: dark text on a dark page, or light text on a white one.
  */
 export const pageGround = (hostStyle: CSSStyleDeclaration, host: Element): 'dark' | 'light' | '' => {
   const scheme = hostStyle.colorScheme;
@@ -61,7 +68,8 @@ export const pageGround = (hostStyle: CSSStyleDeclaration, host: Element): 'dark
   // setting it would keep the widget light when a container of the page later declares dark.
   if (!both || light >= 0.2) return '';
   const ground = groundBehind(host);
-  return (ground === undefined ? light < 0.05 : ground > 0.5) ? 'light' : '';
+  // Behind a picture (or a colour of a form not read), the text decides; otherwise the ground.
+  return ground === 'image' || ground === undefined || ground > 0.5 ? 'light' : '';
 };
 
 const followers = new Set<() => void>();
