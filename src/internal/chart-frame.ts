@@ -127,7 +127,7 @@ export const renderChartFrame = (frame: ChartFrame, ids: { title: string; table:
         <caption>${markChinese(table.caption, frame.lang)}</caption>
         <thead role="rowgroup">
           <tr role="row">
-            ${table.columns.map((column) => html`<th scope="col" role="columnheader" class=${column.numeric ? 'num' : ''}>${column.label}</th>`)}
+            ${table.columns.map((column) => html`<th scope="col" role="columnheader" class=${column.numeric ? 'num' : ''}>${markChinese(column.label, frame.lang)}</th>`)}
           </tr>
         </thead>
         <tbody role="rowgroup">

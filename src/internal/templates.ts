@@ -34,8 +34,15 @@ export const renderIllustrativeBadge = (lang: Lang): TemplateResult =>
 /** A run of Chinese: Han characters with the CJK punctuation and figures between them (2024年一季度，辽宁日报). */
 const CHINESE_RUN = /([\p{Script=Han}\u3000-\u303f\uff00-\uffef](?:[\p{Script=Han}\u3000-\u303f\uff00-\uffef\d.%]*[\p{Script=Han}\u3000-\u303f\uff00-\uffef])?)/u;
 
-/** A run of English words, two or more (Retail sales of consumer goods); one word alone (GDP, GWh) reads well in either voice. */
-const ENGLISH_RUN = /([A-Za-z][\w'’-]*(?:[ ,]+[A-Za-z][\w'’-]*)+)/;
+/**
+ * A run of Latin-script words, two or more (Retail sales of consumer goods, Liáoníng Rìbào); one word
+ * alone (GDP, GWh) reads well in either voice.
+ */
+const ENGLISH_RUN = /(\p{Script=Latin}[\p{Script=Latin}\p{M}\d'’-]*(?:[ ,]+\p{Script=Latin}[\p{Script=Latin}\p{M}\d'’-]*)+)/u;
+
+/** Chinese text with its runs of English words marked English, each part passed through `inChinese`. */
+const markEnglish = (text: string, inChinese: (part: string) => string | TemplateResult = (part) => part): string | TemplateResult =>
+  ENGLISH_RUN.test(text) ? html`${text.split(ENGLISH_RUN).map((part, index) => (index % 2 ? html`<span lang="en">${part}</span>` : inChinese(part)))}` : inChinese(text);
 
 /**
  * Text with its runs in the other language marked (a label or a source given in one language
@@ -45,9 +52,7 @@ const ENGLISH_RUN = /([A-Za-z][\w'’-]*(?:[ ,]+[A-Za-z][\w'’-]*)+)/;
  */
 export const markChinese = (text: string, lang: Lang): string | TemplateResult =>
   lang === 'zh'
-    ? ENGLISH_RUN.test(text)
-      ? html`${text.split(ENGLISH_RUN).map((part, index) => (index % 2 ? html`<span lang="en">${part}</span>` : part))}`
-      : text
+    ? markEnglish(text)
     : !/\p{Script=Han}/u.test(text)
       ? keepWhole(text)
       : html`${text.split(CHINESE_RUN).map((part, index) => (index % 2 ? html`<span lang="zh-CN">${part}</span>` : keepWhole(part)))}`;
@@ -97,8 +102,8 @@ export const keepIds = (text: string): string | TemplateResult => keepRuns(text,
 /** Text whose Chinese figures never break inside (0.7个百分点 stays on one line); see `figureRuns`. */
 export const keepFigures = (text: string): TemplateResult => wrapRuns(figureRuns(text), (run) => (run.startsWith('（') ? 'aside' : 'figure-run'));
 
-/** A line of running text as each language needs it: Chinese figures kept whole, Chinese runs in English marked. */
-export const prose = (text: string, lang: Lang): string | TemplateResult => (lang === 'zh' ? keepFigures(text) : markChinese(text, lang));
+/** A line of running text as each language needs it: Chinese figures kept whole, runs in the other language marked. */
+export const prose = (text: string, lang: Lang): string | TemplateResult => (lang === 'zh' ? markEnglish(text, keepFigures) : markChinese(text, lang));
 
 /**
  * A heading level from an attribute: a whole number from 1 up (above 6 counts

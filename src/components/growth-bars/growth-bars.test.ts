@@ -475,6 +475,12 @@ describe('sc-growth-bars', () => {
     doc.indicators![0]!.label = 'Fixed-asset investment';
     const zhChart = await atWidth(700, html`<sc-growth-bars lang="zh" .data=${doc}></sc-growth-bars>`);
     expect(chinese(zhChart.shadowRoot!, '[part=table]', 'Fixed-asset investment')).to.equal('en');
+    expect(chinese(zhChart.shadowRoot!, '[part=summary]', 'Fixed-asset investment')).to.equal('en');
+    expect(chinese(zhChart.shadowRoot!, '[part=summary]', '增速最快')).to.equal('zh-CN');
+    // A source named in pinyin, tone marks and all, is one run: not "ng R" marked inside Liáoníng Rìbào.
+    doc.source = { ...doc.source, name: 'Liáoníng Rìbào' };
+    const pinyin = await atWidth(700, html`<sc-growth-bars lang="zh" .data=${doc}></sc-growth-bars>`);
+    expect(pinyin.shadowRoot!.querySelector('[part=source] [lang=en]')?.textContent).to.equal('Liáoníng Rìbào');
     const zhCard = await atWidth(300, html`<sc-indicator-card lang="zh" .data=${doc}></sc-indicator-card>`);
     expect(chinese(zhCard.shadowRoot!, '.visually-hidden', 'Fixed-asset investment')).to.equal('en');
     expect(chinese(zhCard.shadowRoot!, '[part=label]', 'Fixed-asset investment')).to.equal('en');

@@ -242,8 +242,8 @@ export class ScScorecard extends ScElement<ScorecardView, ScorecardDocument> {
     const where = upperFirst(list([place, pick(document.period, lang)], lang));
     return html`<article class="scorecard" @sc-load=${keepInside} @sc-error=${keepInside}>
       <header part="header">
-        <p class="eyebrow">${where}</p>
-        <h2 part="title" aria-level=${this.level(0)}>${title}</h2>
+        <p class="eyebrow">${markChinese(where, lang)}</p>
+        <h2 part="title" aria-level=${this.level(0)}>${markChinese(title, lang)}</h2>
         ${document.illustrative ? renderIllustrative(lang) : nothing}
       </header>
       ${view.sections.map((name) => {
@@ -269,7 +269,7 @@ export class ScScorecard extends ScElement<ScorecardView, ScorecardDocument> {
       case 'indicators':
         return html`${view.groups.map((group, index) => {
           const headed = !!group.label && view.groups.length > 1;
-          return html`${headed ? html`<h4 aria-level=${this.level(2)}>${pick(group.label!, lang)}</h4>` : nothing}
+          return html`${headed ? html`<h4 aria-level=${this.level(2)}>${markChinese(pick(group.label!, lang), lang)}</h4>` : nothing}
             <div class="grid ${index === 0 ? 'headline' : ''}" role="list">
               ${group.indicators.map(
                 (indicator) =>

@@ -4,7 +4,7 @@ import '../../define.js';
 import type { ScScorecard } from './scorecard.component.js';
 import type { ScTourismSurge } from '../tourism-surge/tourism-surge.component.js';
 import type { ScIndicatorCard } from '../indicator-card/indicator-card.component.js';
-import { KAZUO, LINGYUAN, SHUANGTA, failed, loadDemo, loaded, partText, seenTextOf, textOf, visualLines, withEvents } from '../../../tests/helpers.js';
+import { KAZUO, LINGYUAN, SHUANGTA, failed, loadDemo, loaded, partText, seenTextOf, textOf, until, visualLines, withEvents } from '../../../tests/helpers.js';
 import { groupIndicators, periodGoesWithoutSaying, planSections, projectDetails, rowLabelHeights, tallestPerIndex } from './scorecard.layout.js';
 import type { Project, ScorecardDocument } from '../../schema/document.js';
 import { pick } from '../../format/text.js';
@@ -408,6 +408,10 @@ describe('sc-scorecard on a phone', () => {
     titled.lang = 'en';
     await titled.updateComplete;
     expect(partText(titled, '.eyebrow')).to.equal('Kazuo County, Chaoyang, Liaoning, 2024 Q1');
+    // A region named in Chinese only is marked Chinese there, in an English scorecard.
+    titled.data = { ...doc, region: '喀左县' };
+    await until(() => partText(titled, '.eyebrow').includes('喀左县'), 'the new document');
+    expect(titled.shadowRoot!.querySelector('.eyebrow [lang="zh-CN"]')?.textContent).to.equal('喀左县');
   });
 
   it('lines up the figures of each row of cards, whatever their labels\' length, also after a change of language or width', async () => {
