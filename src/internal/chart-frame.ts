@@ -79,6 +79,9 @@ export const uniqueId = (prefix: string): string => `${prefix}-${++nextId}`;
  * The frame every chart shares: heading, summary sentence, drawing, notes,
  * a "show data" toggle with the data table, and the source credit.
  */
+/** An empty cell's dash, heard as a word: a screen reader may say "em dash", or nothing at all. */
+export const emptyCell = (zh: boolean): TemplateResult => html`<span aria-hidden="true">—</span><span class="visually-hidden">${zh ? '无' : 'none'}</span>`;
+
 export const renderChartFrame = (frame: ChartFrame, ids: { title: string; table: string; keys: string }): TemplateResult => {
   const zh = frame.lang === 'zh';
   const { table } = frame;
@@ -137,7 +140,11 @@ export const renderChartFrame = (frame: ChartFrame, ids: { title: string; table:
                 ${row.map((cell, index) =>
                   index === 0
                     ? html`<th scope="row" role="rowheader">${markChinese(cell, frame.lang)}</th>`
-                    : html`<td role="cell" class=${table.columns[index]?.numeric ? 'num' : table.columns[index]?.prose ? 'prose' : ''} data-label=${table.columns[index]?.label ?? ''}><span>${table.columns[index]?.prose ? prose(cell, frame.lang) : markChinese(cell, frame.lang)}</span></td>`,
+                    : html`<td role="cell" class=${table.columns[index]?.numeric ? 'num' : table.columns[index]?.prose ? 'prose' : ''} data-label=${table.columns[index]?.label ?? ''}><span>${cell === '—'
+                        ? emptyCell(zh)
+                        : table.columns[index]?.prose
+                          ? prose(cell, frame.lang)
+                          : markChinese(cell, frame.lang)}</span></td>`,
                 )}
               </tr>`,
           )}

@@ -1109,9 +1109,13 @@ describe('sc-growth-bars', () => {
     expect(texts(el, '[part=table] thead th')).to.deep.equal(['地区', '时期', '增速', '数值', '目标']);
     expect(rows(el)).to.deep.equal([
       '喀左县 2024年一季度 同比增长15.7% 10.7亿元 增速高于2024年全年15%的目标0.7个百分点',
-      '双塔区 2024年一季度 同比增长21.3% 6.5亿元 —',
-      '凌源市 上半年（截至6月末） 同比增长5.6% 18.4亿元 —',
+      '双塔区 2024年一季度 同比增长21.3% 6.5亿元 —无',
+      '凌源市 上半年（截至6月末） 同比增长5.6% 18.4亿元 —无',
     ]);
+    // An empty cell's dash is seen; a screen reader hears a word, not "破折号" or nothing.
+    const empty = el.shadowRoot!.querySelectorAll('[part=table] tbody tr')[1]!.lastElementChild!;
+    expect(empty.querySelector('[aria-hidden=true]')!.textContent).to.equal('—');
+    expect(empty.querySelector('.visually-hidden')!.textContent).to.equal('无');
   });
 
   it('stacks the comparison table on a phone, each figure one run of text after its column\'s name', async () => {

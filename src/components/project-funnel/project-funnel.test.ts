@@ -3,7 +3,7 @@ import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import './define.js';
 import type { ScProjectFunnel } from './project-funnel.component.js';
 import { projectFunnelView } from './project-funnel.view.js';
-import { failed, frame, LINGYUAN, loadDemo, loaded, loadsAfterWaiting, partText, shadowText, textOf, withEvents, inBox as inBoxOf, hover, centre } from '../../../tests/helpers.js';
+import { failed, frame, LINGYUAN, loadDemo, loaded, loadsAfterWaiting, partText, seenTextOf, shadowText, textOf, withEvents, inBox as inBoxOf, hover, centre } from '../../../tests/helpers.js';
 import type { Pipeline, ScorecardDocument } from '../../schema/document.js';
 
 const inBox = (width: number, content: ReturnType<typeof html>) => inBoxOf<ScProjectFunnel>(width, content);
@@ -15,8 +15,9 @@ const markTexts = (mark: Element) => [...mark.querySelectorAll('text')].map(text
 const summary = (element: ScProjectFunnel) => partText(element, '[part=summary]');
 const mode = (element: ScProjectFunnel) => root(element).querySelector('.plot')!.className.match(/mode-(\w+)/)![1];
 const tooltip = (element: ScProjectFunnel) => root(element).querySelector('[part=tooltip]');
+/** The table's rows as seen (an empty cell's dash; the word a screen reader hears for it is out of sight). */
 const tableRows = (element: ScProjectFunnel) =>
-  [...root(element).querySelectorAll('[part=table] tr')].map((row) => [...row.children].map(text));
+  [...root(element).querySelectorAll('[part=table] tr')].map((row) => [...row.children].map(seenTextOf));
 
 /** A copy of Lingyuan with its pipelines replaced, flagged illustrative. */
 const withPipeline = async (...stages: Pipeline['stages'][]): Promise<ScorecardDocument> => {

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ScElement, invalid, nothingToShow, type View } from '../../internal/sc-element.js';
+import { emptyCell } from '../../internal/chart-frame.js';
 import { headingLevelOf, keepAmount, markChinese, renderCredit, renderIllustrative } from '../../internal/templates.js';
 import type { Project, ScorecardDocument } from '../../schema/document.js';
 import { sharedCopy } from '../../schema/frozen.js';
@@ -334,7 +335,7 @@ export class ScScorecard extends ScElement<ScorecardView, ScorecardDocument> {
               <td role="cell" class="num" data-label=${investmentName}>
                 ${investment && typeof investment.value === 'number'
                   ? html`<span>${keepAmount(formatQuantity({ ...investment, value: investment.value }, lang), lang)}</span>`
-                  : '—'}
+                  : emptyCell(zh)}
               </td>
             </tr>`;
           })}
