@@ -28,8 +28,9 @@ const SMALLER: Partial<Record<string, Unit>> = { '100m-cny': '10k-cny', '10k-cny
  * The same figure and precision; English reads the same either way ("17 million yuan").
  */
 export const inSmallerUnitUnderOne = (value: number, unit: Unit | undefined): { value: number; unit: Unit | undefined } => {
-  const smaller = typeof unit === 'string' ? SMALLER[unit] : undefined;
-  return smaller && value !== 0 && Math.abs(value) < 1 ? { value: shift(value, 4), unit: smaller } : { value, unit };
+  const smaller = typeof unit === 'string' && value !== 0 && Math.abs(value) < 1 ? SMALLER[unit] : undefined;
+  const converted = smaller && convertUnit(value, unit, smaller);
+  return converted === undefined ? { value, unit } : { value: converted, unit: smaller };
 };
 
 export interface Quantity {
