@@ -2,7 +2,7 @@ import { css, html, nothing, unsafeCSS, type CSSResult, type TemplateResult } fr
 import { TEXT_SIZE } from './text-measure.js';
 import type { Source } from '../schema/document.js';
 import type { Lang } from '../format/number.js';
-import { markChinese, prose, renderCredit, renderIllustrative } from './templates.js';
+import { markOtherLanguage, prose, renderCredit, renderIllustrative } from './templates.js';
 import { outOfSight } from './styles.js';
 
 /**
@@ -87,7 +87,7 @@ export const renderChartFrame = (frame: ChartFrame, ids: { title: string; table:
   const { table } = frame;
   const title = frame.titlePhrases
     ? frame.titlePhrases.filter(Boolean).map((phrase, index) => (index ? html`<wbr>${phrase}` : phrase))
-    : markChinese(frame.title, frame.lang);
+    : markOtherLanguage(frame.title, frame.lang);
   const toggle = frame.tableOpen ? (zh ? '隐藏数据表' : 'Hide data table') : zh ? '显示数据表' : 'Show data table';
   // The table's roles are spelled out: a narrow box sets its rows as blocks (see chartStyles), and
   // CSS display would otherwise take the table's semantics with it in some browsers.
@@ -127,10 +127,10 @@ export const renderChartFrame = (frame: ChartFrame, ids: { title: string; table:
       aria-label=${frame.tableOpen ? table.caption : nothing}
     >
       <table part="table" role="table">
-        <caption>${markChinese(table.caption, frame.lang)}</caption>
+        <caption>${markOtherLanguage(table.caption, frame.lang)}</caption>
         <thead role="rowgroup">
           <tr role="row">
-            ${table.columns.map((column) => html`<th scope="col" role="columnheader" class=${column.numeric ? 'num' : ''}>${markChinese(column.label, frame.lang)}</th>`)}
+            ${table.columns.map((column) => html`<th scope="col" role="columnheader" class=${column.numeric ? 'num' : ''}>${markOtherLanguage(column.label, frame.lang)}</th>`)}
           </tr>
         </thead>
         <tbody role="rowgroup">
@@ -139,12 +139,12 @@ export const renderChartFrame = (frame: ChartFrame, ids: { title: string; table:
               html`<tr role="row">
                 ${row.map((cell, index) =>
                   index === 0
-                    ? html`<th scope="row" role="rowheader">${markChinese(cell, frame.lang)}</th>`
+                    ? html`<th scope="row" role="rowheader">${markOtherLanguage(cell, frame.lang)}</th>`
                     : html`<td role="cell" class=${table.columns[index]?.numeric ? 'num' : table.columns[index]?.prose ? 'prose' : ''} data-label=${table.columns[index]?.label ?? ''}><span>${cell === '—'
                         ? emptyCell(zh)
                         : table.columns[index]?.prose
                           ? prose(cell, frame.lang)
-                          : markChinese(cell, frame.lang)}</span></td>`,
+                          : markOtherLanguage(cell, frame.lang)}</span></td>`,
                 )}
               </tr>`,
           )}

@@ -10,7 +10,7 @@ import type { Lang } from '../format/number.js';
  */
 export const renderCredit = (source: Source | undefined, lang: Lang, illustrative = false): TemplateResult | typeof nothing => {
   if (!source) return nothing;
-  const text = markChinese(
+  const text = markOtherLanguage(
     illustrative ? `${lang === 'zh' ? '示意数据，改编自' : 'Illustrative data, adapted from '}${sourceText(source, lang)}` : creditText(source, lang),
     lang,
   );
@@ -50,7 +50,7 @@ const markEnglish = (text: string, inChinese: (part: string) => string | Templat
  * the browser picks the right glyphs (WCAG 3.1.2). In English, runs of Chinese; in Chinese, runs
  * of two or more English words.
  */
-export const markChinese = (text: string, lang: Lang): string | TemplateResult =>
+export const markOtherLanguage = (text: string, lang: Lang): string | TemplateResult =>
   lang === 'zh'
     ? markEnglish(text)
     : !/\p{Script=Han}/u.test(text)
@@ -103,7 +103,7 @@ export const keepIds = (text: string): string | TemplateResult => keepRuns(text,
 export const keepFigures = (text: string): TemplateResult => wrapRuns(figureRuns(text), (run) => (run.startsWith('（') ? 'aside' : 'figure-run'));
 
 /** A line of running text as each language needs it: Chinese figures kept whole, runs in the other language marked. */
-export const prose = (text: string, lang: Lang): string | TemplateResult => (lang === 'zh' ? markEnglish(text, keepFigures) : markChinese(text, lang));
+export const prose = (text: string, lang: Lang): string | TemplateResult => (lang === 'zh' ? markEnglish(text, keepFigures) : markOtherLanguage(text, lang));
 
 /**
  * A heading level from an attribute: a whole number from 1 up (above 6 counts

@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ScElement, nothingToShow, unknownIds, type View } from '../../internal/sc-element.js';
-import { markChinese, prose, renderCredit, renderIllustrative } from '../../internal/templates.js';
+import { markOtherLanguage, prose, renderCredit, renderIllustrative } from '../../internal/templates.js';
 import type { Indicator, ScorecardDocument, Source } from '../../schema/document.js';
 import { formatChange, type FormattedChange } from '../../format/change.js';
 import { magnitudeMayBreak, notGiven, quantityParts, type QuantityParts } from '../../format/measure.js';
@@ -79,9 +79,12 @@ export const indicatorCardView = (document: ScorecardDocument, indicator: Indica
   // which reads as though nothing at all were published. In the change's own brackets where it has some:
   // 同比下降8%（越低越好，总量未公布）, not （越低越好）（总量未公布）.
   const unpublished = zh ? '总量未公布' : 'value not published';
-  const changeFirst =
-    change && (/[)）]$/.test(change.text) ? change.text.replace(/([)）])$/, `${zh ? '，' : '; '}${unpublished}$1`) : paren(change.text, unpublished, lang));
-  const body = !shown && changeFirst ? changeFirst : list([valueText, change?.text ?? ''], lang);
+  const body =
+    shown || !change
+      ? list([valueText, change?.text ?? ''], lang)
+      : /[)）]$/.test(change.text)
+        ? change.text.replace(/([)）])$/, `${zh ? '，' : '; '}${unpublished}$1`)
+        : paren(change.text, unpublished, lang);
   // Whose and when, in one bracket: （喀左县，2024年一季度）, "(Kazuo County, 2024 Q1)". A period that holds brackets
   // itself ("上半年（截至6月末）"), or that would follow a bracket ("(lower is better)"), follows a comma instead.
   const when = list([region, period], lang);
@@ -227,10 +230,10 @@ export class ScIndicatorCard extends ScElement<IndicatorCardView, ScorecardDocum
   protected renderView(view: IndicatorCardView, lang: Lang): TemplateResult {
     const { value, change, target } = view;
     return html`<div part="card" class="card">
-      <p class="visually-hidden">${markChinese(view.sentence, lang)}</p>
+      <p class="visually-hidden">${markOtherLanguage(view.sentence, lang)}</p>
       <div aria-hidden="true">
-        <div part="label" class="label">${markChinese(view.label, lang)}</div>
-        ${view.planWord ? html`<div class="plan-word">${markChinese(view.planWord, lang)}</div>` : nothing}
+        <div part="label" class="label">${markOtherLanguage(view.label, lang)}</div>
+        ${view.planWord ? html`<div class="plan-word">${markOtherLanguage(view.planWord, lang)}</div>` : nothing}
         ${value
           ? html`<div part="value" class="value">
               ${value.before}<span class="number">${value.number}</span><span class=${lang === 'zh' ? 'unit' : ''}>${magnitudeMayBreak(value.after)}</span>
@@ -245,10 +248,10 @@ export class ScIndicatorCard extends ScElement<IndicatorCardView, ScorecardDocum
           ? html`<div part="period" class="meta">${view.region
               ? // Each kept whole where it fits, so that a line breaks after the dot, not inside 2024年一季度.
                 // The dot goes with the region, so that a page that hides the region (::part(region)) hides it too.
-                html`<span part="region" class="aside">${markChinese(view.region, lang)}${view.period ? DOT : ''}</span>${view.period
-                  ? html` <span class="aside">${markChinese(view.period, lang)}</span>`
+                html`<span part="region" class="aside">${markOtherLanguage(view.region, lang)}${view.period ? DOT : ''}</span>${view.period
+                  ? html` <span class="aside">${markOtherLanguage(view.period, lang)}</span>`
                   : nothing}`
-              : markChinese(view.period, lang)}</div>`
+              : markOtherLanguage(view.period, lang)}</div>`
           : nothing}
         ${target
           ? html`<div part="target" class="target">
@@ -256,7 +259,7 @@ export class ScIndicatorCard extends ScElement<IndicatorCardView, ScorecardDocum
               <div>${prose(target.line, lang)}</div>
             </div>`
           : nothing}
-        ${view.note ? html`<div class="note">${markChinese(view.note, lang)}</div>` : nothing}
+        ${view.note ? html`<div class="note">${markOtherLanguage(view.note, lang)}</div>` : nothing}
       </div>
       ${view.illustrative && !this.labelledOutside ? renderIllustrative(lang) : nothing}
       ${this.hideSource ? nothing : renderCredit(view.source, lang, view.illustrative)}

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ScElement, invalid, nothingToShow, type View } from '../../internal/sc-element.js';
 import { emptyCell } from '../../internal/chart-frame.js';
-import { headingLevelOf, keepAmount, markChinese, renderCredit, renderIllustrative } from '../../internal/templates.js';
+import { headingLevelOf, keepAmount, markOtherLanguage, renderCredit, renderIllustrative } from '../../internal/templates.js';
 import type { Project, ScorecardDocument } from '../../schema/document.js';
 import { sharedCopy } from '../../schema/frozen.js';
 import { formatQuantity } from '../../format/measure.js';
@@ -79,8 +79,8 @@ const renderDetails = (details: string[], lang: Lang): TemplateResult => {
   const zh = lang === 'zh';
   const stop = (text: string) => html`<span class="visually-hidden">${text}</span>`;
   return html`${stop(zh ? '：' : '.')} <span class="detail">${zh
-    ? markChinese(list(details, lang), lang)
-    : details.map((item, index) => html`${index ? html`<span aria-hidden="true">${DOT}</span>${stop('.')} ` : nothing}${markChinese(item, lang)}`)}</span>`;
+    ? markOtherLanguage(list(details, lang), lang)
+    : details.map((item, index) => html`${index ? html`<span aria-hidden="true">${DOT}</span>${stop('.')} ` : nothing}${markOtherLanguage(item, lang)}`)}</span>`;
 };
 
 /**
@@ -243,8 +243,8 @@ export class ScScorecard extends ScElement<ScorecardView, ScorecardDocument> {
     const where = upperFirst(list([place, pick(document.period, lang)], lang));
     return html`<article class="scorecard" @sc-load=${keepInside} @sc-error=${keepInside}>
       <header part="header">
-        <p class="eyebrow">${markChinese(where, lang)}</p>
-        <h2 part="title" aria-level=${this.level(0)}>${markChinese(title, lang)}</h2>
+        <p class="eyebrow">${markOtherLanguage(where, lang)}</p>
+        <h2 part="title" aria-level=${this.level(0)}>${markOtherLanguage(title, lang)}</h2>
         ${document.illustrative ? renderIllustrative(lang) : nothing}
       </header>
       ${view.sections.map((name) => {
@@ -270,7 +270,7 @@ export class ScScorecard extends ScElement<ScorecardView, ScorecardDocument> {
       case 'indicators':
         return html`${view.groups.map((group, index) => {
           const headed = !!group.label && view.groups.length > 1;
-          return html`${headed ? html`<h4 aria-level=${this.level(2)}>${markChinese(pick(group.label!, lang), lang)}</h4>` : nothing}
+          return html`${headed ? html`<h4 aria-level=${this.level(2)}>${markOtherLanguage(pick(group.label!, lang), lang)}</h4>` : nothing}
             <div class="grid ${index === 0 ? 'headline' : ''}" role="list">
               ${group.indicators.map(
                 (indicator) =>
@@ -326,7 +326,7 @@ export class ScScorecard extends ScElement<ScorecardView, ScorecardDocument> {
             const status = project.status && STATUS[project.status][zh ? 1 : 0];
             return html`<tr role="row">
               <th scope="row" role="rowheader">
-                ${markChinese(pick(project.label, lang), lang)}${details.length ? renderDetails(details, lang) : nothing}
+                ${markOtherLanguage(pick(project.label, lang), lang)}${details.length ? renderDetails(details, lang) : nothing}
                 ${status
                   ? html`<span class="status-tag status-inline"><span class="visually-hidden">${zh ? '状态：' : 'Status: '}</span>${status}</span>`
                   : nothing}
