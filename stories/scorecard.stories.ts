@@ -178,16 +178,14 @@ export const OneFigure: Story = {
   },
 };
 
+/** Shuangta's document flagged as made up, to show how a scorecard labels it. */
+const illustrativeShuangta = () => ({ ...documents.shuangta(), id: 'illustrative-shuangta', illustrative: true });
+
 export const Illustrative: Story = {
   name: 'A made-up document (illustrative), labelled once',
   parameters: about("Shuangta's document flagged `illustrative`: the scorecard says so once, under its title, and in the credit, not again on each card and chart."),
   argTypes: fromData,
-  render: (args) => {
-    const doc = documents.shuangta();
-    doc.id = 'illustrative-shuangta';
-    doc.illustrative = true;
-    return scorecard(args, doc);
-  },
+  render: (args) => scorecard(args, illustrativeShuangta()),
 };
 export const IllustrativeNarrowEn: Story = {
   ...Illustrative,
@@ -195,12 +193,7 @@ export const IllustrativeNarrowEn: Story = {
   tags: ['!autodocs'],
   args: { lang: 'en' },
   parameters: about('The same in English in a 320 px column: "Illustrative data, not real figures" once, under the title.'),
-  render: (args) => {
-    const doc = documents.shuangta();
-    doc.id = 'illustrative-shuangta';
-    doc.illustrative = true;
-    return narrow(scorecard(args, doc), 320);
-  },
+  render: (args) => narrow(scorecard(args, illustrativeShuangta()), 320),
 };
 
 export const NothingToShow: Story = {

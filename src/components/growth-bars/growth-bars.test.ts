@@ -3,6 +3,7 @@ import { emulateMedia, resetMouse, sendKeys, sendMouse, setViewport } from '@web
 import './define.js';
 import '../indicator-card/define.js';
 import type { ScGrowthBars } from './growth-bars.component.js';
+import { growthBarsView } from './growth-bars.view.js';
 import type { ScorecardDocument } from '../../schema/document.js';
 import { KAZUO, LINGYUAN, SHUANGTA, centre, failed, frame, inBox, loadDemo, loaded, partText, stubFetch, until, withEvents, hover, visualLines } from '../../../tests/helpers.js';
 
@@ -1354,8 +1355,7 @@ describe('sc-growth-bars', () => {
 });
 
 describe('growthBarsView', () => {
-  it('adds a period column only where a period differs, not for a bar labelled "lower is better"', async () => {
-    const { growthBarsView } = await import('./growth-bars.view.js');
+  it('adds a period column only where a period differs, not for a bar labelled "lower is better"', () => {
     const document = {
       version: 1,
       id: 'd',
