@@ -46,7 +46,10 @@ export const formatChange = (change: Change, lang: Lang, unit: Unit | undefined)
   return sided && formatted.direction === 'down' ? { ...formatted, short: formatted.text } : formatted;
 };
 
-const formatChangeWords = (change: Change, lang: Lang, unit: Unit | undefined): FormattedChange => {
+const formatChangeWords = (given: Change, lang: Lang, unit: Unit | undefined): FormattedChange => {
+  // An absolute change of a figure in % is a change in percentage points: 提高0.3个百分点, never "增加0.3%",
+  // which reads as relative growth.
+  const change: Change = given.kind === 'absolute' && (given.unit ?? unit) === 'percent' ? { ...given, kind: 'points' } : given;
   const dir = direction(change);
   const basis = change.basis ?? 'none';
   const zh = lang === 'zh';

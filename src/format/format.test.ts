@@ -140,6 +140,13 @@ describe('formatChange', () => {
       'down 300\u00a0million yuan year on year',
     ]);
   });
+
+  it('states an absolute change of a figure in % in percentage points, never as a percent', () => {
+    // 提高0.3个百分点 written as an absolute change of a rate: "增加0.3%" would read as relative growth.
+    expect(words({ kind: 'absolute', value: 0.3, basis: 'yoy' }, 'percent')).to.deep.equal(['同比提高0.3个百分点', 'up 0.3 percentage points year on year']);
+    expect(words({ kind: 'absolute', value: -0.3, unit: 'percent', basis: 'yoy' }, '100m-cny')).to.deep.equal(['同比下降0.3个百分点', 'down 0.3 percentage points year on year']);
+    expect(formatChange({ kind: 'absolute', value: 0.3 }, 'en', 'percent').short).to.equal('+0.3 pp');
+  });
 });
 
 describe('edge cases', () => {
