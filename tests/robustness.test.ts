@@ -304,7 +304,7 @@ describe('odd input', () => {
     (doc as unknown as { indicators: unknown }).indicators = 'gdp';
     const bars = await fixture<ScGrowthBars>(html`<sc-growth-bars lang="en" .data=${doc}></sc-growth-bars>`);
     expect((await failed(bars)).errors.map((issue) => issue.path)).to.deep.equal(['indicators']);
-    expect(partText(bars, '[part=error] strong')).to.equal('The data does not fit this widget');
+    expect(partText(bars, '[part=error] strong')).to.equal('The data has errors and cannot be shown');
   });
 
   it('hides the fallback a page puts inside it once it starts, from sight and from screen readers, and still reads its inline JSON', async () => {

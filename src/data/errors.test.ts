@@ -20,12 +20,13 @@ describe('parseJson', () => {
     expect(parseJson(text, 'data.json')).to.deep.equal(JSON.parse(text));
   });
 
-  it('names a comma with nothing after it, and where, in both languages (the browser names neither)', () => {
+  it('names a comma with nothing after it, and where the comma is, in both languages (the browser names neither)', () => {
     expect(problem('{ "a": [1, 2, ], "b": 1 }')).to.deep.equal([
-      "not valid JSON: a comma before ']' with nothing after it (line 1 column 15)",
-      "不是有效的 JSON：第1行第15列有误：']' 前多了一个逗号",
+      "not valid JSON: a comma before ']' with nothing after it (line 1 column 13)",
+      "不是有效的 JSON：第1行第13列有误：']' 前多了一个逗号",
     ]);
-    expect(problem('{\n  "a": 1,\n  "b": 2,\n}')[1]).to.equal("不是有效的 JSON：第4行第1列有误：'}' 前多了一个逗号");
+    // On the line of the last field, not of the brace the scanner stopped at.
+    expect(problem('{\n  "a": 1,\n  "b": 2,\n}')[1]).to.equal("不是有效的 JSON：第3行第9列有误：'}' 前多了一个逗号");
   });
 
   it('names Chinese punctuation, HTML-escaped quotes and single quotes, the slips of a hand-written document', () => {

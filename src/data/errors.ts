@@ -137,7 +137,9 @@ export const parseJson = (text: string, where: string): unknown => {
     const reason = (error as Error).message;
     const at = faultIn(text);
     if (at === undefined) throw new LoadError('parse', [{ path: where, message: `not valid JSON: ${reason}`, messageZh: '不是有效的 JSON' }]);
-    const before = text.slice(0, at).split('\n');
+    // A comma before } or ] is said where it is (often the line before), not where the scanner stopped.
+    const comma = text[at] && '}]'.includes(text[at]!) ? /,\s*$/.exec(text.slice(0, at)) : null;
+    const before = text.slice(0, comma ? comma.index : at).split('\n');
     const [line, column] = [before.length, before[before.length - 1]!.length + 1];
     const slip = slipAt(text, at);
     // The browser's own place goes: the place said is the scanner's, the same in both languages.

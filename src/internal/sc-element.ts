@@ -25,7 +25,7 @@ const HEADINGS: Record<ErrorKind, [string, string]> = {
   network: ['Could not load the data', '数据加载失败'],
   // The detail says what is wrong ("not valid JSON: …"), as it must alone in an sc-error event: the heading does not repeat it.
   parse: ['Could not read the data', '数据无法读取'],
-  validation: ['The data does not fit this widget', '数据有误，无法显示'],
+  validation: ['The data has errors and cannot be shown', '数据有误，无法显示'],
 };
 /**
  * Which element speaks each error (role=alert): when a data file is down, the
