@@ -29,7 +29,7 @@ const QUALIFIER = 'more-than (余: 200余万人次), above (以上: 80%以上), 
 /** The fields every published figure has (Indicator, Amount, LabelledMeasure). */
 const measure: Entry = {
   value: 'The figure as published, in its unit (10.7 for 10.7亿元); absent or null when not published.',
-  unit: 'Its unit: a key (100m-cny 亿元, 10k-visits 万人次, percent %, …) or a custom unit { zh, en, exponent }; absent, a count (个).',
+  unit: 'Its unit: a key (100m-cny 亿元, 10k-visits 万人次, percent %, …) or a custom unit { zh, en, exponent }; absent, a count (个), so a fraction without a unit is refused by scorecard-kit (JSON Schema cannot say it).',
   qualifier: `The word that softens the published figure: ${QUALIFIER}.`,
   per: 'day: the figure is a daily average (日均).',
   decimals: 'How many decimals the figure was printed with, where JSON drops a trailing zero: 2 for 60.30亿元. Default: as many as value has.',

@@ -277,9 +277,30 @@ export const ErrorWrittenAsPrinted: Story = {
     return column(card(args, doc));
   },
 };
+export const ErrorFigureAsText: Story = {
+  name: 'Error: a figure written as text',
+  parameters: about("A value copied from the paper with its unit (`value: '10.7亿元'`) and a change as printed (`change: '同比增长15.7%'`): each error says what to write instead, `\"value\": 10.7, \"unit\": \"100m-cny\"` and the change as an object."),
+  argTypes: fromData,
+  render: (args) => {
+    const doc = documents.kazuo() as unknown as { indicators: { value: unknown; change: unknown }[] };
+    doc.indicators[0]!.value = '10.7亿元';
+    doc.indicators[0]!.change = '同比增长15.7%';
+    return column(card(args, doc));
+  },
+};
+export const ErrorOtherName: Story = {
+  name: 'Error: another name for a field',
+  parameters: about("A label's Chinese under `cn` (`{ cn: '固定资产投资', en: … }`): rather than show the English on a Chinese page without a word, the card names the field meant, `zh`."),
+  argTypes: fromData,
+  render: (args) => {
+    const doc = documents.kazuo() as unknown as { indicators: { label: unknown }[] };
+    doc.indicators[0]!.label = { cn: '固定资产投资', en: 'Fixed-asset investment' };
+    return column(card(args, doc));
+  },
+};
 export const ErrorVersion: Story = {
   name: 'Error: a document from a newer version',
-  parameters: about('A document written for version 2 of the format: the card says it reads version 1 and asks for a newer scorecard-kit, rather than guessing at fields it does not know.'),
+  parameters: about('A document written for version 2 of the format: the card says it reads version 1 and asks for a newer scorecard-kit (or `version: 1`, were it written for this one), rather than guess at fields it does not know.'),
   argTypes: fromData,
   render: (args) => {
     const doc = documents.kazuo() as unknown as { version: number };

@@ -214,6 +214,15 @@ const runtimeOnly: [string, Doc, string][] = [
   ['misspelt list of the document', variant((d) => { d.indicator = d.indicators; delete d.indicators; }), 'indicator'],
   ['misspelt field of a change', variant((d) => { d.indicators[0].change.bases = 'yoy'; }), 'indicators[0].change.bases'],
   ['misspelt polarity', variant((d) => { d.indicators[1].polarty = 'down-good'; }), 'indicators[1].polarty'],
+  // Another name for a field that is absent: a label under `cn` leaves the Chinese page showing the English.
+  ['Chinese label under cn', variant((d) => { d.indicators[0].label = { cn: '固定资产投资', en: 'Fixed-asset investment' }; }), 'indicators[0].label.cn'],
+  ['period name under zh-CN', variant((d) => { d.period = { 'zh-CN': '2024年一季度', en: '2024 Q1' }; }), 'period.zh-CN'],
+  ["a stage's count as value", variant((d) => { d.pipelines = [{ id: 'p', label: 'P', stages: [{ label: '签约', value: 27 }] }]; }), 'pipelines[0].stages[0].value'],
+  ["a holiday's revenue as income", variant((d) => { d.tourism[0].income = d.tourism[0].revenue; delete d.tourism[0].revenue; }), 'tourism[0].income'],
+  // A fraction with no unit: 10.7 would show as 10.7个, 73.21 visitors as 73.21人次.
+  ['unit left out of an indicator', variant((d) => { delete d.indicators[0].unit; }), 'indicators[0].unit'],
+  ["unit left out of a holiday's visitors", variant((d) => { delete d.tourism[0].visitors.unit; }), 'tourism[0].visitors.unit'],
+  ["unit left out of a holiday's revenue", variant((d) => { delete d.tourism[0].revenue.unit; }), 'tourism[0].revenue.unit'],
   ['holiday day before its period', variant((d) => {
     d.tourism[1].period = { en: 'Qingming', start: '2024-04-04' };
     d.tourism[1].days = [{ date: '2024-03-04', visitors: 6 }, { date: '2024-04-04', visitors: 5 }];
@@ -249,6 +258,8 @@ test('suggests the value meant by a word written as printed (亿元, 同比, 近
   assert.deepEqual(suggested((d) => { d.indicators[0].change.kind = '倍'; }), ['indicators[0].change.kind', 'multiple', 'multiple']);
   assert.deepEqual(suggested((d) => { d.indicators[0].change.kind = '个百分点'; }), ['indicators[0].change.kind', 'points', 'points']);
   assert.deepEqual(suggested((d) => { d.indicators[0].polarity = '越低越好'; }), ['indicators[0].polarity', 'down-good', 'down-good']);
+  assert.deepEqual(suggested((d) => { d.projects[0].status = '新建'; }), ['projects[0].status', 'new', 'new']);
+  assert.deepEqual(suggested((d) => { d.indicators[0].target.kind = '计划'; }), ['indicators[0].target.kind', 'plan', 'plan']);
   assert.deepEqual(suggested((d) => { d.indicators[0].qualifier = 'nealry'; }), ['indicators[0].qualifier', 'nearly', 'nearly']);
   assert.deepEqual(suggested((d) => { d.indicators[0].unit = 'furlongs'; }), ['indicators[0].unit', undefined, undefined]);
   // An object's own keys only: nothing is 'constructor' or '__proto__'.
@@ -258,6 +269,50 @@ test('suggests the value meant by a word written as printed (亿元, 同比, 近
   const [issue] = validateDocument(variant((d) => { d.indicators[0].change.basis = '同比'; })).issues;
   assert.equal(issue!.message, "expected one of yoy, target, previous-period; got '同比'; did you mean 'yoy'?");
   assert.equal(issue!.messageZh, "应为 yoy、target、previous-period 之一，实际为'同比'，是否应为 'yoy'？");
+});
+
+test('another name for a field is named only where the field is absent, and a whole count or revenue needs no unit', () => {
+  // Beside `zh`, a `cn` is some other field (a newer version's): tolerated.
+  assert.deepEqual(validateDocument(variant((d) => { d.indicators[0].label = { zh: '固定资产投资', cn: 'x' }; })).issues, []);
+  const [issue] = validateDocument(variant((d) => { d.indicators[0].label = { chinese: '固定资产投资', en: 'Fixed-asset investment' }; })).issues;
+  assert.equal(issue!.message, "not a field of this format; did you mean 'zh'?");
+  // A language tag is read as its language.
+  const named = (label: Doc) => validateDocument(variant((d) => { d.indicators[0].label = label; })).issues.map((found) => found.message.match(/'(\w+)'\?$/)?.[1]);
+  assert.deepEqual(named({ 'zh-Hans': '固定资产投资', en: 'x' }), ['zh']);
+  assert.deepEqual(named({ zh: '固定资产投资', en_GB: 'x' }), ['en']);
+  // No unit: a whole count (个) is fine.
+  assert.deepEqual(validateDocument(variant((d) => { delete d.indicators[0].unit; d.indicators[0].value = 12; })).issues, []);
+  const [unit] = validateDocument(variant((d) => { delete d.indicators[0].unit; })).issues;
+  assert.equal(unit!.message, "missing; expected a unit: a figure without one is a whole count (个, 人次); like '100m-cny' (亿元) or '10k-visits' (万人次)");
+});
+
+test('says what to write for a figure given as printed text', () => {
+  const said = (change: (doc: Doc) => void) => {
+    const [issue] = validateDocument(variant(change)).issues;
+    return [issue!.message.match(/; write (.+)$/)?.[1], issue!.messageZh.match(/，应写作 (.+)$/)?.[1]];
+  };
+  const both = (text: string) => [text, text];
+  assert.deepEqual(said((d) => { d.indicators[0].value = '近30'; }), both('"value": 30, "qualifier": "nearly"'));
+  assert.deepEqual(said((d) => { d.indicators[0].value = '23.6亿元'; }), both('"value": 23.6, "unit": "100m-cny"'));
+  // The longest unit first (万人次, not 人次 after a stray 万), and digits grouped with commas.
+  assert.deepEqual(said((d) => { d.tourism[0].visitors.value = '1,200余万人次'; }), both('"value": 1200, "qualifier": "more-than", "unit": "10k-visits"'));
+  assert.deepEqual(said((d) => { d.indicators[0].change = '+12.4%'; }), both('{ "kind": "percent", "value": 12.4 }'));
+  assert.deepEqual(said((d) => { d.indicators[0].change = '同比下降3.2%'; }), both('{ "kind": "percent", "value": -3.2, "basis": "yoy" }'));
+  assert.deepEqual(said((d) => { d.indicators[0].change = '近6倍'; }), both('{ "kind": "multiple", "value": 6, "qualifier": "nearly" }'));
+  assert.deepEqual(said((d) => { d.indicators[0].change = '提高0.3个百分点'; }), both('{ "kind": "points", "value": 0.3 }'));
+  // A word that is no value of any field, or a change without its kind: nothing is guessed.
+  assert.deepEqual(said((d) => { d.indicators[0].value = '30 furlongs'; }), [undefined, undefined]);
+  assert.deepEqual(said((d) => { d.indicators[0].change = '12.4'; }), [undefined, undefined]);
+  const [issue] = validateDocument(variant((d) => { d.indicators[0].value = '近30'; })).issues;
+  assert.equal(issue!.message, `expected a number or null; got '近30'; write "value": 30, "qualifier": "nearly"`);
+  assert.equal(issue!.messageZh, `应为数字或 null，实际为'近30'，应写作 "value": 30, "qualifier": "nearly"`);
+});
+
+test('names what an array holds and how many it needs in plain English', () => {
+  const message = (change: (doc: Doc) => void) => validateDocument(variant(change)).issues[0]!.message;
+  assert.equal(message((d) => { d.indicators = {}; }), 'expected an array of objects; got an object');
+  assert.equal(message((d) => { d.pipelines = [{ id: 'p', label: 'P', stages: [] }]; }), 'expected at least 1 item; got 0');
+  assert.equal(message((d) => { d.pipelines = [{ id: 'p', label: 'P', stages: {} }]; }), 'expected an array of objects (at least 1); got an object');
 });
 
 test('says which id is repeated', () => {
@@ -323,7 +378,7 @@ test('messages say what was expected and what was found', () => {
   const stage = validateDocument(lingyuan);
   assert.deepEqual(stage.issues.map(({ path, id }) => [path, id]), [['pipelines[0].stages[1].count', 'signed']]);
   const newer = validateDocument(variant((d) => { d.version = 3; }));
-  assert.match(newer.issues[0]!.message, /version 3.*reads version 1.*Update scorecard-kit/);
+  assert.match(newer.issues[0]!.message, /version 3.*reads version 1.*Update scorecard-kit, or, if the document was written for this one, set "version": 1$/);
 });
 
 test('a unit that is not a key names both ways to give one: a key, or a custom unit with its labels', () => {

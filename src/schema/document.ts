@@ -31,12 +31,19 @@ export const SCHEMA_VERSION = 1;
 
 const id = () => string({ pattern: /^[A-Za-z0-9][A-Za-z0-9_.-]*$/, expects: ['an id (letters, digits, - _ .)', '标识（字母、数字、- _ .）'] });
 
+/**
+ * Other names people give the two languages' keys (a language tag such as `zh-CN` or `en-GB` is
+ * read as its language): a label under `cn` beside `en` would leave the Chinese page showing the
+ * English, without a word.
+ */
+const LANGUAGE_KEYS = { cn: 'zh', chinese: 'zh', 中文: 'zh', english: 'en', 英文: 'en' } as const;
+
 /** Text as a plain string, or in Chinese and English. */
 export const TextSchema = named(
   'Text',
   either(
     string(),
-    object({ zh: optional(string()), en: optional(string()) }, { someOf: ['zh', 'en'], expects: ['{ zh, en }', '{ zh, en }'] }),
+    object({ zh: optional(string()), en: optional(string()) }, { someOf: ['zh', 'en'], expects: ['{ zh, en }', '{ zh, en }'], renamed: LANGUAGE_KEYS }),
   ),
 );
 
@@ -53,7 +60,7 @@ export const UnitSchema = named(
         /** Power of ten over `en` for English conversion (万 = 4, 亿 = 8). */
         exponent: optional(number({ integer: true, minimum: -12, maximum: 24 })),
       },
-      { expects: ['{ zh, en }', '{ zh, en }'] },
+      { expects: ['{ zh, en }', '{ zh, en }'], renamed: LANGUAGE_KEYS },
     ),
   ),
 );
@@ -136,6 +143,7 @@ export const PeriodSchema = named(
     object({ zh: optional(string()), en: optional(string()), start: optional(date()), end: optional(notBefore('start', date())) }, {
       someOf: ['zh', 'en'],
       expects: ['{ zh, en, start, end }', '{ zh, en, start, end }'],
+      renamed: { ...LANGUAGE_KEYS, from: 'start', to: 'end' },
     }),
   ),
 );
@@ -162,7 +170,21 @@ const measureFields = {
   change: optional(ChangeSchema),
 };
 
-export const MeasureSchema = named('Measure', object(measureFields));
+/**
+ * A figure without a unit is counted in whole things (个, a holiday's visitors in 人次): a fraction
+ * there is a unit left out (23.6 would show as 23.6个, where the paper printed 23.6亿元).
+ */
+const counted = {
+  wholeWithout: {
+    field: 'unit',
+    expects: [
+      "a unit: a figure without one is a whole count (个, 人次); like '100m-cny' (亿元) or '10k-visits' (万人次)",
+      "单位：没有单位的数是整数个数（个、人次）；如 '100m-cny'（亿元）或 '10k-visits'（万人次）",
+    ],
+  },
+} as const;
+
+export const MeasureSchema = named('Measure', object(measureFields, counted));
 
 /**
  * An amount that cannot be negative (visitors, revenue, investment): nor can
@@ -171,11 +193,14 @@ export const MeasureSchema = named('Measure', object(measureFields));
  */
 export const AmountSchema = named(
   'Amount',
-  object({
-    ...measureFields,
-    value: optional(nullable(number({ minimum: 0 }))),
-    change: optional(changeOf('AmountChange', number({ minimum: -100 }))),
-  }),
+  object(
+    {
+      ...measureFields,
+      value: optional(nullable(number({ minimum: 0 }))),
+      change: optional(changeOf('AmountChange', number({ minimum: -100 }))),
+    },
+    counted,
+  ),
 );
 
 export const TargetSchema = named(
@@ -191,37 +216,46 @@ export const TargetSchema = named(
       plan: object({ value: number(), unit: optional(UnitSchema), qualifier: optional(QualifierSchema), period: optional(PeriodSchema) }),
     },
     ['a target { kind: growth | plan, … }', '目标 { kind: growth | plan, … }'],
+    { 增长: 'growth', 增速: 'growth', 增长目标: 'growth', 计划: 'plan', 任务: 'plan' },
   ),
 );
 
 export const IndicatorSchema = named(
   'Indicator',
-  object({
-    id: id(),
-    label: TextSchema,
-    ...measureFields,
-    target: optional(TargetSchema),
-    /** Whether a rise is good news. Default: up-good. */
-    polarity: optional(oneOf(['up-good', 'down-good', 'neutral'] as const, { 越高越好: 'up-good', 越低越好: 'down-good' })),
-    /** When it differs from the document's period; `null` when the figure was published without one. */
-    period: optional(nullable(PeriodSchema)),
-    /** The heading a scorecard groups this indicator under, as shown; groups come in the order of their first indicators, the first shown larger. */
-    group: optional(TextSchema),
-    note: optional(TextSchema),
-    source: optional(SourceSchema),
-  }),
+  object(
+    {
+      id: id(),
+      label: TextSchema,
+      ...measureFields,
+      target: optional(TargetSchema),
+      /** Whether a rise is good news. Default: up-good. */
+      polarity: optional(oneOf(['up-good', 'down-good', 'neutral'] as const, { 越高越好: 'up-good', 越低越好: 'down-good' })),
+      /** When it differs from the document's period; `null` when the figure was published without one. */
+      period: optional(nullable(PeriodSchema)),
+      /** The heading a scorecard groups this indicator under, as shown; groups come in the order of their first indicators, the first shown larger. */
+      group: optional(TextSchema),
+      note: optional(TextSchema),
+      source: optional(SourceSchema),
+    },
+    // Other names people give a field: under them its figure would vanish without a word.
+    { ...counted, renamed: { name: 'label', title: 'label', growth: 'change', yoy: 'change', goal: 'target', plan: 'target' } },
+  ),
 );
 
 export const StageSchema = named(
   'Stage',
-  object({
-    id: optional(id()),
-    label: TextSchema,
-    count: optional(nullable(number({ integer: true, minimum: 0 }))),
-    qualifier: optional(QualifierSchema),
-    amount: optional(AmountSchema),
-    note: optional(TextSchema),
-  }),
+  object(
+    {
+      id: optional(id()),
+      label: TextSchema,
+      count: optional(nullable(number({ integer: true, minimum: 0 }))),
+      qualifier: optional(QualifierSchema),
+      amount: optional(AmountSchema),
+      note: optional(TextSchema),
+    },
+    // `value`, the word of every other figure, is a stage's `count`.
+    { renamed: { value: 'count', number: 'count', projects: 'count', name: 'label' } },
+  ),
 );
 
 export const PipelineSchema = named(
@@ -242,7 +276,7 @@ export const PipelineSchema = named(
      */
     rates: optional(boolean()),
     illustrative: optional(boolean()),
-  }),
+  }, { renamed: { name: 'label', steps: 'stages' } }),
 );
 
 export const DaySchema = named(
@@ -250,7 +284,7 @@ export const DaySchema = named(
   object({ date: date(), label: optional(TextSchema), visitors: optional(nullable(number({ minimum: 0 }))), revenue: optional(nullable(number({ minimum: 0 }))) }),
 );
 
-const labelledMeasure = named('LabelledMeasure', object({ id: optional(id()), label: TextSchema, ...measureFields }));
+const labelledMeasure = named('LabelledMeasure', object({ id: optional(id()), label: TextSchema, ...measureFields }, counted));
 
 export const TourismEventSchema = named(
   'TourismEvent',
@@ -270,7 +304,7 @@ export const TourismEventSchema = named(
     days: optional(array(DaySchema)),
     note: optional(TextSchema),
     illustrative: optional(boolean()),
-  }),
+  }, { renamed: { name: 'label', tourists: 'visitors', visitor: 'visitors', arrivals: 'visitors', income: 'revenue', receipts: 'revenue' } }),
 );
 
 export const ProjectSchema = named(
@@ -278,7 +312,17 @@ export const ProjectSchema = named(
   object({
     id: id(),
     label: TextSchema,
-    status: optional(oneOf(['negotiating', 'signed', 'new', 'continuing', 'started', 'producing'] as const)),
+    status: optional(
+      oneOf(['negotiating', 'signed', 'new', 'continuing', 'started', 'producing'] as const, {
+        在谈: 'negotiating',
+        洽谈: 'negotiating',
+        签约: 'signed',
+        新建: 'new',
+        续建: 'continuing',
+        开工: 'started',
+        投产: 'producing',
+      }),
+    ),
     investment: optional(AmountSchema),
     figures: optional(array(labelledMeasure)),
     note: optional(TextSchema),
@@ -385,8 +429,9 @@ export const validateDocument = (value: unknown): ValidationResult => {
       issues: [
         {
           path: 'version',
-          message: `this document is format version ${version}; this scorecard-kit reads version ${SCHEMA_VERSION}. Update scorecard-kit`,
-          messageZh: `文档格式版本为 ${version}，本版 scorecard-kit 只能读取版本 ${SCHEMA_VERSION}，请升级 scorecard-kit`,
+          // Or the version is a slip: a document written by hand from the README is of this version.
+          message: `this document is format version ${version}; this scorecard-kit reads version ${SCHEMA_VERSION}. Update scorecard-kit, or, if the document was written for this one, set "version": ${SCHEMA_VERSION}`,
+          messageZh: `文档格式版本为 ${version}，本版 scorecard-kit 只能读取版本 ${SCHEMA_VERSION}，请升级 scorecard-kit；若文档按本版格式编写，请改为 "version": ${SCHEMA_VERSION}`,
         },
       ],
     };
@@ -408,7 +453,7 @@ export const documentJsonSchema = (): Record<string, unknown> => {
     $id: 'urn:scorecard-kit:document:1',
     title: 'scorecard-kit document',
     description:
-      'Regional economic figures as published: indicators, project pipelines and holiday tourism, with units, qualifiers, changes and targets. Ids are unique within each list (indicators, pipelines, tourism, projects), no period ends before it starts, and a holiday’s days fall within its period: scorecard-kit checks these too, which JSON Schema cannot state. See the README of scorecard-kit.',
+      'Regional economic figures as published: indicators, project pipelines and holiday tourism, with units, qualifiers, changes and targets. Ids are unique within each list (indicators, pipelines, tourism, projects), no period ends before it starts, a holiday’s days fall within its period, and a figure without a unit is a whole count: scorecard-kit checks these too, which JSON Schema cannot state. See the README of scorecard-kit.',
     ...root,
     $defs: defs,
   };

@@ -30,13 +30,15 @@ export type JsonSchema = Record<string, unknown>;
 type Phrase = readonly [string, string];
 
 /**
- * A schema node: the JSON Schema keywords this library uses, plus five of its
+ * A schema node: the JSON Schema keywords this library uses, plus seven of its
  * own that `toJsonSchema` drops: `expects` (how messages name what is
  * expected), `optional` (a field that may be absent), `$name` (shared under
  * `$defs`), `notBefore` (a date that may not come before a sibling date:
- * JSON Schema cannot compare two fields, so only `validate` checks it) and
+ * JSON Schema cannot compare two fields, so only `validate` checks it),
  * `aliases` (what people write for a value of `enum`: 亿元 for `100m-cny`,
- * which a message then suggests).
+ * which a message then suggests), `renamed` (what people write for a
+ * field, lower case: `cn` for `zh`, a stage's `value` for `count`) and
+ * `wholeWithout` (a field without which `value` is a whole count).
  */
 interface Node {
   type?: string;
@@ -56,6 +58,8 @@ interface Node {
   $name?: string;
   notBefore?: string;
   aliases?: Readonly<Record<string, string>>;
+  renamed?: Readonly<Record<string, string>>;
+  wholeWithout?: { readonly field: string; readonly expects: Phrase };
 }
 
 export interface Schema<T> extends Node {
@@ -117,7 +121,16 @@ export const optional = <T>(inner: Schema<T>): Optional<T> => ({ ...inner, optio
  * present. Unknown fields are tolerated so that older readers accept
  * documents written for newer versions.
  */
-export const object = <S extends Shape>(shape: S, options: { someOf?: readonly string[]; expects?: Phrase } = {}): Schema<InferShape<S>> => {
+export const object = <S extends Shape>(
+  shape: S,
+  options: {
+    someOf?: readonly string[];
+    expects?: Phrase;
+    renamed?: Readonly<Record<string, keyof S & string>>;
+    /** Where `field` is absent, a number `value` is a count of whole things, and a fraction is that field left out. */
+    wholeWithout?: { readonly field: keyof S & string; readonly expects: Phrase };
+  } = {},
+): Schema<InferShape<S>> => {
   const required = Object.keys(shape).filter((key) => !shape[key]!.optional);
   return {
     type: 'object',
@@ -128,6 +141,8 @@ export const object = <S extends Shape>(shape: S, options: { someOf?: readonly s
     // in the enclosing object's.
     ...(options.someOf && { anyOf: options.someOf.map((key) => ({ properties: { [key]: {} }, required: [key] })) }),
     ...(options.expects && { expects: options.expects }),
+    ...(options.renamed && { renamed: options.renamed }),
+    ...(options.wholeWithout && { wholeWithout: options.wholeWithout }),
   };
 };
 
@@ -193,6 +208,9 @@ const PHRASES: Record<string, Phrase> = {
   null: ['null', ' null'],
 };
 
+/** What an array of them is an array of: "an array of objects", not "of an object". */
+const PLURALS: Record<string, string> = { 'a string': 'strings', 'a number': 'numbers', 'a whole number': 'whole numbers', 'an object': 'objects' };
+
 /** What a node expects, for messages: "one of yoy, target", "a whole number ≥ 1". */
 const expected = (node: Node): Phrase => {
   if (node.expects) return node.expects;
@@ -204,9 +222,10 @@ const expected = (node: Node): Phrase => {
   }
   if (node.type === 'array') {
     const item = expected(node.items!)[0];
+    const items = PLURALS[item] ?? `items, each ${item}`;
     return node.minItems !== undefined
-      ? [`an array of at least ${node.minItems} ${item}`, `至少 ${node.minItems} 项的数组`]
-      : [`an array of ${item}`, '数组'];
+      ? [`an array of ${items} (at least ${node.minItems})`, `至少 ${node.minItems} 项的数组`]
+      : [`an array of ${items}`, '数组'];
   }
   const [en, zh] = PHRASES[node.type!]!;
   if (node.minimum !== undefined && node.minimum === node.maximum) return [String(node.minimum), String(node.minimum)];
@@ -248,6 +267,40 @@ const meantValue = (list: Node, text: string): string | undefined => {
   // Own keys only: 'constructor' is no alias.
   const alias = list.aliases && Object.hasOwn(list.aliases, text.trim()) ? list.aliases[text.trim()] : undefined;
   return alias ?? list.enum!.find((value) => value === spelled) ?? slipOf(spelled, list.enum!);
+};
+
+/**
+ * What to write for a figure given as printed text (`"近30"`, `"23.6亿元"`, a change `"+12.4%"`): its
+ * number, and each word as the value of the field whose list has it (`"qualifier": "nearly"`), or
+ * undefined where a word is no value of any. `fields`: the fields beside it.
+ */
+const writtenAs = (text: string, key: string, field: Node, fields: Record<string, Node>): string | undefined => {
+  const figure = /^(\D*?)\s*([+\-−]?\d[\d,]*(?:\.\d+)?)\s*(\D*)$/.exec(text.trim());
+  // A change is an object told apart by kind: its own fields hold the words (%, 倍, 同比, 近).
+  const kind = field.oneOf && field.properties?.kind;
+  if (!figure || !(kind || accepts(field, 'number'))) return undefined;
+  const words: (readonly [string, string, string | number])[] = Object.entries(kind ? { ...field.oneOf![0]!.properties, kind } : fields).flatMap(
+    ([name, candidate]) => {
+      const list = candidate.enum ? candidate : candidate.anyOf?.find((branch) => branch.enum);
+      return list && name !== key ? [...list.enum!, ...Object.keys(list.aliases ?? {})].map((word) => [word, name, list.aliases?.[word] ?? word] as const) : [];
+    },
+  );
+  // A change's verb gives its sign (同比下降3.2%: -3.2).
+  if (kind) for (const [verbs, sign] of [[['增长', '增加', '提高', '上升', 'up'], 1], [['下降', '减少', '降低', 'down'], -1]] as const) words.push(...verbs.map((verb) => [verb, ' sign', sign] as const));
+  const said: Record<string, string | number> = {};
+  for (let rest = figure[1]! + figure[3]!; (rest = rest.trim()); ) {
+    // The longest word first: 万人次 before 人次.
+    const found = words.filter(([word]) => rest.startsWith(word)).sort((a, b) => b[0].length - a[0].length)[0];
+    if (!found || (found[1] in said && said[found[1]] !== found[2])) return undefined;
+    said[found[1]] = found[2];
+    rest = rest.slice(found[0].length);
+  }
+  const { ' sign': sign = 1, ...named } = said;
+  const number = Number(figure[2]!.replace(/,/g, '').replace('−', '-')) * (sign as number);
+  if (kind && !named.kind) return undefined;
+  const written = kind ? { kind: named.kind, value: number, ...named } : { [key]: number, ...named };
+  const json = JSON.stringify(written).replace(/,"/g, ', "').replace(/":/g, '": ');
+  return kind ? `{ ${json.slice(1, -1)} }` : json.slice(1, -1);
 };
 
 const check = (node: Node, value: unknown, path: string, issues: ValidationIssue[]): void => {
@@ -292,7 +345,7 @@ const check = (node: Node, value: unknown, path: string, issues: ValidationIssue
   } else if (type === 'array') {
     const items = value as unknown[];
     if (node.minItems !== undefined && items.length < node.minItems) {
-      issue(`expected at least ${node.minItems} item(s); got ${items.length}`, `应至少有 ${node.minItems} 项，实际为 ${items.length} 项`);
+      issue(`expected at least ${node.minItems} ${node.minItems === 1 ? 'item' : 'items'}; got ${items.length}`, `应至少有 ${node.minItems} 项，实际为 ${items.length} 项`);
     }
     // A plain loop: forEach would skip the holes of a sparse array built in code.
     for (let index = 0; index < items.length; index++) {
@@ -314,14 +367,26 @@ const check = (node: Node, value: unknown, path: string, issues: ValidationIssue
         const [en, zh] = expected(field);
         issue(`missing; expected ${en}`, `缺少此项，应为${zh}`, join(path, key));
       }
-      if (issues.length > count) faulty.add(key);
+      if (issues.length > count) {
+        faulty.add(key);
+        const suggestion = typeof record[key] === 'string' ? writtenAs(record[key], key, field, node.properties!) : undefined;
+        if (suggestion) {
+          issues[count]!.message += `; write ${suggestion}`;
+          issues[count]!.messageZh += `，应写作 ${suggestion}`;
+        }
+      }
     }
     // Unknown fields are tolerated (a newer version's), but not one that looks like a slip of a known
-    // one ("qualifer"): its figure would vanish without a word. A tagged union's variant checks its own.
+    // one ("qualifer") or another name for one that is absent (`cn` for `zh`): its figure would vanish
+    // without a word. A tagged union's variant checks its own.
     if (!node.oneOf) {
       const known = Object.keys(node.properties ?? {});
       for (const key of Object.keys(record)) {
-        const meant = known.includes(key) ? undefined : slipOf(key, known);
+        const spelled = key.toLowerCase().replace(/_/g, '-');
+        // Own keys only: a field named 'constructor' is no other name. A tag's language is its first part (zh-CN).
+        const language = spelled.split('-')[0]!;
+        const renamed = node.renamed && (Object.hasOwn(node.renamed, spelled) ? node.renamed[spelled] : known.includes(language) ? language : undefined);
+        const meant = known.includes(key) ? undefined : renamed ? (record[renamed] === undefined ? renamed : undefined) : slipOf(key, known);
         if (meant) issue(`not a field of this format; did you mean '${meant}'?`, `不是文档格式中的字段，是否应为 '${meant}'？`, join(path, key));
       }
     }
@@ -338,6 +403,10 @@ const check = (node: Node, value: unknown, path: string, issues: ValidationIssue
       ) {
         issue(`expected a date not before ${sibling} (${earlier}); got '${given}'`, `应为不早于 ${sibling}（${earlier}）的日期，实际为'${given}'`, join(path, key));
       }
+    }
+    const whole = node.wholeWithout;
+    if (whole && record[whole.field] === undefined && typeof record.value === 'number' && !Number.isInteger(record.value) && !faulty.has('value')) {
+      issue(`missing; expected ${whole.expects[0]}`, `缺少此项，应为${whole.expects[1]}`, join(path, whole.field));
     }
     if (node.anyOf) {
       const keys = node.anyOf.map((branch) => branch.required![0]!);
@@ -366,7 +435,7 @@ export const validate = <T>(schema: Schema<T>, value: unknown): ValidationIssue[
  * named parts moved to `defs` and referenced with `$ref`.
  */
 export const toJsonSchema = (
-  { $name, expects: _expects, optional: _optional, notBefore: _notBefore, aliases: _aliases, ...keywords }: Node,
+  { $name, expects: _expects, optional: _optional, notBefore: _notBefore, aliases: _aliases, renamed: _renamed, wholeWithout: _whole, ...keywords }: Node,
   defs: Record<string, JsonSchema>,
 ): JsonSchema => {
   if ($name) {
