@@ -138,18 +138,19 @@ export abstract class ScChart<T extends ChartView, Loaded extends ScorecardDocum
   private tooltipInView = -1;
 
   /**
-   * Details shown for a focused mark are scrolled into view once: the page
-   * scrolls to the mark, not to the tooltip under it, which could stay
-   * below the window's edge; the mark itself comes first. (Hover needs
-   * nothing: the pointer is there. Another mark hovered while one has focus
-   * scrolls nothing, or the page would move from under the pointer.)
+   * Details shown for a mark focused by the keyboard are scrolled into view
+   * once: the page scrolls to the mark, not to the tooltip under it, which
+   * could stay below the window's edge; the mark itself comes first. (Hover
+   * needs nothing: the pointer is there. Nor does a mark focused by a tap or
+   * a click, nor another mark hovered while one has focus: the page would
+   * move from under the finger or the pointer.)
    */
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.tableTabStop();
     const shown = this.marks.shown;
     const focused = this.shadowRoot?.activeElement?.closest('[data-mark]');
-    if (shown === -1 || !focused || focused.getAttribute('data-mark') !== String(shown)) {
+    if (shown === -1 || !focused?.matches(':focus-visible') || focused.getAttribute('data-mark') !== String(shown)) {
       this.tooltipInView = -1;
       if (shown !== -1) this.tooltipAboveIfNoRoom(shown);
       return;

@@ -558,6 +558,24 @@ describe('sc-growth-bars', () => {
     }
   });
 
+  it('opens the details of a bar tapped or clicked near the bottom of the window above it, and moves no page', async () => {
+    const { el, last, spacer } = await lastBarAtWindowBottom();
+    try {
+      const scrolled = window.scrollY;
+      // A tap focuses the bar, as a click does: the page must not move from under the finger.
+      await sendMouse({ type: 'click', position: centre(last.querySelector('rect.bar')!.getBoundingClientRect()) });
+      await el.updateComplete;
+      await frame();
+      expect(el.shadowRoot!.activeElement).to.equal(last);
+      expect(tooltip(el)).to.contain('Rural per-capita disposable income');
+      expect(window.scrollY).to.equal(scrolled);
+      expect(el.shadowRoot!.querySelector('[part=tooltip]')!.getBoundingClientRect().bottom).to.be.at.most(last.getBoundingClientRect().top);
+    } finally {
+      spacer.remove();
+      await resetMouse();
+    }
+  });
+
   it('keeps a focused bar in sight in a window too short for it and its details (a 720 px high screen at 400% zoom)', async () => {
     // 1280 × 720 at 400%.
     await setViewport({ width: 320, height: 180 });
