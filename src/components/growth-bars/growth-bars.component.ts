@@ -12,6 +12,13 @@ import { growthBarsStyles } from './growth-bars.styles.js';
 import { toneStyles } from '../../internal/styles.js';
 import { sourceUrls } from '../../data/load.js';
 
+/**
+ * A space of no width between a label's lines, each placed on its own: a copy of the
+ * chart reads "Retail sales of consumer goods", not "Retail sales ofconsumer goods".
+ * (None after a hyphen a line broke at, nor within a Chinese name; one between a name and its period.)
+ */
+const wordGap = svg`<tspan font-size="0"> </tspan>`;
+
 export type { GrowthBar, GrowthBarsView, SortOrder } from './growth-bars.view.js';
 
 /**
@@ -186,7 +193,8 @@ export class ScGrowthBars extends ScChart<GrowthBarsView, ScorecardDocument[]> {
           >
             <rect class="focus-ring" x="-2" y=${row.top - 4} width=${width + 4} height=${row.height + 8}></rect>
             <text part="label" class="label" x=${row.label.x}>${row.label.lines.map(
-              (l) => svg`<tspan x=${row.label.x} y=${l.y} class=${l.sub ? 'sub' : ''}>${l.text}</tspan>`,
+              (l, index, lines) =>
+                svg`${index > 0 && ((lang === 'en' && !lines[index - 1]!.text.endsWith('-')) || l.sub !== lines[index - 1]!.sub) ? wordGap : nothing}<tspan x=${row.label.x} y=${l.y} class=${l.sub ? 'sub' : ''}>${l.text}</tspan>`,
             )}</text>
             <rect
               part="bar"

@@ -10,7 +10,7 @@ import { KAZUO, LINGYUAN, SHUANGTA, centre, failed, frame, inBox, loadDemo, load
 const $$ = (element: Element, selector: string) => [...element.shadowRoot!.querySelectorAll(selector)];
 const texts = (element: Element, selector: string) => $$(element, selector).map((node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim());
 const labels = (element: Element) =>
-  $$(element, 'text.label').map((node) => [...node.querySelectorAll('tspan:not(.sub)')].map((span) => span.textContent).join(''));
+  $$(element, 'text.label').map((node) => [...node.querySelectorAll('tspan[x]:not(.sub)')].map((span) => span.textContent).join(''));
 const values = (element: Element) => texts(element, 'text.value');
 const summary = (element: Element) => partText(element, '[part=summary]');
 const notes = (element: Element) => texts(element, '[part=notes] li');
@@ -979,6 +979,19 @@ describe('sc-growth-bars', () => {
     expect(broken, 'titles that wrap').to.be.greaterThan(2);
   });
 
+  it('copies a label that wraps as it reads, its words and its period apart', async () => {
+    const en = await atWidth(320, html`<sc-growth-bars lang="en" src=${KAZUO}></sc-growth-bars>`);
+    const copied = (el: Element) => $$(el, 'text.label').map((label) => label.textContent);
+    expect($$(en, 'text.label tspan.sub').length, 'labels with a period').to.be.greaterThan(0);
+    expect(copied(en)).to.include('Fixed-asset investment');
+    expect(copied(en)).to.include('Retail sales of consumer goods');
+    // A line broken after a hyphen joins again without a space.
+    expect(copied(en)).to.include('Retail sales of above-quota units January–March 2024');
+    const zh = await atWidth(320, html`<sc-growth-bars lang="zh" src=${KAZUO}></sc-growth-bars>`);
+    // A Chinese name wraps with no space inside it; its period comes after one.
+    expect(copied(zh)).to.include('限上单位社会消费品零售额 1—3月');
+  });
+
   it('wraps Chinese labels, in the drawing and in the table, without leaving one character alone on a line', async () => {
     let wrapped = 0;
     // Phones (the table's rows set as blocks) and a scorecard's column (a table).
@@ -988,7 +1001,7 @@ describe('sc-growth-bars', () => {
       await el.updateComplete;
       const blocks = [
         ...$$(el, '[part=table] tbody th').map((cell) => visualLines(cell)),
-        ...$$(el, 'text.label').map((label) => [...label.querySelectorAll('tspan')].map((span) => span.textContent!)),
+        ...$$(el, 'text.label').map((label) => [...label.querySelectorAll('tspan[x]')].map((span) => span.textContent!)),
       ];
       for (const lines of blocks) expect([...lines.at(-1)!.trim()].length, `${width} px: ${lines.join(' / ')}`).to.be.greaterThan(1);
       wrapped += blocks.filter((lines) => lines.length > 1).length;
