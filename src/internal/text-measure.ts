@@ -113,8 +113,11 @@ const fill = (parts: string[], fits: (line: string) => boolean, split: boolean):
   return lines;
 };
 
-/** Breaks text at spaces only, as many words on a line as `fits` allows; a word too long stays whole. */
-export const wrapWords = (text: string, fits: (line: string) => boolean): string[] => fill(text.split(/(?<= )/), fits, false);
+/**
+ * Breaks text at spaces, and before a Chinese bracket (日均800余人次 / （推算）), as many words on a
+ * line as `fits` allows; a word too long, a Chinese figure, stays whole.
+ */
+export const wrapWords = (text: string, fits: (line: string) => boolean): string[] => fill(text.split(/(?<= )|(?=（)/), fits, false);
 
 /**
  * A last line of one Chinese character (… / 额) takes the word before it along

@@ -136,7 +136,7 @@ describe('comparisonLayout', () => {
     expect(layout.panels[1]!.height).to.be.at.least(second!.y + second!.height);
   });
 
-  it('breaks a figure at spaces when it is wider than a narrow panel', () => {
+  it('breaks a figure at spaces, or before a Chinese bracket, when it is wider than a narrow panel', () => {
     const wide = (text: string, size = 12) => Math.ceil(text.length * size * 0.62);
     const layout = comparisonLayout(shuangtaVisitors, 260, wide);
     const derived = layout.panels[1]!.bars[1]!;
@@ -145,7 +145,9 @@ describe('comparisonLayout', () => {
     for (const line of derived.valueLabel) expect(line.x + wide(line.text)).to.be.at.most(260);
     expect(derived.valueLabel.at(-1)!.y).to.be.lessThan(derived.y);
     expect(wrap('a b c', () => false)).to.deep.equal(['a', 'b', 'c']);
-    expect(wrap('约3.8万人次（推算）', () => false)).to.deep.equal(['约3.8万人次（推算）']);
+    // A Chinese figure stays whole; its mark may go down a line, as a table's cell lets it.
+    expect(wrap('约3.8万人次（推算）', () => false)).to.deep.equal(['约3.8万人次', '（推算）']);
+    expect(wrap('约3.8万人次（推算）', (line) => line.length <= 12)).to.deep.equal(['约3.8万人次（推算）']);
   });
 
   it('lays out the visitors and the revenue of the same holidays alike, given each other as alike', () => {

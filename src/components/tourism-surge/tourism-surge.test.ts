@@ -902,6 +902,20 @@ describe('sc-tourism-surge data table on a phone', () => {
 });
 
 describe('sc-tourism-surge typesetting', () => {
+  it('keeps a derived figure whole in a narrow panel, its mark down a line, and cuts nothing off', async () => {
+    // Shuangta's Fenghuang Mountain in a 240 px column, the reader's text at twice its size.
+    document.documentElement.style.fontSize = '200%';
+    try {
+      const chart = await inBox(240, html`<div style="font-family: ${CJK_FONT}"><sc-tourism-surge lang="zh" src=${SHUANGTA}></sc-tourism-surge></div>`);
+      const labels = [...chart.shadowRoot!.querySelectorAll('text.value-label')];
+      expect(labels.map((label) => label.textContent).join('|')).to.contain('日均800余人次|（推算）');
+      const panel = chart.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
+      for (const label of labels) expect(label.getBoundingClientRect().right, label.textContent!).to.be.at.most(panel.right + 0.5);
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+
   it('starts a Chinese line that wraps to an opening bracket flush, not indented by the bracket\'s own space', async function () {
     const chart = await inBox(320, html`<div style="font-family: ${CJK_FONT}"><sc-tourism-surge lang="zh" src=${KAZUO}></sc-tourism-surge></div>`);
     const bracket = (element: Element) => {
