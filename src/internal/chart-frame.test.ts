@@ -48,6 +48,20 @@ describe('renderChartFrame', () => {
       expect(descriptions).to.deep.equal(groups.map(() => hint));
     });
   }
+
+  it('says nothing of arrow keys on a device with a touch screen alone (a phone)', async () => {
+    const real = window.matchMedia;
+    // A phone: no fine pointer, nothing that hovers.
+    window.matchMedia = (query: string) =>
+      /any-pointer: fine/.test(query) ? ({ matches: false, media: query, addEventListener() {}, removeEventListener() {} } as unknown as MediaQueryList) : real.call(window, query);
+    try {
+      const element = await loadedFrom(`<sc-growth-bars lang="en" src="${KAZUO}"></sc-growth-bars>`);
+      const group = element.shadowRoot!.querySelector('[role=group]')!;
+      expect(element.shadowRoot!.getElementById(group.getAttribute('aria-describedby')!)!.textContent).to.equal('');
+    } finally {
+      window.matchMedia = real;
+    }
+  });
 });
 
 describe('the data table set as blocks', () => {

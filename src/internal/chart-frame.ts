@@ -82,6 +82,13 @@ export const uniqueId = (prefix: string): string => `${prefix}-${++nextId}`;
 /** An empty cell's dash, heard as a word: a screen reader may say "em dash", or nothing at all. */
 export const emptyCell = (zh: boolean): TemplateResult => html`<span aria-hidden="true">—</span><span class="visually-hidden">${zh ? '无' : 'none'}</span>`;
 
+/**
+ * Whether the reader may have arrow keys: not on a device with a touch screen alone (a phone), whose
+ * screen reader would otherwise say "arrow keys move between them" of every chart. A phone with a
+ * keyboard is told by the tooltip, which names the keys once a mark has the keyboard's focus.
+ */
+const keysAtHand = (): boolean => typeof matchMedia !== 'function' || matchMedia('(any-pointer: fine), (any-hover: hover)').matches;
+
 export const renderChartFrame = (frame: ChartFrame, ids: { title: string; table: string; keys: string }): TemplateResult => {
   const zh = frame.lang === 'zh';
   const { table } = frame;
@@ -104,7 +111,7 @@ export const renderChartFrame = (frame: ChartFrame, ids: { title: string; table:
     <p part="summary" class="summary">${prose(frame.summary, frame.lang)}</p>
     ${frame.illustrative ? renderIllustrative(frame.lang) : nothing}
     <div part="chart" class="chart">${frame.chart}</div>
-    <span id=${ids.keys} hidden>${zh ? '可用方向键逐项查看' : 'Arrow keys move between them'}</span>
+    <span id=${ids.keys} hidden>${keysAtHand() ? (zh ? '可用方向键逐项查看' : 'Arrow keys move between them') : ''}</span>
     ${frame.notes?.length
       ? html`<ul part="notes" class="notes">
           ${frame.notes.map((note) => html`<li>${prose(note, frame.lang)}</li>`)}
