@@ -237,6 +237,24 @@ export const PlanRateNarrowEn: Story = {
   render: (args) => narrow(card(args, planRate()), 160),
 };
 
+/** A made-up completion rate, printed without the plan's amount (完成全年计划的63%). */
+const planCompletion = () =>
+  madeUpGdp('illustrative-plan-completion', {
+    id: 'standard-factories',
+    label: { zh: '标准化厂房开工面积', en: 'Standard factory space started' },
+    value: 12.6,
+    unit: '10k-sqm',
+    change: undefined,
+    target: { kind: 'plan', completion: 63, period: { zh: '全年', en: 'the year' } },
+  });
+
+export const PlanCompletion: Story = {
+  name: 'A completion rate as published (illustrative)',
+  parameters: about("A made-up 12.6万平方米 reported with only its completion rate, 完成全年计划的63%: written as the plan's `completion`, it is shown as printed (\"63% of the plan for the year\") and fills the track to 63 of 100."),
+  argTypes: fromData,
+  render: (args) => column(card(args, planCompletion())),
+};
+
 /** A made-up fall allowed as the target (at most −5%), beaten by a made-up −3%: no bar could show it from zero. */
 const fallTarget = () => madeUpGdp('illustrative-fall-target', { change: { kind: 'percent', value: -3, basis: 'yoy' }, target: { kind: 'growth', value: -5 } });
 

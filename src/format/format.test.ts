@@ -295,6 +295,16 @@ describe('targetProgress', () => {
     expect(targetProgress({ ...jobless, target: { kind: 'plan', value: 5.5, qualifier: 'at-most' } }, 'en')!.text).to.equal('met the plan of at most 5.5%');
   });
 
+  it('gives a completion rate as published where only that was printed (完成全年计划的63%)', () => {
+    const built: Indicator = { id: 'b', label: 'b', value: 12.6, unit: '10k-sqm', target: { kind: 'plan', completion: 63, period: { zh: '全年', en: 'the year' } } };
+    expect([targetProgress(built, 'zh')!.text, targetProgress(built, 'en')!.text]).to.deep.equal(['完成全年计划的63%', '63% of the plan for the year']);
+    expect(targetProgress(built, 'en')).to.deep.include({ actual: 63, target: 100, status: 'missed', derived: false });
+    // Printed beside the plan's amount, it is said as printed, not worked out again (12.6 of 20 is 63.0%).
+    const both: Indicator = { ...built, target: { kind: 'plan', value: 20, completion: 63 } };
+    expect([targetProgress(both, 'zh')!.text, targetProgress(both, 'en')!.text]).to.deep.equal(['完成计划20万平方米的63%', '63% of the plan of 200,000\u00a0m²']);
+    expect(targetProgress({ ...built, value: null, target: { kind: 'plan', completion: 104.5 } }, 'en')).to.deep.include({ status: 'exceeded', text: '104.5% of the plan' });
+  });
+
   it('gives a completion rate against a plan, or the plan alone', () => {
     const plan: Indicator = { id: 'p', label: 'p', value: 30, unit: '10k-sqm', target: { kind: 'plan', value: 40 } };
     expect(targetProgress(plan, 'en')!.text).to.equal('75.0% of the plan of 400,000\u00a0m²');

@@ -66,6 +66,19 @@ const progressOf = (indicator: Indicator, lang: Lang): Omit<TargetProgress, 'lin
 
   if (target.kind === 'plan') {
     const unit = target.unit ?? indicator.unit;
+    if (target.completion !== undefined) {
+      // Published, and so shown as printed: 完成全年计划的63%, the plan's amount where it was given too.
+      const plan = target.value === undefined ? '' : formatQuantity({ value: target.value, unit, qualifier: target.qualifier }, lang);
+      const rate = formatPublishedPercent(target.completion, lang);
+      return {
+        actual: target.completion,
+        target: 100,
+        status: statusOf(target.completion - 100),
+        text: zh ? `完成${period}计划${plan}的${rate}` : `${rate} of the plan${plan && ` of ${plan}`}${periodAfter}`,
+        derived: false,
+      };
+    }
+    if (target.value === undefined) return undefined;
     const planned = formatQuantity({ value: target.value, unit, qualifier: target.qualifier }, lang);
     const value = indicator.value ?? undefined;
     if (value === undefined) {

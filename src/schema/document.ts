@@ -212,8 +212,20 @@ export const TargetSchema = named(
         { value: optional(number()), gap: optional(number()), period: optional(PeriodSchema) },
         { someOf: ['value', 'gap'] },
       ),
-      /** A planned amount; the indicator's value is the completion so far. */
-      plan: object({ value: number(), unit: optional(UnitSchema), qualifier: optional(QualifierSchema), period: optional(PeriodSchema) }),
+      /**
+       * A planned amount, the indicator's value being the completion so far; or, where only that was
+       * published, the completion rate in percent (完成全年计划的63%: 63).
+       */
+      plan: object(
+        {
+          value: optional(number()),
+          completion: optional(number({ minimum: 0 })),
+          unit: optional(UnitSchema),
+          qualifier: optional(QualifierSchema),
+          period: optional(PeriodSchema),
+        },
+        { someOf: ['value', 'completion'] },
+      ),
     },
     ['a target { kind: growth | plan, … }', '目标 { kind: growth | plan, … }'],
     { 增长: 'growth', 增速: 'growth', 增长目标: 'growth', 计划: 'plan', 任务: 'plan' },

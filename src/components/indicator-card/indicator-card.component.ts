@@ -57,7 +57,10 @@ export const indicatorCardView = (document: ScorecardDocument, indicator: Indica
   const progress = targetProgress(indicator, lang);
   // A plan with nothing achieved yet to compare is the figure itself: show the plan as the value. Not where a
   // change was published: it is the unpublished figure's, and under the plan it would read as the plan's.
-  const planTarget = !value && !change && indicator.target?.kind === 'plan' && progress?.status === 'pending' ? indicator.target : undefined;
+  const planTarget =
+    !value && !change && indicator.target?.kind === 'plan' && indicator.target.value !== undefined && progress?.status === 'pending'
+      ? { ...indicator.target, value: indicator.target.value }
+      : undefined;
   const ceiling = indicator.target?.kind === 'plan' && indicator.target.qualifier === 'at-most';
   const geometry = progress && progressGeometry(progress, { lowerIsBetter: indicator.polarity === 'down-good', ceiling });
   const target = progress && !planTarget ? { ...progress, ...(geometry && { geometry }) } : undefined;

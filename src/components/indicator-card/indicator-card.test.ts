@@ -498,6 +498,23 @@ describe('sc-indicator-card', () => {
     }
   });
 
+  it('shows a completion rate as published, with its track filled to it against the whole plan', async () => {
+    const doc = await loadDemo(LINGYUAN);
+    doc.illustrative = true;
+    doc.indicators = [
+      { id: 'housing', label: { zh: '棚户区改造', en: 'Shantytown renovation' }, value: 12.6, unit: '10k-sqm', target: { kind: 'plan', completion: 63, period: { zh: '全年', en: 'the year' } } },
+    ];
+    const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="zh" .data=${doc} indicator="housing"></sc-indicator-card>`);
+    await loaded(card);
+    expect(partText(card, '[part=target]')).to.equal('完成全年计划的63%');
+    const [fill, marker] = ['.fill', '.marker'].map((selector) => card.shadowRoot!.querySelector(`[part=target] ${selector}`)!);
+    // 63 of 100, the marker at the plan: the track ends a little past it.
+    expect(Number(fill!.getAttribute('width')) / Number(marker!.getAttribute('x1'))).to.be.closeTo(0.63, 0.01);
+    card.lang = 'en';
+    await card.updateComplete;
+    expect(partText(card, '[part=target]')).to.equal('63% of the plan for the year');
+  });
+
   it('says whether a ceiling was kept, with no completion rate that would read as a shortfall', async () => {
     const doc = await loadDemo(LINGYUAN);
     const indicator = doc.indicators!.find((item) => item.id === 'approval-days')!;
