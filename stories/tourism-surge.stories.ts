@@ -42,7 +42,11 @@ const meta: Meta<Args> = {
   argTypes: {
     ...sharedArgTypes,
     headingLevel: headingLevelArgType,
-    metric: { control: 'inline-radio', options: ['', 'visitors', 'revenue'], table: { defaultValue: { summary: 'visitors where given, else revenue' } } },
+    metric: {
+      control: { type: 'inline-radio', labels: { '': 'by holiday' } },
+      options: ['', 'visitors', 'revenue'],
+      table: { defaultValue: { summary: 'visitors where given, else revenue' } },
+    },
     events: { table: { defaultValue: { summary: "every holiday of the document" } } },
   },
 };
@@ -194,6 +198,22 @@ export const DailySeriesNarrow: Story = {
   parameters: about("One holiday's daily series (`events=\"spring-festival-2024\"`) at 300 px: only some days are labelled, so the labels do not collide."),
   argTypes: fromData,
   render: (args) => narrow(daily(args), 300),
+};
+
+/** Kazuo's Spring Festival as a paper might print it with last year's figure and no growth rate. Illustrative. */
+const withPrevious = () => {
+  const doc = documents.kazuo();
+  doc.id = 'kazuo-illustrative-previous';
+  doc.illustrative = true;
+  doc.tourism = [{ ...doc.tourism![0]!, visitors: { ...doc.tourism![0]!.visitors!, previous: 65.2 } }];
+  return doc;
+};
+
+export const PreviousPrinted: Story = {
+  name: "Last year's figure as printed (illustrative)",
+  parameters: about("Kazuo's 73.21万人次 beside a made-up 去年同期65.2万人次 (`previous`) and no growth rate: last year's bar is solid, as published, and the change is worked out from the two, 同比增长12.3%（推算）."),
+  argTypes: fromData,
+  render: (args) => wide(surge(args, withPrevious())),
 };
 
 /** A tiny base year keeps a visible bar and a readable label. Illustrative. */

@@ -186,6 +186,9 @@ const counted = {
 
 export const MeasureSchema = named('Measure', object(measureFields, counted));
 
+/** A change of an amount, which cannot fall by more than 100%. */
+const AmountChangeSchema = changeOf('AmountChange', number({ minimum: -100 }));
+
 /**
  * An amount that cannot be negative (visitors, revenue, investment): nor can
  * it fall by more than 100%. A sign slipped into such a figure is refused
@@ -197,9 +200,26 @@ export const AmountSchema = named(
     {
       ...measureFields,
       value: optional(nullable(number({ minimum: 0 }))),
-      change: optional(changeOf('AmountChange', number({ minimum: -100 }))),
+      change: optional(AmountChangeSchema),
     },
     counted,
+  ),
+);
+
+/**
+ * A holiday's visitors or revenue: an amount, and the same holiday a year earlier where the paper
+ * printed it (去年同期32.7万人次), in the same unit.
+ */
+export const HolidayAmountSchema = named(
+  'HolidayAmount',
+  object(
+    {
+      ...measureFields,
+      value: optional(nullable(number({ minimum: 0 }))),
+      change: optional(AmountChangeSchema),
+      previous: optional(number({ minimum: 0 })),
+    },
+    { ...counted, renamed: { 'last-year': 'previous', lastyear: 'previous', prior: 'previous' } },
   ),
 );
 
@@ -306,8 +326,8 @@ export const TourismEventSchema = named(
     /** The scenic area or venue, when the figures are for one place. */
     place: optional(TextSchema),
     period: optional(PeriodSchema),
-    visitors: optional(AmountSchema),
-    revenue: optional(AmountSchema),
+    visitors: optional(HolidayAmountSchema),
+    revenue: optional(HolidayAmountSchema),
     /** The busiest single day. */
     peakDay: optional(AmountSchema),
     /** Other published figures of the event (sales in the show area, …). */
@@ -372,6 +392,7 @@ export interface Stage extends Infer<typeof StageSchema> {}
 export interface Pipeline extends Infer<typeof PipelineSchema> {}
 export interface Day extends Infer<typeof DaySchema> {}
 export interface LabelledMeasure extends Infer<typeof labelledMeasure> {}
+export interface HolidayAmount extends Infer<typeof HolidayAmountSchema> {}
 export interface TourismEvent extends Infer<typeof TourismEventSchema> {}
 export interface Project extends Infer<typeof ProjectSchema> {}
 export interface ScorecardDocument extends Infer<typeof DocumentSchema> {}

@@ -684,6 +684,24 @@ describe('sc-tourism-surge', () => {
     await expect(element).to.be.accessible();
   });
 
+  it("shows last year's figure as printed, and works out the change from the two, marked derived", async () => {
+    const doc = await loadDemo(KAZUO);
+    doc.illustrative = true;
+    // Made up: a paper that printed 去年同期65.2万人次 beside 73.21万人次, and no growth rate.
+    doc.tourism = [{ ...doc.tourism![0]!, visitors: { value: 73.21, unit: '10k-visits', previous: 65.2 } }];
+    const element = await inBox(600, html`<sc-tourism-surge lang="zh" .data=${doc}></sc-tourism-surge>`);
+    const [panel] = panels(element);
+    expect(valueLabels(panel!)).to.deep.equal(['73.21万人次', '65.2万人次']);
+    // Published, so drawn solid, with no mark of its own and no note that it was worked out.
+    expect(panel!.querySelector('.bar-derived')).to.equal(null);
+    expect(text(panel!.querySelector('[part=surge]'))).to.equal('▲同比增长12.3%（推算）');
+    expect(summary(element)).to.contain('接待游客73.21万人次，去年同期65.2万人次，同比增长12.3%（推算）');
+    expect(partText(element, '[part=notes]')).not.to.contain('未经公布');
+    element.lang = 'en';
+    await element.updateComplete;
+    expect(summary(element)).to.contain('732,100 visits, against 652,000 visits a year earlier, up 12.3% on last year (derived)');
+  });
+
   it('fires sc-load with the document', async () => {
     const { element, events } = await withEvents<ScTourismSurge>('sc-tourism-surge', (surge) => (surge.src = KAZUO));
     await loaded(element);

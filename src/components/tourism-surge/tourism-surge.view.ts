@@ -7,7 +7,7 @@ import type { DataTable } from '../../internal/chart-frame.js';
 import type { Change, ScorecardDocument, Source, TourismEvent, Unit } from '../../schema/document.js';
 import { direction, formatChange, growthFactor, impliedQuantity, multipleToPercent, percentToMultiple, type Direction } from '../../format/change.js';
 import { formatFigure, formatQuantity, hasFigure, inSmallerUnitUnderOne, isMoney, notGiven, toBaseUnits, unitInfo } from '../../format/measure.js';
-import type { Lang } from '../../format/number.js';
+import { round, type Lang } from '../../format/number.js';
 import { derivedWord, labelled, list, markDerived, paren, pick, sentences, upperFirst } from '../../format/text.js';
 import { tone, type Tone } from '../../format/tone.js';
 
@@ -209,17 +209,26 @@ export const surgeEventView = (
   const info = unitInfo(unit);
   const per = measure?.per;
   const value = measure?.value ?? undefined;
-  const change = measure?.change;
+  // Last year's figure as printed (去年同期32.7万人次): shown as published, and no other derived for it.
+  const previous = measure?.previous;
+  const published = measure?.change;
+  // Without a published change, the two published figures give one: worked out, and marked so.
+  const change: Change | undefined =
+    published ?? (value !== undefined && previous ? { kind: 'percent', value: round((value / previous - 1) * 100, 1), basis: 'yoy' } : undefined);
   const year = yearOf(event, document);
   const [thisYear, lastYear] =
     year === undefined ? (zh ? ['本期', '上年同期'] : ['This year', 'A year earlier']) : zh ? [`${year}年`, `${year - 1}年`] : [String(year), String(year - 1)];
   const metricLabel = metric === 'visitors' ? (zh ? '接待游客' : 'Visitors') : zh ? '旅游收入' : 'Revenue';
 
   const valueText = formatFigure({ value, unit, qualifier: measure?.qualifier, per, decimals: measure?.decimals }, lang);
-  const surge = change && surgeOf(change, unit, lang);
+  const worked = change && !published ? onLastYear(change, unit, lang) : undefined;
+  const surge = worked
+    ? { text: markDerived(worked, lang), clause: markDerived(worked, lang), direction: direction(change!), tone: tone(direction(change!)) }
+    : change && surgeOf(change, unit, lang);
   const yoy = change && (change.basis === undefined || change.basis === 'yoy');
   // Last year's figure keeps the published qualifier and precision: 5000余 at 6倍 → 800余, not 833.
-  const base = value !== undefined && change && yoy ? impliedQuantity(value, measure?.qualifier, change) : undefined;
+  const base = previous === undefined && value !== undefined && change && yoy ? impliedQuantity(value, measure?.qualifier, change) : undefined;
+  const previousText = previous === undefined ? undefined : formatQuantity({ value: previous, unit, per }, lang);
   const short = change && formatChange(change, lang, unit).short;
   // Last year's figure is worked out: under 1亿 it is written in 万元, as papers do (约1700万元, not 约0.17亿元).
   const baseShown = base && inSmallerUnitUnderOne(base.value, unit);
@@ -229,7 +238,12 @@ export const surgeEventView = (
   const row = {
     measure: average ? (zh ? `日均${metricLabel}` : `${metricLabel}, daily average`) : metricLabel,
     value: average ? formatFigure({ value, unit, qualifier: measure?.qualifier, decimals: measure?.decimals }, lang) : valueText,
-    base: average && base ? markDerived(formatQuantity({ ...baseShown!, qualifier: base.qualifier }, lang), lang) : baseText,
+    base:
+      previous !== undefined
+        ? formatQuantity({ value: previous, unit }, lang)
+        : average && base
+          ? markDerived(formatQuantity({ ...baseShown!, qualifier: base.qualifier }, lang), lang)
+          : baseText,
   };
 
   // A mark says what it is, with the measure first: 接待游客，2024年：24.1万人次…; "Visitors, 2024: 241,000 visits…".
@@ -244,6 +258,9 @@ export const surgeEventView = (
       derived: false,
       description: markName(thisYear, list([valueText, surge?.clause ?? ''], lang)),
     });
+  }
+  if (previousText) {
+    bars.push({ value: toBaseUnits(previous!, unit), rowLabel: lastYear, valueLabel: previousText, derived: false, description: markName(lastYear, previousText) });
   }
   if (base !== undefined && baseText) {
     bars.push({
@@ -311,9 +328,11 @@ export const surgeEventView = (
   const named = inBrackets ? paren(where, inBrackets, lang) : where;
   // With a change but no figure, only the amount went unpublished: "revenue amount not published, 1.6 times last year's".
   const unpublished = value === undefined && surge ? (zh ? `${metricLabel}${metric === 'visitors' ? '人数' : '金额'}${valueText}` : `${metric === 'visitors' ? 'visitor numbers' : 'revenue amount'} ${valueText}`) : undefined;
-  const what = unpublished ?? (zh ? `${metricLabel}${valueText}` : metric === 'visitors' && value !== undefined ? valueText : `${metric} ${valueText}`);
+  const what =
+    (unpublished ?? (zh ? `${metricLabel}${valueText}` : metric === 'visitors' && value !== undefined ? valueText : `${metric} ${valueText}`)) +
+    (previousText ? (zh ? `，去年同期${previousText}` : `, against ${previousText} a year earlier`) : '');
   // "Not published" says it already: no "no comparison published" after it.
-  const noComparison = !surge && value !== undefined ? (zh ? '未公布同比数据' : 'no year-on-year comparison published') : undefined;
+  const noComparison = !surge && !previousText && value !== undefined ? (zh ? '未公布同比数据' : 'no year-on-year comparison published') : undefined;
   // The holiday's other figures shown beside this chart are said too, so that the summary leaves out no figure:
   // ；展区销售额200余万元，带动间接消费4000余万元 / ". Sales in the show area: more than 2 million yuan. …"
   // (each its own sentence in English, so that a label keeps the case it was published in).
