@@ -21,6 +21,8 @@ const preview: Preview = {
       extractArgTypes: (tagName: string) => argTypesOf(manifest as Manifest, tagName),
       // "Show code" gives the story's own markup, not the wrapper the decorator below adds.
       source: { excludeDecorators: true },
+      // Every story's markup in its canvas too (the Code tab): variants (the other language, dark, narrow) are on no Docs page.
+      codePanel: true,
     },
     controls: { expanded: true },
     a11y: { test: 'error' },

@@ -42,7 +42,15 @@ const meta: Meta<Args> = {
   argTypes: {
     ...sharedArgTypes,
     headingLevel: headingLevelArgType,
-    measure: { control: 'inline-radio', options: ['count', 'amount'] },
+    // A value that fails in most stories is said so beside the control, not left to look broken.
+    measure: {
+      control: 'inline-radio',
+      options: ['count', 'amount'],
+      description:
+        "What the stages' widths show: count (projects) or amount (their investment). amount only where the stages have an amount (the stories with illustrative amounts); elsewhere the funnel says which pipeline has none.",
+    },
+    // The funnel has no rises or falls to colour.
+    palette: { ...sharedArgTypes.palette, description: "No effect on the funnel's colours, which have no rises or falls; a value other than cn or intl is still shown as an error." },
     pipeline: { table: { defaultValue: { summary: "the document's first pipeline" } } },
     orientation: { control: 'inline-radio', options: ['horizontal', 'vertical'] },
   },
