@@ -194,17 +194,9 @@ const AmountChangeSchema = changeOf('AmountChange', number({ minimum: -100 }));
  * it fall by more than 100%. A sign slipped into such a figure is refused
  * rather than drawn.
  */
-export const AmountSchema = named(
-  'Amount',
-  object(
-    {
-      ...measureFields,
-      value: optional(nullable(number({ minimum: 0 }))),
-      change: optional(AmountChangeSchema),
-    },
-    counted,
-  ),
-);
+const amountFields = { ...measureFields, value: optional(nullable(number({ minimum: 0 }))), change: optional(AmountChangeSchema) };
+
+export const AmountSchema = named('Amount', object(amountFields, counted));
 
 /**
  * A holiday's visitors or revenue: an amount, and the same holiday a year earlier where the paper
@@ -212,15 +204,7 @@ export const AmountSchema = named(
  */
 export const HolidayAmountSchema = named(
   'HolidayAmount',
-  object(
-    {
-      ...measureFields,
-      value: optional(nullable(number({ minimum: 0 }))),
-      change: optional(AmountChangeSchema),
-      previous: optional(number({ minimum: 0 })),
-    },
-    { ...counted, renamed: { 'last-year': 'previous', lastyear: 'previous', prior: 'previous' } },
-  ),
+  object({ ...amountFields, previous: optional(number({ minimum: 0 })) }, { ...counted, renamed: { 'last-year': 'previous', lastyear: 'previous', prior: 'previous' } }),
 );
 
 export const TargetSchema = named(
