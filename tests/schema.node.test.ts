@@ -273,11 +273,13 @@ test('suggests the value meant by a word written as printed (亿元, 同比, 近
   assert.equal(issue!.messageZh, "应为 yoy、target、previous-period 之一，实际为'同比'，是否应为 'yoy'？");
 });
 
-test('another name for a field is named only where the field is absent, and a whole count or revenue needs no unit', () => {
+test('another name for a field is named only where the field is absent, and a whole count needs no unit', () => {
   // Beside `zh`, a `cn` is some other field (a newer version's): tolerated.
   assert.deepEqual(validateDocument(variant((d) => { d.indicators[0].label = { zh: '固定资产投资', cn: 'x' }; })).issues, []);
   const [issue] = validateDocument(variant((d) => { d.indicators[0].label = { chinese: '固定资产投资', en: 'Fixed-asset investment' }; })).issues;
   assert.equal(issue!.message, "not a field of this format; did you mean 'zh'?");
+  // Another field whose name starts as a known one's is some other field (a newer version's): tolerated.
+  assert.deepEqual(validateDocument(variant((d) => { d.indicators[0].source_url = 'https://example.org'; d.indicators[0].note_internal = 'x'; })).issues, []);
   // A language tag is read as its language.
   const named = (label: Doc) => validateDocument(variant((d) => { d.indicators[0].label = label; })).issues.map((found) => found.message.match(/'(\w+)'\?$/)?.[1]);
   assert.deepEqual(named({ 'zh-Hans': '固定资产投资', en: 'x' }), ['zh']);
@@ -302,6 +304,15 @@ test('says what to write for a figure given as printed text', () => {
   assert.deepEqual(said((d) => { d.indicators[0].change = '同比下降3.2%'; }), both('{ "kind": "percent", "value": -3.2, "basis": "yoy" }'));
   assert.deepEqual(said((d) => { d.indicators[0].change = '近6倍'; }), both('{ "kind": "multiple", "value": 6, "qualifier": "nearly" }'));
   assert.deepEqual(said((d) => { d.indicators[0].change = '提高0.3个百分点'; }), both('{ "kind": "points", "value": 0.3 }'));
+  // A verb gives the sign, whatever sign the figure has too; full-width digits and ％ are read.
+  assert.deepEqual(said((d) => { d.indicators[0].change = '同比下降−3.2%'; }), both('{ "kind": "percent", "value": -3.2, "basis": "yoy" }'));
+  assert.deepEqual(said((d) => { d.indicators[0].value = '１２.４％'; }), both('"value": 12.4, "unit": "percent"'));
+  // 增长2.3倍 is a rise of 230%, easily mistaken: nothing is suggested. Nor what the schema would refuse
+  // (a fall of 120% in visitors), nor a plan's completion in a unit, nor digits grouped other than by threes.
+  assert.deepEqual(said((d) => { d.indicators[0].change = '增长2.3倍'; }), [undefined, undefined]);
+  assert.deepEqual(said((d) => { d.tourism[0].visitors.change = '下降120%'; }), [undefined, undefined]);
+  assert.deepEqual(said((d) => { d.indicators[0].target = { kind: 'plan', completion: '63%' }; }), [undefined, undefined]);
+  assert.deepEqual(said((d) => { d.indicators[0].value = '1,5亿元'; }), [undefined, undefined]);
   // A word that is no value of any field, or a change without its kind: nothing is guessed.
   assert.deepEqual(said((d) => { d.indicators[0].value = '30 furlongs'; }), [undefined, undefined]);
   assert.deepEqual(said((d) => { d.indicators[0].change = '12.4'; }), [undefined, undefined]);

@@ -204,7 +204,7 @@ export const AmountSchema = named('Amount', object(amountFields, counted));
  */
 export const HolidayAmountSchema = named(
   'HolidayAmount',
-  object({ ...amountFields, previous: optional(number({ minimum: 0 })) }, { ...counted, renamed: { 'last-year': 'previous', lastyear: 'previous', prior: 'previous' } }),
+  object({ ...amountFields, previous: optional(number({ minimum: 0 })) }, { ...counted, renamed: { 'last-year': 'previous', lastyear: 'previous' } }),
 );
 
 export const TargetSchema = named(
@@ -254,7 +254,7 @@ export const IndicatorSchema = named(
       source: optional(SourceSchema),
     },
     // Other names people give a field: under them its figure would vanish without a word.
-    { ...counted, renamed: { name: 'label', title: 'label', growth: 'change', yoy: 'change', goal: 'target', plan: 'target' } },
+    { ...counted, renamed: { name: 'label', title: 'label', goal: 'target' } },
   ),
 );
 
@@ -270,7 +270,7 @@ export const StageSchema = named(
       note: optional(TextSchema),
     },
     // `value`, the word of every other figure, is a stage's `count`.
-    { renamed: { value: 'count', number: 'count', projects: 'count', name: 'label' } },
+    { renamed: { value: 'count', number: 'count', name: 'label' } },
   ),
 );
 
@@ -320,7 +320,7 @@ export const TourismEventSchema = named(
     days: optional(array(DaySchema)),
     note: optional(TextSchema),
     illustrative: optional(boolean()),
-  }, { renamed: { name: 'label', tourists: 'visitors', visitor: 'visitors', arrivals: 'visitors', income: 'revenue', receipts: 'revenue' } }),
+  }, { renamed: { name: 'label', tourists: 'visitors', visitor: 'visitors', income: 'revenue' } }),
 );
 
 export const ProjectSchema = named(

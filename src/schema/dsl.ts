@@ -274,17 +274,19 @@ const meantValue = (list: Node, text: string): string | undefined => {
  * number, and each word as the value of the field whose list has it (`"qualifier": "nearly"`), or
  * undefined where a word is no value of any. `fields`: the fields beside it.
  */
-const writtenAs = (text: string, key: string, field: Node, fields: Record<string, Node>): string | undefined => {
-  const figure = /^(\D*?)\s*([+\-−]?\d[\d,]*(?:\.\d+)?)\s*(\D*)$/.exec(text.trim());
+const writtenAs = (given: string, key: string, field: Node, fields: Record<string, Node>): string | undefined => {
+  // Full-width digits and ％ as typed in Chinese (１２.４％); digits grouped by threes only (1,200, not 1,5).
+  const text = given.normalize('NFKC').trim();
+  const figure = text.length <= 40 ? /^([^\d\s]*?)\s*([+\-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(\D*)$/.exec(text) : null;
   // A change is an object told apart by kind: its own fields hold the words (%, 倍, 同比, 近).
   const kind = field.oneOf && field.properties?.kind;
   if (!figure || !(kind || accepts(field, 'number'))) return undefined;
-  const words: (readonly [string, string, string | number])[] = Object.entries(kind ? { ...field.oneOf![0]!.properties, kind } : fields).flatMap(
-    ([name, candidate]) => {
-      const list = candidate.enum ? candidate : candidate.anyOf?.find((branch) => branch.enum);
-      return list && name !== key ? [...list.enum!, ...Object.keys(list.aliases ?? {})].map((word) => [word, name, list.aliases?.[word] ?? word] as const) : [];
-    },
-  );
+  // A figure's words name its unit and qualifier; another number (a plan's completion) takes none.
+  const around = kind ? { ...field.oneOf![0]!.properties, kind } : key === 'value' || key === 'count' ? fields : {};
+  const words: (readonly [string, string, string | number])[] = Object.entries(around).flatMap(([name, candidate]) => {
+    const list = candidate.enum ? candidate : candidate.anyOf?.find((branch) => branch.enum);
+    return list && name !== key ? [...list.enum!, ...Object.keys(list.aliases ?? {})].map((word) => [word, name, list.aliases?.[word] ?? word] as const) : [];
+  });
   // A change's verb gives its sign (同比下降3.2%: -3.2).
   if (kind) for (const [verbs, sign] of [[['增长', '增加', '提高', '上升', 'up'], 1], [['下降', '减少', '降低', 'down'], -1]] as const) words.push(...verbs.map((verb) => [verb, ' sign', sign] as const));
   const said: Record<string, string | number> = {};
@@ -295,10 +297,17 @@ const writtenAs = (text: string, key: string, field: Node, fields: Record<string
     said[found[1]] = found[2];
     rest = rest.slice(found[0].length);
   }
-  const { ' sign': sign = 1, ...named } = said;
-  const number = Number(figure[2]!.replace(/,/g, '').replace('−', '-')) * (sign as number);
-  if (kind && !named.kind) return undefined;
+  const { ' sign': sign, ...named } = said;
+  // 增长2.3倍 is a rise of 230%, not 2.3 times: too easily mistaken to suggest either.
+  if (kind && (!named.kind || (named.kind === 'multiple' && sign !== undefined))) return undefined;
+  const printed = Number(figure[2]!.replace(/,/g, '').replace('−', '-'));
+  // A verb says the sign: 下降−3.2% is a fall of 3.2, not a rise.
+  const number = sign === undefined ? printed : Math.abs(printed) * (sign as number);
   const written = kind ? { kind: named.kind, value: number, ...named } : { [key]: number, ...named };
+  // Only what this schema takes: no −120% fall of an amount, no 2.5 projects.
+  const scratch: ValidationIssue[] = [];
+  check(kind ? field : { type: 'object', properties: { ...fields } }, kind ? written : { ...written }, '', scratch);
+  if (scratch.length) return undefined;
   const json = JSON.stringify(written).replace(/,"/g, ', "').replace(/":/g, '": ');
   return kind ? `{ ${json.slice(1, -1)} }` : json.slice(1, -1);
 };
@@ -383,9 +392,9 @@ const check = (node: Node, value: unknown, path: string, issues: ValidationIssue
       const known = Object.keys(node.properties ?? {});
       for (const key of Object.keys(record)) {
         const spelled = key.toLowerCase().replace(/_/g, '-');
-        // Own keys only: a field named 'constructor' is no other name. A tag's language is its first part (zh-CN).
-        const language = spelled.split('-')[0]!;
-        const renamed = node.renamed && (Object.hasOwn(node.renamed, spelled) ? node.renamed[spelled] : known.includes(language) ? language : undefined);
+        // Own keys only: a field named 'constructor' is no other name. A language tag is its language (zh-CN).
+        const language = /^(zh|en)-/.exec(spelled)?.[1];
+        const renamed = node.renamed && (Object.hasOwn(node.renamed, spelled) ? node.renamed[spelled] : language && known.includes(language) ? language : undefined);
         const meant = known.includes(key) ? undefined : renamed ? (record[renamed] === undefined ? renamed : undefined) : slipOf(key, known);
         if (meant) issue(`not a field of this format; did you mean '${meant}'?`, `不是文档格式中的字段，是否应为 '${meant}'？`, join(path, key));
       }
