@@ -142,7 +142,7 @@ export const parseJson = (text: string, where: string): unknown => {
     const before = text.slice(0, comma ? comma.index : at).split('\n');
     const [line, column] = [before.length, before[before.length - 1]!.length + 1];
     const slip = slipAt(text, at);
-    // The browser's own place goes: the place said is the scanner's, the same in both languages.
+    // The browser's own place goes: the place said is the scanner's (a stray comma's own), the same in both languages.
     const why = slip?.[0] ?? reason.replace(/,? (?:in JSON )?at (?:position|line) \d.*$/, '');
     throw new LoadError('parse', [
       {

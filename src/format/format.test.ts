@@ -144,7 +144,10 @@ describe('formatChange', () => {
   it('states an absolute change of a figure in % in percentage points, never as a percent', () => {
     // 提高0.3个百分点 written as an absolute change of a rate: "增加0.3%" would read as relative growth.
     expect(words({ kind: 'absolute', value: 0.3, basis: 'yoy' }, 'percent')).to.deep.equal(['同比提高0.3个百分点', 'up 0.3 percentage points year on year']);
-    expect(words({ kind: 'absolute', value: -0.3, unit: 'percent', basis: 'yoy' }, '100m-cny')).to.deep.equal(['同比下降0.3个百分点', 'down 0.3 percentage points year on year']);
+    expect(words({ kind: 'absolute', value: -0.3, unit: 'percent', basis: 'yoy' }, 'percent')).to.deep.equal(['同比下降0.3个百分点', 'down 0.3 percentage points year on year']);
+    // A custom unit printed as % too; but a figure in 亿元 has no points to change by.
+    expect(words({ kind: 'absolute', value: 0.3, basis: 'yoy' }, { zh: '%', en: '%' })[0]).to.equal('同比提高0.3个百分点');
+    expect(words({ kind: 'absolute', value: 0.3, unit: 'percent', basis: 'yoy' }, '100m-cny')[0]).to.equal('同比增加0.3%');
     expect(formatChange({ kind: 'absolute', value: 0.3 }, 'en', 'percent').short).to.equal('+0.3 pp');
   });
 });
@@ -303,6 +306,9 @@ describe('targetProgress', () => {
     const both: Indicator = { ...built, target: { kind: 'plan', value: 20, completion: 63 } };
     expect([targetProgress(both, 'zh')!.text, targetProgress(both, 'en')!.text]).to.deep.equal(['完成计划20万平方米的63%', '63% of the plan of 200,000\u00a0m²']);
     expect(targetProgress({ ...built, value: null, target: { kind: 'plan', completion: 104.5 } }, 'en')).to.deep.include({ status: 'exceeded', text: '104.5% of the plan' });
+    // A ceiling has no completion rate, which would read as a shortfall: kept or not, as without one.
+    const ceiling: Indicator = { ...built, value: 75, unit: undefined, target: { kind: 'plan', value: 90, completion: 83, qualifier: 'at-most' } };
+    expect(targetProgress(ceiling, 'en')).to.deep.include({ status: 'met', text: 'met the plan of at most 90' });
   });
 
   it('gives a completion rate against a plan, or the plan alone', () => {

@@ -6,8 +6,9 @@ import { labelled, markDerived, pick, upperFirst } from './text.js';
 export type TargetStatus = 'exceeded' | 'met' | 'missed' | 'pending';
 
 export interface TargetProgress {
-  /** What the indicator reached, on the target's scale (percent growth, or the value against the plan). */
+  /** What the indicator reached, on the target's scale (percent growth, the value against the plan, or a published completion rate). */
   actual: number | undefined;
+  /** The target on that scale: a growth rate, a planned amount, or 100 against a published completion rate. */
   target: number;
   status: TargetStatus;
   /** The sentence: "exceeded the 15% target by 0.7 percentage points". */
@@ -66,7 +67,8 @@ const progressOf = (indicator: Indicator, lang: Lang): Omit<TargetProgress, 'lin
 
   if (target.kind === 'plan') {
     const unit = target.unit ?? indicator.unit;
-    if (target.completion !== undefined) {
+    // A ceiling (at most) is kept or not: no completion rate, which would read as a shortfall.
+    if (target.completion !== undefined && target.qualifier !== 'at-most') {
       // Published, and so shown as printed: 完成全年计划的63%, the plan's amount where it was given too.
       const plan = target.value === undefined ? '' : formatQuantity({ value: target.value, unit, qualifier: target.qualifier }, lang);
       const rate = formatPublishedPercent(target.completion, lang);

@@ -85,7 +85,8 @@ export const emptyCell = (zh: boolean): TemplateResult => html`<span aria-hidden
 /**
  * Whether the reader may have arrow keys: not on a device with a touch screen alone (a phone), whose
  * screen reader would otherwise say "arrow keys move between them" of every chart. A phone with a
- * keyboard is told by the tooltip, which names the keys once a mark has the keyboard's focus.
+ * keyboard sees the keys named in the tooltip once a mark has the keyboard's focus; its screen reader
+ * (rare with a keyboard) is not told, the price of sparing every other phone's.
  */
 const keysAtHand = (): boolean => typeof matchMedia !== 'function' || matchMedia('(any-pointer: fine), (any-hover: hover)').matches;
 

@@ -36,6 +36,9 @@ const speakers = new Map<string, ScElement<unknown>>();
 /** A validation error of the element's own attributes only (a mistyped id): the page's author has the fix, not the data. */
 const SETTINGS_HEADING: [string, string] = ["Check this widget's attributes", '请检查组件的属性设置'];
 
+/** A valid document this widget cannot show as asked (stage amounts in units of different kinds): no error in the data. */
+const MISFIT_HEADING: [string, string] = ['The data cannot be shown in this widget', '数据无法在此组件中显示'];
+
 /** The events every element fires, so that listeners read `detail` without a cast. */
 declare global {
   interface GlobalEventHandlersEventMap {
@@ -605,7 +608,7 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
       } catch (error) {
         // Never into the page: show it, and let `state`, `error` and sc-error say so.
         this.view = { ok: false, kind: 'validation', errors: [unexpected(error)] };
-        return this.renderError('validation', this.view.errors, lang);
+        return this.renderError('validation', this.view.errors, lang, true);
       }
     }
     // The view's own errors may be of the element's attributes; the document's are of the data.
@@ -699,7 +702,7 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
     const more = errors.length - SHOWN_ERRORS;
     // What is said: the same error in another language is said again, to its own readers.
     const aloud = this.takeVoice(JSON.stringify([kind, lang, errors]));
-    const heading = kind === 'validation' && ofView && this.onlyAttributes(errors) ? SETTINGS_HEADING : HEADINGS[kind];
+    const heading = kind === 'validation' && ofView ? (this.onlyAttributes(errors) ? SETTINGS_HEADING : MISFIT_HEADING) : HEADINGS[kind];
     // What the page put inside the element for readers without the script (a sentence with the figures) is true still: shown above.
     // Not when that is the data itself, misplaced (a paragraph of JSON).
     const fallback = !this.misplaced && [...this.childNodes].some((node) => (node instanceof Element ? node.localName !== 'script' : node.nodeType === Node.TEXT_NODE && node.textContent!.trim()));

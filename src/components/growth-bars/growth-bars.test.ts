@@ -558,11 +558,11 @@ describe('sc-growth-bars', () => {
     }
   });
 
-  it('opens the details of a bar tapped or clicked near the bottom of the window above it, and moves no page', async () => {
+  it('opens the details of a bar clicked near the bottom of the window above it, and moves no page (as for a tap)', async () => {
     const { el, last, spacer } = await lastBarAtWindowBottom();
     try {
       const scrolled = window.scrollY;
-      // A tap focuses the bar, as a click does: the page must not move from under the finger.
+      // A click focuses the bar without :focus-visible, as a tap does: the page must not move from under the finger.
       await sendMouse({ type: 'click', position: centre(last.querySelector('rect.bar')!.getBoundingClientRect()) });
       await el.updateComplete;
       await frame();

@@ -695,6 +695,8 @@ describe('sc-project-funnel', () => {
       const funnel = await fixture<ScProjectFunnel>(html`<sc-project-funnel lang="en" measure="amount" .data=${doc}></sc-project-funnel>`);
       const detail = await failed(funnel);
       expect(detail.errors[0]!.path).to.equal('pipelines[0].stages[1].amount.unit');
+      // Valid data this widget cannot show as asked: not said to have errors.
+      expect(partText(funnel, '[part=error] strong')).to.equal('The data cannot be shown in this widget');
     });
 
     it('says when the document has no pipelines', async () => {

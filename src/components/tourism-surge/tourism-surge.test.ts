@@ -697,9 +697,15 @@ describe('sc-tourism-surge', () => {
     expect(text(panel!.querySelector('[part=surge]'))).to.equal('▲同比增长12.3%（推算）');
     expect(summary(element)).to.contain('接待游客73.21万人次，去年同期65.2万人次，同比增长12.3%（推算）');
     expect(partText(element, '[part=notes]')).not.to.contain('未经公布');
+    // Nor is its column headed as derived.
+    expect([...root(element).querySelectorAll('[part=table] th[scope=col]')].map(text)).to.include('上年同期');
     element.lang = 'en';
     await element.updateComplete;
     expect(summary(element)).to.contain('732,100 visits, against 652,000 visits a year earlier, up 12.3% on last year (derived)');
+    // A figure printed as a bound bounds the change too: 200余 against 170 is a rise of more than 17.6%.
+    element.data = { ...doc, tourism: [{ ...doc.tourism![0]!, visitors: { value: 200, qualifier: 'more-than', unit: '10k-visits', previous: 170 } }] };
+    await until(() => /17\.6/.test(summary(element)), 'the new figures');
+    expect(text(root(element).querySelector('[part=surge]'))).to.equal('▲up more than 17.6% on last year (derived)');
   });
 
   it('fires sc-load with the document', async () => {

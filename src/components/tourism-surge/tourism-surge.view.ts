@@ -63,6 +63,8 @@ export interface SurgeEvent {
    * `clause` is the same for a running sentence: 同比增长534%，约为去年同期的6.3倍（推算）.
    */
   surge?: { text: string; clause: string; direction: Direction; tone: Tone };
+  /** Whether last year's figure was printed (`previous`), not derived. */
+  previousPrinted: boolean;
   /** The last year's figure, derived: 日均800余人次（推算）. */
   baseText?: string;
   /**
@@ -212,18 +214,21 @@ export const surgeEventView = (
   // Last year's figure as printed (去年同期32.7万人次): shown as published, and no other derived for it.
   const previous = measure?.previous;
   const published = measure?.change;
-  // Without a published change, the two published figures give one: worked out, and marked so.
+  // Without a published change, the two published figures give one: worked out, and marked so. It keeps the
+  // figure's qualifier (200余 against 170 rose by more than 17.6%), and a rise past 100% has no decimal (534%, as papers print).
+  const worked = value !== undefined && previous ? (value / previous - 1) * 100 : undefined;
   const change: Change | undefined =
-    published ?? (value !== undefined && previous ? { kind: 'percent', value: round((value / previous - 1) * 100, 1), basis: 'yoy' } : undefined);
+    published ??
+    (worked === undefined ? undefined : { kind: 'percent', value: round(worked, Math.abs(worked) >= 100 ? 0 : 1), basis: 'yoy', qualifier: measure?.qualifier });
   const year = yearOf(event, document);
   const [thisYear, lastYear] =
     year === undefined ? (zh ? ['本期', '上年同期'] : ['This year', 'A year earlier']) : zh ? [`${year}年`, `${year - 1}年`] : [String(year), String(year - 1)];
   const metricLabel = metric === 'visitors' ? (zh ? '接待游客' : 'Visitors') : zh ? '旅游收入' : 'Revenue';
 
   const valueText = formatFigure({ value, unit, qualifier: measure?.qualifier, per, decimals: measure?.decimals }, lang);
-  const worked = change && !published ? onLastYear(change, unit, lang) : undefined;
-  const surge = worked
-    ? { text: markDerived(worked, lang), clause: markDerived(worked, lang), direction: direction(change!), tone: tone(direction(change!)) }
+  const workedWords = change && !published ? onLastYear(change, unit, lang) : undefined;
+  const surge = workedWords
+    ? { text: markDerived(workedWords, lang), clause: markDerived(workedWords, lang), direction: direction(change!), tone: tone(direction(change!)) }
     : change && surgeOf(change, unit, lang);
   const yoy = change && (change.basis === undefined || change.basis === 'yoy');
   // Last year's figure keeps the published qualifier and precision: 5000余 at 6倍 → 800余, not 833.
@@ -369,6 +374,7 @@ export const surgeEventView = (
     metricLabel,
     valueText,
     published: value !== undefined,
+    previousPrinted: previous !== undefined,
     noComparison,
     bars,
     scale: `${info.en || info.zh}|${per ?? 'total'}`,
@@ -458,18 +464,20 @@ export const tourismSurgeView = (
   }
 
   const dash = '—';
+  // The column is derived throughout unless a paper printed a figure of it: each derived one is marked in its cell too.
+  const lastYearColumn = (words: string) => (shown.some((event) => event.previousPrinted) ? words : markDerived(words, lang));
   // The peak day is a visitors figure: its column only when a visitors row has one, never beside revenue alone.
   const peaks = shown.some((event) => event.peak);
   const table: DataTable = {
     caption: title,
     columns: [
       ...(zh
-        ? [{ label: '节假日' }, { label: '指标' }, { label: '本期', numeric: true }, { label: markDerived('上年同期', lang), numeric: true }, { label: '同比变化', prose: true }]
+        ? [{ label: '节假日' }, { label: '指标' }, { label: '本期', numeric: true }, { label: lastYearColumn('上年同期'), numeric: true }, { label: '同比变化', prose: true }]
         : [
             { label: 'Holiday' },
             { label: 'Measure' },
             { label: 'This year', numeric: true },
-            { label: markDerived('A year earlier', lang), numeric: true },
+            { label: lastYearColumn('A year earlier'), numeric: true },
             { label: 'Change', prose: true },
           ]),
       ...(peaks ? [{ label: zh ? '单日最高' : 'Peak day', numeric: true }] : []),
