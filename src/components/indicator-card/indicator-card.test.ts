@@ -1022,7 +1022,7 @@ describe('sc-indicator-card', () => {
       expect(detail.errors).to.deep.equal([
         { path: 'data', message: 'expected one document; got 2 (only sc-growth-bars compares several)', messageZh: '应为一个文档，实际为 2 个（只有 sc-growth-bars 可比较多个文档）' },
       ]);
-      expect(partText(card, '[role=alert] strong')).to.equal('The data has errors and cannot be shown');
+      expect(partText(card, '[role=alert] strong')).to.equal('The data cannot be shown in this widget');
       const fetched = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" src="${KAZUO} ${SHUANGTA}"></sc-indicator-card>`);
       await failed(fetched);
       expect(partText(fetched, '[role=alert]')).to.equal("Check this widget's attributes src: expected one document; got 2 (only sc-growth-bars compares several)");
