@@ -151,7 +151,7 @@ const DEFS: Record<string, Entry> = {
     ...measure,
     value: 'The amount as published, in its unit (24.1 for 24.1万人次): never negative; absent or null when not published.',
     change: 'The change against a basis: { kind, value, basis }, kind percent (+15.7%, not below -100%), points (2.9个百分点), multiple (6倍) or absolute.',
-    previous: 'The same holiday a year earlier, as printed (去年同期32.7万人次: 32.7), in this figure\'s unit and per; never negative. Shown as published; without a published change, the change is worked out from the two and marked derived.',
+    previous: 'The same holiday a year earlier, as printed (去年同期32.7万人次: 32.7), in this figure\'s unit and per; never negative; null or absent when not printed. Shown as published; without a published change, the change is worked out from the two and marked derived.',
   },
   TourismEvent: {
     '': 'A holiday\'s tourism figures: visitors, revenue, the peak day, other figures and a daily series.',

@@ -59,6 +59,7 @@ const valid: [string, Doc][] = [
   ['absolute change with unit', variant((d) => { d.indicators[0].change = { kind: 'absolute', value: -3, unit: '100m-cny' }; })],
   ['plan target', variant((d) => { d.indicators[0].target = { kind: 'plan', value: 40, unit: '10k-sqm' }; })],
   ['plan completion as published', variant((d) => { d.indicators[0].target = { kind: 'plan', completion: 63, period: { zh: '全年', en: 'the year' } }; })],
+  ["a holiday's last-year figure as printed, or not printed", variant((d) => { d.tourism[0].visitors.previous = 65.2; d.tourism[0].revenue.previous = null; })],
   ['growth target by gap only', variant((d) => { d.indicators[0].target = { kind: 'growth', gap: 2.9 }; })],
   ['unknown extra fields', variant((d) => { d.extra = { anything: true }; d.indicators[0].futureField = 1; })],
   ['empty lists', variant((d) => { d.indicators = []; d.tourism = []; })],

@@ -212,7 +212,7 @@ export const surgeEventView = (
   const per = measure?.per;
   const value = measure?.value ?? undefined;
   // Last year's figure as printed (去年同期32.7万人次): shown as published, and no other derived for it.
-  const previous = measure?.previous;
+  const previous = measure?.previous ?? undefined;
   const published = measure?.change;
   // Without a published change, the two published figures give one: worked out, and marked so. It keeps the
   // figure's qualifier (200余 against 170 rose by more than 17.6%), and a rise past 100% has no decimal (534%, as papers print).
