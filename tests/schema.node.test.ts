@@ -221,6 +221,7 @@ const runtimeOnly: [string, Doc, string][] = [
   ['Chinese label under cn', variant((d) => { d.indicators[0].label = { cn: '固定资产投资', en: 'Fixed-asset investment' }; }), 'indicators[0].label.cn'],
   ['period name under zh-CN', variant((d) => { d.period = { 'zh-CN': '2024年一季度', en: '2024 Q1' }; }), 'period.zh-CN'],
   ["a stage's count as value", variant((d) => { d.pipelines = [{ id: 'p', label: 'P', stages: [{ label: '签约', value: 27 }] }]; }), 'pipelines[0].stages[0].value'],
+  ["a holiday's last-year figure as prev", variant((d) => { d.tourism[0].visitors.prev = 65.2; }), 'tourism[0].visitors.prev'],
   ["a holiday's revenue as income", variant((d) => { d.tourism[0].income = d.tourism[0].revenue; delete d.tourism[0].revenue; }), 'tourism[0].income'],
   // A fraction with no unit: 10.7 would show as 10.7个, 73.21 visitors as 73.21人次.
   ['unit left out of an indicator', variant((d) => { delete d.indicators[0].unit; }), 'indicators[0].unit'],
@@ -305,12 +306,19 @@ test('says what to write for a figure given as printed text', () => {
   assert.deepEqual(said((d) => { d.indicators[0].change = '同比下降3.2%'; }), both('{ "kind": "percent", "value": -3.2, "basis": "yoy" }'));
   assert.deepEqual(said((d) => { d.indicators[0].change = '近6倍'; }), both('{ "kind": "multiple", "value": 6, "qualifier": "nearly" }'));
   assert.deepEqual(said((d) => { d.indicators[0].change = '提高0.3个百分点'; }), both('{ "kind": "points", "value": 0.3 }'));
-  // A verb gives the sign, whatever sign the figure has too; full-width digits and ％ are read.
-  assert.deepEqual(said((d) => { d.indicators[0].change = '同比下降−3.2%'; }), both('{ "kind": "percent", "value": -3.2, "basis": "yoy" }'));
+  // Full-width digits and ％ are read.
   assert.deepEqual(said((d) => { d.indicators[0].value = '１２.４％'; }), both('"value": 12.4, "unit": "percent"'));
   // 增长2.3倍 is a rise of 230%, easily mistaken: nothing is suggested. Nor what the schema would refuse
   // (a fall of 120% in visitors), nor a plan's completion in a unit, nor digits grouped other than by threes.
   assert.deepEqual(said((d) => { d.indicators[0].change = '增长2.3倍'; }), [undefined, undefined]);
+  // A verb with a signed figure (增长-3.2%, a fall in a bulletin; 下降−3.2%) is too easily misread either way.
+  assert.deepEqual(said((d) => { d.indicators[0].change = '增长-3.2%'; }), [undefined, undefined]);
+  assert.deepEqual(said((d) => { d.indicators[0].change = '同比下降−3.2%'; }), [undefined, undefined]);
+  // Trailing zeros as printed: a JSON number drops them, decimals keeps them.
+  assert.deepEqual(said((d) => { d.indicators[0].change = '同比增长5.0%'; }), both('{ "kind": "percent", "value": 5, "decimals": 1, "basis": "yoy" }'));
+  assert.deepEqual(said((d) => { d.indicators[0].value = '60.30亿元'; }), both('"value": 60.3, "decimals": 2, "unit": "100m-cny"'));
+  // An absolute change's value takes no unit from its words: 增加3.2% would read as relative growth.
+  assert.deepEqual(said((d) => { d.indicators[0].change = { kind: 'absolute', value: '3.2%' }; }), [undefined, undefined]);
   assert.deepEqual(said((d) => { d.tourism[0].visitors.change = '下降120%'; }), [undefined, undefined]);
   assert.deepEqual(said((d) => { d.indicators[0].target = { kind: 'plan', completion: '63%' }; }), [undefined, undefined]);
   assert.deepEqual(said((d) => { d.indicators[0].value = '1,5亿元'; }), [undefined, undefined]);

@@ -204,7 +204,7 @@ export const AmountSchema = named('Amount', object(amountFields, counted));
  */
 export const HolidayAmountSchema = named(
   'HolidayAmount',
-  object({ ...amountFields, previous: optional(nullable(number({ minimum: 0 }))) }, { ...counted, renamed: { 'last-year': 'previous', lastyear: 'previous' } }),
+  object({ ...amountFields, previous: optional(nullable(number({ minimum: 0 }))) }, { ...counted, renamed: { 'last-year': 'previous', lastyear: 'previous', prev: 'previous', 'previous-year': 'previous', previousyear: 'previous' } }),
 );
 
 export const TargetSchema = named(

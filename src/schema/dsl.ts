@@ -281,8 +281,9 @@ const writtenAs = (given: string, key: string, field: Node, fields: Record<strin
   // A change is an object told apart by kind: its own fields hold the words (%, 倍, 同比, 近).
   const kind = field.oneOf && field.properties?.kind;
   if (!figure || !(kind || accepts(field, 'number'))) return undefined;
-  // A figure's words name its unit and qualifier; another number (a plan's completion) takes none.
-  const around = kind ? { ...field.oneOf![0]!.properties, kind } : key === 'value' || key === 'count' ? fields : {};
+  // A figure's words name its unit and qualifier; another number (a plan's completion) takes none, nor a
+  // change's own value a unit (an absolute change's, which would read 增加3.2% for a rise of 3.2 points).
+  const around = kind ? { ...field.oneOf![0]!.properties, kind } : (key === 'value' && !fields.kind) || key === 'count' ? fields : {};
   const words: (readonly [string, string, string | number])[] = Object.entries(around).flatMap(([name, candidate]) => {
     const list = candidate.enum ? candidate : candidate.anyOf?.find((branch) => branch.enum);
     return list && name !== key ? [...list.enum!, ...Object.keys(list.aliases ?? {})].map((word) => [word, name, list.aliases?.[word] ?? word] as const) : [];
@@ -300,10 +301,14 @@ const writtenAs = (given: string, key: string, field: Node, fields: Record<strin
   const { ' sign': sign, ...named } = said;
   // 增长2.3倍 is a rise of 230%, not 2.3 times: too easily mistaken to suggest either.
   if (kind && (!named.kind || (named.kind === 'multiple' && sign !== undefined))) return undefined;
-  const printed = Number(figure[2]!.replace(/,/g, '').replace('−', '-'));
-  // A verb says the sign: 下降−3.2% is a fall of 3.2, not a rise.
-  const number = sign === undefined ? printed : Math.abs(printed) * (sign as number);
-  const written = kind ? { kind: named.kind, value: number, ...named } : { [key]: number, ...named };
+  const digits = figure[2]!.replace(/,/g, '').replace('−', '-');
+  const printed = Number(digits);
+  // A verb with a signed figure (增长-3.2%, in bulletins a fall) is too easily read either way.
+  if (sign !== undefined && /^[+-]/.test(digits)) return undefined;
+  const number = sign === undefined ? printed : printed * (sign as number);
+  // Trailing zeros as printed (增长5.0%, 60.30亿元), which a JSON number drops.
+  const zeros = /\.\d*0$/.test(digits) ? { decimals: digits.split('.')[1]!.length } : {};
+  const written = kind ? { kind: named.kind, value: number, ...zeros, ...named } : { [key]: number, ...(key === 'value' && zeros), ...named };
   // Only what this schema takes: no −120% fall of an amount, no 2.5 projects.
   const scratch: ValidationIssue[] = [];
   check(kind ? field : { type: 'object', properties: { ...fields } }, kind ? written : { ...written }, '', scratch);

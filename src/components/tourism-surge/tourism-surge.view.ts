@@ -214,12 +214,14 @@ export const surgeEventView = (
   // Last year's figure as printed (去年同期32.7万人次): shown as published, and no other derived for it.
   const previous = measure?.previous ?? undefined;
   const published = measure?.change;
-  // Without a published change, the two published figures give one: worked out, and marked so. It keeps the
-  // figure's qualifier (200余 against 170 rose by more than 17.6%), and a rise past 100% has no decimal (534%, as papers print).
+  // Without a published change, the two published figures give one: worked out, and marked so. A rise keeps the
+  // figure's qualifier (200余 against 170 rose by more than 17.6%); a fall from a bound says nothing sure (1000余
+  // against 1002 may be a rise), so none is given. Past 100% it has no decimal (534%, as papers print).
+  const qualifier = measure?.qualifier;
   const worked = value !== undefined && previous ? (value / previous - 1) * 100 : undefined;
+  const sure = worked !== undefined && (worked >= 0 || !qualifier || qualifier === 'about');
   const change: Change | undefined =
-    published ??
-    (worked === undefined ? undefined : { kind: 'percent', value: round(worked, Math.abs(worked) >= 100 ? 0 : 1), basis: 'yoy', qualifier: measure?.qualifier });
+    published ?? (sure ? { kind: 'percent', value: round(worked, Math.abs(worked) >= 100 ? 0 : 1), basis: 'yoy', qualifier } : undefined);
   const year = yearOf(event, document);
   const [thisYear, lastYear] =
     year === undefined ? (zh ? ['本期', '上年同期'] : ['This year', 'A year earlier']) : zh ? [`${year}年`, `${year - 1}年`] : [String(year), String(year - 1)];
