@@ -227,6 +227,7 @@ const runtimeOnly: [string, Doc, string][] = [
   ['unit left out of an indicator', variant((d) => { delete d.indicators[0].unit; }), 'indicators[0].unit'],
   ["unit left out of a holiday's visitors", variant((d) => { delete d.tourism[0].visitors.unit; }), 'tourism[0].visitors.unit'],
   ["unit left out of a holiday's revenue", variant((d) => { delete d.tourism[0].revenue.unit; }), 'tourism[0].revenue.unit'],
+  ["unit left out of a holiday's last-year figure", variant((d) => { d.tourism[0].visitors = { value: 3, previous: 2.5 }; }), 'tourism[0].visitors.unit'],
   ['holiday day before its period', variant((d) => {
     d.tourism[1].period = { en: 'Qingming', start: '2024-04-04' };
     d.tourism[1].days = [{ date: '2024-03-04', visitors: 6 }, { date: '2024-04-04', visitors: 5 }];

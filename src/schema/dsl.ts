@@ -38,7 +38,7 @@ type Phrase = readonly [string, string];
  * `aliases` (what people write for a value of `enum`: 亿元 for `100m-cny`,
  * which a message then suggests), `renamed` (what people write for a
  * field, lower case: `cn` for `zh`, a stage's `value` for `count`) and
- * `wholeWithout` (a field without which `value` is a whole count).
+ * `wholeWithout` (a field without which `value`, and a `previous`, is a whole count).
  */
 interface Node {
   type?: string;
@@ -419,7 +419,9 @@ const check = (node: Node, value: unknown, path: string, issues: ValidationIssue
       }
     }
     const whole = node.wholeWithout;
-    if (whole && record[whole.field] === undefined && typeof record.value === 'number' && !Number.isInteger(record.value) && !faulty.has('value')) {
+    // Its figures: the value, and last year's where a holiday's amount prints it.
+    const fraction = (key: string) => typeof record[key] === 'number' && !Number.isInteger(record[key]) && !faulty.has(key);
+    if (whole && record[whole.field] === undefined && (fraction('value') || fraction('previous'))) {
       issue(`missing; expected ${whole.expects[0]}`, `缺少此项，应为${whole.expects[1]}`, join(path, whole.field));
     }
     if (node.anyOf) {
