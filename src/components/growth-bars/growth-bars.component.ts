@@ -13,13 +13,10 @@ import { toneStyles } from '../../internal/styles.js';
 import { sourceUrls } from '../../data/load.js';
 
 /**
- * A space of no width between a label's lines, each placed on its own: a copy of the
- * chart reads "Retail sales of consumer goods", not "Retail sales ofconsumer goods".
- * Where the line broke at a space (a word ends it and a word starts the next), and between a
- * name and its period; not after a dash or inside a Chinese name, which broke where no space was.
+ * A space of no width between a label's lines, each placed on its own, where the layout says one
+ * was (`spaceBefore`): a copy of the chart reads "Retail sales of consumer goods", not "ofconsumer".
  */
 const wordGap = svg`<tspan font-size="0"> </tspan>`;
-const brokeAtSpace = (before: string, after: string): boolean => /[A-Za-z0-9\u00C0-\u024F.,;:)’”]$/.test(before) && /^[A-Za-z0-9\u00C0-\u024F(‘“]/.test(after);
 
 export type { GrowthBar, GrowthBarsView, SortOrder } from './growth-bars.view.js';
 
@@ -195,8 +192,7 @@ export class ScGrowthBars extends ScChart<GrowthBarsView, ScorecardDocument[]> {
           >
             <rect class="focus-ring" x="-2" y=${row.top - 4} width=${width + 4} height=${row.height + 8}></rect>
             <text part="label" class="label" x=${row.label.x}>${row.label.lines.map(
-              (l, index, lines) =>
-                svg`${index > 0 && (l.sub !== lines[index - 1]!.sub || brokeAtSpace(lines[index - 1]!.text, l.text)) ? wordGap : nothing}<tspan x=${row.label.x} y=${l.y} class=${l.sub ? 'sub' : ''}>${l.text}</tspan>`,
+              (l) => svg`${l.spaceBefore ? wordGap : nothing}<tspan x=${row.label.x} y=${l.y} class=${l.sub ? 'sub' : ''}>${l.text}</tspan>`,
             )}</text>
             <rect
               part="bar"

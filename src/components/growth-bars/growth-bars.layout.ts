@@ -45,6 +45,12 @@ export interface TextLine {
   y: number;
   size: number;
   sub: boolean;
+  /**
+   * Whether a space goes before this line where it is copied: it broke from the line above at
+   * one (a word ends that line and a word starts this), or it is the period after the name.
+   * Not after a dash, nor inside a Chinese name, which broke where no space was.
+   */
+  spaceBefore: boolean;
 }
 
 export interface PlacedText {
@@ -192,6 +198,8 @@ const blockHeight = (wrapped: Wrapped): number => (wrapped.label.length * LABEL_
 const widest = (wrapped: Wrapped, measure: Measure): number =>
   Math.max(...wrapped.label.map((line) => measure(line, LABEL_SIZE)), ...wrapped.sub.map((line) => measure(line, SUB_SIZE)));
 
+const brokeAtSpace = (before: string, after: string): boolean => /[A-Za-z0-9\u00C0-\u024F.,;:)’”]$/.test(before) && /^[A-Za-z0-9\u00C0-\u024F(‘“]/.test(after);
+
 /** Lines of a label block whose first line's top is at `top`. */
 const placeLines = (wrapped: Wrapped, top: number): TextLine[] => {
   const lines: TextLine[] = [];
@@ -201,8 +209,10 @@ const placeLines = (wrapped: Wrapped, top: number): TextLine[] => {
     [wrapped.sub, SUB_SIZE, true],
   ] as const) {
     for (const text of list) {
+      const above = lines.at(-1);
+      const spaceBefore = !!above && (above.sub !== sub || brokeAtSpace(above.text, text));
       // Baseline: the line box's middle plus about a third of the size.
-      lines.push({ text, y: y + (size * LINE) / 2 + size * 0.35, size, sub });
+      lines.push({ text, y: y + (size * LINE) / 2 + size * 0.35, size, sub, spaceBefore });
       y += size * LINE;
     }
   }
