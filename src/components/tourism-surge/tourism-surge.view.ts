@@ -183,6 +183,13 @@ const surgeOf = (change: Change, unit: Unit | undefined, lang: Lang): SurgeEvent
   return { text, clause: text, direction: dir, tone: toneOf };
 };
 
+/** A change worked out from two printed figures, marked so throughout: 同比增长12.3%（推算）. */
+const workedSurge = (change: Change, unit: Unit | undefined, lang: Lang): SurgeEvent['surge'] => {
+  const words = markDerived(onLastYear(change, unit, lang), lang);
+  const dir = direction(change);
+  return { text: words, clause: words, direction: dir, tone: tone(dir) };
+};
+
 /** The other published figures of a holiday that belong beside a metric: money (展区销售额) beside revenue, the rest beside visitors. */
 const figuresBeside = (event: TourismEvent, metric: Metric): NonNullable<TourismEvent['figures']> =>
   (event.figures ?? []).filter((figure) => (isMoney(figure.unit) ? 'revenue' : 'visitors') === metric);
@@ -227,14 +234,11 @@ export const surgeEventView = (
     year === undefined ? (zh ? ['本期', '上年同期'] : ['This year', 'A year earlier']) : zh ? [`${year}年`, `${year - 1}年`] : [String(year), String(year - 1)];
   const metricLabel = metric === 'visitors' ? (zh ? '接待游客' : 'Visitors') : zh ? '旅游收入' : 'Revenue';
 
-  const valueText = formatFigure({ value, unit, qualifier: measure?.qualifier, per, decimals: measure?.decimals }, lang);
-  const workedWords = change && !published ? onLastYear(change, unit, lang) : undefined;
-  const surge = workedWords
-    ? { text: markDerived(workedWords, lang), clause: markDerived(workedWords, lang), direction: direction(change!), tone: tone(direction(change!)) }
-    : change && surgeOf(change, unit, lang);
+  const valueText = formatFigure({ value, unit, qualifier, per, decimals: measure?.decimals }, lang);
+  const surge = change && (published ? surgeOf(change, unit, lang) : workedSurge(change, unit, lang));
   const yoy = change && (change.basis === undefined || change.basis === 'yoy');
   // Last year's figure keeps the published qualifier and precision: 5000余 at 6倍 → 800余, not 833.
-  const base = previous === undefined && value !== undefined && change && yoy ? impliedQuantity(value, measure?.qualifier, change) : undefined;
+  const base = previous === undefined && value !== undefined && change && yoy ? impliedQuantity(value, qualifier, change) : undefined;
   const previousText = previous === undefined ? undefined : formatQuantity({ value: previous, unit, per }, lang);
   const short = change && formatChange(change, lang, unit).short;
   // Last year's figure is worked out: under 1亿 it is written in 万元, as papers do (约1700万元, not 约0.17亿元).
@@ -244,7 +248,7 @@ export const surgeEventView = (
   const average = per === 'day';
   const row = {
     measure: average ? (zh ? `日均${metricLabel}` : `${metricLabel}, daily average`) : metricLabel,
-    value: average ? formatFigure({ value, unit, qualifier: measure?.qualifier, decimals: measure?.decimals }, lang) : valueText,
+    value: average ? formatFigure({ value, unit, qualifier, decimals: measure?.decimals }, lang) : valueText,
     base:
       previous !== undefined
         ? formatQuantity({ value: previous, unit }, lang)
