@@ -1,5 +1,5 @@
 import type { Change, Qualifier, Unit } from '../schema/document.js';
-import { formatQuantity, qualifierWords, unitInfo } from './measure.js';
+import { formatQuantity, isPercent, qualifierWords } from './measure.js';
 import { decimals, formatNumber, pointsWord, printedDecimals, round, shift, type Lang } from './number.js';
 
 export type Direction = 'up' | 'down' | 'flat';
@@ -49,8 +49,7 @@ export const formatChange = (change: Change, lang: Lang, unit: Unit | undefined)
 const formatChangeWords = (given: Change, lang: Lang, unit: Unit | undefined): FormattedChange => {
   // An absolute change of a figure in % is a change in percentage points: 提高0.3个百分点, never "增加0.3%",
   // which reads as relative growth.
-  const inPercent = (of: Unit | undefined) => unitInfo(of).zh === '%';
-  const change: Change = given.kind === 'absolute' && inPercent(unit) && (given.unit === undefined || inPercent(given.unit)) ? { ...given, kind: 'points' } : given;
+  const change: Change = given.kind === 'absolute' && isPercent(unit) && (given.unit === undefined || isPercent(given.unit)) ? { ...given, kind: 'points' } : given;
   const dir = direction(change);
   const basis = change.basis ?? 'none';
   const zh = lang === 'zh';

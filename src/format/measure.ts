@@ -10,6 +10,9 @@ export const hasFigure = (measure: Measure | undefined): measure is Measure =>
 export const unitInfo = (unit: Unit | undefined): UnitInfo =>
   unit === undefined ? UNITS.count : typeof unit === 'string' ? UNITS[unit] : { zh: unit.zh, en: unit.en, exponent: unit.exponent ?? 0 };
 
+/** Whether a unit is a percentage (% or a custom unit printed so), whose changes are in percentage points. */
+export const isPercent = (unit: Unit | undefined): boolean => unitInfo(unit).zh === '%';
+
 /** Whether a unit counts money (元, 万元, 亿元, or a custom unit in 元 such as 万美元). */
 export const isMoney = (unit: Unit | undefined): boolean => unitInfo(unit).zh.endsWith('元');
 

@@ -1,5 +1,5 @@
 import type { Indicator } from '../schema/document.js';
-import { convertUnit, formatQuantity, qualifierWords, unitInfo } from './measure.js';
+import { convertUnit, formatQuantity, isPercent, qualifierWords } from './measure.js';
 import { decimals, formatNumber, formatPercent, formatPublishedPercent, percentOf, pointsWord, round, type Lang } from './number.js';
 import { labelled, markDerived, pick, upperFirst } from './text.js';
 
@@ -96,7 +96,7 @@ const progressOf = (indicator: Indicator, lang: Lang): Omit<TargetProgress, 'lin
     const actual = convertUnit(value, indicator.unit, unit);
     // Nothing to set against the plan: the plan alone is said.
     const planAlone = { actual: undefined, target: target.value, status: 'pending', text: labelled(targetWord(period, lang, 'plan'), planned, lang), derived: false } as const;
-    if (actual !== undefined && unitInfo(unit).zh === '%' && target.qualifier !== 'at-most') {
+    if (actual !== undefined && isPercent(unit) && target.qualifier !== 'at-most') {
       // A rate against a planned rate is points apart, not a completion rate: 92% is no "115% of a plan of 80%".
       const gap = difference(actual, target.value);
       // A figure given as a bound (92%以上, at most 5%) is above or below the plan only on its side of it;
