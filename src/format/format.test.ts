@@ -79,6 +79,9 @@ describe('formatQuantity', () => {
     expect(both(168, { zh: '次', en: 'trips' })).to.deep.equal(['168次', '168 trips']);
     expect(both(1, 'visits')).to.deep.equal(['1人次', '1 visit']);
     expect(both(45, 'firms')).to.deep.equal(['45家', '45 firms']);
+    // A custom unit printed as a sign sits as close as the registry's %: "41.5%", not "41.5 %".
+    expect(both(41.5, { zh: '%', en: '%' })).to.deep.equal(['41.5%', '41.5%']);
+    expect(both(3.2, { zh: '‰', en: '‰' })).to.deep.equal(['3.2‰', '3.2‰']);
   });
 });
 

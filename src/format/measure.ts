@@ -8,7 +8,12 @@ export const hasFigure = (measure: Measure | undefined): measure is Measure =>
 
 /** The registry entry of a unit key, or a custom unit's own labels. */
 export const unitInfo = (unit: Unit | undefined): UnitInfo =>
-  unit === undefined ? UNITS.count : typeof unit === 'string' ? UNITS[unit] : { zh: unit.zh, en: unit.en, exponent: unit.exponent ?? 0 };
+  unit === undefined
+    ? UNITS.count
+    : typeof unit === 'string'
+      ? UNITS[unit]
+      : // A sign (%, ‰) sits against the number, as the registry's % does.
+        { zh: unit.zh, en: unit.en, exponent: unit.exponent ?? 0, tight: /^[%‰]/.test(unit.en) };
 
 /** Whether a unit is a percentage (% or a custom unit printed so), whose changes are in percentage points. */
 export const isPercent = (unit: Unit | undefined): boolean => unitInfo(unit).zh === '%';
