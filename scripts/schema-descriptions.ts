@@ -45,7 +45,7 @@ const change = (percent: string): Entry => ({
   'multiple:value': 'How many times the basis the figure is: 6 for 是去年的6倍 (six times last year\'s); never negative. 增长2.3倍 (grew by 2.3 times) is a rise of 230%: write kind percent, value 230.',
   'absolute:value': 'The change as an amount, in unit, else in the figure\'s own unit; negative for a fall.',
   basis: 'What the change is measured against: yoy (year on year, 同比), target (比目标) or previous-period (环比).',
-  unit: 'For an absolute change in another unit than the figure\'s: a unit key or a custom { zh, en, exponent }.',
+  unit: 'For an absolute change in another unit than the figure\'s: a unit key or a custom { zh, en, exponent }. Not % for a figure not in % (a growth rate is kind percent): scorecard-kit checks this, JSON Schema cannot.',
   qualifier: `A qualifier of the change itself (近6倍): ${QUALIFIER}.`,
   decimals: 'How many decimals the change was printed with, where JSON drops a trailing zero: 1 for 增长5.0%. Default: as many as value has.',
 });
@@ -103,7 +103,7 @@ const DEFS: Record<string, Entry> = {
     'growth:gap': 'Only the published gap to the target, in percentage points (高于目标2.9个百分点: 2.9; negative when below); the target rate is then derived and marked as derived.',
     'growth:period': 'The period the target is for (2024年全年, full year 2024), as text or { zh, en, start, end }.',
     'plan:value': 'The planned amount, in unit; the indicator\'s value is the completion so far (completion rate = value / plan).',
-    'plan:completion': 'The completion rate as published, in percent (完成全年计划的63%: 63), where it was printed; shown as printed, rather than worked out from value and plan. Never negative.',
+    'plan:completion': 'The completion rate as published, in percent (完成全年计划的63%: 63), where it was printed; shown as printed, rather than worked out from value and plan. Never negative. Not for a plan at-most (a ceiling is kept or not): scorecard-kit checks this, JSON Schema cannot.',
     'plan:unit': 'The plan\'s unit, when it differs from the indicator\'s (a key or a custom { zh, en, exponent }).',
     'plan:qualifier': `The word that bounds the plan: ${QUALIFIER}.`,
     'plan:period': 'The period the plan is for (2024年全年, full year 2024), as text or { zh, en, start, end }.',

@@ -228,6 +228,10 @@ const runtimeOnly: [string, Doc, string][] = [
   ["unit left out of a holiday's visitors", variant((d) => { delete d.tourism[0].visitors.unit; }), 'tourism[0].visitors.unit'],
   ["unit left out of a holiday's revenue", variant((d) => { delete d.tourism[0].revenue.unit; }), 'tourism[0].revenue.unit'],
   ["unit left out of a holiday's last-year figure", variant((d) => { d.tourism[0].visitors = { value: 3, previous: 2.5 }; }), 'tourism[0].visitors.unit'],
+  // Figures that could only be shown wrong: a change in % of an amount reads as growth; a ceiling has no completion rate.
+  ['absolute change in % of an amount', variant((d) => { d.indicators[0].change = { kind: 'absolute', value: 0.3, unit: 'percent' }; }), 'indicators[0].change.unit'],
+  ["absolute change in % of a holiday's revenue", variant((d) => { d.tourism[0].revenue.change = { kind: 'absolute', value: 0.3, unit: { zh: '%', en: '%' } }; }), 'tourism[0].revenue.change.unit'],
+  ['completion rate of a ceiling', variant((d) => { d.indicators[0].target = { kind: 'plan', value: 12, qualifier: 'at-most', completion: 30 }; }), 'indicators[0].target.completion'],
   ['holiday day before its period', variant((d) => {
     d.tourism[1].period = { en: 'Qingming', start: '2024-04-04' };
     d.tourism[1].days = [{ date: '2024-03-04', visitors: 6 }, { date: '2024-04-04', visitors: 5 }];
@@ -336,6 +340,17 @@ test('names what an array holds and how many it needs in plain English', () => {
   assert.equal(message((d) => { d.indicators = {}; }), 'expected an array of objects; got an object');
   assert.equal(message((d) => { d.pipelines = [{ id: 'p', label: 'P', stages: [] }]; }), 'expected at least 1 item; got 0');
   assert.equal(message((d) => { d.pipelines = [{ id: 'p', label: 'P', stages: {} }]; }), 'expected an array of objects (at least 1); got an object');
+});
+
+test('says what to write for a change in % of an amount, and accepts one of a figure in % (points)', () => {
+  const [issue] = validateDocument(variant((d) => { d.indicators[0].change = { kind: 'absolute', value: 0.3, unit: 'percent' }; })).issues;
+  assert.equal(issue!.message, 'expected a unit of the figure\'s kind for an absolute change, not %: a growth rate is "kind": "percent", without a unit');
+  assert.equal(issue!.messageZh, '绝对变化的单位应与数值同类，而不是 %；增速请写 "kind": "percent"，不带 unit');
+  const rate = variant((d) => { Object.assign(d.indicators[0], { value: 41.5, unit: 'percent', change: { kind: 'absolute', value: 0.3, unit: 'percent' } }); });
+  assert.deepEqual(validateDocument(rate).issues, []);
+  // A ceiling without a completion rate, and a plan with one, pass.
+  assert.deepEqual(validateDocument(variant((d) => { d.indicators[0].target = { kind: 'plan', value: 12, qualifier: 'at-most' }; })).issues, []);
+  assert.deepEqual(validateDocument(variant((d) => { d.indicators[0].target = { kind: 'plan', value: 12, completion: 30 }; })).issues, []);
 });
 
 test('says which id is repeated', () => {

@@ -434,6 +434,38 @@ const daysOutsidePeriod = (document: ScorecardDocument): ValidationIssue[] =>
     );
   });
 
+const isPercentUnit = (unit: unknown): boolean => unit === 'percent' || (unit as { zh?: unknown } | undefined)?.zh === '%';
+
+/**
+ * Figures that pass the schema but could only be shown wrong, wherever they stand (an indicator, a
+ * holiday's visitors, a stage's amount): an `absolute` change in % of a figure not in % would read as
+ * growth (增加0.3%), and a ceiling's completion rate (`at-most`) has nothing to say it against.
+ */
+const misreadFigures = (node: unknown, path = ''): ValidationIssue[] => {
+  if (!node || typeof node !== 'object') return [];
+  const { change, unit, target } = node as { change?: Change; unit?: unknown; target?: Target };
+  const at = (field: string) => `${path}${path ? '.' : ''}${field}`;
+  const issues: ValidationIssue[] = [];
+  if (change?.kind === 'absolute' && isPercentUnit(change.unit) && !isPercentUnit(unit)) {
+    issues.push({
+      path: at('change.unit'),
+      message: 'expected a unit of the figure\'s kind for an absolute change, not %: a growth rate is "kind": "percent", without a unit',
+      messageZh: '绝对变化的单位应与数值同类，而不是 %；增速请写 "kind": "percent"，不带 unit',
+    });
+  }
+  if (target?.kind === 'plan' && target.qualifier === 'at-most' && target.completion !== undefined) {
+    issues.push({
+      path: at('target.completion'),
+      message: 'not for a plan of at most a figure (a ceiling is kept or not, not completed): leave it out',
+      messageZh: '上限计划（at-most）只有达到与否，没有完成率，请删去',
+    });
+  }
+  for (const [key, value] of Object.entries(node)) {
+    if (key !== 'change' && key !== 'target') issues.push(...misreadFigures(value, Array.isArray(node) ? `${path}[${key}]` : at(key)));
+  }
+  return issues;
+};
+
 /**
  * Checks a parsed JSON value against the document schema. Never throws.
  * A document from a newer major version is refused with one clear message.
@@ -455,7 +487,7 @@ export const validateDocument = (value: unknown): ValidationResult => {
   }
   if (isKnownValid(value)) return { ok: true, document: value as ScorecardDocument, issues: [] };
   const issues = validate(DocumentSchema, value);
-  if (issues.length === 0) issues.push(...duplicateIds(value as ScorecardDocument), ...daysOutsidePeriod(value as ScorecardDocument));
+  if (issues.length === 0) issues.push(...duplicateIds(value as ScorecardDocument), ...daysOutsidePeriod(value as ScorecardDocument), ...misreadFigures(value));
   if (issues.length > 0) return { ok: false, issues };
   rememberIfFrozen(value);
   return { ok: true, document: value as ScorecardDocument, issues: [] };
