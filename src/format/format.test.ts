@@ -346,6 +346,7 @@ describe('figureRuns', () => {
     expect(figureRuns('增速高于目标0.7个百分点（目标12.0%）')).to.deep.equal(['增速高于目标', '0.7个百分点', '（目标', '12.0%', '）']);
     expect(figureRuns('接待游客200余万人次，为去年同期的6倍')).to.deep.equal(['接待游客', '200余万人次', '，为去年同期的', '6倍', '']);
     expect(figureRuns('收入1.2亿余元')).to.deep.equal(['收入', '1.2亿余元', '']);
+    expect(figureRuns('限上单位1—3月')).to.deep.equal(['限上单位', '1—3月', '']);
     expect(figureRuns('2024年全年')).to.deep.equal(['', '2024年', '全年']);
     expect(figureRuns('2024年4月4日至6日')).to.deep.equal(['', '2024年', '', '4月', '', '4日', '至', '6日', '']);
     expect(figureRuns('1.07\u00a0billion yuan')).to.deep.equal(['1.07\u00a0billion yuan']);

@@ -67,12 +67,13 @@ export const labelled = (label: string, text: string, lang: Lang): string => `${
 
 /**
  * A Chinese figure with its unit: 0.7个百分点, 200余万人次, 1.2亿余元, 6倍, and a date's
- * parts: 2024年, 6月, and a short aside in brackets. Chinese text may break between any two
+ * parts: 2024年, 6月, 1—3月, and a short aside in brackets. Chinese text may break between any two
  * characters, which can leave 百分 on one line and 点 on the next, or 2024 and 年; these runs are kept whole.
  * Longest units first (万人次, not 万人).
  */
 const FIGURE_RUN = new RegExp(
-  `(\\d[\\d,.]*(?:余|[万亿]余)?(?:${[...Object.values(UNITS).map((unit) => unit.zh), '个百分点', '百分点', '倍', '年', '月', '日']
+  // A range of months (1—3月) first: a line may break at a dash, which would leave 1 on one line and —3月 on the next.
+  `(\\d{1,2}[—–~～-]\\d{1,2}月|\\d[\\d,.]*(?:余|[万亿]余)?(?:${[...Object.values(UNITS).map((unit) => unit.zh), '个百分点', '百分点', '倍', '年', '月', '日']
     .sort((a, b) => b.length - a.length)
     .join('|')})` +
     // A short aside in brackets too: （越低越好）, （推算）, not （越 / 低越好）.

@@ -252,9 +252,9 @@ export class ScIndicatorCard extends ScElement<IndicatorCardView, ScorecardDocum
               ? // Each kept whole where it fits, so that a line breaks after the dot, not inside 2024年一季度.
                 // The dot goes with the region, so that a page that hides the region (::part(region)) hides it too.
                 html`<span part="region" class="aside">${markOtherLanguage(view.region, lang)}${view.period ? DOT : ''}</span>${view.period
-                  ? html` <span class="aside">${markOtherLanguage(view.period, lang)}</span>`
+                  ? html` <span class="aside">${prose(view.period, lang)}</span>`
                   : nothing}`
-              : markOtherLanguage(view.period, lang)}</div>`
+              : prose(view.period, lang)}</div>`
           : nothing}
         ${target
           ? html`<div part="target" class="target">

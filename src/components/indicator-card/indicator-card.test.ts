@@ -227,6 +227,23 @@ describe('sc-indicator-card', () => {
     }
   });
 
+  it('never breaks a range of months at its dash (1 / —3月)', async () => {
+    const root = document.documentElement;
+    try {
+      for (const size of ['', '200%']) {
+        root.style.fontSize = size;
+        for (let width = 160; width <= 320; width += 8) {
+          const card = await inBox<ScIndicatorCard>(width, html`<sc-indicator-card lang="zh" src=${KAZUO} indicator="retail-sales-above-quota"></sc-indicator-card>`);
+          const meta = visualLines(card.shadowRoot!.querySelector('[part=period]')!);
+          expect(meta.some((line) => line.includes('1—3月')), `${size} ${width} px: ${meta.join(' / ')}`).to.equal(true);
+          card.parentElement!.remove();
+        }
+      }
+    } finally {
+      root.style.fontSize = '';
+    }
+  });
+
   it('never leaves an English unit symbol alone at the start of a line', async () => {
     for (let width = 160; width <= 320; width += 4) {
       const card = await inBox<ScIndicatorCard>(width, html`<sc-indicator-card lang="en" src=${LINGYUAN} indicator="standard-factory-space"></sc-indicator-card>`);
