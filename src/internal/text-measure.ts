@@ -65,8 +65,8 @@ const chineseWordEnds = (text: string): Set<number> | undefined => {
 /**
  * Pieces a line may break after: each Chinese word (限上/单位/社会/消费品/零售额:
  * never 零 / 售额), or each CJK character without a dictionary; a figure with the
- * character after it (2024年, 24.1万人次); each other word with its trailing space
- * or dash (not a no-break space: "400,000 m²" stays whole); punctuation stays with
+ * character after it (2024年, 24.1万人次, 1—3月); each other word with its trailing space
+ * or dash, but for one between figures (not a no-break space: "400,000 m²" stays whole); punctuation stays with
  * its neighbour.
  */
 const pieces = (text: string): string[] => {
@@ -79,7 +79,8 @@ const pieces = (text: string): string[] => {
     const cjk = CJK.test(char);
     if (cjk && word && !CJK.test(word.slice(-1)) && !/\d$/.test(word)) out.push(word), (word = '');
     word += char;
-    if ((cjk && (!wordEnds || wordEnds.has(at))) || /[^\S\u00a0]|[/–—-]/.test(char)) out.push(word), (word = '');
+    // Not at a dash between figures: 1—3月 and 2023–2024 are one range.
+    if ((cjk && (!wordEnds || wordEnds.has(at))) || /[^\S\u00a0]/.test(char) || (/[/–—-]/.test(char) && !/\d[/–—-]$/.test(word))) out.push(word), (word = '');
   }
   if (word) out.push(word);
   const joined: string[] = [];
