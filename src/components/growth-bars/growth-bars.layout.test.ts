@@ -122,7 +122,7 @@ describe('wrapText', () => {
     expect(wrapText('规上工业增加值（亿元）', 13 * 6, 13)).to.deep.equal(['规上工业', '增加值', '（亿元）']);
     expect(wrapText('接待游客24.1万人次', 13 * 6, 13)).to.deep.equal(['接待游客', '24.1万人次']);
     // A range of months is one, never 1— / 3月.
-    expect(wrapText('零售额1—3月', 13 * 4, 13)).to.deep.equal(['零售额', '1—3月']);
+    expect(wrapText('零售额1—3月', 13 * 5, 13)).to.deep.equal(['零售额', '1—3月']);
     // A word wider than the line still breaks, between its characters.
     expect(wrapText('规模以上工业增加值', 13 * 1.5, 13)).to.deep.equal(['规', '模', '以', '上', '工', '业', '增', '加', '值']);
   });
