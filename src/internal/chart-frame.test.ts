@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../define.js';
-import { KAZUO, LINGYUAN, loaded, loadedFrom } from '../../tests/helpers.js';
+import { CJK_FONT, KAZUO, LINGYUAN, inBox, loaded, loadedFrom, visualLines } from '../../tests/helpers.js';
 
 /** What a screen reader is given (Chromium's computed name and role; see scripts/browser.mjs). */
 type Computed = Element & { computedName: string; computedRole: string };
@@ -25,6 +25,26 @@ describe('renderChartFrame', () => {
       });
     }
   }
+
+  it('breaks a Chinese title between its phrases, and a phrase wider than the box as Chinese breaks: never before a closing mark', async () => {
+    const root = document.documentElement;
+    try {
+      root.style.fontSize = '200%';
+      for (const tag of ['sc-growth-bars', 'sc-tourism-surge', 'sc-project-funnel']) {
+        const src = tag === 'sc-project-funnel' ? LINGYUAN : KAZUO;
+        for (const width of [200, 240, 320]) {
+          const element = await inBox<HTMLElement & { updateComplete: Promise<boolean>; state: string }>(width, html`<div style=${`font-family: ${CJK_FONT}`} .innerHTML=${`<${tag} lang="zh" src="${src}"></${tag}>`}></div>`);
+          const title = element.shadowRoot!.querySelector('[part=title]')!;
+          const lines = visualLines(title);
+          expect(lines.join(''), `${tag} ${width} px`).to.equal(title.textContent!.trim());
+          expect(lines.filter((line) => /^[：，。、）]/.test(line)), `${tag} ${width} px: ${lines.join(' / ')}`).to.deep.equal([]);
+          element.closest('div[style*="width"]')!.remove();
+        }
+      }
+    } finally {
+      root.style.fontSize = '';
+    }
+  });
 
   it("names an English chart's figure by its title", async () => {
     const element = await fixture<HTMLElement & { updateComplete: Promise<boolean>; state: string }>(

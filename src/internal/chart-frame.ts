@@ -94,7 +94,7 @@ export const renderChartFrame = (frame: ChartFrame, ids: { title: string; table:
   const zh = frame.lang === 'zh';
   const { table } = frame;
   const title = frame.titlePhrases
-    ? frame.titlePhrases.filter(Boolean).map((phrase, index) => (index ? html`<wbr>${phrase}` : phrase))
+    ? frame.titlePhrases.filter(Boolean).map((phrase) => html`<span class="phrase">${phrase}</span>`)
     : markOtherLanguage(frame.title, frame.lang);
   const toggle = frame.tableOpen ? (zh ? '隐藏数据表' : 'Hide data table') : zh ? '显示数据表' : 'Show data table';
   // The table's roles are spelled out: a narrow box sets its rows as blocks (see chartStyles), and
@@ -102,7 +102,7 @@ export const renderChartFrame = (frame: ChartFrame, ids: { title: string; table:
   // The table is always in the accessibility tree (hidden from sight only), so its button shows
   // and hides it for the eye: aria-expanded would say "collapsed" of a table a screen reader can
   // already read. The button's name says which chart (a page may hold several), after its visible words.
-  // A phrased title's <wbr>s would each be read as a space ("喀左县 2024年一季度 主要指标"):
+  // A phrased title's phrases (inline blocks, to break between) would each be read apart ("喀左县 2024年一季度 主要指标"):
   // the figure and the heading are then named by the title's text itself.
   const spokenTitle = frame.titlePhrases ? frame.title : undefined;
   return html`<figure part="figure" class="figure" aria-labelledby=${spokenTitle ? nothing : ids.title} aria-label=${spokenTitle ?? nothing}>
@@ -254,10 +254,12 @@ export const chartStyles = css`
   .title:not(.phrased) {
     text-wrap: balance;
   }
-  /* Chinese breaks between the title's phrases only (see titlePhrases); a phrase wider than the box still breaks. */
-  .title.phrased {
-    word-break: keep-all;
-    overflow-wrap: anywhere;
+  /*
+   * Chinese breaks between the title's phrases only (see titlePhrases). A phrase wider than the box
+   * breaks inside itself as Chinese does, never before its closing mark (not 节假日接待游客 / ：).
+   */
+  .title.phrased .phrase {
+    display: inline-block;
   }
   .summary {
     margin: 0 0 max(0.5rem, 8px * var(--_m));
