@@ -212,7 +212,7 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
         : html`<p class=${event.published ? 'value-alone' : 'value-alone missing'}>${event.valueText}</p>`}
       ${event.surge
         ? // Under drawn bars the change is already in this year's bar's name: a screen reader would read it twice in a row.
-          html`<p part="surge" class="surge tone-${event.surge.tone}" aria-hidden=${layout.bars.length ? 'true' : nothing}><span class="arrow" aria-hidden="true">${arrow(event.surge.direction)}</span>${keepFigures(event.surge.text)}</p>`
+          html`<p part="surge" class="surge tone-${event.surge.tone}" aria-hidden=${layout.bars.length ? 'true' : nothing}><span class="arrow" aria-hidden="true">${arrow(event.surge.direction)}</span><span>${keepFigures(event.surge.text)}</span></p>`
         : event.noComparison
           ? html`<p class="no-comparison">${upperFirst(event.noComparison)}</p>`
           : nothing}

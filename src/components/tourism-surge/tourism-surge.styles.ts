@@ -97,7 +97,13 @@ export const tourismSurgeStyles = css`
   .day-label {
     fill: var(--_muted);
   }
+  /*
+   * The arrow hangs beside the words, which wrap in a column of their own: it never stands alone on a
+   * line, as it could where the panel's keep-all leaves its first words (为去年同期的) no break.
+   */
   .surge {
+    display: flex;
+    align-items: baseline;
     margin-top: max(0.375rem, 6px * var(--_m)) !important;
     font-size: max(0.9375rem, 15px * var(--_m));
     font-weight: 700;

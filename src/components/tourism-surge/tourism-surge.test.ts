@@ -945,15 +945,36 @@ describe('sc-tourism-surge typesetting', () => {
     }
   });
 
+  it('never leaves the growth line\'s arrow alone on a line (▲ / 为去年同期的…) in a narrow panel at a large text size', async () => {
+    document.documentElement.style.fontSize = '200%';
+    try {
+      for (const width of [200, 220, 240, 280, 320]) {
+        const chart = await inBox(width, html`<div style="font-family: ${CJK_FONT}"><sc-tourism-surge lang="zh" src=${SHUANGTA}></sc-tourism-surge></div>`);
+        for (const surge of chart.shadowRoot!.querySelectorAll('[part=surge]')) {
+          const lines = visualLines(surge);
+          expect(lines[0], `${width} px: ${lines.join(' / ')}`).to.match(/^[▲▼]\s*\S/);
+        }
+        chart.closest('div[style*="width"]')!.remove();
+      }
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+
   it('starts a Chinese line that wraps to an opening bracket flush, not indented by the bracket\'s own space', async function () {
-    const chart = await inBox(320, html`<div style="font-family: ${CJK_FONT}"><sc-tourism-surge lang="zh" src=${KAZUO}></sc-tourism-surge></div>`);
     const bracket = (element: Element) => {
       const { em, top } = glyphOf(element, '（');
       return { em, wrapped: top > 4 };
     };
-    // Only where a Chinese font is installed: within a line its bracket is full width (次（未公布…）).
-    if (bracket(chart.shadowRoot!.querySelector('[part=summary]')!).em < 0.9) this.skip();
-    const surges = [...chart.shadowRoot!.querySelectorAll('[part=surge]')].map(bracket).filter((at) => at.wrapped);
+    // The widths at which a growth line wraps just before its bracket.
+    const surges: { em: number; wrapped: boolean }[] = [];
+    for (const width of [320, 240, 260, 280, 300, 340]) {
+      const chart = await inBox(width, html`<div style="font-family: ${CJK_FONT}"><sc-tourism-surge lang="zh" src=${KAZUO}></sc-tourism-surge></div>`);
+      // Only where a Chinese font is installed: within a line (at 320 px) its bracket is full width (次（未公布…）).
+      if (width === 320 && bracket(chart.shadowRoot!.querySelector('[part=summary]')!).em < 0.9) this.skip();
+      surges.push(...[...chart.shadowRoot!.querySelectorAll('[part=surge]')].map(bracket).filter((at) => at.wrapped));
+      chart.closest('div[style*="width"]')!.remove();
+    }
     expect(surges.length, 'a growth line wrapped at its bracket').to.be.greaterThan(0);
     // Its blank half, which would indent the line, is trimmed: the bracket is half as wide.
     for (const at of surges) expect(at.em, 'the bracket at the start of a line').to.be.below(0.6);
