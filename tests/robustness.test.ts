@@ -138,6 +138,69 @@ describe('odd input', () => {
     await emulateMedia({ media: 'print' });
     try {
       expect(texts().map(brightness).every((value) => value < 120), 'dark on paper').to.equal(true);
+      // On the white of paper, too, where the page prints its dark background (the reader's choice in the print dialog).
+      for (const element of [card!, bars!]) expect(getComputedStyle(element).backgroundColor, element.localName).to.equal('rgb(255, 255, 255)');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('lays a chart wider than paper out again for it while the page prints, and back after', async () => {
+    for (const tag of ['sc-growth-bars', 'sc-tourism-surge', 'sc-project-funnel']) {
+      const chart = await inBox<ScGrowthBars>(1100, html`<div .innerHTML=${`<${tag} lang="zh" src="${tag === 'sc-project-funnel' ? LINGYUAN : KAZUO}"${tag === 'sc-tourism-surge' ? ' events="qingming-2024"' : ''}></${tag}>`}></div>`);
+      const widest = () => Math.max(...[...chart.shadowRoot!.querySelectorAll('.chart svg')].map((svg) => Number(svg.getAttribute('width'))));
+      expect(widest(), `${tag} on screen`).to.be.greaterThan(900);
+      window.dispatchEvent(new Event('beforeprint'));
+      await chart.updateComplete;
+      expect(widest(), `${tag} on paper`).to.be.at.most(718);
+      window.dispatchEvent(new Event('afterprint'));
+      await chart.updateComplete;
+      expect(widest(), `${tag} on screen again`).to.be.greaterThan(900);
+      chart.closest('div[style*="width"]')!.remove();
+    }
+  });
+
+  it('scales a drawing wider than the printed page to fit it, rather than cut its figures off', async () => {
+    const chart = await inBox<ScGrowthBars>(900, html`<sc-growth-bars lang="zh" src=${KAZUO}></sc-growth-bars>`);
+    const box = chart.parentElement!;
+    // Narrower at once, before the chart lays itself out again: as a page printed on paper narrower than the screen.
+    const overflow = () => {
+      box.style.width = '500px';
+      const right = chart.shadowRoot!.querySelector('.chart svg')!.getBoundingClientRect().right;
+      box.style.width = '900px';
+      return right - box.getBoundingClientRect().left;
+    };
+    expect(overflow(), 'on screen').to.be.greaterThan(800);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(overflow(), 'on paper').to.be.at.most(500.5);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it("keeps each of a scorecard's project rows on one page when printed (a name at a page's foot, its figures on the next)", async () => {
+    const scorecard = await fixture<ScScorecard>(html`<sc-scorecard lang="en" src=${KAZUO}></sc-scorecard>`);
+    await loaded(scorecard);
+    const row = scorecard.shadowRoot!.querySelector('.projects tbody tr')!;
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(row).breakInside).to.equal('avoid');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it("prints the credit's address after it, as paper has no link to follow", async () => {
+    const document = await loadDemo(KAZUO);
+    document.source.url = 'https://www.example.gov.cn/news/kazuo-q1.html';
+    const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="zh" .data=${document} indicator="fixed-asset-investment"></sc-indicator-card>`);
+    await loaded(card);
+    const link = card.shadowRoot!.querySelector('[part=source] a')!;
+    expect(getComputedStyle(link, '::after').content, 'on screen').to.equal('none');
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(link, '::after').content).to.equal('" (https://www.example.gov.cn/news/kazuo-q1.html)"');
     } finally {
       await emulateMedia({ media: 'screen' });
     }

@@ -515,7 +515,10 @@ export const chartStyles = css`
     .summary {
       min-height: auto !important;
     }
+    /* A drawing laid out wider than this paper (a page printed from a wide screen) is scaled to fit, not cut off. */
     .chart svg {
+      max-width: 100%;
+      height: auto;
       break-inside: avoid;
     }
     /* A mark focused when the page was printed is not a mark the paper singles out. */

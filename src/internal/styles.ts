@@ -82,6 +82,15 @@ export const baseStyles = css`
       /* Important: over a page rule or style attribute on the element itself, which beats any :host rule. */
       color-scheme: light !important;
     }
+    /* Dark ink on paper's white, where a dark page prints its background (the reader's choice, or the page's). */
+    :host {
+      background-color: Canvas;
+    }
+    /* Paper has no link to follow: the credit's address is printed after it. */
+    .source a[href]::after {
+      content: ' (' attr(href) ')';
+      overflow-wrap: anywhere;
+    }
     .root[data-page='dark'] {
       color-scheme: light;
     }

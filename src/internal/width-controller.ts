@@ -1,15 +1,25 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
+ * The widest a drawing is laid out for paper: A4's text width at a browser's default margins
+ * (210 mm less 2 × 10 mm, at 96 px to the inch). Printing sends no resize to observe.
+ */
+export const PRINT_WIDTH = 718;
+
+/**
  * Tracks the host's content width with a ResizeObserver, coalescing bursts
  * of resize notifications into at most one host update per animation frame.
- * Before the host has been laid out, `width` is 600.
+ * Before the host has been laid out, `width` is 600. While the page prints, a
+ * drawing wider than paper is laid out at PRINT_WIDTH (its text then prints at
+ * its size, not scaled down to fit), as Highcharts' `printMaxWidth` does.
  */
 export class WidthController implements ReactiveController {
   width = 600;
   private observer?: ResizeObserver;
   private frame = 0;
   private pending = 0;
+  /** The width on screen, kept while the page prints at a narrower one. */
+  private screenWidth = 0;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -24,6 +34,8 @@ export class WidthController implements ReactiveController {
       });
       this.observer.observe(this.host);
     }
+    addEventListener('beforeprint', this.toPaper);
+    addEventListener('afterprint', this.toScreen);
     // A first reading now (the content box, as the observer reports it), so that
     // the first render, or the first after a move, is at the real width.
     const style = getComputedStyle(this.host);
@@ -35,13 +47,35 @@ export class WidthController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    removeEventListener('beforeprint', this.toPaper);
+    removeEventListener('afterprint', this.toScreen);
     this.observer?.disconnect();
     cancelAnimationFrame(this.frame);
     this.frame = 0;
   }
 
+  // Lit renders in a microtask, which runs before the browser lays the page out for paper.
+  private readonly toPaper = (): void => {
+    if (this.width <= PRINT_WIDTH) return;
+    this.screenWidth = this.width;
+    this.width = PRINT_WIDTH;
+    this.host.requestUpdate();
+  };
+
+  private readonly toScreen = (): void => {
+    if (!this.screenWidth) return;
+    this.width = this.screenWidth;
+    this.screenWidth = 0;
+    this.host.requestUpdate();
+  };
+
   private apply(): void {
     this.frame = 0;
+    // A resize while printing is the screen's, to return to after.
+    if (this.screenWidth) {
+      if (this.pending > 0) this.screenWidth = this.pending;
+      return;
+    }
     if (this.pending > 0 && this.pending !== this.width) {
       this.width = this.pending;
       this.host.requestUpdate();

@@ -227,7 +227,8 @@ export const scorecardStyles = css`
     h4 {
       break-after: avoid-page;
     }
-    header {
+    header,
+    .projects tr {
       break-inside: avoid;
     }
   }
