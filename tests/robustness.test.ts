@@ -191,6 +191,46 @@ describe('odd input', () => {
     }
   });
 
+  it('keeps its styles in a same-origin frame (a preview pane) and back, throws nothing there, and follows that page\'s language', async () => {
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe srcdoc="<!doctype html><html lang='en'><body></body></html>" style="width: 600px; height: 400px"></iframe>`);
+    await until(() => frame.contentDocument?.readyState === 'complete' && !!frame.contentDocument.body, 'the frame');
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', onError);
+    try {
+      const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" src=${KAZUO} indicator="fixed-asset-investment"></sc-indicator-card>`);
+      await loaded(card);
+      const home = card.parentElement!;
+      // The sentence for screen readers is out of sight where the styles hold.
+      const styled = (element: HTMLElement) => element.shadowRoot!.querySelector('.visually-hidden')!.getBoundingClientRect().width <= 1;
+      expect(styled(card), 'on the page').to.equal(true);
+      frame.contentDocument!.body.append(card);
+      await card.updateComplete;
+      expect(styled(card), 'in the frame').to.equal(true);
+      home.append(card);
+      await card.updateComplete;
+      expect(styled(card), 'back on the page').to.equal(true);
+      // Made on the page, first connected in the frame.
+      const chart = document.createElement('sc-growth-bars') as ScGrowthBars;
+      chart.src = KAZUO;
+      frame.contentDocument!.body.append(chart);
+      await loaded(chart);
+      expect(chart.state).to.equal('ready');
+      expect(chart.shadowRoot!.querySelector('.sizer')!.getBoundingClientRect().height, 'the measuring canvas, out of sight').to.equal(0);
+      expect(partText(chart, '[part=title]')).to.match(/^Kazuo County/);
+      frame.contentDocument!.documentElement.lang = 'zh';
+      await until(() => partText(chart, '[part=title]').startsWith('喀左县'), 'the frame page\'s language');
+      // Both documents' widgets re-render at once when a language changes: each watched by its own window.
+      document.documentElement.lang = 'en';
+      await until(() => partText(card, '[part=label]') !== '', 'the card');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      chart.remove();
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
+  });
+
   it("prints the credit's address after it, as paper has no link to follow", async () => {
     const document = await loadDemo(KAZUO);
     document.source.url = 'https://www.example.gov.cn/news/kazuo-q1.html';

@@ -153,11 +153,14 @@ export const fetchJson = async (src: string, signal: AbortSignal): Promise<unkno
   });
 };
 
-/** Forgets one cached document, so that the next request for it asks the server again. */
+/**
+ * Forgets one cached document, so that the next request for it asks the server again. A request
+ * still out is kept: it is as new as any, and ten widgets retrying one URL share it.
+ */
 export const forgetDocument = (src: string): void => {
   // Not a URL: nothing was cached for it.
   const url = absolute(src);
-  if (url) requests.delete(url);
+  if (url && requests.get(url)?.settled) requests.delete(url);
 };
 
 /** Forgets every cached document (for tests, or after the data changed on the server). */

@@ -25,8 +25,8 @@ const browserLang = (): Lang => toLang(globalThis.navigator?.language) ?? 'en';
 const listeners = new Set<{ requestUpdate(): void }>();
 let observer: MutationObserver | undefined;
 
-/** Shadow roots already watched: an observer does not see into them from the document. */
-const watchedRoots = new WeakSet<ShadowRoot>();
+/** Documents and shadow roots already watched: an observer does not see into a shadow root from its document. */
+const watched = new WeakSet<Node>();
 const LANG_CHANGES: MutationObserverInit = { attributes: true, attributeFilter: ['lang'], subtree: true };
 
 /**
@@ -36,14 +36,14 @@ const LANG_CHANGES: MutationObserverInit = { attributes: true, attributeFilter: 
  */
 export const watchLang = (host: Element & { requestUpdate(): void }): (() => void) => {
   if (typeof MutationObserver === 'undefined') return () => {};
-  if (!observer) {
-    observer = new MutationObserver(() => listeners.forEach((listener) => listener.requestUpdate()));
-    observer.observe(document.documentElement, LANG_CHANGES);
-  }
-  for (let root = host.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
-    if (watchedRoots.has(root)) continue;
-    watchedRoots.add(root);
-    observer.observe(root, LANG_CHANGES);
+  observer ??= new MutationObserver(() => listeners.forEach((listener) => listener.requestUpdate()));
+  // Its own document's root: a widget in a same-origin frame (a preview pane) follows that page's language.
+  const targets: Node[] = [host.ownerDocument.documentElement];
+  for (let root = host.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) targets.push(root);
+  for (const target of targets) {
+    if (watched.has(target)) continue;
+    watched.add(target);
+    observer.observe(target, LANG_CHANGES);
   }
   listeners.add(host);
   return () => listeners.delete(host);

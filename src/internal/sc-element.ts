@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, nothing, type CSSResult, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { INLINE, hasInput, loadDocuments, sourceUrls, winningInput } from '../data/load.js';
 import { LoadError, type ErrorKind, type ScErrorDetail } from '../data/errors.js';
@@ -14,6 +14,7 @@ import { meantAttribute } from './mistyped.js';
 import { slipOf } from '../schema/slip.js';
 import { baseStyles } from './styles.js';
 import { keepIds } from './templates.js';
+import { resizeObserverFor } from './resize-observer.js';
 
 /** What an element makes of its documents: something to render, or the problems that stop it. */
 export type View<T> =
@@ -32,6 +33,9 @@ const HEADINGS: Record<ErrorKind, [string, string]> = {
  * several widgets that show it each say so in place, and one of them aloud.
  */
 const speakers = new Map<string, ScElement<unknown>>();
+
+/** The element styles as made by another window, for widgets in its document (see `styleRoot`). */
+const sheetsOf = new WeakMap<Window, Map<CSSResult, CSSStyleSheet>>();
 
 /** A validation error of the element's own attributes only (a mistyped id): the page's author has the fix, not the data. */
 const SETTINGS_HEADING: [string, string] = ["Check this widget's attributes", '请检查组件的属性设置'];
@@ -154,7 +158,7 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
    * setting) is followed as a change of the page's look. Only on widgets that read the page (see `takePageLook`).
    */
   private sizeProbe?: HTMLElement;
-  private probeWatch?: ResizeObserver;
+  private probeWatch: ResizeObserver | undefined;
   private probeFrame = 0;
   /** The page's look as last taken (see `takePageLook`); the defaults stand where there is no page (a server renderer). */
   private pageLook: PageLook = { ground: '', font: '', readerSize: 16, rootSize: 16 };
@@ -265,6 +269,42 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
     return this.palette === 'cn' || this.palette === 'intl' ? this.palette : this.language === 'zh' ? 'cn' : 'intl';
   }
 
+  protected override createRenderRoot(): ShadowRoot {
+    const root = this.shadowRoot ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+    this.styleRoot(root);
+    // As LitElement's own: content goes before what the root already holds (style elements, where sheets cannot be adopted).
+    this.renderOptions.renderBefore ??= root.firstChild;
+    return root;
+  }
+
+  /** Moved into another document (a same-origin preview frame), or back: the styles are set anew for it. */
+  adoptedCallback(): void {
+    if (this.shadowRoot) this.styleRoot(this.shadowRoot);
+  }
+
+  /**
+   * A style sheet serves only the document whose window made it: the browser refuses another's
+   * (an error thrown into the page) and drops them from a widget moved to another document
+   * (which would show unstyled, its spoken sentence and measuring text in sight). Another
+   * window's document gets sheets made by that window, once each.
+   */
+  private styleRoot(root: ShadowRoot): void {
+    const styles = (this.constructor as typeof LitElement).elementStyles;
+    const view = root.ownerDocument.defaultView;
+    if (!view || view.CSSStyleSheet === CSSStyleSheet) return adoptStyles(root, styles);
+    let made = sheetsOf.get(view);
+    if (!made) sheetsOf.set(view, (made = new Map()));
+    root.adoptedStyleSheets = (styles as CSSResult[]).map((style) => {
+      let sheet = made.get(style);
+      if (!sheet) {
+        sheet = new view.CSSStyleSheet();
+        sheet.replaceSync(style.cssText);
+        made.set(style, sheet);
+      }
+      return sheet;
+    });
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.readChildren();
@@ -283,7 +323,7 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
     this.stopWatchingLang = watchLang(this);
     if (!this.enclosingElement) {
       this.stopWatchingPage = watchPage(this.followPage);
-      if (this.sizeProbe) this.probeWatch?.observe(this.sizeProbe);
+      if (this.sizeProbe) this.watchProbe(this.sizeProbe);
     }
     // The page's look is taken in `update`, which follows every connection: read here too, it would cost a style pass (see `handLook`).
     // Moved under another `lang`: render in the new ancestors' language (the view is cached if it is the same).
@@ -302,6 +342,8 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
     this.stopWatchingPage?.();
     this.stopWatchingPage = undefined;
     this.probeWatch?.disconnect();
+    // Made anew when connected again: perhaps in another document (see resizeObserverFor).
+    this.probeWatch = undefined;
     cancelAnimationFrame(this.probeFrame);
     this.probeFrame = 0;
     const pending = this.documents.status === TaskStatus.PENDING;
@@ -360,19 +402,7 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
       const probeStyle = [['position', 'absolute'], ['visibility', 'hidden'], ['font', 'medium sans-serif'], ['width', '1em'], ['height', '1rem']];
       for (const [property, value] of probeStyle) this.sizeProbe.style.setProperty(property!, value!);
       this.renderRoot.prepend(this.sizeProbe);
-      if (typeof ResizeObserver === 'function') {
-        this.probeWatch = new ResizeObserver(([entry]) => {
-          const { width, height } = entry!.contentRect;
-          const { readerSize, rootSize } = this.pageLook;
-          if (Math.abs(width - readerSize) < 0.01 && Math.abs(height - rootSize) < 0.01) return;
-          // Followed in the next frame: an update within the observer's callback would resize again in it.
-          this.probeFrame ||= requestAnimationFrame(() => {
-            this.probeFrame = 0;
-            if (this.isConnected) this.followPage();
-          });
-        });
-        this.probeWatch.observe(this.sizeProbe);
-      }
+      this.watchProbe(this.sizeProbe);
     }
     const style = getComputedStyle(this);
     return {
@@ -382,6 +412,20 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
       readerSize: (this.sizeProbe && parseFloat(getComputedStyle(this.sizeProbe).fontSize)) || 16,
       rootSize: parseFloat(getComputedStyle(document.documentElement).fontSize) || 16,
     };
+  }
+
+  private watchProbe(probe: HTMLElement): void {
+    this.probeWatch ??= resizeObserverFor(probe, ([entry]) => {
+      const { width, height } = entry!.contentRect;
+      const { readerSize, rootSize } = this.pageLook;
+      if (Math.abs(width - readerSize) < 0.01 && Math.abs(height - rootSize) < 0.01) return;
+      // Followed in the next frame: an update within the observer's callback would resize again in it.
+      this.probeFrame ||= requestAnimationFrame(() => {
+        this.probeFrame = 0;
+        if (this.isConnected) this.followPage();
+      });
+    });
+    this.probeWatch?.observe(probe);
   }
 
   /** Whether this element is inside another's shadow tree (a scorecard's widget), which names the region. */

@@ -6,6 +6,7 @@
  */
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { Lang } from '../format/number.js';
+import { resizeObserverFor } from './resize-observer.js';
 
 /** The font size (px) of text in the drawings, unless a chart sets its own; `svg text` in chartStyles. */
 export const TEXT_SIZE = 12;
@@ -188,7 +189,7 @@ export class TextMeasurer implements ReactiveController {
    * measured again. At most once a frame, as the observer may report often.
    */
   private sample?: HTMLElement;
-  private resized?: ResizeObserver;
+  private resized: ResizeObserver | undefined;
   /** Set when a width was estimated (nothing laid out, the element hidden): measured again once the sample has a size. */
   private estimated = false;
   private frame = 0;
@@ -205,14 +206,15 @@ export class TextMeasurer implements ReactiveController {
   hostDisconnected(): void {
     globalThis.document?.fonts?.removeEventListener('loadingdone', this.stale);
     this.resized?.disconnect();
+    // Made anew when connected again: perhaps in another document (see resizeObserverFor).
+    this.resized = undefined;
     cancelAnimationFrame(this.frame);
     this.frame = 0;
   }
 
   private watch(sample: HTMLElement): void {
-    if (typeof ResizeObserver !== 'function') return;
     // Checked in the next frame: an update within the observer's callback would resize again in it.
-    this.resized ??= new ResizeObserver(() => {
+    this.resized ??= resizeObserverFor(sample, () => {
       this.frame ||= requestAnimationFrame(() => {
         this.frame = 0;
         if (this.box && (this.estimated || (this.style && styleOf(this.box) !== this.style))) {
@@ -221,7 +223,7 @@ export class TextMeasurer implements ReactiveController {
         }
       });
     });
-    this.resized.observe(sample);
+    this.resized?.observe(sample);
   }
 
   /** A `Measure` for text in `lang`; the estimate while there is no shadow root. */
@@ -229,12 +231,14 @@ export class TextMeasurer implements ReactiveController {
     const root = this.host.renderRoot;
     if (!root) return estimateWidth;
     if (!this.box) {
-      const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-      this.box = document.createElement('span');
+      // Made by the element's own document (a same-origin frame's, for a widget there): see resizeObserverFor.
+      const make = root.ownerDocument;
+      const svg = make.createElementNS('http://www.w3.org/2000/svg', 'svg');
+      this.box = make.createElement('span');
       this.box.className = 'measure';
       this.box.setAttribute('aria-hidden', 'true');
-      svg.append((this.probe = document.createElementNS(svg.namespaceURI, 'text') as SVGTextElement));
-      this.sample = document.createElement('span');
+      svg.append((this.probe = make.createElementNS(svg.namespaceURI, 'text') as SVGTextElement));
+      this.sample = make.createElement('span');
       this.sample.textContent = 'Ag 中文 Ag';
       // Set through the CSSOM, which a strict Content-Security-Policy allows.
       this.sample.style.setProperty('display', 'inline-block');

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { resizeObserverFor } from './resize-observer.js';
 
 /**
  * The widest a drawing is laid out for paper: A4's text width at a browser's default margins
@@ -15,7 +16,7 @@ export const PRINT_WIDTH = 718;
  */
 export class WidthController implements ReactiveController {
   width = 600;
-  private observer?: ResizeObserver;
+  private observer: ResizeObserver | undefined;
   private frame = 0;
   private pending = 0;
   /** The width on screen, kept while the page prints at a narrower one. */
@@ -27,13 +28,11 @@ export class WidthController implements ReactiveController {
 
   hostConnected(): void {
     // Where there is none (jsdom, as in a unit test of the page), the width read now stays.
-    if (typeof ResizeObserver === 'function') {
-      this.observer = new ResizeObserver((entries) => {
-        this.pending = Math.floor(entries[entries.length - 1]!.contentRect.width);
-        if (!this.frame) this.frame = requestAnimationFrame(() => this.apply());
-      });
-      this.observer.observe(this.host);
-    }
+    this.observer = resizeObserverFor(this.host, (entries) => {
+      this.pending = Math.floor(entries[entries.length - 1]!.contentRect.width);
+      if (!this.frame) this.frame = requestAnimationFrame(() => this.apply());
+    });
+    this.observer?.observe(this.host);
     addEventListener('beforeprint', this.toPaper);
     addEventListener('afterprint', this.toScreen);
     // A first reading now (the content box, as the observer reports it), so that

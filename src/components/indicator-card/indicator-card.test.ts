@@ -891,6 +891,33 @@ describe('sc-indicator-card', () => {
     }
   });
 
+  it('shares one request among widgets that reload one URL together, after a failure, and after success', async () => {
+    const stub = stubFetch();
+    try {
+      const box = await fixture<HTMLElement>(html`<div>${[1, 2, 3, 4].map(() => html`<sc-indicator-card lang="en" src="/shared.json" indicator="fixed-asset-investment"></sc-indicator-card>`)}</div>`);
+      const cards = [...box.children] as ScIndicatorCard[];
+      stub.respond('unavailable', 503);
+      for (const card of cards) await failed(card);
+      expect(stub.calls).to.have.length(1);
+      // "Retry all": one request more, not one per widget.
+      const retried = Promise.all(cards.map((card) => card.reload()));
+      await until(() => stub.calls.length > 1, 'the retry');
+      stub.respond(await loadDemo(KAZUO));
+      await retried;
+      for (const card of cards) await loaded(card);
+      expect(cards.map((card) => partText(card, '[part=value]'))).to.deep.equal(Array(4).fill('1.07 billion yuan'));
+      expect(stub.calls).to.have.length(2);
+      // Asked anew once more: the server is asked once.
+      const again = Promise.all(cards.map((card) => card.reload()));
+      await until(() => stub.calls.length > 2, 'the second reload');
+      stub.respond(await loadDemo(KAZUO));
+      await again;
+      expect(stub.calls).to.have.length(3);
+    } finally {
+      stub.restore();
+    }
+  });
+
   it('reflects lang, so a scorecard switched by property switches its cards', async () => {
     const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card src=${KAZUO}></sc-indicator-card>`);
     await loaded(card);

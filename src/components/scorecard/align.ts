@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { rowLabelHeights, tallestPerIndex } from './scorecard.layout.js';
+import { resizeObserverFor } from '../../internal/resize-observer.js';
 
 const LABEL_MIN_HEIGHT = '--sc-label-min-height';
 
@@ -34,7 +35,7 @@ const alignAll = (): void => {
  */
 export class AlignController implements ReactiveController {
   // Made when first connected, and only where there is a ResizeObserver (not under a server renderer or jsdom).
-  private observer?: ResizeObserver;
+  private observer: ResizeObserver | undefined;
   private connected = false;
 
   constructor(
@@ -55,7 +56,7 @@ export class AlignController implements ReactiveController {
 
   hostConnected(): void {
     this.connected = true;
-    if (typeof ResizeObserver === 'function') this.observer ??= new ResizeObserver(() => this.schedule());
+    this.observer ??= resizeObserverFor(this.root() as Node, () => this.schedule());
     this.hostUpdated();
   }
 
@@ -72,6 +73,8 @@ export class AlignController implements ReactiveController {
   hostDisconnected(): void {
     this.connected = false;
     this.observer?.disconnect();
+    // Made anew when connected again: perhaps in another document (see resizeObserverFor).
+    this.observer = undefined;
     queued.delete(this);
     if (!queued.size) {
       cancelAnimationFrame(frame);
