@@ -127,7 +127,15 @@ export class RovingFocusController implements ReactiveController {
   hostUpdated(): void {
     if (this.follow() || !this.hadFocus || this.count === 0) return;
     this.hadFocus = false;
-    if (markIndex(this.host.shadowRoot?.activeElement ?? null) !== undefined) return;
+    // Still on a mark, perhaps another's now (Lit keeps the element at its place): it is the tab stop, the only one.
+    const focused = markIndex(this.host.shadowRoot?.activeElement ?? null);
+    if (focused !== undefined) {
+      if (focused !== this.current) {
+        this.current = focused;
+        this.host.requestUpdate();
+      }
+      return;
+    }
     const active = document.activeElement;
     if (active && active !== document.body && active !== this.host) return;
     this.focus(Math.min(this.current, this.count - 1));

@@ -866,6 +866,30 @@ describe('sc-tourism-surge data table on a phone', () => {
     return doc;
   };
 
+  it('keeps one tab stop, on the focused mark, when new data arrives, and the focus on its figure where the figure stays', async () => {
+    const chart = await inBox(700, html`<sc-tourism-surge lang="zh" src=${KAZUO}></sc-tourism-surge>`);
+    const tabStops = () => marks(chart).filter((mark) => mark.tabIndex === 0);
+    const focused = () => root(chart).activeElement as SVGGElement | null;
+    // Qingming's 2024 bar (the second mark: the Spring Festival has one), focused as the arrow keys would.
+    marks(chart)[1]!.focus();
+    await chart.updateComplete;
+    const name = focused()!.getAttribute('aria-label')!;
+    expect(name).to.match(/^接待游客，2024年：24\.1万人次/);
+    // Only that holiday now: its bar is first, and keeps the focus.
+    chart.setAttribute('events', 'qingming-2024');
+    await chart.updateComplete;
+    await chart.updateComplete;
+    expect(focused()?.getAttribute('aria-label')).to.equal(name);
+    expect(tabStops()).to.deep.equal([focused()]);
+    // Another document: the focus stays in the chart, on a mark that is the one tab stop.
+    chart.removeAttribute('events');
+    chart.src = SHUANGTA;
+    await loaded(chart);
+    await chart.updateComplete;
+    expect(focused(), 'a mark has the focus').to.not.equal(null);
+    expect(tabStops()).to.deep.equal([focused()]);
+  });
+
   it('keeps the focus on a scrolling table whose box grows until it fits (a phone turned on its side)', async () => {
     const element = await inBox(600, html`<sc-tourism-surge lang="zh" .data=${await longNamed()}></sc-tourism-surge>`);
     element.shadowRoot!.querySelector<HTMLButtonElement>('[part=table-toggle]')!.click();
