@@ -142,6 +142,10 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
   protected view: View<T> | undefined;
   private viewInputs: { documents: ScorecardDocument[]; lang: Lang } | undefined;
 
+  /** Whether the focus was inside the widget when it last began to render. */
+  private focusWithin = false;
+  /** Whether the widget's base holds the focus for a chart that went (see `updated`). */
+  private holdingFocus = false;
   /** The height shown before a new load began, held while it loads (no layout shift). */
   private heldHeight: number | undefined;
   /** Set when a load was aborted because the element left the page; it loads again when it returns. */
@@ -556,6 +560,7 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
     }
     // Before rendering: a chart measures its text as it renders, in this language's font stack, at the reader's size.
     this.takePageLook();
+    this.focusWithin = !!this.shadowRoot?.activeElement;
     super.update(changed);
   }
 
@@ -571,6 +576,17 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
    */
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // What had the focus went (a chart gave way to an error, or to its placeholder while it loads again), and no mark
+    // took it (see RovingFocusController): the widget keeps it, its tab stop if it has one, rather than the page's body.
+    // Held there, it goes to the chart's tab stop once one is back.
+    const base = this.renderRoot.querySelector<HTMLElement>('[part=base]')!;
+    const active = this.shadowRoot!.activeElement;
+    if ((this.focusWithin && !active && !document.activeElement?.closest('body *')) || (active === base && this.holdingFocus)) {
+      const mark = this.renderRoot.querySelector<SVGElement>('[data-mark][tabindex="0"]');
+      this.holdingFocus = !mark;
+      if (!mark) base.tabIndex = -1;
+      (mark ?? base).focus({ preventScroll: true });
+    } else if (active !== base) this.holdingFocus = false;
     // Through the CSSOM, which a strict Content-Security-Policy allows.
     if (this.heldHeight) this.renderRoot.querySelector<HTMLElement>('[part=status]')?.style.setProperty('min-height', `${this.heldHeight}px`);
     const state = this.state;

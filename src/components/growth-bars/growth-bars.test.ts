@@ -769,6 +769,30 @@ describe('sc-growth-bars', () => {
     expect(document.activeElement).to.equal(el);
   });
 
+  it('keeps the focus in the widget, not the page, when its chart gives way to an error or to a placeholder, and on a bar once it is back', async () => {
+    const el = await atWidth(700, html`<sc-growth-bars lang="en" src=${LINGYUAN}></sc-growth-bars>`);
+    marks(el)[0]!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    el.src = '/missing.json';
+    await failed(el);
+    await el.updateComplete;
+    expect(document.activeElement, 'after an error').to.equal(el);
+    expect(el.shadowRoot!.activeElement, 'after an error').to.equal(el.shadowRoot!.querySelector('[part=base]'));
+    el.src = LINGYUAN;
+    await loaded(el);
+    await el.updateComplete;
+    marks(el)[1]!.focus();
+    // In another language while it loads again: the chart gives way to the placeholder.
+    const reloading = el.reload();
+    el.lang = 'zh';
+    await el.updateComplete;
+    expect(document.activeElement, 'while it loads').to.equal(el);
+    await reloading;
+    await loaded(el);
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.hasAttribute('data-mark'), 'back on a bar').to.equal(true);
+  });
+
   it('keeps the focus and the details on their indicator when new data sorts it elsewhere (a live update)', async () => {
     const el = await atWidth(700, html`<sc-growth-bars lang="en" sort="desc" src=${LINGYUAN}></sc-growth-bars>`);
     await loaded(el);
