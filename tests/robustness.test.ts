@@ -391,15 +391,20 @@ describe('odd input', () => {
     box.append(second!, first!);
     await Promise.all([first!.updateComplete, second!.updateComplete]);
     expect([role(first!), role(second!)]).to.deep.equal(['alert', null]);
-    // One that fails after it has left the page takes no voice (nor stays referenced by the page's list of speakers).
+    // One that has left the page before it read its data neither reads it nor takes a voice (nor stays referenced by
+    // the page's list of speakers); back on the page, it fails and speaks.
     const doc = await loadDemo(LINGYUAN);
     (doc as unknown as { region: unknown }).region = 42;
     const gone = document.createElement('sc-indicator-card') as ScIndicatorCard;
     gone.data = doc;
     document.body.append(gone);
     gone.remove();
+    await gone.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect([gone.state, role(gone)]).to.deep.equal(['idle', null]);
+    box.append(gone);
     await failed(gone);
-    expect(role(gone)).to.equal(null);
+    expect(gone.error!.errors[0]!.path).to.equal('region');
   });
 
   it("heads a document's own error as the data's, even where its path is also an attribute's name", async () => {

@@ -182,6 +182,11 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
   protected readonly documents = new Task(this, {
     task: async ([data, inline, src], { signal }) => {
       if (!hasInput({ data, inline, src })) return initialState;
+      // Off the page (new data given to a widget taken out): nothing is asked or announced until it returns.
+      if (!this.isConnected) {
+        this.reloadOnConnect = true;
+        return initialState;
+      }
       try {
         return await loadDocuments({ data, inline, src }, signal);
       } catch (error) {

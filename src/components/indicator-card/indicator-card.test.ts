@@ -891,6 +891,36 @@ describe('sc-indicator-card', () => {
     }
   });
 
+  it('asks and announces nothing while off the page, and once when it returns with the data given meanwhile', async () => {
+    const stub = stubFetch();
+    try {
+      const box = await fixture<HTMLElement>(html`<div></div>`);
+      const card = document.createElement('sc-indicator-card') as ScIndicatorCard;
+      const loads: string[] = [];
+      card.addEventListener('sc-load', (event) => loads.push(`${event.detail.id} ${card.isConnected ? 'on' : 'off'} the page`));
+      card.lang = 'en';
+      card.src = '/first.json';
+      box.append(card);
+      await card.updateComplete;
+      card.remove();
+      // Given new data and another URL while out: nothing is asked for.
+      card.src = '/second.json';
+      await card.updateComplete;
+      card.data = await loadDemo(LINGYUAN);
+      await card.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(stub.calls.map((call) => call.url)).to.have.length(1);
+      expect(loads).to.deep.equal([]);
+      box.append(card);
+      await loaded(card);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(loads).to.deep.equal(['lingyuan-h1 on the page']);
+      expect(stub.calls).to.have.length(1);
+    } finally {
+      stub.restore();
+    }
+  });
+
   it('shares one request among widgets that reload one URL together, after a failure, and after success', async () => {
     const stub = stubFetch();
     try {
