@@ -19,6 +19,7 @@ export class WidthController implements ReactiveController {
   private observer: ResizeObserver | undefined;
   private frame = 0;
   private pending = 0;
+  private view: Window | undefined;
   /** The width on screen, kept while the page prints at a narrower one. */
   private screenWidth = 0;
 
@@ -33,8 +34,10 @@ export class WidthController implements ReactiveController {
       if (!this.frame) this.frame = requestAnimationFrame(() => this.apply());
     });
     this.observer?.observe(this.host);
-    addEventListener('beforeprint', this.toPaper);
-    addEventListener('afterprint', this.toScreen);
+    // The host's own window, which prints it (a same-origin frame's, for a widget there); none under a server renderer.
+    this.view = this.host.ownerDocument.defaultView ?? undefined;
+    this.view?.addEventListener('beforeprint', this.toPaper);
+    this.view?.addEventListener('afterprint', this.toScreen);
     // A first reading now (the content box, as the observer reports it), so that
     // the first render, or the first after a move, is at the real width.
     const style = getComputedStyle(this.host);
@@ -46,8 +49,8 @@ export class WidthController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    removeEventListener('beforeprint', this.toPaper);
-    removeEventListener('afterprint', this.toScreen);
+    this.view?.removeEventListener('beforeprint', this.toPaper);
+    this.view?.removeEventListener('afterprint', this.toScreen);
     this.observer?.disconnect();
     cancelAnimationFrame(this.frame);
     this.frame = 0;
