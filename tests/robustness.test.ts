@@ -160,6 +160,18 @@ describe('odd input', () => {
     }
   });
 
+  it('follows its width again when taken out while the page printed', async () => {
+    const chart = await inBox<ScGrowthBars>(1100, html`<sc-growth-bars lang="zh" src=${KAZUO}></sc-growth-bars>`);
+    const box = chart.parentElement!;
+    window.dispatchEvent(new Event('beforeprint'));
+    await chart.updateComplete;
+    chart.remove();
+    window.dispatchEvent(new Event('afterprint'));
+    box.append(chart);
+    box.style.width = '1000px';
+    await until(() => Number(chart.shadowRoot!.querySelector('.chart svg')?.getAttribute('width')) === 1000, 'the chart at its new width');
+  });
+
   it('scales a drawing wider than the printed page to fit it, rather than cut its figures off', async () => {
     const chart = await inBox<ScGrowthBars>(900, html`<sc-growth-bars lang="zh" src=${KAZUO}></sc-growth-bars>`);
     const box = chart.parentElement!;
@@ -220,11 +232,19 @@ describe('odd input', () => {
       expect(partText(chart, '[part=title]')).to.match(/^Kazuo County/);
       frame.contentDocument!.documentElement.lang = 'zh';
       await until(() => partText(chart, '[part=title]').startsWith('喀左县'), 'the frame page\'s language');
-      // Both documents' widgets re-render at once when a language changes: each watched by its own window.
-      document.documentElement.lang = 'en';
-      await until(() => partText(card, '[part=label]') !== '', 'the card');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      chart.remove();
+      // The frame goes (a preview pane rebuilt) and never disconnects its widget: the page's end lets go of it.
+      let updates = 0;
+      const requestUpdate = chart.requestUpdate.bind(chart);
+      chart.requestUpdate = (...args: Parameters<typeof requestUpdate>) => {
+        updates += 1;
+        requestUpdate(...args);
+      };
+      frame.remove();
+      const pageLang = document.documentElement.lang;
+      document.documentElement.lang = 'zh-CN';
+      document.documentElement.lang = pageLang;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(updates, 'updates of a widget whose frame went').to.equal(0);
     } finally {
       window.removeEventListener('error', onError);
     }

@@ -82,6 +82,8 @@ describe('formatQuantity', () => {
     // A custom unit printed as a sign sits as close as the registry's %: "41.5%", not "41.5 %".
     expect(both(41.5, { zh: '%', en: '%' })).to.deep.equal(['41.5%', '41.5%']);
     expect(both(3.2, { zh: '‰', en: '‰' })).to.deep.equal(['3.2‰', '3.2‰']);
+    // One with a magnitude keeps it.
+    expect(both(12, { zh: '万%', en: '%', exponent: 4 })[1]).to.equal('120,000\u00a0%');
   });
 });
 
@@ -347,6 +349,7 @@ describe('figureRuns', () => {
     expect(figureRuns('接待游客200余万人次，为去年同期的6倍')).to.deep.equal(['接待游客', '200余万人次', '，为去年同期的', '6倍', '']);
     expect(figureRuns('收入1.2亿余元')).to.deep.equal(['收入', '1.2亿余元', '']);
     expect(figureRuns('限上单位1—3月')).to.deep.equal(['限上单位', '1—3月', '']);
+    expect(figureRuns('2023-12月')).to.deep.equal(['', '2023-12月', '']);
     expect(figureRuns('2024年全年')).to.deep.equal(['', '2024年', '全年']);
     expect(figureRuns('2024年4月4日至6日')).to.deep.equal(['', '2024年', '', '4月', '', '4日', '至', '6日', '']);
     expect(figureRuns('1.07\u00a0billion yuan')).to.deep.equal(['1.07\u00a0billion yuan']);

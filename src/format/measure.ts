@@ -13,7 +13,7 @@ export const unitInfo = (unit: Unit | undefined): UnitInfo =>
     : typeof unit === 'string'
       ? UNITS[unit]
       : // A sign (%, ‰) sits against the number, as the registry's % does.
-        { zh: unit.zh, en: unit.en, exponent: unit.exponent ?? 0, tight: /^[%‰]/.test(unit.en) };
+        { zh: unit.zh, en: unit.en, exponent: unit.exponent ?? 0, tight: !unit.exponent && /^[%‰]/.test(unit.en) };
 
 /** Whether a unit is a percentage (% or a custom unit printed so), whose changes are in percentage points. */
 export const isPercent = (unit: Unit | undefined): boolean => unitInfo(unit).zh === '%';

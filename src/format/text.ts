@@ -73,7 +73,7 @@ export const labelled = (label: string, text: string, lang: Lang): string => `${
  */
 const FIGURE_RUN = new RegExp(
   // A range of months (1—3月) first: a line may break at a dash, which would leave 1 on one line and —3月 on the next.
-  `(\\d{1,2}[—–~～-]\\d{1,2}月|\\d[\\d,.]*(?:余|[万亿]余)?(?:${[...Object.values(UNITS).map((unit) => unit.zh), '个百分点', '百分点', '倍', '年', '月', '日']
+  `(\\d+[—–~～-]\\d{1,2}月|\\d[\\d,.]*(?:余|[万亿]余)?(?:${[...Object.values(UNITS).map((unit) => unit.zh), '个百分点', '百分点', '倍', '年', '月', '日']
     .sort((a, b) => b.length - a.length)
     .join('|')})` +
     // A short aside in brackets too: （越低越好）, （推算）, not （越 / 低越好）.

@@ -258,7 +258,7 @@ export const chartStyles = css`
    * Chinese breaks between the title's phrases only (see titlePhrases). A phrase wider than the box
    * breaks inside itself as Chinese does, never before its closing mark (not 节假日接待游客 / ：).
    */
-  .title.phrased .phrase {
+  .phrase {
     display: inline-block;
   }
   .summary {

@@ -4,6 +4,7 @@
  * with that frame's layout, and report a "ResizeObserver loop" error to the page.
  */
 export const resizeObserverFor = (node: Node, callback: ResizeObserverCallback): ResizeObserver | undefined => {
-  const Observer = node.ownerDocument?.defaultView?.ResizeObserver;
+  // Else the global one: a test's stub, or a polyfill, where the document's window is not the global object (jsdom).
+  const Observer = node.ownerDocument?.defaultView?.ResizeObserver ?? globalThis.ResizeObserver;
   return Observer && new Observer(callback);
 };

@@ -253,7 +253,8 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
 
   /**
    * Loads the documents again, asking the server anew for `src` (after a
-   * failed request, or when the data changed).
+   * failed request, or when the data changed), or joining a request for it
+   * still out (widgets reloading one URL together share one).
    */
   reload(): Promise<void> {
     for (const url of sourceUrls(this.src)) forgetDocument(url);
@@ -316,6 +317,10 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // In another window's document (a same-origin frame), which may go with its frame (a preview pane rebuilt) and
+    // never say so: the page's end then lets go of everything that watches for this widget, as a removal does.
+    const view = this.ownerDocument.defaultView;
+    if (view && view !== globalThis) view.addEventListener('pagehide', this.pageGone, { once: true });
     this.readChildren();
     // Rendered again even when the JSON stays: a document misplaced among the children may have come or gone.
     this.childObserver ??= new MutationObserver(() => {
@@ -343,8 +348,11 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
     }
   }
 
+  private readonly pageGone = (): void => this.disconnectedCallback();
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.ownerDocument.defaultView?.removeEventListener('pagehide', this.pageGone);
     this.childObserver?.disconnect();
     this.attributeObserver?.disconnect();
     this.stopWatchingLang?.();
@@ -584,14 +592,21 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
     // What had the focus went (a chart gave way to an error, or to its placeholder while it loads again), and no mark
     // took it (see RovingFocusController): the widget keeps it, its tab stop if it has one, rather than the page's body.
     // Held there, it goes to the chart's tab stop once one is back.
-    const base = this.renderRoot.querySelector<HTMLElement>('[part=base]')!;
-    const active = this.shadowRoot!.activeElement;
-    if ((this.focusWithin && !active && !document.activeElement?.closest('body *')) || (active === base && this.holdingFocus)) {
-      const mark = this.renderRoot.querySelector<SVGElement>('[data-mark][tabindex="0"]');
-      this.holdingFocus = !mark;
-      if (!mark) base.tabIndex = -1;
-      (mark ?? base).focus({ preventScroll: true });
-    } else if (active !== base) this.holdingFocus = false;
+    if (this.focusWithin || this.holdingFocus) {
+      const base = this.renderRoot.querySelector<HTMLElement>('[part=base]')!;
+      const active = this.shadowRoot!.activeElement;
+      if ((!active && !this.ownerDocument.activeElement?.closest('body *')) || (active === base && this.holdingFocus)) {
+        const mark = this.renderRoot.querySelector<SVGElement>('[data-mark][tabindex="0"]');
+        this.holdingFocus = !mark;
+        // Focusable only while it holds the focus: a click inside the widget would otherwise focus it.
+        if (mark) base.removeAttribute('tabindex');
+        else base.tabIndex = -1;
+        (mark ?? base).focus({ preventScroll: true });
+      } else if (active !== base) {
+        this.holdingFocus = false;
+        base.removeAttribute('tabindex');
+      }
+    }
     // Through the CSSOM, which a strict Content-Security-Policy allows.
     if (this.heldHeight) this.renderRoot.querySelector<HTMLElement>('[part=status]')?.style.setProperty('min-height', `${this.heldHeight}px`);
     const state = this.state;

@@ -36,8 +36,8 @@ export class WidthController implements ReactiveController {
     this.observer?.observe(this.host);
     // The host's own window, which prints it (a same-origin frame's, for a widget there); none under a server renderer.
     this.view = this.host.ownerDocument.defaultView ?? undefined;
-    this.view?.addEventListener('beforeprint', this.toPaper);
-    this.view?.addEventListener('afterprint', this.toScreen);
+    this.view?.addEventListener('beforeprint', this.printing);
+    this.view?.addEventListener('afterprint', this.printing);
     // A first reading now (the content box, as the observer reports it), so that
     // the first render, or the first after a move, is at the real width.
     const style = getComputedStyle(this.host);
@@ -49,25 +49,24 @@ export class WidthController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.view?.removeEventListener('beforeprint', this.toPaper);
-    this.view?.removeEventListener('afterprint', this.toScreen);
+    this.view?.removeEventListener('beforeprint', this.printing);
+    this.view?.removeEventListener('afterprint', this.printing);
+    // Taken out while the page printed: back to the screen's width, which its observer follows again.
+    this.printing();
     this.observer?.disconnect();
     cancelAnimationFrame(this.frame);
     this.frame = 0;
   }
 
-  // Lit renders in a microtask, which runs before the browser lays the page out for paper.
-  private readonly toPaper = (): void => {
-    if (this.width <= PRINT_WIDTH) return;
-    this.screenWidth = this.width;
-    this.width = PRINT_WIDTH;
-    this.host.requestUpdate();
-  };
-
-  private readonly toScreen = (): void => {
-    if (!this.screenWidth) return;
-    this.width = this.screenWidth;
-    this.screenWidth = 0;
+  /**
+   * `beforeprint`: a drawing wider than paper is laid out at PRINT_WIDTH; anything else (`afterprint`, a removal)
+   * returns it to the screen's width. Lit renders in a microtask, which runs before the browser lays the page out for paper.
+   */
+  private readonly printing = (event?: Event): void => {
+    const width = event?.type === 'beforeprint' ? (this.width > PRINT_WIDTH ? PRINT_WIDTH : 0) : this.screenWidth;
+    if (!width) return;
+    this.screenWidth = event?.type === 'beforeprint' ? this.width : 0;
+    this.width = width;
     this.host.requestUpdate();
   };
 

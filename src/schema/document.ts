@@ -25,6 +25,8 @@ import {
 } from './dsl.js';
 import { UNITS, UNIT_KEYS } from './units.js';
 import { isKnownValid, rememberIfFrozen } from './frozen.js';
+// A unit's kind, as the formatting reads it (a type-only import goes the other way).
+import { isPercent } from '../format/measure.js';
 
 /** The major version of the document format this library reads. */
 export const SCHEMA_VERSION = 1;
@@ -434,8 +436,6 @@ const daysOutsidePeriod = (document: ScorecardDocument): ValidationIssue[] =>
     );
   });
 
-const isPercentUnit = (unit: unknown): boolean => unit === 'percent' || (unit as { zh?: unknown } | undefined)?.zh === '%';
-
 /**
  * Figures that pass the schema but could only be shown wrong, wherever they stand (an indicator, a
  * holiday's visitors, a stage's amount): an `absolute` change in % of a figure not in % would read as
@@ -446,7 +446,7 @@ const misreadFigures = (node: unknown, path = ''): ValidationIssue[] => {
   const { change, unit, target } = node as { change?: Change; unit?: unknown; target?: Target };
   const at = (field: string) => `${path}${path ? '.' : ''}${field}`;
   const issues: ValidationIssue[] = [];
-  if (change?.kind === 'absolute' && isPercentUnit(change.unit) && !isPercentUnit(unit)) {
+  if (change?.kind === 'absolute' && isPercent(change.unit) && !isPercent(unit as Unit | undefined)) {
     issues.push({
       path: at('change.unit'),
       message: 'expected a unit of the figure\'s kind for an absolute change, not %: a growth rate is "kind": "percent", without a unit',

@@ -791,6 +791,8 @@ describe('sc-growth-bars', () => {
     await loaded(el);
     await el.updateComplete;
     expect(el.shadowRoot!.activeElement?.hasAttribute('data-mark'), 'back on a bar').to.equal(true);
+    // Its base no longer takes the focus: a click inside the widget leaves it where it was.
+    expect(el.shadowRoot!.querySelector('[part=base]')!.hasAttribute('tabindex')).to.equal(false);
   });
 
   it('keeps the focus and the details on their indicator when new data sorts it elsewhere (a live update)', async () => {

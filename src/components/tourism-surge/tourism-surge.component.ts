@@ -194,7 +194,7 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
               ${layout.bars.map((bar, index) => {
                 const mark = first + index;
                 // Keyed by holiday and year, so that focus stays with its figure when new data moves it (see RovingFocusController).
-                return svg`<g data-mark=${mark} data-key=${`${event.id} ${index}`} tabindex=${focus.tabIndex(mark)} role="img" aria-label=${event.bars[index]!.description}>
+                return svg`<g data-mark=${mark} data-key=${`${event.id} ${event.bars[index]!.rowLabel}`} tabindex=${focus.tabIndex(mark)} role="img" aria-label=${event.bars[index]!.description}>
                   <rect class="focus-ring" x=${bar.box.x} y=${bar.box.y} width=${bar.box.width} height=${bar.box.height} rx="4"></rect>
                   <rect class=${bar.derived ? 'bar-derived enter' : 'bar enter'} x=${bar.x} y=${bar.y} width=${bar.width} height=${bar.height}></rect>
                   <text class="row-label" x=${bar.rowLabel.x} y=${bar.rowLabel.y}>${bar.rowLabel.text}</text>
@@ -227,7 +227,7 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
               <svg width=${daysBox.width} height=${daysBox.height} viewBox=${daysBox.viewBox} role="group" aria-describedby=${this.ids.keys} aria-label=${labelled(event.name, lowerFirst(drawingName(lang, daily.columns.length, ['Column chart', 'day', 'days'], ['柱形图', '天'])), lang)}>
                 ${daily.columns.map((column, index) => {
                   const mark = first + event.bars.length + index;
-                  return svg`<g data-mark=${mark} data-key=${`${event.id} day ${index}`} tabindex=${focus.tabIndex(mark)} role="img" aria-label=${event.days!.items[index]!.description}>
+                  return svg`<g data-mark=${mark} data-key=${`${event.id} day ${event.days!.items[index]!.label}`} tabindex=${focus.tabIndex(mark)} role="img" aria-label=${event.days!.items[index]!.description}>
                     <rect class="focus-ring" x=${column.box.x} y=${column.box.y} width=${column.box.width} height=${column.box.height} rx="4"></rect>
                     <rect class=${column.peak ? 'bar column peak enter enter-y' : 'bar column enter enter-y'} x=${column.x} y=${column.y} width=${column.width} height=${column.height}></rect>
                     ${column.dayLabel ? svg`<text class="day-label" x=${column.dayLabel.x} y=${column.dayLabel.y} text-anchor="middle">${column.dayLabel.text}</text>` : nothing}
