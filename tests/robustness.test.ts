@@ -222,12 +222,17 @@ describe('odd input', () => {
       home.append(card);
       await card.updateComplete;
       expect(styled(card), 'back on the page').to.equal(true);
-      // Made on the page, first connected in the frame.
+      // Made on the page, first connected in the frame, whose page sets a larger root font than this one.
       const chart = document.createElement('sc-growth-bars') as ScGrowthBars;
       chart.src = KAZUO;
+      frame.contentDocument!.documentElement.style.fontSize = '24px';
       frame.contentDocument!.body.append(chart);
       await loaded(chart);
       expect(chart.state).to.equal('ready');
+      const onPage = await fixture<ScGrowthBars>(html`<sc-growth-bars lang="en" src=${KAZUO}></sc-growth-bars>`);
+      await loaded(onPage);
+      const labelHeight = (element: ScGrowthBars) => element.shadowRoot!.querySelector('text.label')!.getBoundingClientRect().height;
+      expect(labelHeight(chart) / labelHeight(onPage), "the frame page's text size (24 px to 16)").to.be.above(1.3);
       expect(chart.shadowRoot!.querySelector('.sizer')!.getBoundingClientRect().height, 'the measuring canvas, out of sight').to.equal(0);
       expect(partText(chart, '[part=title]')).to.match(/^Kazuo County/);
       frame.contentDocument!.documentElement.lang = 'zh';

@@ -42,7 +42,7 @@ const groundBehind = (element: Element): number | 'image' | undefined => {
     if (style.backgroundImage !== 'none') return 'image';
     if (alpha(style.backgroundColor) >= 0.5) return luminance(style.backgroundColor);
   }
-  const scheme = getComputedStyle(document.documentElement).colorScheme;
+  const scheme = getComputedStyle(element.ownerDocument.documentElement).colorScheme;
   const darkCanvas = scheme.includes('dark') && (!scheme.includes('light') || matchMedia('(prefers-color-scheme: dark)').matches);
   return darkCanvas ? 0 : 1;
 };

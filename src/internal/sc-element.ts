@@ -427,7 +427,7 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
       ground: this.theme ? '' : pageGround(style, this),
       font: style.fontFamily,
       readerSize: (this.sizeProbe && parseFloat(getComputedStyle(this.sizeProbe).fontSize)) || 16,
-      rootSize: parseFloat(getComputedStyle(document.documentElement).fontSize) || 16,
+      rootSize: parseFloat(getComputedStyle(this.ownerDocument.documentElement).fontSize) || 16,
     };
   }
 

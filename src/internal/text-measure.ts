@@ -193,18 +193,21 @@ export class TextMeasurer implements ReactiveController {
   /** Set when a width was estimated (nothing laid out, the element hidden): measured again once the sample has a size. */
   private estimated = false;
   private frame = 0;
+  private fonts: FontFaceSet | undefined;
 
   constructor(private readonly host: ReactiveElement) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    globalThis.document?.fonts?.addEventListener('loadingdone', this.stale);
+    // The host's own document's fonts (a same-origin frame's, for a widget there), as at removal.
+    this.fonts = (this.host as unknown as Element).ownerDocument?.fonts;
+    this.fonts?.addEventListener('loadingdone', this.stale);
     if (this.sample) this.watch(this.sample);
   }
 
   hostDisconnected(): void {
-    globalThis.document?.fonts?.removeEventListener('loadingdone', this.stale);
+    this.fonts?.removeEventListener('loadingdone', this.stale);
     this.resized?.disconnect();
     // Made anew when connected again: perhaps in another document (see resizeObserverFor).
     this.resized = undefined;
