@@ -201,7 +201,7 @@ export class TextMeasurer implements ReactiveController {
 
   hostConnected(): void {
     // The host's own document's fonts (a same-origin frame's, for a widget there), as at removal.
-    this.fonts = (this.host as unknown as Element).ownerDocument?.fonts;
+    this.fonts = this.host.ownerDocument.fonts;
     this.fonts?.addEventListener('loadingdone', this.stale);
     if (this.sample) this.watch(this.sample);
   }

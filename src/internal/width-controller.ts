@@ -63,10 +63,9 @@ export class WidthController implements ReactiveController {
    * returns it to the screen's width. Lit renders in a microtask, which runs before the browser lays the page out for paper.
    */
   private readonly printing = (event?: Event): void => {
-    const width = event?.type === 'beforeprint' ? (this.width > PRINT_WIDTH ? PRINT_WIDTH : 0) : this.screenWidth;
-    if (!width) return;
-    this.screenWidth = event?.type === 'beforeprint' ? this.width : 0;
-    this.width = width;
+    const toPaper = event?.type === 'beforeprint';
+    if (toPaper ? this.width <= PRINT_WIDTH : !this.screenWidth) return;
+    [this.width, this.screenWidth] = toPaper ? [PRINT_WIDTH, this.width] : [this.screenWidth, 0];
     this.host.requestUpdate();
   };
 
