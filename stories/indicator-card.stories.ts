@@ -316,6 +316,16 @@ export const ErrorOtherName: Story = {
     return column(card(args, doc));
   },
 };
+export const ErrorChangeInPercentOfAmount: Story = {
+  name: 'Error: a change in % of an amount',
+  parameters: about("An `absolute` change in `percent` of a figure in 亿元 (`{ kind: 'absolute', value: 15.7, unit: 'percent' }`) would read 增加15.7%, as if growth: the card says a growth rate is `\"kind\": \"percent\"`, without a unit."),
+  argTypes: fromData,
+  render: (args) => {
+    const doc = documents.kazuo() as unknown as { indicators: { change: unknown }[] };
+    doc.indicators[0]!.change = { kind: 'absolute', value: 15.7, unit: 'percent', basis: 'yoy' };
+    return column(card(args, doc));
+  },
+};
 export const ErrorVersion: Story = {
   name: 'Error: a document from a newer version',
   parameters: about('A document written for version 2 of the format: the card says it reads version 1 and asks for a newer scorecard-kit (or `version: 1`, were it written for this one), rather than guess at fields it does not know.'),
