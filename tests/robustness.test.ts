@@ -3,7 +3,7 @@
  * shows a clear message or a sensible default, never a wrong figure.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { ScIndicatorCard } from '../src/components/indicator-card/indicator-card.component.js';
 import type { ScGrowthBars } from '../src/components/growth-bars/growth-bars.component.js';
@@ -13,7 +13,7 @@ import { formatNumber } from '../src/format/number.js';
 import type { ScErrorDetail } from '../src/data/errors.js';
 import { validateDocument } from '../src/schema/document.js';
 import { LARGEST } from '../src/schema/dsl.js';
-import { KAZUO, LINGYUAN, SHUANGTA, failed, inBox, loadDemo, loaded, openPage, partText, until, withEvents } from './helpers.js';
+import { KAZUO, LINGYUAN, SHUANGTA, centre, failed, inBox, loadDemo, loaded, openPage, partText, until, withEvents } from './helpers.js';
 
 describe('odd input', () => {
   it('keeps a fetched document read-only, so one element or host script cannot change it under the others', async () => {
@@ -205,7 +205,8 @@ describe('odd input', () => {
 
   it('keeps its styles in a same-origin frame (a preview pane) and back, throws nothing there, and follows that page\'s language', async () => {
     const frame = await fixture<HTMLIFrameElement>(html`<iframe srcdoc="<!doctype html><html lang='en'><body></body></html>" style="width: 600px; height: 400px"></iframe>`);
-    await until(() => frame.contentDocument?.readyState === 'complete' && !!frame.contentDocument.body, 'the frame');
+    // (The frame's first document, about:blank, is complete before its own, in English, replaces it.)
+    await until(() => frame.contentDocument?.readyState === 'complete' && frame.contentDocument.documentElement.lang === 'en', 'the frame');
     const errors: string[] = [];
     const onError = (event: ErrorEvent) => errors.push(event.message);
     window.addEventListener('error', onError);
@@ -254,6 +255,51 @@ describe('odd input', () => {
       window.removeEventListener('error', onError);
     }
     expect(errors).to.deep.equal([]);
+  });
+
+  it('in a same-origin frame, hides hovered details on Escape and when the focus moves there, and keeps the keyboard on a mark when the focused one goes', async () => {
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe srcdoc="<!doctype html><html lang='en'><body style='margin: 0'><button>Edit</button></body></html>" style="width: 700px; height: 600px; border: 0"></iframe>`);
+    // (The frame's first document, about:blank, is complete before its own replaces it.)
+    await until(() => frame.contentDocument?.readyState === 'complete' && !!frame.contentDocument.querySelector('button'), 'the frame');
+    const page = frame.contentDocument!;
+    // Made by this page, whose registry defines it (the frame's has none), and shown in the frame.
+    const chart = document.createElement('sc-growth-bars') as ScGrowthBars;
+    chart.src = LINGYUAN;
+    page.body.append(chart);
+    await loaded(chart);
+    await until(() => chart.shadowRoot!.querySelectorAll('[data-mark]').length === 6, 'the bars');
+    const marks = () => [...chart.shadowRoot!.querySelectorAll<SVGGElement>('[data-mark]')];
+    const tooltip = () => partText(chart, '[part=tooltip]');
+    // A mouse moving over a bar in the frame, as that window's events (the browser may route a real
+    // pointer's first moves past a frame just made).
+    const hover = (element: Element, dx = 0) => {
+      const [x, y] = centre(element.getBoundingClientRect());
+      const PointerEventOfFrame = (frame.contentWindow as Window & typeof globalThis).PointerEvent;
+      for (const type of ['pointerover', 'pointermove'])
+        element.dispatchEvent(new PointerEventOfFrame(type, { bubbles: true, composed: true, pointerType: 'mouse', clientX: x + dx, clientY: y }));
+    };
+    const bar = marks()[0]!.querySelector('rect.bar')!;
+    hover(bar);
+    await until(() => tooltip().includes('GDP'), 'details on hover');
+    page.querySelector('button')!.focus();
+    await chart.updateComplete;
+    expect(tooltip(), "the focus moved to the frame page's button").to.equal('');
+    hover(bar, 2);
+    await until(() => tooltip().includes('GDP'), 'details on hover again');
+    expect(page.activeElement, 'the focus in the frame').to.equal(page.querySelector('button'));
+    await sendKeys({ press: 'Escape' });
+    await chart.updateComplete;
+    expect(tooltip(), 'Escape in the frame').to.equal('');
+
+    marks()[0]!.focus();
+    await sendKeys({ press: 'End' });
+    await chart.updateComplete;
+    expect(chart.shadowRoot!.activeElement).to.equal(marks()[5]);
+    chart.indicators = 'gdp,retail-sales';
+    await loaded(chart);
+    await chart.updateComplete;
+    expect(marks()).to.have.length(2);
+    expect(chart.shadowRoot!.activeElement?.getAttribute('data-mark'), 'the bar now last').to.equal('1');
   });
 
   it("prints the credit's address after it, as paper has no link to follow", async () => {

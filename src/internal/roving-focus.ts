@@ -12,8 +12,12 @@ const noteType = (event: PointerEvent): void => {
   pointer.type = event.pointerType;
 };
 
-/** The charts on the page: one window listener of each kind serves them all. */
+/**
+ * The charts on the page: one listener of each kind serves them all, on each window that holds
+ * some (a same-origin frame, a CMS's preview pane, has its own keys and focus), with their count.
+ */
 const charts = new Set<RovingFocusController>();
+const windows = new Map<Window, number>();
 const escapeAll = (event: KeyboardEvent): void => {
   for (const chart of charts) chart.escape(event);
 };
@@ -44,24 +48,37 @@ export class RovingFocusController implements ReactiveController {
     host.addController(this);
   }
 
+  /** The window whose keys and focus this chart follows: its page's, kept to let go of it there. */
+  private view: Window | undefined;
+
   hostConnected(): void {
-    if (charts.size === 0) {
-      window.addEventListener('keydown', escapeAll);
-      window.addEventListener('focusin', focusMovedAll);
-      window.addEventListener('pointermove', track, { passive: true });
-      for (const type of ['pointerdown', 'pointerover'] as const) window.addEventListener(type, noteType, { passive: true });
+    const view = (this.view = this.host.ownerDocument.defaultView ?? window);
+    const count = windows.get(view) ?? 0;
+    if (count === 0) {
+      view.addEventListener('keydown', escapeAll);
+      view.addEventListener('focusin', focusMovedAll);
+      view.addEventListener('pointermove', track, { passive: true });
+      for (const type of ['pointerdown', 'pointerover'] as const) view.addEventListener(type, noteType, { passive: true });
     }
+    windows.set(view, count + 1);
     charts.add(this);
   }
 
   hostDisconnected(): void {
     charts.delete(this);
-    if (charts.size === 0) {
-      window.removeEventListener('keydown', escapeAll);
-      window.removeEventListener('focusin', focusMovedAll);
-      window.removeEventListener('pointermove', track);
-      for (const type of ['pointerdown', 'pointerover'] as const) window.removeEventListener(type, noteType);
+    const view = this.view;
+    if (!view) return;
+    this.view = undefined;
+    const count = (windows.get(view) ?? 1) - 1;
+    if (count > 0) {
+      windows.set(view, count);
+      return;
     }
+    windows.delete(view);
+    view.removeEventListener('keydown', escapeAll);
+    view.removeEventListener('focusin', focusMovedAll);
+    view.removeEventListener('pointermove', track);
+    for (const type of ['pointerdown', 'pointerover'] as const) view.removeEventListener(type, noteType);
   }
 
   /**
@@ -136,8 +153,9 @@ export class RovingFocusController implements ReactiveController {
       }
       return;
     }
-    const active = document.activeElement;
-    if (active && active !== document.body && active !== this.host) return;
+    const page = this.host.ownerDocument;
+    const active = page.activeElement;
+    if (active && active !== page.body && active !== this.host) return;
     this.focus(Math.min(this.current, this.count - 1));
   }
 

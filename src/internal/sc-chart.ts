@@ -174,7 +174,7 @@ export abstract class ScChart<T extends ChartView, Loaded extends ScorecardDocum
     const box = tooltip.getBoundingClientRect();
     const markTop = mark.getBoundingClientRect().top;
     const above = markTop - TOOLTIP_GAP - box.height;
-    const moved = box.bottom > window.innerHeight && above >= 0;
+    const moved = box.bottom > (this.ownerDocument.defaultView ?? window).innerHeight && above >= 0;
     // Its bridge to the mark (see chartStyles) then spans the gap below it.
     tooltip.classList.toggle('above', moved);
     if (moved) tooltip.style.top = `${parseFloat(tooltip.style.top) + above - box.top}px`;
