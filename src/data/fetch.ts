@@ -86,8 +86,15 @@ const request = (url: string): SharedRequest => {
       shared.settled = true;
       trim();
     });
-  // A failed request is forgotten so that the next element (or a retry) asks again.
-  shared.result.catch(() => requests.get(url) === shared && requests.delete(url));
+  shared.result.then(
+    () => {
+      const waiting = arrivals.get(url);
+      arrivals.delete(url);
+      waiting?.forEach((arrived) => arrived());
+    },
+    // A failed request is forgotten so that the next element (or a retry) asks again.
+    () => requests.get(url) === shared && requests.delete(url),
+  );
   return shared;
 };
 
@@ -151,6 +158,26 @@ export const fetchJson = async (src: string, signal: AbortSignal): Promise<unkno
       },
     );
   });
+};
+
+/** Those waiting for a document to arrive anew, by URL (see `whenArrived`). */
+const arrivals = new Map<string, Set<() => void>>();
+
+/**
+ * Calls `arrived` once, when a new request for `src` succeeds: another widget's `reload()`, or a
+ * widget added later, got the document that this caller failed to get, which it can then take from
+ * the cache. Returns a function that stops waiting.
+ */
+export const whenArrived = (src: string, arrived: () => void): (() => void) => {
+  const url = absolute(src);
+  if (!url) return () => {};
+  let waiting = arrivals.get(url);
+  if (!waiting) arrivals.set(url, (waiting = new Set()));
+  waiting.add(arrived);
+  return () => {
+    waiting.delete(arrived);
+    if (waiting.size === 0 && arrivals.get(url) === waiting) arrivals.delete(url);
+  };
 };
 
 /**

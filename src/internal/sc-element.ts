@@ -2,7 +2,7 @@ import { LitElement, adoptStyles, html, nothing, type CSSResult, type PropertyDe
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { INLINE, hasInput, loadDocuments, sourceUrls, winningInput } from '../data/load.js';
 import { LoadError, type ErrorKind, type ScErrorDetail } from '../data/errors.js';
-import { forgetDocument } from '../data/fetch.js';
+import { forgetDocument, whenArrived } from '../data/fetch.js';
 import type { ScorecardDocument } from '../schema/document.js';
 import type { ValidationIssue } from '../schema/dsl.js';
 import type { Lang } from '../format/number.js';
@@ -181,6 +181,7 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
 
   protected readonly documents = new Task(this, {
     task: async ([data, inline, src], { signal }) => {
+      this.awaitArrival(false);
       if (!hasInput({ data, inline, src })) return initialState;
       // Off the page (new data given to a widget taken out): nothing is asked or announced until it returns.
       if (!this.isConnected) {
@@ -195,12 +196,25 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
         throw error;
       }
     },
+    onError: () => this.awaitArrival(true),
     // Only the input that wins counts, so a change to one that is overruled starts no reload.
     args: () => {
       const { data, inline, src } = winningInput({ data: this.data, inline: this.inlineJson, src: this.src });
       return [data, inline, src] as const;
     },
   });
+
+  private stopAwaitingArrival: (() => void)[] = [];
+
+  /**
+   * Whether a widget that failed to load its `src` waits for the document to arrive another way (another
+   * widget's `reload()` of the URL, or one added later): ten widgets showing one failed URL recover together.
+   */
+  private awaitArrival(awaiting: boolean): void {
+    for (const stop of this.stopAwaitingArrival) stop();
+    this.stopAwaitingArrival =
+      awaiting && this.isConnected && this.input === 'src' ? sourceUrls(this.src).map((url) => whenArrived(url, () => void this.documents.run())) : [];
+  }
 
   /** The input that gives the documents, by precedence, named as an error's path names it; undefined when there is none. */
   private get input(): 'data' | typeof INLINE | 'src' | undefined {
@@ -254,7 +268,8 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
   /**
    * Loads the documents again, asking the server anew for `src` (after a
    * failed request, or when the data changed), or joining a request for it
-   * still out (widgets reloading one URL together share one).
+   * still out (widgets reloading one URL together share one). The page's other widgets that
+   * failed to load that URL take the document it brings too.
    */
   reload(): Promise<void> {
     for (const url of sourceUrls(this.src)) forgetDocument(url);
@@ -346,6 +361,7 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
       this.reloadOnConnect = false;
       void this.documents.run();
     }
+    if (this.documents.status === TaskStatus.ERROR) this.awaitArrival(true);
   }
 
   private readonly pageGone = (): void => this.disconnectedCallback();
@@ -358,6 +374,7 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
     this.stopWatchingLang?.();
     this.stopWatchingPage?.();
     this.stopWatchingPage = undefined;
+    this.awaitArrival(false);
     this.probeWatch?.disconnect();
     // Made anew when connected again: perhaps in another document (see resizeObserverFor).
     this.probeWatch = undefined;

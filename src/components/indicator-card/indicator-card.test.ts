@@ -948,6 +948,47 @@ describe('sc-indicator-card', () => {
     }
   });
 
+  it('recovers every widget showing a failed URL when one of them reloads it, or a widget added later loads it', async () => {
+    const stub = stubFetch();
+    try {
+      const box = await fixture<HTMLElement>(html`<div>${[1, 2, 3].map(() => html`<sc-indicator-card lang="en" src="/shared.json" indicator="fixed-asset-investment"></sc-indicator-card>`)}</div>`);
+      const cards = [...box.children] as ScIndicatorCard[];
+      stub.respond('unavailable', 503);
+      for (const card of cards) await failed(card);
+      const loads = cards.map(() => 0);
+      cards.forEach((card, index) => card.addEventListener('sc-load', () => (loads[index]! += 1)));
+      // The reader's retry on one widget (its page's "try again" button).
+      const retried = cards[0]!.reload();
+      await until(() => stub.calls.length === 2, 'the retry');
+      stub.respond(await loadDemo(KAZUO));
+      await retried;
+      for (const card of cards) await until(() => card.state === 'ready', 'every card to recover');
+      expect(cards.map((card) => partText(card, '[part=value]'))).to.deep.equal(Array(3).fill('1.07 billion yuan'));
+      expect(stub.calls, 'requests').to.have.length(2);
+      expect(loads, 'sc-load, once each').to.deep.equal([1, 1, 1]);
+
+      // Failed again, and a widget for the URL is added to the page: its request serves the others too.
+      for (const card of cards) card.src = '/moved.json';
+      await until(() => stub.calls.length === 3, 'the new address');
+      stub.respond('unavailable', 503);
+      for (const card of cards) await failed(card);
+      const removed = cards.pop()!;
+      removed.remove();
+      const added = document.createElement('sc-indicator-card') as ScIndicatorCard;
+      Object.assign(added, { lang: 'en', src: '/moved.json', indicator: 'fixed-asset-investment' });
+      box.append(added);
+      await until(() => stub.calls.length === 4, "the added widget's request");
+      stub.respond(await loadDemo(KAZUO));
+      await loaded(added);
+      for (const card of cards) await until(() => card.state === 'ready', 'the cards on the page to recover');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(removed.state, 'a widget taken off the page').to.equal('error');
+      expect(stub.calls).to.have.length(4);
+    } finally {
+      stub.restore();
+    }
+  });
+
   it('reflects lang, so a scorecard switched by property switches its cards', async () => {
     const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card src=${KAZUO}></sc-indicator-card>`);
     await loaded(card);
