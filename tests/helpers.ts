@@ -198,6 +198,7 @@ export const glyphOf = (element: Element, char: string): { em: number; top: numb
 export const visualLines = (element: Element): string[] => {
   const lines: string[] = [];
   let bottom = -Infinity;
+  let last: DOMRect | undefined;
   const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node.textContent ?? '';
@@ -207,10 +208,13 @@ export const visualLines = (element: Element): string[] => {
       range.setEnd(node, i + 1);
       const rect = range.getClientRects()[0];
       if (!rect || rect.width === 0) continue;
-      const newLine = rect.top >= bottom - 2;
+      // Below the line so far, or back to the left and lower: a font's glyph box can be taller than a
+      // tight line (CJK faces at a line height of 1.2), so that lines' boxes overlap.
+      const newLine = rect.top >= bottom - 2 || (!!last && rect.left < last.left - 1 && rect.top > last.top + 1);
       if (newLine) lines.push(text[i]!);
       else lines.push(lines.pop()! + text[i]);
       bottom = newLine ? rect.bottom : Math.max(bottom, rect.bottom);
+      last = rect;
     }
   }
   return lines.map((line) => line.replace(/\s+/g, ' ').trim());

@@ -210,7 +210,9 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
             </svg>
             ${shownBar >= 0 && shownBar < layout.bars.length ? this.renderDetails(event.bars[shownBar]!.description, layout.bars[shownBar]!.box) : nothing}
           </div>`
-        : html`<p class=${event.published ? 'value-alone' : 'value-alone missing'}>${event.valueText}</p>`}
+        : html`<p class=${event.published ? 'value-alone' : 'value-alone missing'}>${event.valueParts
+            ? html`${event.valueParts.before}${event.valueParts.number}<span class=${lang === 'zh' ? 'unit' : ''}>${event.valueParts.after}</span>`
+            : event.valueText}</p>`}
       ${event.surge
         ? // Under drawn bars the change is already in this year's bar's name: a screen reader would read it twice in a row.
           html`<p part="surge" class="surge tone-${event.surge.tone}" aria-hidden=${layout.bars.length ? 'true' : nothing}><span class="arrow" aria-hidden="true">${arrow(event.surge.direction)}</span><span>${keepFigures(event.surge.text)}</span></p>`

@@ -985,6 +985,22 @@ describe('sc-tourism-surge typesetting', () => {
     }
   });
 
+  it('breaks a big figure too wide for its panel before its unit, never inside it (200 / 余万人次, not 200余万人 / 次)', async () => {
+    document.documentElement.style.fontSize = '200%';
+    try {
+      for (const width of [200, 220, 240]) {
+        const chart = await inBox(width, html`<div style="font-family: ${CJK_FONT}"><sc-tourism-surge lang="zh" src=${SHUANGTA}></sc-tourism-surge></div>`);
+        const figure = chart.shadowRoot!.querySelector('.value-alone')!;
+        expect(figure.textContent!.trim()).to.equal('200余万人次');
+        const lines = visualLines(figure);
+        expect(['200余万人次', '200|余万人次'], `${width} px`).to.include(lines.join('|'));
+        chart.closest('div[style*="width"]')!.remove();
+      }
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+
   it('starts a Chinese line that wraps to an opening bracket flush, not indented by the bracket\'s own space', async function () {
     const bracket = (element: Element) => {
       const { em, top } = glyphOf(element, '（');

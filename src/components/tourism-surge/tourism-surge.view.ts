@@ -6,7 +6,7 @@
 import type { DataTable } from '../../internal/chart-frame.js';
 import type { Change, ScorecardDocument, Source, TourismEvent, Unit } from '../../schema/document.js';
 import { direction, formatChange, growthFactor, impliedQuantity, multipleToPercent, percentToMultiple, type Direction } from '../../format/change.js';
-import { formatFigure, formatQuantity, hasFigure, inSmallerUnitUnderOne, isMoney, notGiven, toBaseUnits, unitInfo } from '../../format/measure.js';
+import { formatFigure, formatQuantity, hasFigure, inSmallerUnitUnderOne, isMoney, notGiven, quantityParts, toBaseUnits, unitInfo, type QuantityParts } from '../../format/measure.js';
 import { round, type Lang } from '../../format/number.js';
 import { derivedWord, labelled, list, markDerived, paren, pick, sentences, upperFirst } from '../../format/text.js';
 import { tone, type Tone } from '../../format/tone.js';
@@ -49,6 +49,8 @@ export interface SurgeEvent {
   metricLabel: string;
   /** This year's figure as published, or "not published". */
   valueText: string;
+  /** The same figure in parts, when published: its unit is set whole in Chinese (200 / 余万人次, never 200余万人 / 次). */
+  valueParts?: QuantityParts | undefined;
   /** Whether this year's figure was published. */
   published: boolean;
   /** A published figure without a change: "no year-on-year comparison published". */
@@ -234,7 +236,8 @@ export const surgeEventView = (
     year === undefined ? (zh ? ['本期', '上年同期'] : ['This year', 'A year earlier']) : zh ? [`${year}年`, `${year - 1}年`] : [String(year), String(year - 1)];
   const metricLabel = metric === 'visitors' ? (zh ? '接待游客' : 'Visitors') : zh ? '旅游收入' : 'Revenue';
 
-  const valueText = formatFigure({ value, unit, qualifier, per, decimals: measure?.decimals }, lang);
+  const valueParts = value === undefined ? undefined : quantityParts({ value, unit, qualifier, per, decimals: measure?.decimals }, lang);
+  const valueText = valueParts ? valueParts.before + valueParts.number + valueParts.after : notGiven(lang);
   const surge = change && (published ? surgeOf(change, unit, lang) : workedSurge(change, unit, lang));
   const yoy = change && (change.basis === undefined || change.basis === 'yoy');
   // Last year's figure keeps the published qualifier and precision: 5000余 at 6倍 → 800余, not 833.
@@ -379,6 +382,7 @@ export const surgeEventView = (
     metric,
     metricLabel,
     valueText,
+    valueParts,
     published: value !== undefined,
     previousPrinted: previous !== undefined,
     noComparison,
