@@ -50,7 +50,8 @@ export const sharedCopy = (document: ScorecardDocument): ScorecardDocument => {
   if (frozen.has(document)) return document;
   let copy = copies.get(document);
   if (!copy) {
-    copy = freezeDocument(structuredClone(document));
+    // A JSON document copies as JSON where there is no structuredClone (Jest's jsdom environment).
+    copy = freezeDocument(typeof structuredClone === 'function' ? structuredClone(document) : (JSON.parse(JSON.stringify(document)) as ScorecardDocument));
     knownValid.add(copy);
     copies.set(document, copy);
   }
