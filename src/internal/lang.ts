@@ -2,19 +2,21 @@ import { toLang } from '../format/text.js';
 import type { Lang } from '../format/number.js';
 
 /**
- * The language an element writes in: its own `lang`, else the nearest
- * ancestor's (across shadow roots) when that is Chinese or English, else the
+ * The language an element writes in: the nearest `lang`, its own or an
+ * ancestor's (across shadow roots), when that is Chinese or English, else the
  * browser's. A page in another language (Mongolian, on a Mongol autonomous
  * county's site) is read by someone whose browser knows their language better
  * than a guess of English does.
  */
-export const resolveLang = (element: Element): Lang => {
+export const resolveLang = (element: Element, own = element.getAttribute('lang')): Lang => {
   let node: Element | null = element;
+  // Its own, as a property may hold it before it is reflected to the attribute; then the ancestors'.
+  let tag = own;
   while (node) {
-    const tag = node.getAttribute('lang');
     // zh_CN (an underscore, a common slip) is Chinese too.
     if (tag) return /^(zh|en)(?![a-z])/i.test(tag) ? toLang(tag)! : browserLang();
     node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+    tag = node?.getAttribute('lang');
   }
   return browserLang();
 };

@@ -6,7 +6,7 @@ import { forgetDocument, whenArrived } from '../data/fetch.js';
 import type { ScorecardDocument } from '../schema/document.js';
 import type { ValidationIssue } from '../schema/dsl.js';
 import type { Lang } from '../format/number.js';
-import { joinLast, toLang } from '../format/text.js';
+import { joinLast } from '../format/text.js';
 import { resolveLang, watchLang } from './lang.js';
 import { withCjkFallback } from './fonts.js';
 import { pageGround, watchPage } from './page-look.js';
@@ -121,7 +121,7 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
   /** URL of the JSON document to show. */
   declare src: string | undefined;
 
-  /** `zh` or `en` (any `zh-*` tag counts as zh, any other tag as en). Default: the nearest ancestor's `lang` when it is Chinese or English, else the browser's. */
+  /** `zh` or `en` (any `zh-*` tag counts as zh, `en-*` as en; another language, as `mn`, as the browser's). Default: the nearest ancestor's `lang` when it is Chinese or English, else the browser's. */
   override lang = '';
 
   /** `cn`: red for good news (rises), `intl`: green. Default: cn in Chinese, intl in English. Any other value is an error. */
@@ -234,7 +234,7 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
 
   /** The language this element writes in now. */
   get language(): 'zh' | 'en' {
-    return toLang(this.lang) ?? resolveLang(this);
+    return resolveLang(this, this.lang);
   }
 
   /**

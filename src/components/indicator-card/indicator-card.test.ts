@@ -288,7 +288,7 @@ describe('sc-indicator-card', () => {
     expect(partText(card, '[part=value]')).to.equal('2.0228亿元');
   });
 
-  it("takes the browser's language under an ancestor in another language (a page in Mongolian)", async () => {
+  it("takes the browser's language under an ancestor in another language (a page in Mongolian), or with such a lang of its own", async () => {
     const language = Object.getOwnPropertyDescriptor(Navigator.prototype, 'language')!;
     Object.defineProperty(navigator, 'language', { get: () => 'zh-CN', configurable: true });
     try {
@@ -300,6 +300,11 @@ describe('sc-indicator-card', () => {
       card.setAttribute('lang', 'en');
       await card.updateComplete;
       expect(partText(card, '[part=value]')).to.equal('202.28 million yuan');
+      // Its own lang in another language (a CMS that sets the page's on each widget) counts as an ancestor's would.
+      card.setAttribute('lang', 'mn');
+      await card.updateComplete;
+      expect(partText(card, '[part=value]'), 'its own lang="mn"').to.equal('2.0228亿元');
+      expect(card.language).to.equal('zh');
     } finally {
       delete (navigator as { language?: string }).language;
       expect(navigator.language).to.equal(language.get!.call(navigator));
