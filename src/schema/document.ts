@@ -502,7 +502,7 @@ export const documentJsonSchema = (): Record<string, unknown> => {
     $id: 'urn:scorecard-kit:document:1',
     title: 'scorecard-kit document',
     description:
-      'Regional economic figures as published: indicators, project pipelines and holiday tourism, with units, qualifiers, changes and targets. Ids are unique within each list (indicators, pipelines, tourism, projects), no period ends before it starts, a holiday’s days fall within its period, and a figure without a unit is a whole count: scorecard-kit checks these too, which JSON Schema cannot state. See the README of scorecard-kit.',
+      'Regional economic figures as published: indicators, project pipelines and holiday tourism, with units, qualifiers, changes and targets. Ids are unique within each list (indicators, pipelines, tourism, projects), no period ends before it starts, a holiday’s days fall within its period, a figure without a unit is a whole count, an absolute change is in % only of a figure in %, and a plan at-most has no completion rate: scorecard-kit checks these too, which JSON Schema cannot state. See the README of scorecard-kit.',
     ...root,
     $defs: defs,
   };
