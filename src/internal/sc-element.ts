@@ -769,6 +769,11 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
       const value = this.getAttribute(name);
       if (value && !(values as readonly string[]).includes(value)) slips.push(notOneOfIssue(name, value, values));
     }
+    // Not a level (h3, 0, 2.5): the title would quietly be no heading, and the page's outline lose it. (Above 6 counts as 6.)
+    const level = known.includes('heading-level') ? this.getAttribute('heading-level')?.trim() : '';
+    if (level && !/^[1-9]\d*$/.test(level)) {
+      slips.push({ path: 'heading-level', message: `heading-level must be a whole number from 1 to 6; got '${level}'`, messageZh: `heading-level 应为 1 到 6 的整数，而不是 '${level}'` });
+    }
     return slips;
   }
 

@@ -111,13 +111,20 @@ describe('sc-growth-bars', () => {
       ['3', partText(bars, '[part=title]')],
     ]);
     await expect(bars).to.be.accessible();
-    // Not a level (an empty attribute from a CMS template, say): no heading, rather than a wrong one.
-    for (const notALevel of ['x', '', '0', '2.5']) {
+    // An empty attribute (a CMS template's unset field) asks for no heading.
+    bars.setAttribute('heading-level', '');
+    await bars.updateComplete;
+    expect($$(bars, '[role=heading]')).to.have.length(0);
+    expect(bars.state).to.equal('ready');
+    // Not a level: said in place, as the outline would quietly lose the chart's title.
+    for (const notALevel of ['h3', '0', '2.5']) {
       bars.setAttribute('heading-level', notALevel);
-      await bars.updateComplete;
-      expect($$(bars, '[role=heading]'), `heading-level="${notALevel}"`).to.have.length(0);
+      await until(() => bars.state === 'error', `heading-level="${notALevel}" to be seen`);
+      expect(partText(bars, '[role=alert] strong')).to.equal("Check this widget's attributes");
+      expect(partText(bars, '[role=alert] li')).to.equal(`heading-level: heading-level must be a whole number from 1 to 6; got '${notALevel}'`);
     }
     bars.setAttribute('heading-level', '9');
+    await until(() => bars.state === 'ready', 'the chart again');
     await bars.updateComplete;
     expect($$(bars, '[role=heading]')[0]!.getAttribute('aria-level')).to.equal('6');
   });
