@@ -260,8 +260,9 @@ export const openPage = async (path: string, width: number): Promise<HTMLIFrameE
 /** The middle of a box, in whole pixels: where a pointer aims at it. */
 export const centre = (box: DOMRect): [number, number] => [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
 
-/** The pointer moves onto `target` (a mark, say): an over, then a move, as a browser sends them. */
-export const hover = (target: Element): void => {
-  const [clientX, clientY] = centre(target.getBoundingClientRect());
+/** The pointer moves onto `target` (a mark, say), `dx` px right of its middle: an over, then a move, as a browser sends them. */
+export const hover = (target: Element, dx = 0): void => {
+  const [x, clientY] = centre(target.getBoundingClientRect());
+  const clientX = x + dx;
   for (const type of ['pointerover', 'pointermove']) target.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true, clientX, clientY }));
 };

@@ -13,7 +13,7 @@ import { formatNumber } from '../src/format/number.js';
 import type { ScErrorDetail } from '../src/data/errors.js';
 import { validateDocument } from '../src/schema/document.js';
 import { LARGEST } from '../src/schema/dsl.js';
-import { KAZUO, LINGYUAN, SHUANGTA, centre, failed, inBox, loadDemo, loaded, openPage, partText, until, withEvents } from './helpers.js';
+import { KAZUO, LINGYUAN, SHUANGTA, failed, hover, inBox, loadDemo, loaded, openPage, partText, until, withEvents } from './helpers.js';
 
 describe('odd input', () => {
   it('keeps a fetched document read-only, so one element or host script cannot change it under the others', async () => {
@@ -270,14 +270,7 @@ describe('odd input', () => {
     await until(() => chart.shadowRoot!.querySelectorAll('[data-mark]').length === 6, 'the bars');
     const marks = () => [...chart.shadowRoot!.querySelectorAll<SVGGElement>('[data-mark]')];
     const tooltip = () => partText(chart, '[part=tooltip]');
-    // A mouse moving over a bar in the frame, as that window's events (the browser may route a real
-    // pointer's first moves past a frame just made).
-    const hover = (element: Element, dx = 0) => {
-      const [x, y] = centre(element.getBoundingClientRect());
-      const PointerEventOfFrame = (frame.contentWindow as Window & typeof globalThis).PointerEvent;
-      for (const type of ['pointerover', 'pointermove'])
-        element.dispatchEvent(new PointerEventOfFrame(type, { bubbles: true, composed: true, pointerType: 'mouse', clientX: x + dx, clientY: y }));
-    };
+    // Pointer events sent to the bar: the browser may route a real pointer's first moves past a frame just made.
     const bar = marks()[0]!.querySelector('rect.bar')!;
     hover(bar);
     await until(() => tooltip().includes('GDP'), 'details on hover');

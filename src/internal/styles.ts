@@ -168,6 +168,10 @@ export const baseStyles = css`
     margin-inline-end: 0.25em;
     font-size: 0.8em;
   }
+  /* A Chinese figure's unit is never split (万元, not 万 / 元): the line may break before it (see renderQuantity). */
+  .unit {
+    white-space: nowrap;
+  }
   .visually-hidden {
     ${outOfSight}
     margin: -1px;

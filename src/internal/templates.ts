@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Source } from '../schema/document.js';
 import { creditText, figureRuns, sourceText } from '../format/text.js';
 import type { Lang } from '../format/number.js';
+import type { QuantityParts } from '../format/measure.js';
 
 /**
  * The source credit every element shows (a link when the document gives a URL; it opens
@@ -111,3 +112,11 @@ export const prose = (text: string, lang: Lang): string | TemplateResult => (lan
  */
 export const headingLevelOf = (level: number | undefined): number | undefined =>
   Number.isInteger(level) && level! >= 1 ? Math.min(6, level!) : undefined;
+
+/**
+ * A figure set large: the number, then its unit, which Chinese keeps whole (`.unit` in baseStyles), so that a
+ * line too narrow breaks before it (200 / 余万人次), never inside it (200余万人 / 次). English words break only
+ * between them: "202.28 million" / "yuan".
+ */
+export const renderQuantity = ({ before, number, after }: QuantityParts, lang: Lang): TemplateResult =>
+  html`${before}<span class="number">${number}</span><span class=${lang === 'zh' ? 'unit' : ''}>${after}</span>`;

@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ScElement, nothingToShow, unknownIds, type View } from '../../internal/sc-element.js';
-import { markOtherLanguage, prose, renderCredit, renderIllustrative } from '../../internal/templates.js';
+import { markOtherLanguage, prose, renderCredit, renderIllustrative, renderQuantity } from '../../internal/templates.js';
 import type { Indicator, ScorecardDocument, Source } from '../../schema/document.js';
 import { formatChange, type FormattedChange } from '../../format/change.js';
 import { magnitudeMayBreak, notGiven, quantityParts, type QuantityParts } from '../../format/measure.js';
@@ -214,7 +214,7 @@ export class ScIndicatorCard extends ScElement<IndicatorCardView, ScorecardDocum
       <p class="visually-hidden"></p>
       <div>
         <div class="label">${typical.label}</div>
-        <div class="value"><span class="number">${typical.number}</span><span class=${lang === 'zh' ? 'unit' : ''}>${magnitudeMayBreak(typical.unit)}</span></div>
+        <div class="value">${renderQuantity({ before: '', number: typical.number, after: magnitudeMayBreak(typical.unit) }, lang)}</div>
         <div class="change"><span class="arrow">▲</span>${typical.change}</div>
         <div class="meta">${this.isNested ? '' : `${typical.region}${DOT} `}${typical.period}</div>
       </div>
@@ -239,7 +239,7 @@ export class ScIndicatorCard extends ScElement<IndicatorCardView, ScorecardDocum
         ${view.planWord ? html`<div class="plan-word">${markOtherLanguage(view.planWord, lang)}</div>` : nothing}
         ${value
           ? html`<div part="value" class="value">
-              ${value.before}<span class="number">${value.number}</span><span class=${lang === 'zh' ? 'unit' : ''}>${magnitudeMayBreak(value.after)}</span>
+              ${renderQuantity({ ...value, after: magnitudeMayBreak(value.after) }, lang)}
             </div>`
           : html`<div part="value" class="value missing">${notGiven(lang)}</div>`}
         ${change

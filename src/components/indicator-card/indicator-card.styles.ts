@@ -72,14 +72,6 @@ export const indicatorCardStyles = css`
     font-size: min(calc(1em / 0.55), calc(100cqi / var(--_figure-ems, 1)));
     font-weight: 700;
   }
-  /*
-   * A Chinese unit is never split (万元, not 万 / 元); the line may break
-   * before it. English words break only between them, as many on the first
-   * line as fit: "202.28 million" / "yuan", or "202.28" / "million yuan".
-   */
-  .value .unit {
-    white-space: nowrap;
-  }
   /* As tall as a figure's line, so that the change below lines up with the cards beside it. */
   .value.missing {
     font-size: max(1.25rem, 20px * var(--_m));

@@ -2,7 +2,7 @@ import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } fr
 import { nothingToShow, notOneOf, unknownIds, type View } from '../../internal/sc-element.js';
 import { ScChart, type TextLengths } from '../../internal/sc-chart.js';
 import { drawingName } from '../../internal/chart-frame.js';
-import { headingLevelOf, keepFigures, renderIllustrativeBadge } from '../../internal/templates.js';
+import { headingLevelOf, keepFigures, renderIllustrativeBadge, renderQuantity } from '../../internal/templates.js';
 import type { ScorecardDocument } from '../../schema/document.js';
 import type { Lang } from '../../format/number.js';
 import { DOT, labelled, lowerFirst, parseIds, upperFirst } from '../../format/text.js';
@@ -210,9 +210,7 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
             </svg>
             ${shownBar >= 0 && shownBar < layout.bars.length ? this.renderDetails(event.bars[shownBar]!.description, layout.bars[shownBar]!.box) : nothing}
           </div>`
-        : html`<p class=${event.published ? 'value-alone' : 'value-alone missing'}>${event.valueParts
-            ? html`${event.valueParts.before}${event.valueParts.number}<span class=${lang === 'zh' ? 'unit' : ''}>${event.valueParts.after}</span>`
-            : event.valueText}</p>`}
+        : html`<p class=${event.published ? 'value-alone' : 'value-alone missing'}>${event.valueParts ? renderQuantity(event.valueParts, lang) : event.valueText}</p>`}
       ${event.surge
         ? // Under drawn bars the change is already in this year's bar's name: a screen reader would read it twice in a row.
           html`<p part="surge" class="surge tone-${event.surge.tone}" aria-hidden=${layout.bars.length ? 'true' : nothing}><span class="arrow" aria-hidden="true">${arrow(event.surge.direction)}</span><span>${keepFigures(event.surge.text)}</span></p>`

@@ -123,9 +123,6 @@ export const tourismSurgeStyles = css`
     line-height: 1.2;
     font-variant-numeric: tabular-nums;
   }
-  .value-alone .unit {
-    white-space: nowrap;
-  }
   .value-alone.missing {
     font-size: max(1.125rem, 18px * var(--_m));
     color: var(--_muted);
