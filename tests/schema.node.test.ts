@@ -64,6 +64,8 @@ const valid: [string, Doc][] = [
   ['unknown extra fields', variant((d) => { d.extra = { anything: true }; d.indicators[0].futureField = 1; })],
   ['empty lists', variant((d) => { d.indicators = []; d.tourism = []; })],
   ['source with url and date', variant((d) => { d.source.url = 'https://example.org/a'; d.source.date = '2024-04-02'; })],
+  // Browsers read a scheme in any case; a CMS or an old article may have written it in capitals.
+  ['source url with its scheme in capitals', variant((d) => { d.source.url = 'HTTP://Example.org/A'; })],
   ['days series', variant((d) => { d.tourism[0].days = [{ date: '2024-02-10', visitors: 8.1 }]; })],
   ['29 February of a leap year', variant((d) => { d.tourism[0].days = [{ date: '2024-02-29', visitors: 8.1 }]; d.source.date = '2000-02-29'; })],
   ['a period of one day', variant((d) => { d.period.start = '2024-03-28'; d.period.end = '2024-03-28'; })],
@@ -104,6 +106,7 @@ const invalid: [string, unknown, string][] = [
   ['missing source', variant((d) => { delete d.source; }), 'source'],
   ['source without name', variant((d) => { d.source = { date: '2024' }; }), 'source.name'],
   ['source url not http', variant((d) => { d.source.url = 'javascript:alert(1)'; }), 'source.url'],
+  ['source url relative', variant((d) => { d.source.url = '/news/a.html'; }), 'source.url'],
   ['indicators not an array', variant((d) => { d.indicators = {}; }), 'indicators'],
   ['indicator without id', variant((d) => { delete d.indicators[1].id; }), 'indicators[1].id'],
   ['indicator without label', variant((d) => { delete d.indicators[1].label; }), 'indicators[1].label'],

@@ -156,7 +156,7 @@ export const SourceSchema = named(
     name: TextSchema,
     title: optional(TextSchema),
     date: optional(date()),
-    url: optional(string({ pattern: /^https?:\/\/\S+$/, expects: ['an http(s) URL', 'http(s) 网址'] })),
+    url: optional(string({ pattern: /^[Hh][Tt][Tt][Pp][Ss]?:\/\/\S+$/, expects: ['an http(s) URL', 'http(s) 网址'] })),
   }),
 );
 
