@@ -12,6 +12,7 @@ import type { ScTourismSurge } from '../src/components/tourism-surge/tourism-sur
 import { formatNumber } from '../src/format/number.js';
 import type { ScErrorDetail } from '../src/data/errors.js';
 import { validateDocument } from '../src/schema/document.js';
+import { luminance } from '../src/internal/page-look.js';
 import { LARGEST } from '../src/schema/dsl.js';
 import { KAZUO, LINGYUAN, SHUANGTA, failed, hover, inBox, loadDemo, loaded, openPage, partText, until, withEvents } from './helpers.js';
 
@@ -203,7 +204,7 @@ describe('odd input', () => {
     }
   });
 
-  it('keeps its styles in a same-origin frame (a preview pane) and back, throws nothing there, and follows that page\'s language', async () => {
+  it('keeps its styles in a same-origin frame (a preview pane) and back, throws nothing there, and follows that page\'s language and dark mode', async () => {
     const frame = await fixture<HTMLIFrameElement>(html`<iframe srcdoc="<!doctype html><html lang='en'><body></body></html>" style="width: 600px; height: 400px"></iframe>`);
     // (The frame's first document, about:blank, is complete before its own, in English, replaces it.)
     await until(() => frame.contentDocument?.readyState === 'complete' && frame.contentDocument.documentElement.lang === 'en', 'the frame');
@@ -238,6 +239,14 @@ describe('odd input', () => {
       expect(partText(chart, '[part=title]')).to.match(/^Kazuo County/);
       frame.contentDocument!.documentElement.lang = 'zh';
       await until(() => partText(chart, '[part=title]').startsWith('喀左县'), 'the frame page\'s language');
+      // That page's dark-mode button (a class on its <html>, colours and no color-scheme) turns it dark at once.
+      const theme = frame.contentDocument!.createElement('style');
+      theme.textContent = '.site-dark body { background: rgb(18, 18, 18); color: rgb(232, 232, 232); }';
+      frame.contentDocument!.head.append(theme);
+      const titleLight = () => luminance(getComputedStyle(chart.shadowRoot!.querySelector('[part=title]')!).color)!;
+      expect(titleLight(), 'dark ink on the light frame page').to.be.below(0.05);
+      frame.contentDocument!.documentElement.classList.add('site-dark');
+      await until(() => titleLight() > 0.5, "light ink when the frame's page turns dark");
       // The frame goes (a preview pane rebuilt) and never disconnects its widget: the page's end lets go of it.
       let updates = 0;
       const requestUpdate = chart.requestUpdate.bind(chart);

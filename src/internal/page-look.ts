@@ -43,7 +43,8 @@ const groundBehind = (element: Element): number | 'image' | undefined => {
     if (alpha(style.backgroundColor) >= 0.5) return luminance(style.backgroundColor);
   }
   const scheme = getComputedStyle(element.ownerDocument.documentElement).colorScheme;
-  const darkCanvas = scheme.includes('dark') && (!scheme.includes('light') || matchMedia('(prefers-color-scheme: dark)').matches);
+  const view = element.ownerDocument.defaultView ?? window;
+  const darkCanvas = scheme.includes('dark') && (!scheme.includes('light') || view.matchMedia('(prefers-color-scheme: dark)').matches);
   return darkCanvas ? 0 : 1;
 };
 
@@ -72,41 +73,59 @@ export const pageGround = (hostStyle: CSSStyleDeclaration, host: Element): 'dark
   return ground === 'image' || ground === undefined || ground > 0.5 ? 'light' : '';
 };
 
-const followers = new Set<() => void>();
-let watching: { observer: MutationObserver; system: MediaQueryList } | undefined;
-const followAll = (): void => followers.forEach((follow) => follow());
-const followColours = (event: TransitionEvent): void => {
-  if (/color/.test(event.propertyName)) followAll();
+/** What watches one document's look (the page's, or a same-origin frame's), and who follows it. */
+interface PageWatch {
+  readonly followers: Set<() => void>;
+  stop(): void;
+}
+const watches = new Map<Document, PageWatch>();
+
+const watchDocument = (page: Document, view: Window): PageWatch => {
+  const followers = new Set<() => void>();
+  const followAll = (): void => followers.forEach((follow) => follow());
+  const followColours = (event: TransitionEvent): void => {
+    if (/color/.test(event.propertyName)) followAll();
+  };
+  const observer = new MutationObserver(followAll);
+  const changes: MutationObserverInit = { attributes: true, attributeFilter: ['class', 'style', 'data-theme'] };
+  observer.observe(page.documentElement, changes);
+  if (page.body) observer.observe(page.body, changes);
+  // A frame's own: there it answers to the colour scheme of the frame's element in the page around it.
+  const system = view.matchMedia('(prefers-color-scheme: dark)');
+  system.addEventListener('change', followAll);
+  // A theme that fades its colours in is read when the fade ends, not at its first frame.
+  page.addEventListener('transitionend', followColours, true);
+  return {
+    followers,
+    stop: () => {
+      observer.disconnect();
+      system.removeEventListener('change', followAll);
+      page.removeEventListener('transitionend', followColours, true);
+    },
+  };
 };
 
 /**
- * Calls `follow` whenever the page's look may have changed: the reader's
- * system theme switched (a page's dark-mode query), `<html>` or `<body>`
- * changed class, style or theme attribute (a dark-mode button, a web font's
- * "fonts loaded" class), or a colour finished a transition. One observer and
- * two listeners serve the page. A theme switched elsewhere (a class on a
- * wrapper, a style sheet swapped) is followed at the widget's next render.
+ * Calls `follow` whenever the look of the page `host` is in may have changed:
+ * the reader's system theme switched (a page's dark-mode query), `<html>` or
+ * `<body>` changed class, style or theme attribute (a dark-mode button, a web
+ * font's "fonts loaded" class), or a colour finished a transition. One observer
+ * and two listeners serve each document: the page's, and a same-origin frame's
+ * (a CMS preview pane) for the widgets in it. A theme switched elsewhere (a class
+ * on a wrapper, a style sheet swapped) is followed at the widget's next render.
  */
-export const watchPage = (follow: () => void): (() => void) => {
-  if (!watching && typeof MutationObserver !== 'undefined' && typeof matchMedia !== 'undefined') {
-    const observer = new MutationObserver(followAll);
-    const changes: MutationObserverInit = { attributes: true, attributeFilter: ['class', 'style', 'data-theme'] };
-    observer.observe(document.documentElement, changes);
-    if (document.body) observer.observe(document.body, changes);
-    const system = matchMedia('(prefers-color-scheme: dark)');
-    system.addEventListener('change', followAll);
-    // A theme that fades its colours in is read when the fade ends, not at its first frame.
-    document.addEventListener('transitionend', followColours, true);
-    watching = { observer, system };
-  }
-  followers.add(follow);
+export const watchPage = (host: Element, follow: () => void): (() => void) => {
+  const page = host.ownerDocument;
+  const view = page.defaultView;
+  if (!view || typeof MutationObserver === 'undefined' || typeof view.matchMedia === 'undefined') return () => {};
+  let watch = watches.get(page);
+  if (!watch) watches.set(page, (watch = watchDocument(page, view)));
+  watch.followers.add(follow);
   return () => {
-    followers.delete(follow);
-    if (followers.size === 0 && watching) {
-      watching.observer.disconnect();
-      watching.system.removeEventListener('change', followAll);
-      document.removeEventListener('transitionend', followColours, true);
-      watching = undefined;
+    watch.followers.delete(follow);
+    if (watch.followers.size === 0 && watches.get(page) === watch) {
+      watch.stop();
+      watches.delete(page);
     }
   };
 };

@@ -351,7 +351,7 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
     this.attributeObserver.observe(this, { attributes: true });
     this.stopWatchingLang = watchLang(this);
     if (!this.enclosingElement) {
-      this.stopWatchingPage = watchPage(this.followPage);
+      this.stopWatchingPage = watchPage(this, this.followPage);
       if (this.sizeProbe) this.watchProbe(this.sizeProbe);
     }
     // The page's look is taken in `update`, which follows every connection: read here too, it would cost a style pass (see `handLook`).
