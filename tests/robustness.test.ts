@@ -14,7 +14,7 @@ import type { ScErrorDetail } from '../src/data/errors.js';
 import { validateDocument } from '../src/schema/document.js';
 import { luminance } from '../src/internal/page-look.js';
 import { LARGEST } from '../src/schema/dsl.js';
-import { KAZUO, LINGYUAN, SHUANGTA, failed, hover, inBox, loadDemo, loaded, openPage, partText, until, withEvents } from './helpers.js';
+import { KAZUO, LINGYUAN, SHUANGTA, failed, hover, inBox, loadDemo, loaded, openPage, partText, stubFetch, until, withEvents } from './helpers.js';
 
 describe('odd input', () => {
   it('keeps a fetched document read-only, so one element or host script cannot change it under the others', async () => {
@@ -316,6 +316,30 @@ describe('odd input', () => {
       expect(getComputedStyle(link, '::after').content).to.equal('" (https://www.example.gov.cn/news/kazuo-q1.html)"');
     } finally {
       await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('gives up its request when its frame goes (a preview pane rebuilt), and loads again when put on the page', async () => {
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe srcdoc="<!doctype html><html lang='en'><body></body></html>"></iframe>`);
+    await until(() => frame.contentDocument?.readyState === 'complete' && frame.contentDocument.documentElement.lang === 'en', 'the frame');
+    const stub = stubFetch();
+    try {
+      const card = document.createElement('sc-indicator-card') as ScIndicatorCard;
+      card.src = '/slow.json';
+      card.setAttribute('indicator', 'fixed-asset-investment');
+      frame.contentDocument!.body.append(card);
+      await until(() => stub.calls.length === 1, 'the request');
+      // Its frame's page ends, and the card stays connected to that page's document: no removal to tell it.
+      frame.remove();
+      await until(() => stub.calls[0]!.signal!.aborted, 'the request given up');
+      const home = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
+      home.append(card);
+      expect(stub.calls.length, 'a request made again').to.equal(2);
+      stub.respond(await loadDemo(KAZUO));
+      await loaded(card);
+      expect(partText(card, '[part=value]')).to.equal('1.07 billion yuan');
+    } finally {
+      stub.restore();
     }
   });
 
