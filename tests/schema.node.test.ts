@@ -230,6 +230,7 @@ const runtimeOnly: [string, Doc, string][] = [
   ['unit left out of an indicator', variant((d) => { delete d.indicators[0].unit; }), 'indicators[0].unit'],
   ["unit left out of a holiday's visitors", variant((d) => { delete d.tourism[0].visitors.unit; }), 'tourism[0].visitors.unit'],
   ["unit left out of a holiday's revenue", variant((d) => { delete d.tourism[0].revenue.unit; }), 'tourism[0].revenue.unit'],
+  ["unit left out of a plan and of its figure", variant((d) => { delete d.indicators[0].unit; d.indicators[0].value = 3; d.indicators[0].target = { kind: 'plan', value: 4.5 }; }), 'indicators[0].target.unit'],
   ["unit left out of a holiday's last-year figure", variant((d) => { d.tourism[0].visitors = { value: 3, previous: 2.5 }; }), 'tourism[0].visitors.unit'],
   // Figures that could only be shown wrong: a change in % of an amount reads as growth; a ceiling has no completion rate.
   ['absolute change in % of an amount', variant((d) => { d.indicators[0].change = { kind: 'absolute', value: 0.3, unit: 'percent' }; }), 'indicators[0].change.unit'],

@@ -439,7 +439,8 @@ const daysOutsidePeriod = (document: ScorecardDocument): ValidationIssue[] =>
 /**
  * Figures that pass the schema but could only be shown wrong, wherever they stand (an indicator, a
  * holiday's visitors, a stage's amount): an `absolute` change in % of a figure not in % would read as
- * growth (增加0.3%), and a ceiling's completion rate (`at-most`) has nothing to say it against.
+ * growth (增加0.3%), a plan of 4.5 things without a unit is one left out, and a ceiling's completion
+ * rate (`at-most`) has nothing to say it against.
  */
 const misreadFigures = (node: unknown, path = ''): ValidationIssue[] => {
   if (!node || typeof node !== 'object') return [];
@@ -451,6 +452,14 @@ const misreadFigures = (node: unknown, path = ''): ValidationIssue[] => {
       path: at('change.unit'),
       message: 'expected a unit of the figure\'s kind for an absolute change, not %: a growth rate is "kind": "percent", without a unit',
       messageZh: '绝对变化的单位应与数值同类，而不是 %；增速请写 "kind": "percent"，不带 unit',
+    });
+  }
+  // A plan takes the figure's unit where it gives none: without either it counts whole things, and 4.5 would read 4.5个.
+  if (target?.kind === 'plan' && typeof target.value === 'number' && !Number.isInteger(target.value) && target.unit === undefined && unit === undefined) {
+    issues.push({
+      path: at('target.unit'),
+      message: `missing; expected ${counted.wholeWithout.expects[0]}`,
+      messageZh: `缺少此项，应为${counted.wholeWithout.expects[1]}`,
     });
   }
   if (target?.kind === 'plan' && target.qualifier === 'at-most' && target.completion !== undefined) {
