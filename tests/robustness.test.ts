@@ -14,7 +14,7 @@ import type { ScErrorDetail } from '../src/data/errors.js';
 import { validateDocument } from '../src/schema/document.js';
 import { luminance } from '../src/internal/page-look.js';
 import { LARGEST } from '../src/schema/dsl.js';
-import { KAZUO, LINGYUAN, SHUANGTA, failed, hover, inBox, loadDemo, loaded, openPage, partText, stubFetch, until, withEvents } from './helpers.js';
+import { KAZUO, LINGYUAN, SHUANGTA, failed, hover, inBox, loadDemo, loaded, openPage, partText, stubFetch, until, visualLines, withEvents } from './helpers.js';
 
 describe('odd input', () => {
   it('keeps a fetched document read-only, so one element or host script cannot change it under the others', async () => {
@@ -548,6 +548,32 @@ describe('odd input', () => {
       expect(error.errors.map((issue) => issue.path)).to.deep.equal(['tourism[0].period.end']);
       expect(partText(element, '[role=alert]')).to.contain(message);
       element.remove();
+    }
+  });
+});
+
+describe("a mark's details in Chinese", () => {
+  it('keep each figure whole on its line in every chart (同比增长534% never split at its %)', async () => {
+    for (const markup of [
+      html`<sc-growth-bars lang="zh" src=${KAZUO}></sc-growth-bars>`,
+      html`<sc-project-funnel lang="zh" src=${LINGYUAN}></sc-project-funnel>`,
+      html`<sc-tourism-surge lang="zh" src=${KAZUO}></sc-tourism-surge>`,
+      html`<sc-tourism-surge lang="zh" src=${SHUANGTA}></sc-tourism-surge>`,
+    ]) {
+      const chart = await inBox<ScGrowthBars>(360, markup);
+      await loaded(chart);
+      const marks = [...chart.shadowRoot!.querySelectorAll<SVGElement>('[data-mark]')];
+      expect(marks.length, chart.localName).to.be.above(1);
+      for (const mark of marks) {
+        mark.focus();
+        await chart.updateComplete;
+        const tooltip = chart.shadowRoot!.querySelector('[part=tooltip]')!;
+        const runs = [...tooltip.querySelectorAll('.figure-run')];
+        const what = `${chart.localName} ${mark.getAttribute('aria-label')}: ${visualLines(tooltip).join(' / ')}`;
+        expect(runs.length, what).to.be.above(0);
+        for (const run of runs) expect(visualLines(run), what).to.have.length(1);
+      }
+      chart.parentElement!.remove();
     }
   });
 });

@@ -11,6 +11,7 @@ import { growthBarsView, type GrowthBarsView } from './growth-bars.view.js';
 import { growthBarsStyles } from './growth-bars.styles.js';
 import { toneStyles } from '../../internal/styles.js';
 import { sourceUrls } from '../../data/load.js';
+import { prose } from '../../internal/templates.js';
 
 /**
  * A space of no width between a label's lines, each placed on its own, where the layout says one
@@ -229,11 +230,12 @@ export class ScGrowthBars extends ScChart<GrowthBarsView, ScorecardDocument[]> {
     const row = layout.rows[index]!;
     const end = bar.value < 0 ? row.bar.x : row.bar.x + row.bar.width;
     return this.renderTooltip(
-      html`<strong>${bar.label}</strong>
-        ${bar.sublabel ? html`<div class="sub">${bar.sublabel}</div>` : nothing}
-        <div class="tone-${bar.tone}"><span class="arrow">${arrow(bar.direction)}</span>${bar.change}</div>
-        <div>${labelled(lang === 'zh' ? '数值' : 'Value', bar.amount, lang)}</div>
-        ${bar.targetText ? html`<div>${upperFirst(bar.targetText)}</div>` : nothing}`,
+      // In Chinese, each figure kept whole on its line (高于目标2.9个百分点 never split inside 个百分点).
+      html`<strong>${prose(bar.label, lang)}</strong>
+        ${bar.sublabel ? html`<div class="sub">${prose(bar.sublabel, lang)}</div>` : nothing}
+        <div class="tone-${bar.tone}"><span class="arrow">${arrow(bar.direction)}</span>${prose(bar.change, lang)}</div>
+        <div>${prose(labelled(lang === 'zh' ? '数值' : 'Value', bar.amount, lang), lang)}</div>
+        ${bar.targetText ? html`<div>${prose(upperFirst(bar.targetText), lang)}</div>` : nothing}`,
       Math.round(this.drawnX(end) - 24),
       Math.round(this.drawn(row.top + row.height) + 6),
       // Clear of the label column (or a lane, labels above the bars): along it the pointer reaches

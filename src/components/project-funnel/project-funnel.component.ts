@@ -9,6 +9,7 @@ import { list } from '../../format/text.js';
 import { funnelLayout, type Mode, type Orientation } from './project-funnel.layout.js';
 import { projectFunnelStyles } from './project-funnel.styles.js';
 import { findPipeline, projectFunnelView, type FunnelMeasure, type ProjectFunnelView } from './project-funnel.view.js';
+import { prose } from '../../internal/templates.js';
 
 /**
  * The pipeline a placeholder expects: three stages, as every published pipeline has
@@ -211,7 +212,7 @@ export class ScProjectFunnel extends ScChart<ProjectFunnelView> {
       </svg>
       ${tip
         ? this.renderTooltip(
-            view.stages[shown]!.details.map((line, index) => (index === 0 ? html`<strong>${line}</strong>` : html`<div>${line}</div>`)),
+            view.stages[shown]!.details.map((line, index) => (index === 0 ? html`<strong>${prose(line, lang)}</strong>` : html`<div>${prose(line, lang)}</div>`)),
             this.drawn(tip.anchor.x),
             this.drawn(tip.anchor.y) + 4,
             // Shifted by its share of the width instead: over the first stage it starts there, over the last it ends there.

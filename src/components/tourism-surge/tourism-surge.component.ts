@@ -2,7 +2,7 @@ import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } fr
 import { nothingToShow, notOneOf, unknownIds, type View } from '../../internal/sc-element.js';
 import { ScChart, type TextLengths } from '../../internal/sc-chart.js';
 import { drawingName } from '../../internal/chart-frame.js';
-import { headingLevelOf, keepFigures, renderIllustrativeBadge, renderQuantity } from '../../internal/templates.js';
+import { headingLevelOf, keepFigures, prose, renderIllustrativeBadge, renderQuantity } from '../../internal/templates.js';
 import type { ScorecardDocument } from '../../schema/document.js';
 import type { Lang } from '../../format/number.js';
 import { DOT, labelled, lowerFirst, parseIds, upperFirst } from '../../format/text.js';
@@ -154,8 +154,9 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
     );
   }
 
-  private renderDetails(text: string, box: { x: number; y: number; width: number; height: number }): TemplateResult {
-    return this.renderTooltip(text, this.drawnX(box.x), this.drawn(box.y + box.height) + 4);
+  /** A mark's details: in Chinese, each figure kept whole on its line (同比增长534% never split at its %). */
+  private renderDetails(text: string, box: { x: number; y: number; width: number; height: number }, lang: Lang): TemplateResult {
+    return this.renderTooltip(prose(text, lang), this.drawnX(box.x), this.drawn(box.y + box.height) + 4);
   }
 
   private renderEvent(
@@ -208,7 +209,7 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
                 ? svg`<line class="baseline" x1=${zero} x2=${zero} y1="0" y2=${layout.height}></line>`
                 : layout.bars.map((bar) => svg`<line class="baseline" x1=${bar.x} x2=${bar.x} y1=${bar.y - 3} y2=${bar.y + bar.height + 3}></line>`)}
             </svg>
-            ${shownBar >= 0 && shownBar < layout.bars.length ? this.renderDetails(event.bars[shownBar]!.description, layout.bars[shownBar]!.box) : nothing}
+            ${shownBar >= 0 && shownBar < layout.bars.length ? this.renderDetails(event.bars[shownBar]!.description, layout.bars[shownBar]!.box, lang) : nothing}
           </div>`
         : html`<p class=${event.published ? 'value-alone' : 'value-alone missing'}>${event.valueParts ? renderQuantity(event.valueParts, lang) : event.valueText}</p>`}
       ${event.surge
@@ -238,7 +239,7 @@ export class ScTourismSurge extends ScChart<TourismSurgeView> {
                 })}
                 <line class="baseline" x1="0" x2=${daily.width} y1=${daily.baseline} y2=${daily.baseline}></line>
               </svg>
-              ${shownDay >= 0 && shownDay < daily.columns.length ? this.renderDetails(event.days.items[shownDay]!.description, daily.columns[shownDay]!.box) : nothing}
+              ${shownDay >= 0 && shownDay < daily.columns.length ? this.renderDetails(event.days.items[shownDay]!.description, daily.columns[shownDay]!.box, lang) : nothing}
             </div>
           </div>`
         : nothing}
