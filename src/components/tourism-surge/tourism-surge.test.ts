@@ -272,10 +272,10 @@ describe('sc-tourism-surge', () => {
       expect(text(panel!.querySelector('.value-alone.missing'))).to.equal('未公布');
       expect(text(panel!.querySelector('[part=surge]'))).to.equal('▲为去年同期的1.6倍（增长60%，推算）');
       // Only the amount went unpublished: the change was.
-      expect(summary(element)).to.equal('2024年清明假期（凤凰山景区）：旅游收入金额未公布，为去年同期的1.6倍，增长60%（推算）。');
+      expect(summary(element)).to.equal('2024年清明假期（凤凰山景区）：旅游收入为去年同期的1.6倍，增长60%（推算），金额未公布。');
       await expect(element).to.be.accessible();
       const en = await inBox(600, html`<sc-tourism-surge lang="en" src=${SHUANGTA} events="qingming-fenghuang-2024" metric="revenue"></sc-tourism-surge>`);
-      expect(summary(en)).to.equal("Qingming holiday 2024, Fenghuang Mountain scenic area: revenue amount not published, 1.6 times last year's, up 60% (derived).");
+      expect(summary(en)).to.equal("Qingming holiday 2024, Fenghuang Mountain scenic area: revenue 1.6 times last year's, up 60% (derived); the amount was not published.");
     });
 
     it('says "not published" once for a revenue with neither figure nor change', async () => {

@@ -340,10 +340,18 @@ export const surgeEventView = (
   const period = periodText && !label.includes(periodText) ? periodText : undefined;
   const inBrackets = list([zh ? place : '', period ?? '', madeUp], lang);
   const named = inBrackets ? paren(where, inBrackets, lang) : where;
-  // With a change but no figure, only the amount went unpublished: "revenue amount not published, 1.6 times last year's".
-  const unpublished = value === undefined && surge ? (zh ? `${metricLabel}${metric === 'visitors' ? '人数' : '金额'}${valueText}` : `${metric === 'visitors' ? 'visitor numbers' : 'revenue amount'} ${valueText}`) : undefined;
+  // With a change but no figure, only the amount went unpublished: the change is said of the measure, and then
+  // that its amount was not published ("revenue 1.6 times last year's, …; the amount was not published").
+  const unpublished = value === undefined && surge;
+  const notPrinted = unpublished
+    ? zh
+      ? `，${metric === 'visitors' ? '人数' : '金额'}${valueText}`
+      : `; the ${metric === 'visitors' ? 'number' : 'amount'} was not published`
+    : '';
   const what =
-    (unpublished ?? (zh ? `${metricLabel}${valueText}` : metric === 'visitors' && value !== undefined ? valueText : `${metric} ${valueText}`)) +
+    (unpublished
+      ? zh ? metricLabel : metric
+      : zh ? `${metricLabel}${valueText}` : metric === 'visitors' && value !== undefined ? valueText : `${metric} ${valueText}`) +
     (previousText ? (zh ? `，去年同期${previousText}` : `, against ${previousText} a year earlier`) : '');
   // "Not published" says it already: no "no comparison published" after it.
   const noComparison = !surge && !previousText && value !== undefined ? (zh ? '未公布同比数据' : 'no year-on-year comparison published') : undefined;
@@ -361,9 +369,11 @@ export const surgeEventView = (
       ? `；${labelled(days.title, list(days.items.map((day) => `${day.label}${day.valueLabel}`), lang), lang)}`
       : `. ${labelled(days.title, list(days.items.map((day) => `${day.valueLabel} on ${day.label}`), lang), lang)}`
     : '';
+  // The change follows its measure directly when no amount stands between them (旅游收入为去年同期的1.6倍).
+  const joint = unpublished && !previousText ? (zh ? '' : ' ') : zh ? '，' : ', ';
   const sentence = zh
-    ? `${named}：${what}${surge ? `，${surge.clause}` : noComparison ? paren('', noComparison, lang) : ''}${peak ? `；单日最高${peak}` : ''}${besides}${byDay}。`
-    : `${named}: ${what}${surge ? `, ${surge.clause}` : noComparison ? paren('', noComparison, lang) : ''}${peak ? `; peak day ${peak}` : ''}${besides}${byDay}.`;
+    ? `${named}：${what}${surge ? `${joint}${surge.clause}${notPrinted}` : noComparison ? paren('', noComparison, lang) : ''}${peak ? `；单日最高${peak}` : ''}${besides}${byDay}。`
+    : `${named}: ${what}${surge ? `${joint}${surge.clause}${notPrinted}` : noComparison ? paren('', noComparison, lang) : ''}${peak ? `; peak day ${peak}` : ''}${besides}${byDay}.`;
   // In the table, after the holiday's own row: 展区销售额 | 200余万元; 接待游客（4月5日） | 12万人次.
   const moreRows: TableRow[] = [
     // No published change reads "not published", as in the holiday's own row; a day has none to publish.
