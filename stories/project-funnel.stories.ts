@@ -177,7 +177,7 @@ export const EnclaveNarrow: Story = {
 export const Vertical: Story = {
   name: 'Vertical (zh)',
   args: { orientation: 'vertical' },
-  parameters: about('`orientation="vertical"`: each rate sits on the arrow between two stages (↓ 为对接洽谈的17.3%).'),
+  parameters: about('`orientation="vertical"`: each rate sits on the arrow between two stages (↓ 占对接洽谈的17.3%).'),
 };
 export const VerticalEn: Story = {
   name: 'Vertical (en)',
@@ -250,7 +250,7 @@ const tiny = () =>
   });
 export const RateUnderATenth: Story = {
   name: 'A rate under 0.1% (illustrative)',
-  parameters: about('Made-up counts, 8,600 negotiated and 3 producing: a rate that rounds to 0.0% but is not none reads 为对接洽谈的不到0.1% ("less than 0.1% of negotiated").'),
+  parameters: about('Made-up counts, 8,600 negotiated and 3 producing: a rate that rounds to 0.0% but is not none reads 占对接洽谈的不到0.1% ("less than 0.1% of negotiated").'),
   argTypes: fromData,
   render: (args) => wide(funnel(args, tiny())),
 };

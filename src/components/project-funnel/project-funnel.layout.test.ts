@@ -115,7 +115,7 @@ describe('text fitting', () => {
   it('wraps English at spaces and Chinese between characters', () => {
     expect(wrap('Landed and started', 80, 13)).to.deep.equal(['Landed and', 'started']);
     expect(wrap('Landed and started', 400, 13)).to.deep.equal(['Landed and started']);
-    expect(wrap('为对接洽谈的17.3%', 60, 12)).to.deep.equal(['为对接洽谈', '的17.3%']);
+    expect(wrap('占对接洽谈的17.3%', 60, 12)).to.deep.equal(['占对接洽谈', '的17.3%']);
     const zh = wrap('无转化率（签约为0）', 60, 12);
     expect(zh.join('')).to.equal('无转化率（签约为0）');
     for (const line of zh) expect(textWidth(line, 12)).to.be.at.most(60);
@@ -158,13 +158,13 @@ const lingyuan: LayoutStage[] = [
 
 const lingyuanZh: LayoutStage[] = [
   { label: '对接洽谈', value: 156, valueText: '156个' },
-  { label: '签约', value: 27, valueText: '27个', previous: { number: '17.3%', caption: '为对接洽谈的', inline: '为对接洽谈的17.3%', numberFirst: false, over: false } },
+  { label: '签约', value: 27, valueText: '27个', previous: { number: '17.3%', caption: '占对接洽谈的', inline: '占对接洽谈的17.3%', numberFirst: false, over: false } },
   {
     label: '落地开工',
     value: 22,
     valueText: '22个',
-    previous: { number: '81.5%', caption: '为签约的', inline: '为签约的81.5%', numberFirst: false, over: false },
-    first: { number: '14.1%', caption: '为对接洽谈的', inline: '为对接洽谈的14.1%', numberFirst: false, over: false },
+    previous: { number: '81.5%', caption: '占签约的', inline: '占签约的81.5%', numberFirst: false, over: false },
+    first: { number: '14.1%', caption: '占对接洽谈的', inline: '占对接洽谈的14.1%', numberFirst: false, over: false },
   },
 ];
 
@@ -346,8 +346,8 @@ describe('funnelLayout', () => {
       expectLegible(layout);
     }
     const zh = funnelLayout(lingyuanZh, 280);
-    expect(texts(zh, 1)).to.deep.equal(['↓ 为对接洽谈的17.3%', '签约', '27个']);
-    expect(texts(zh, 2)).to.deep.equal(['↓ 为签约的81.5% · 为对接洽谈的14.1%', '落地开工', '22个']);
+    expect(texts(zh, 1)).to.deep.equal(['↓ 占对接洽谈的17.3%', '签约', '27个']);
+    expect(texts(zh, 2)).to.deep.equal(['↓ 占签约的81.5% · 占对接洽谈的14.1%', '落地开工', '22个']);
   });
 
   it('puts the figure beside the label when there is room, under it when not', () => {

@@ -82,9 +82,9 @@ export const TYPE = {
 export interface RateText {
   /** The rate as printed ("17.3%", "▲ 120.0%"); absent when there is no rate. */
   number?: string;
-  /** What it is a rate of ("of negotiated", "为对接洽谈的"), or why there is none. */
+  /** What it is a rate of ("of negotiated", "占对接洽谈的"), or why there is none. */
   caption: string;
-  /** Number and caption as one phrase: "17.3% of negotiated", "为对接洽谈的17.3%". */
+  /** Number and caption as one phrase: "17.3% of negotiated", "占对接洽谈的17.3%". */
   inline: string;
   /** Whether the number reads before its caption (English) or after it (Chinese). */
   numberFirst: boolean;

@@ -64,14 +64,14 @@ describe('sc-project-funnel', () => {
     const funnel = await inBox(1000, html`<sc-project-funnel lang="zh" src=${LINGYUAN}></sc-project-funnel>`);
     expect(partText(funnel, '[part=title]')).to.equal('凌源市招商引资项目');
     expect(summary(funnel)).to.equal(
-      '上半年（截至6月末），对接洽谈项目156个；签约项目27个，为对接洽谈的17.3%；落地开工项目22个，为签约的81.5%、对接洽谈的14.1%。',
+      '上半年（截至6月末），对接洽谈项目156个；签约项目27个，占对接洽谈的17.3%；落地开工项目22个，占签约的81.5%、对接洽谈的14.1%。',
     );
     expect(mode(funnel)).to.equal('horizontal');
     const [negotiated, signed, started] = marks(funnel);
     expect(markTexts(negotiated!)).to.deep.equal(['对接洽谈', '156个']);
-    expect(markTexts(signed!)).to.deep.equal(['签约', '27个', '为对接洽谈的', '17.3%']);
-    expect(markTexts(started!)).to.deep.equal(['落地开工', '22个', '为签约的', '81.5%', '为对接洽谈的14.1%']);
-    expect(signed!.getAttribute('aria-label')).to.equal('签约：27个，为对接洽谈的17.3%，转化率为计算值');
+    expect(markTexts(signed!)).to.deep.equal(['签约', '27个', '占对接洽谈的', '17.3%']);
+    expect(markTexts(started!)).to.deep.equal(['落地开工', '22个', '占签约的', '81.5%', '占对接洽谈的14.1%']);
+    expect(signed!.getAttribute('aria-label')).to.equal('签约：27个，占对接洽谈的17.3%，转化率为推算值');
     expect(root(funnel).querySelector('svg[role=group]')!.getAttribute('aria-label')).to.equal('漏斗图，共3个阶段');
     expect(partText(funnel, '[part=source]')).to.equal('来源：辽宁地方报纸报道');
     expect(root(funnel).querySelector('[part=illustrative]')).to.equal(null);
@@ -119,7 +119,7 @@ describe('sc-project-funnel', () => {
     const toggle = root(funnel).querySelector<HTMLButtonElement>('[part=table-toggle]')!;
     expect(toggle.getAttribute('aria-label')).to.equal('Show data table: Investment-promotion projects, Lingyuan City');
     expect(tableRows(funnel)).to.deep.equal([
-      ['Stage', 'Projects', 'From previous stage (derived)', 'From first stage (derived)'],
+      ['Stage', 'Projects', 'Share of previous stage (derived)', 'Share of first stage (derived)'],
       ['Negotiated', '156', '—', '—'],
       ['Signed', '27', '17.3%', '17.3%'],
       ['Landed and started', '22', '81.5%', '14.1%'],
@@ -136,13 +136,13 @@ describe('sc-project-funnel', () => {
     it('says under the chart that the rates are computed, and marks the rate columns (zh)', async () => {
       const funnel = await inBox(1000, html`<sc-project-funnel lang="zh" src=${LINGYUAN}></sc-project-funnel>`);
       const notes = root(funnel).querySelector('[part=notes]')!;
-      expect([...notes.querySelectorAll('li')].map(text)).to.deep.equal(['转化率由公布的数字计算，并非公布数据。']);
+      expect([...notes.querySelectorAll('li')].map(text)).to.deep.equal(['转化率由公布的数字推算，原报道未公布。']);
       // Visible, and under the drawing.
       expect(notes.getBoundingClientRect().height).to.be.greaterThan(0);
       expect(notes.getBoundingClientRect().top).to.be.at.least(root(funnel).querySelector('[part=chart]')!.getBoundingClientRect().bottom - 0.5);
-      expect(tableRows(funnel)[0]).to.deep.equal(['阶段', '项目数', '较上一阶段（计算）', '较第一阶段（计算）']);
+      expect(tableRows(funnel)[0]).to.deep.equal(['阶段', '项目数', '占上一阶段比例（推算）', '占第一阶段比例（推算）']);
       // The rates and the sentence are as before.
-      expect(summary(funnel)).to.contain('为签约的81.5%、对接洽谈的14.1%');
+      expect(summary(funnel)).to.contain('占签约的81.5%、对接洽谈的14.1%');
       expect(tableRows(funnel)[3]).to.deep.equal(['落地开工', '22个', '81.5%', '14.1%']);
     });
 
@@ -156,12 +156,12 @@ describe('sc-project-funnel', () => {
         'Stage',
         'Projects',
         'Investment',
-        'From previous stage, by investment (derived)',
-        'From first stage, by investment (derived)',
+        'Share of previous stage, by investment (derived)',
+        'Share of first stage, by investment (derived)',
       ]);
       const zh = projectFunnelView(doc, doc.pipelines![0]!, 'count', 'zh');
-      expect(zh.table.columns.map((column) => column.label).slice(3)).to.deep.equal(['按项目数较上一阶段（计算）', '按项目数较第一阶段（计算）']);
-      expect(zh.notes[0]).to.equal('转化率由公布的数字计算，并非公布数据。');
+      expect(zh.table.columns.map((column) => column.label).slice(3)).to.deep.equal(['占上一阶段比例（按项目数，推算）', '占第一阶段比例（按项目数，推算）']);
+      expect(zh.notes[0]).to.equal('转化率由公布的数字推算，原报道未公布。');
     });
 
     it('has no such note when no rate is shown', async () => {
@@ -361,7 +361,7 @@ describe('sc-project-funnel', () => {
       hover(signed.querySelector('.hit')!);
       await funnel.updateComplete;
       const lines = [...tooltip(funnel)!.children].map(text);
-      expect(lines).to.deep.equal(['签约：27个', '为对接洽谈的17.3%', '转化率为计算值']);
+      expect(lines).to.deep.equal(['签约：27个', '占对接洽谈的17.3%', '转化率为推算值']);
       expect(lines.join('，')).to.equal(signed.getAttribute('aria-label'));
       // The tooltip stays inside the chart.
       const chart = root(funnel).querySelector('.plot')!.getBoundingClientRect();
@@ -431,7 +431,7 @@ describe('sc-project-funnel', () => {
     it('shows a later count larger than an earlier one honestly in Chinese', async () => {
       const doc = await withPipeline([stage('签约', 'Signed', 12), stage('开工', 'Started', 15), stage('投产', 'Producing', 9)]);
       const funnel = await inBox(1000, html`<sc-project-funnel lang="zh" .data=${doc}></sc-project-funnel>`);
-      expect(summary(funnel)).to.equal('上半年（截至6月末），签约项目12个；开工项目15个，为签约的125.0%；投产项目9个，为开工的60.0%、签约的75.0%。');
+      expect(summary(funnel)).to.equal('上半年（截至6月末），签约项目12个；开工项目15个，为签约的125.0%；投产项目9个，占开工的60.0%、签约的75.0%。');
       expect(markTexts(marks(funnel)[1]!)).to.deep.equal(['开工', '15个', '为签约的', '▲ 125.0%']);
       expect(partText(funnel, '[part=notes]')).to.contain('开工大于签约（为其125.0%）：各阶段并非逐级收窄。');
       expect(tableRows(funnel)[2]).to.deep.equal(['开工', '15个', '125.0%', '125.0%']);
@@ -475,7 +475,7 @@ describe('sc-project-funnel', () => {
 
     it('says "less than 0.1%" of a rate that rounds to 0.0% but is not none', async () => {
       const doc = await withPipeline([stage('签约', 'Signed', 8600), stage('投产', 'Producing', 3)]);
-      for (const [lang, said] of [['en', 'less than 0.1% of signed'], ['zh', '为签约的不到0.1%']] as const) {
+      for (const [lang, said] of [['en', 'less than 0.1% of signed'], ['zh', '占签约的不到0.1%']] as const) {
         const funnel = await inBox(600, html`<sc-project-funnel lang=${lang} .data=${doc}></sc-project-funnel>`);
         expect(shadowText(funnel)).to.contain(said);
         expect(shadowText(funnel)).not.to.contain('0.0%');
@@ -501,7 +501,7 @@ describe('sc-project-funnel', () => {
       expect(en.summary).to.equal('First half (to end of June): more than 150 projects negotiated, 27 signed (about 18.0% of negotiated).');
       expect(en.notes).to.include('Rates marked “about” are computed from approximate figures.');
       const zh = projectFunnelView(doc, doc.pipelines![0]!, 'count', 'zh');
-      expect(zh.summary).to.equal('上半年（截至6月末），对接洽谈项目150余个；签约项目27个，为对接洽谈的约18.0%。');
+      expect(zh.summary).to.equal('上半年（截至6月末），对接洽谈项目150余个；签约项目27个，占对接洽谈的约18.0%。');
       expect(zh.table.rows[1]).to.deep.equal(['签约', '27个', '约18.0%', '约18.0%']);
     });
 
@@ -581,8 +581,8 @@ describe('sc-project-funnel', () => {
         expect(mode(funnel)).to.equal('list');
         expect(funnel.getBoundingClientRect().width).to.equal(280);
         const [negotiated, signed, started] = marks(funnel);
-        expect(markTexts(signed!)).to.deep.equal(lang === 'zh' ? ['↓ 为对接洽谈的17.3%', '签约', '27个'] : ['↓ 17.3% of negotiated', 'Signed', '27']);
-        expect(markTexts(started!)[0]).to.equal(lang === 'zh' ? '↓ 为签约的81.5% · 为对接洽谈的14.1%' : '↓ 81.5% of signed · 14.1% of negotiated');
+        expect(markTexts(signed!)).to.deep.equal(lang === 'zh' ? ['↓ 占对接洽谈的17.3%', '签约', '27个'] : ['↓ 17.3% of negotiated', 'Signed', '27']);
+        expect(markTexts(started!)[0]).to.equal(lang === 'zh' ? '↓ 占签约的81.5% · 占对接洽谈的14.1%' : '↓ 81.5% of signed · 14.1% of negotiated');
         // Stages follow one another top to bottom; bars start at the left edge.
         const boxes = [negotiated, signed, started].map((mark) => mark!.querySelector('.bar')!.getBoundingClientRect());
         expect(boxes[0]!.top).to.be.lessThan(boxes[1]!.top);
@@ -600,7 +600,7 @@ describe('sc-project-funnel', () => {
       expect(bars[1]!.top).to.be.greaterThan(bars[0]!.bottom);
       expect(bars[1]!.width / bars[0]!.width).to.be.closeTo(27 / 156, 0.01);
       expect(bars[1]!.left + bars[1]!.width / 2).to.be.closeTo(bars[0]!.left + bars[0]!.width / 2, 0.5);
-      expect(markTexts(marks(funnel)[1]!)).to.include('↓ 为对接洽谈的17.3%');
+      expect(markTexts(marks(funnel)[1]!)).to.include('↓ 占对接洽谈的17.3%');
       expectLegible(funnel);
       await expect(funnel).to.be.accessible();
       funnel.removeAttribute('orientation');

@@ -136,7 +136,8 @@ const rateText = (rate: Rate, base: string, approx: boolean, lang: Lang): StageR
       ? zh ? '不到0.1%' : 'less than 0.1%'
       : `${approx ? (zh ? '约' : 'about ') : ''}${formatPercent(rate.percent!, lang)}`;
     const number = `${over ? `${arrow('up')} ` : ''}${plain}`;
-    const caption = zh ? `为${base}的` : ofStage(base);
+    // 占…的 for a share; a stage larger than its base (started 15 of 12 signed) is 为签约的125.0%, no share.
+    const caption = zh ? `${over ? '为' : '占'}${base}的` : ofStage(base);
     const phrase = (n: string) => (zh ? caption + n : `${n} ${caption}`);
     return { number, plain, caption, inline: phrase(number), spoken: phrase(plain), numberFirst: !zh, over };
   }
@@ -197,7 +198,7 @@ export const projectFunnelView = (
   const stageRates = stages.map((_, i) => [previous[i], first[i]].filter((rate): rate is StageRate => !!rate));
   /** How many of a stage's rates are numbers (not "no rate"). */
   const numericRates = stageRates.map((rates) => rates.filter((rate) => rate.plain).length);
-  const computedRates = (count: number) => (zh ? '转化率为计算值' : count > 1 ? 'rates derived, not published' : 'rate derived, not published');
+  const computedRates = (count: number) => (zh ? '转化率为推算值' : count > 1 ? 'rates derived, not published' : 'rate derived, not published');
   const views = stages.map((stage, i): FunnelStageView => {
     const note = pick(stage.note, lang);
     return {
@@ -250,7 +251,7 @@ export const projectFunnelView = (
     if (!shown.length) return '';
     if (zh) {
       const allRates = shown.every((phrase) => phrase.number);
-      return `，${shown.map((phrase, k) => (k > 0 && allRates ? phrase.spoken.replace(/^为/, '') : phrase.spoken)).join(allRates ? '、' : '，')}`;
+      return `，${shown.map((phrase, k) => (k > 0 && allRates ? phrase.spoken.replace(/^[为占]/, '') : phrase.spoken)).join(allRates ? '、' : '，')}`;
     }
     return ` (${shown.map((phrase) => phrase.spoken).join(', ')})`;
   };
@@ -315,7 +316,7 @@ export const projectFunnelView = (
   if (computed) {
     // No rate is published: the element divides the published figures.
     const from = measure === 'amount' ? (zh ? '投资额' : 'amounts') : zh ? '数字' : isCount ? 'counts' : 'figures';
-    notes.push(zh ? `转化率由公布的${from}计算，并非公布数据。` : `Conversion rates are derived from the published ${from}; the source does not give them.`);
+    notes.push(zh ? `转化率由公布的${from}推算，原报道未公布。` : `Conversion rates are derived from the published ${from}; the source does not give them.`);
   }
   stages.forEach((_, i) => {
     const label = labels[i]!;
@@ -337,7 +338,7 @@ export const projectFunnelView = (
     }
   });
   if (computed && figures.some((figure) => figure.approx)) {
-    notes.push(zh ? '标“约”的比率由约数计算。' : 'Rates marked “about” are computed from approximate figures.');
+    notes.push(zh ? '标“约”的比率由约数推算。' : 'Rates marked “about” are computed from approximate figures.');
   }
   stages.forEach((stage, i) => {
     const note = pick(stage.note, lang);
@@ -355,7 +356,7 @@ export const projectFunnelView = (
   // The rate columns say that they are computed, and by which measure when both are in the table.
   const rateColumn = (zhLabel: string, enLabel: string) =>
     zh
-      ? `${hasAmounts ? (measure === 'amount' ? '按投资额' : '按项目数') : ''}${zhLabel}（计算）`
+      ? `${zhLabel}（${hasAmounts ? (measure === 'amount' ? '按投资额，' : '按项目数，') : ''}推算）`
       : `${enLabel}${hasAmounts ? (measure === 'amount' ? ', by investment' : ', by count') : ''} (derived)`;
   const cell = (rate: StageRate | undefined) => (rate ? (rate.plain ?? rate.caption) : '—');
   const table: DataTable = {
@@ -366,8 +367,8 @@ export const projectFunnelView = (
       ...(hasAmounts ? [{ label: zh ? '投资额' : 'Investment', numeric: true }] : []),
       ...(flow
         ? [
-            { label: rateColumn('较上一阶段', 'From previous stage'), numeric: true },
-            { label: rateColumn('较第一阶段', 'From first stage'), numeric: true },
+            { label: rateColumn('占上一阶段比例', 'Share of previous stage'), numeric: true },
+            { label: rateColumn('占第一阶段比例', 'Share of first stage'), numeric: true },
           ]
         : []),
     ],
