@@ -164,7 +164,7 @@ export const tourismSurgeStyles = css`
   /*
    * The change in words is a sentence, not a name: in Chinese it breaks between any two
    * characters (its figures held whole), and so does a figure column's heading at its bracket
-   * (上年同期 / （推算）), so that six columns fit from the width where the table stops stacking.
+   * (去年同期 / （推算）), so that six columns fit from the width where the table stops stacking.
    */
   td.prose {
     word-break: normal;

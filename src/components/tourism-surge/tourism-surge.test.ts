@@ -51,7 +51,7 @@ describe('sc-tourism-surge', () => {
       expect(text(panel!.querySelector('[part=peak]'))).to.equal('单日最高：12万人次');
       expect(panel!.querySelectorAll('.bar-derived')).to.have.length(1);
       expect(summary(element)).to.equal('2024年清明假期：接待游客24.1万人次，同比增长534%，约为去年同期的6.3倍（推算）；单日最高12万人次。');
-      expect(partText(element, '[part=title]')).to.equal('喀左县节假日接待游客：与上年同期比较');
+      expect(partText(element, '[part=title]')).to.equal('喀左县节假日接待游客：与去年同期比较');
       expect(partText(element, '[part=notes]')).to.contain('由本期数值和公布的增幅推算');
       await expect(element).to.be.accessible();
     });
@@ -698,7 +698,7 @@ describe('sc-tourism-surge', () => {
     expect(summary(element)).to.contain('接待游客73.21万人次，去年同期65.2万人次，同比增长12.3%（推算）');
     expect(partText(element, '[part=notes]')).not.to.contain('未经公布');
     // Nor is its column headed as derived.
-    expect([...root(element).querySelectorAll('[part=table] th[scope=col]')].map(text)).to.include('上年同期');
+    expect([...root(element).querySelectorAll('[part=table] th[scope=col]')].map(text)).to.include('去年同期');
     element.lang = 'en';
     await element.updateComplete;
     expect(summary(element)).to.contain('732,100 visits, against 652,000 visits a year earlier, up 12.3% on last year (derived)');

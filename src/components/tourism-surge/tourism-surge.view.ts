@@ -233,7 +233,7 @@ export const surgeEventView = (
     published ?? (sure ? { kind: 'percent', value: round(worked, Math.abs(worked) >= 100 ? 0 : 1), basis: 'yoy', qualifier } : undefined);
   const year = yearOf(event, document);
   const [thisYear, lastYear] =
-    year === undefined ? (zh ? ['本期', '上年同期'] : ['This year', 'A year earlier']) : zh ? [`${year}年`, `${year - 1}年`] : [String(year), String(year - 1)];
+    year === undefined ? (zh ? ['本期', '去年同期'] : ['This year', 'A year earlier']) : zh ? [`${year}年`, `${year - 1}年`] : [String(year), String(year - 1)];
   const metricLabel = metric === 'visitors' ? (zh ? '接待游客' : 'Visitors') : zh ? '旅游收入' : 'Revenue';
 
   const valueParts = value === undefined ? undefined : quantityParts({ value, unit, qualifier, per, decimals: measure?.decimals }, lang);
@@ -467,14 +467,14 @@ export const tourismSurgeView = (
         : zh
           ? '节假日接待游客'
           : 'holiday visitors';
-  const titlePhrases = zh ? [region, compared ? `${topic}：` : topic, compared ? '与上年同期比较' : ''] : undefined;
+  const titlePhrases = zh ? [region, compared ? `${topic}：` : topic, compared ? '与去年同期比较' : ''] : undefined;
   const title = titlePhrases ? titlePhrases.join('') : `${region}: ${topic}${compared ? ', against the same holiday a year earlier' : ''}`;
 
   const notes: string[] = [];
   if (shown.some((event) => event.baseText)) {
     notes.push(
       zh
-        ? '上年同期数值（虚线条）未经公布，由本期数值和公布的增幅推算，为约数。'
+        ? '去年同期数值（虚线条）未经公布，由本期数值和公布的增幅推算，为约数。'
         : "Last year's figures (dashed bars) were not published: they are derived from this year's figure and the published growth, and are approximate.",
     );
   }
@@ -492,7 +492,7 @@ export const tourismSurgeView = (
     caption: title,
     columns: [
       ...(zh
-        ? [{ label: '节假日' }, { label: '指标' }, { label: '本期', numeric: true }, { label: lastYearColumn('上年同期'), numeric: true }, { label: '同比变化', prose: true }]
+        ? [{ label: '节假日' }, { label: '指标' }, { label: '本期', numeric: true }, { label: lastYearColumn('去年同期'), numeric: true }, { label: '同比变化', prose: true }]
         : [
             { label: 'Holiday' },
             { label: 'Measure' },
