@@ -67,6 +67,8 @@ describe('parseJson', () => {
     const [english] = problem('{ "a": tru }');
     expect(english).to.match(/^not valid JSON: .+ \(line 1 column 8\)$/);
     expect(english.match(/line \d+ column|position/g)).to.have.length(1);
+    // Once each, the reason's words: not the browser's quote of the text and its "is not valid JSON" again.
+    expect(problem('# scorecard notes\n{}')[0]).to.equal("not valid JSON: unexpected token '#' (line 1 column 1)");
     for (const text of ['{"a":-}', '{"a": 1 "b": 2}', '[1] [2]', '{"a":"x\\u12"}']) {
       const [en, zh] = problem(text);
       const [, line, column] = en.match(/\(line (\d+) column (\d+)\)$/)!;

@@ -143,7 +143,13 @@ export const parseJson = (text: string, where: string): unknown => {
     const [line, column] = [before.length, before[before.length - 1]!.length + 1];
     const slip = slipAt(text, at);
     // The browser's own place goes: the place said is the scanner's (a stray comma's own), the same in both languages.
-    const why = slip?.[0] ?? reason.replace(/,? (?:in JSON )?at (?:position|line) \d.*$/, '');
+    // Nor its quote of the text and its verdict, said already: "Unexpected token '#', "# notes"... is not valid JSON".
+    const why =
+      slip?.[0] ??
+      reason
+        .replace(/,? (?:in JSON )?at (?:position|line) \d.*$/, '')
+        .replace(/(?:, "[^]*")? is not valid JSON$/, '')
+        .replace(/^[A-Z](?=[a-z])/, (first) => first.toLowerCase());
     throw new LoadError('parse', [
       {
         path: where,
