@@ -72,10 +72,15 @@ const formatChangeWords = (given: Change, lang: Lang, unit: Unit | undefined): F
       'at-most': 'at most as much as',
     } as const;
     const same = !zh && change.value === 1 ? (change.qualifier ? asMuch[change.qualifier] : 'the same as') : undefined;
+    // Nor is 为去年同期的1倍 how a Chinese paper says it: 与去年同期持平, 约1倍 基本持平.
+    const level = zh && change.value === 1 && (!change.qualifier || change.qualifier === 'about');
+    const flat = `${change.qualifier ? '基本' : ''}持平`;
     return {
       direction: dir,
       short: zh ? times : magnitude(change, lang, '×'),
-      text: zh ? `为${of}${times}` : same ? (of ? `${same}${of}` : change.qualifier ? `${same} before` : 'unchanged') : `${times}${of}`,
+      text: level
+        ? basis === 'none' ? flat : `与${of.slice(0, -1)}${flat}`
+        : zh ? `为${of}${times}` : same ? (of ? `${same}${of}` : change.qualifier ? `${same} before` : 'unchanged') : `${times}${of}`,
     };
   }
 

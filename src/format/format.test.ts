@@ -113,11 +113,12 @@ describe('formatChange', () => {
     // One point is singular; a multiplier is "times" whatever its number, but a plain 1 is "the same as".
     expect(words(change('points', 1, 'yoy'))).to.deep.equal(['同比提高1个百分点', 'up 1 percentage point year on year']);
     expect(words(change('points', -1, 'target'))).to.deep.equal(['低于目标1个百分点', '1 percentage point below target']);
-    expect(words(change('multiple', 1, 'yoy'))).to.deep.equal(['为去年同期的1倍', "the same as last year's"]);
-    expect(words(change('multiple', 1, 'target'))).to.deep.equal(['为目标的1倍', 'the same as the target']);
-    expect(words(change('multiple', 1))).to.deep.equal(['为原来的1倍', 'unchanged']);
+    expect(words(change('multiple', 1, 'yoy'))).to.deep.equal(['与去年同期持平', "the same as last year's"]);
+    expect(words(change('multiple', 1, 'target'))).to.deep.equal(['与目标持平', 'the same as the target']);
+    expect(words(change('multiple', 1, 'previous-period'))).to.deep.equal(['与上期持平', "the same as the previous period's"]);
+    expect(words(change('multiple', 1))).to.deep.equal(['持平', 'unchanged']);
     expect(words({ ...change('multiple', 1, 'yoy'), qualifier: 'nearly' })).to.deep.equal(['为去年同期的近1倍', "nearly as much as last year's"]);
-    expect(words({ ...change('multiple', 1, 'yoy'), qualifier: 'about' })[1]).to.equal("about the same as last year's");
+    expect(words({ ...change('multiple', 1, 'yoy'), qualifier: 'about' })).to.deep.equal(['与去年同期基本持平', "about the same as last year's"]);
     expect(words({ ...change('multiple', 1, 'yoy'), qualifier: 'more-than' })).to.deep.equal(['为去年同期的1余倍', "more than last year's"]);
     expect(formatChange(change('points', 2.9), 'en', undefined).short).to.equal('+2.9 pp');
     expect(formatChange(change('multiple', 1.6), 'en', undefined).short).to.equal('1.6×');
