@@ -272,7 +272,7 @@ describe('targetProgress', () => {
     const progress = targetProgress(gap, 'en')!;
     expect(progress.text).to.equal('2.9 percentage points above the target of 12.0% (derived)');
     expect(progress.derived).to.equal(true);
-    expect(targetProgress(gap, 'zh')!.text).to.equal('高于目标2.9个百分点（目标12.0%，据此推算）');
+    expect(targetProgress(gap, 'zh')!.text).to.equal('增速高于目标2.9个百分点（目标12.0%，据此推算）');
     const yearly = { ...gap, target: { ...gap.target, period: { zh: '2024年全年', en: 'full year 2024' } } };
     expect(targetProgress(yearly, 'en')!.text).to.equal('2.9 percentage points above the target of 12.0% for full year 2024 (derived)');
   });

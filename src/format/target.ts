@@ -148,7 +148,8 @@ const progressOf = (indicator: Indicator, lang: Lang): Omit<TargetProgress, 'lin
   const growth = indicator.change?.kind === 'percent' ? indicator.change.value : undefined;
 
   if (target.value === undefined) {
-    // Only the gap was published (高于预期目标2.9个百分点): the target rate is implied.
+    // Only the gap was published (高于预期目标2.9个百分点): the target rate is implied. Said of the growth
+    // (增速高于目标…), as a comparison with a target rate is: the line may stand apart from the figure.
     const gap = target.gap!;
     const implied = growth === undefined ? undefined : difference(growth, gap);
     const impliedText = implied === undefined ? '' : formatPercent(implied, lang, Math.max(decimals(growth!), decimals(gap), 1));
@@ -159,7 +160,7 @@ const progressOf = (indicator: Indicator, lang: Lang): Omit<TargetProgress, 'lin
       target: implied ?? 0,
       status: statusOf(gap),
       text: zh
-        ? `${above ? '高于' : '低于'}${period}目标${points(Math.abs(gap))}${impliedText ? `（目标${impliedText}，据此推算）` : ''}`
+        ? `增速${above ? '高于' : '低于'}${period}目标${points(Math.abs(gap))}${impliedText ? `（目标${impliedText}，据此推算）` : ''}`
         : impliedText
           ? markDerived(`${gapText} of ${impliedText}${periodAfter}`, lang)
           : `${gapText}${periodAfter}`,
@@ -204,7 +205,7 @@ const progressOf = (indicator: Indicator, lang: Lang): Omit<TargetProgress, 'lin
         : zh
           ? lowerIsBetter
             ? `未达到${goalPhrase}，相差${by}`
-            : `低于${goalPhrase}${by}`
+            : `增速低于${goalPhrase}${by}`
           : `${by} short of ${goalPhrase}`;
   return { actual: growth, target: target.value, status, text, derived: false, goal };
 };
