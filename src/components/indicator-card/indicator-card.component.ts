@@ -6,7 +6,7 @@ import { formatChange, type FormattedChange } from '../../format/change.js';
 import { magnitudeMayBreak, notGiven, quantityParts, type QuantityParts } from '../../format/measure.js';
 import type { Lang } from '../../format/number.js';
 import { forPeriod, targetProgress, targetWord, type TargetProgress } from '../../format/target.js';
-import { DOT, hasBrackets, labelled, list, paren, pick, sentences, upperFirst } from '../../format/text.js';
+import { DOT, labelled, list, paren, pick, sentences, upperFirst } from '../../format/text.js';
 import { arrow, tone, withPolarity, type Tone } from '../../format/tone.js';
 import { progressGeometry, type ProgressGeometry } from './progress.js';
 import { figureEms } from './figure-fit.js';
@@ -88,10 +88,10 @@ export const indicatorCardView = (document: ScorecardDocument, indicator: Indica
       : /[)）]$/.test(change.text)
         ? change.text.replace(/([)）])$/, `${zh ? '，' : '; '}${unpublished}$1`)
         : paren(change.text, unpublished, lang);
-  // Whose and when, in one bracket: （喀左县，2024年一季度）, "(Kazuo County, 2024 Q1)". A period that holds brackets
-  // itself ("上半年（截至6月末）"), or that would follow a bracket ("(lower is better)"), follows a comma instead.
-  const when = list([region, period], lang);
-  const dated = !when ? body : hasBrackets(when) || /[)）]$/.test(body) ? list([body, when], lang) : paren(body, when, lang);
+  // Whose and when, in one bracket: （喀左县，2024年一季度）, "(Kazuo County, 2024 Q1)"; a period's own brackets
+  // open into it: （凌源市，上半年，截至6月末）. After a bracket ("(lower is better)"), they follow a comma instead.
+  const when = list([region, period], lang).replace(/\s*[（(]([^（）()]*)[)）]/g, (_, inner: string) => (zh ? '，' : ', ') + inner);
+  const dated = !when ? body : /[)）]$/.test(body) ? list([body, when], lang) : paren(body, when, lang);
   const stop = zh ? '。' : '.';
   const sentence = sentences(
     [labelled(label, dated + stop, lang), target ? target.line + stop : '', note && note + (/[.!?。！？]$/.test(note) ? '' : stop)].filter(Boolean),

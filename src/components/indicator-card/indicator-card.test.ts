@@ -270,7 +270,7 @@ describe('sc-indicator-card', () => {
     const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="en" src=${LINGYUAN} indicator="gdp"></sc-indicator-card>`);
     await loaded(card);
     expect(partText(card, '[part=period]')).to.equal('Lingyuan City · First half (to end of June)');
-    expect(sentence(card)).to.equal('GDP: 7.76 billion yuan, up 3.5% year on year, Lingyuan City, first half (to end of June).');
+    expect(sentence(card)).to.equal('GDP: 7.76 billion yuan, up 3.5% year on year (Lingyuan City, first half, to end of June).');
   });
 
   it('takes the language from the nearest ancestor, zh-CN counting as zh', async () => {
@@ -447,10 +447,10 @@ describe('sc-indicator-card', () => {
     expect(partText(card, '[part=value]')).to.equal('not published');
     expect(partText(card, '[part=change]')).to.equal('▲up 15.5% year on year');
     // Heard with the growth first: "not published, up 15.5%" would say that nothing was.
-    expect(sentence(card)).to.equal('Industrial value added (above designated size): up 15.5% year on year (value not published), Lingyuan City, first half (to end of June).');
+    expect(sentence(card)).to.equal('Industrial value added (above designated size): up 15.5% year on year (value not published), Lingyuan City, first half, to end of June.');
     card.lang = 'zh';
     await card.updateComplete;
-    expect(sentence(card)).to.equal('规模以上工业增加值：同比增长15.5%（总量未公布），凌源市，上半年（截至6月末）。');
+    expect(sentence(card)).to.equal('规模以上工业增加值：同比增长15.5%（总量未公布），凌源市，上半年，截至6月末。');
     await expect(card).to.be.accessible();
   });
 
@@ -471,13 +471,13 @@ describe('sc-indicator-card', () => {
     expect(partText(card, '.visually-hidden')).to.contain('target of 80% by the end of the year');
   });
 
-  it('reads a period that has brackets of its own after a comma, not in nested brackets', async () => {
+  it('reads a period that has brackets of its own in the one bracket of place and time, not in nested brackets', async () => {
     const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="zh" src=${LINGYUAN} indicator="fixed-asset-investment"></sc-indicator-card>`);
     await loaded(card);
-    expect(sentence(card)).to.match(/^固定资产投资：18\.4亿元，同比增长5\.6%，凌源市，上半年（截至6月末）。/);
+    expect(sentence(card)).to.match(/^固定资产投资：18\.4亿元，同比增长5\.6%（凌源市，上半年，截至6月末）。/);
     card.lang = 'en';
     await card.updateComplete;
-    expect(sentence(card)).to.match(/^Fixed-asset investment: 1\.84 billion yuan, up 5\.6% year on year, Lingyuan City, first half \(to end of June\)\./i);
+    expect(sentence(card)).to.match(/^Fixed-asset investment: 1\.84 billion yuan, up 5\.6% year on year \(Lingyuan City, first half, to end of June\)\./i);
   });
 
   it('shows a ceiling as published (90个工作日以内, at most 90 working days) and reads a plan as one sentence', async () => {

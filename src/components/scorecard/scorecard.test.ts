@@ -160,7 +160,7 @@ describe('sc-scorecard', () => {
     const period = gdp.shadowRoot!.querySelector('[part=period]')!;
     expect(period.checkVisibility()).to.equal(false);
     // Still said: the card's sentence names its period.
-    expect(gdp.shadowRoot!.querySelector('.visually-hidden')!.textContent).to.contain('上半年（截至6月末）');
+    expect(gdp.shadowRoot!.querySelector('.visually-hidden')!.textContent).to.contain('（上半年，截至6月末）');
     const kazuo = await fixture<ScScorecard>(html`<sc-scorecard lang="zh" src=${KAZUO} sections="indicators"></sc-scorecard>`);
     await loaded(kazuo);
     const started = card(kazuo, 'key-projects-started');
