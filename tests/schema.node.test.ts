@@ -298,7 +298,8 @@ test('another name for a field is named only where the field is absent, and a wh
   // No unit: a whole count (个) is fine.
   assert.deepEqual(validateDocument(variant((d) => { delete d.indicators[0].unit; d.indicators[0].value = 12; })).issues, []);
   const [unit] = validateDocument(variant((d) => { delete d.indicators[0].unit; })).issues;
-  assert.equal(unit!.message, "missing; expected a unit: a figure without one is a whole count (个, 人次); like '100m-cny' (亿元) or '10k-visits' (万人次)");
+  assert.equal(unit!.message, "missing; expected a unit, such as '100m-cny' (亿元) or '10k-visits' (万人次): a figure without one counts whole things (个, 人次), and this one has a fraction");
+  assert.equal(unit!.messageZh, "缺少此项，应为单位，如 '100m-cny'（亿元）或 '10k-visits'（万人次）：没有单位的数按整数计（个、人次），而此数带小数");
 });
 
 test('says what to write for a figure given as printed text', () => {

@@ -180,8 +180,8 @@ const counted = {
   wholeWithout: {
     field: 'unit',
     expects: [
-      "a unit: a figure without one is a whole count (个, 人次); like '100m-cny' (亿元) or '10k-visits' (万人次)",
-      "单位：没有单位的数是整数个数（个、人次）；如 '100m-cny'（亿元）或 '10k-visits'（万人次）",
+      "a unit, such as '100m-cny' (亿元) or '10k-visits' (万人次): a figure without one counts whole things (个, 人次), and this one has a fraction",
+      "单位，如 '100m-cny'（亿元）或 '10k-visits'（万人次）：没有单位的数按整数计（个、人次），而此数带小数",
     ],
   },
 } as const;
