@@ -94,6 +94,7 @@ const renderDetails = (details: string[], lang: Lang): TemplateResult => {
  *
  * @csspart base - The wrapper of every state.
  * @csspart header - Region, period and title.
+ * @csspart illustrative - The label under the title on a made-up document.
  * @csspart title - The scorecard's heading.
  * @csspart section - Each section (indicators, growth, pipelines, tourism, projects).
  * @csspart section-title - Each section's heading.
@@ -150,7 +151,10 @@ export class ScScorecard extends ScElement<ScorecardView, ScorecardDocument> {
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
-  /** Which sections to show, in order: `indicators,growth,pipelines,tourism,projects`. Default: all with data. */
+  /**
+   * Which sections to show, in order: `indicators,growth,pipelines,tourism,projects`. Default: all with data
+   * (`growth` needs two growth rates in percent or more: one rate is its card, not a comparison).
+   */
   declare sections: string | undefined;
 
   /**
