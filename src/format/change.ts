@@ -56,12 +56,9 @@ const formatChangeWords = (given: Change, lang: Lang, unit: Unit | undefined): F
 
   if (change.kind === 'multiple') {
     const times = magnitude(change, lang, zh ? '倍' : ' times');
-    const of = {
-      yoy: zh ? '去年同期的' : " last year's",
-      'previous-period': zh ? '上期的' : " the previous period's",
-      target: zh ? '目标的' : ' the target',
-      none: zh ? '原来的' : '',
-    }[basis];
+    // What it is a multiple of: 为去年同期的6倍, "6 times last year's".
+    const base = { yoy: '去年同期', 'previous-period': '上期', target: '目标', none: '原来' }[basis];
+    const of = zh ? `${base}的` : { yoy: " last year's", 'previous-period': " the previous period's", target: ' the target', none: '' }[basis];
     // "1 times last year's" is not English: 1倍 is "the same as", 约1倍 "about the same as", 1余倍 "more than".
     const asMuch = {
       about: 'about the same as',
@@ -79,7 +76,7 @@ const formatChangeWords = (given: Change, lang: Lang, unit: Unit | undefined): F
       direction: dir,
       short: zh ? times : magnitude(change, lang, '×'),
       text: level
-        ? basis === 'none' ? flat : `与${of.slice(0, -1)}${flat}`
+        ? basis === 'none' ? flat : `与${base}${flat}`
         : zh ? `为${of}${times}` : same ? (of ? `${same}${of}` : change.qualifier ? `${same} before` : 'unchanged') : `${times}${of}`,
     };
   }

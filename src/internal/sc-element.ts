@@ -154,8 +154,6 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
   private announced: unknown;
   /** The error this element speaks for the page (see `speakers`), if any. */
   private speaking: string | undefined;
-  /** Its frame's page ended (see `pageGone`): still connected, to a document no one will see again. */
-  private pageEnded = false;
   private stopWatchingLang?: () => void;
   private stopWatchingPage: (() => void) | undefined;
   /**
@@ -334,7 +332,6 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.pageEnded = false;
     // In another window's document (a same-origin frame), which may go with its frame (a preview pane rebuilt) and
     // never say so: the page's end then lets go of everything that watches for this widget, as a removal does.
     const view = this.ownerDocument.defaultView;
@@ -367,10 +364,7 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
     if (this.documents.status === TaskStatus.ERROR) this.awaitArrival(true);
   }
 
-  private readonly pageGone = (): void => {
-    this.pageEnded = true;
-    this.disconnectedCallback();
-  };
+  private readonly pageGone = (): void => this.disconnectedCallback();
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -389,7 +383,8 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
     const pending = this.documents.status === TaskStatus.PENDING;
     // A move (out and back in within one task, as a list re-sorted) keeps its request and its voice; a removal gives both up.
     queueMicrotask(() => {
-      if (this.isConnected && !this.pageEnded) return;
+      // Still connected where its frame went, to a page that ended: a document without a window.
+      if (this.isConnected && this.ownerDocument.defaultView) return;
       this.releaseVoice();
       if (pending) {
         this.reloadOnConnect = true;

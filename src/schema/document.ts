@@ -9,6 +9,7 @@ import {
   boolean,
   byKind,
   either,
+  missingIssue,
   named,
   notBefore,
   nullable,
@@ -456,11 +457,7 @@ const misreadFigures = (node: unknown, path = ''): ValidationIssue[] => {
   }
   // A plan takes the figure's unit where it gives none: without either it counts whole things, and 4.5 would read 4.5个.
   if (target?.kind === 'plan' && typeof target.value === 'number' && !Number.isInteger(target.value) && target.unit === undefined && unit === undefined) {
-    issues.push({
-      path: at('target.unit'),
-      message: `missing; expected ${counted.wholeWithout.expects[0]}`,
-      messageZh: `缺少此项，应为${counted.wholeWithout.expects[1]}`,
-    });
+    issues.push(missingIssue(at('target.unit'), counted.wholeWithout.expects));
   }
   if (target?.kind === 'plan' && target.qualifier === 'at-most' && target.completion !== undefined) {
     issues.push({

@@ -378,8 +378,7 @@ const check = (node: Node, value: unknown, path: string, issues: ValidationIssue
       const count = issues.length;
       if (record[key] !== undefined) check(field, record[key], join(path, key), issues);
       else if (node.required?.includes(key)) {
-        const [en, zh] = expected(field);
-        issue(`missing; expected ${en}`, `缺少此项，应为${zh}`, join(path, key));
+        issues.push(missingIssue(join(path, key), expected(field)));
       }
       if (issues.length > count) {
         faulty.add(key);
@@ -422,7 +421,7 @@ const check = (node: Node, value: unknown, path: string, issues: ValidationIssue
     // Its figures: the value, and last year's where a holiday's amount prints it.
     const fraction = (key: string) => typeof record[key] === 'number' && !Number.isInteger(record[key]) && !faulty.has(key);
     if (whole && record[whole.field] === undefined && (fraction('value') || fraction('previous'))) {
-      issue(`missing; expected ${whole.expects[0]}`, `缺少此项，应为${whole.expects[1]}`, join(path, whole.field));
+      issues.push(missingIssue(join(path, whole.field), whole.expects));
     }
     if (node.anyOf) {
       const keys = node.anyOf.map((branch) => branch.required![0]!);
@@ -436,6 +435,9 @@ const check = (node: Node, value: unknown, path: string, issues: ValidationIssue
     }
   }
 };
+
+/** A field that is absent where it is needed: what to write there, in both languages. */
+export const missingIssue = (path: string, [en, zh]: Phrase): ValidationIssue => ({ path, message: `missing; expected ${en}`, messageZh: `缺少此项，应为${zh}` });
 
 /** Checks `value` against `schema`, collecting every problem. */
 export const validate = <T>(schema: Schema<T>, value: unknown): ValidationIssue[] => {
