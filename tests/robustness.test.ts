@@ -358,6 +358,21 @@ describe('odd input', () => {
     }
   });
 
+  it('says the growth section needs two growth rates when the document has only one', async () => {
+    const document = await loadDemo(KAZUO);
+    const [first] = document.indicators!.filter((indicator) => indicator.change?.kind === 'percent');
+    document.indicators = [first!];
+    for (const [lang, expected] of [
+      ['en', 'the document has no data for: growth (it needs two growth rates or more; the document has one)'],
+      ['zh', '文档中没有以下栏目的数据：growth（需要两项或以上的增速，文档中只有一项）'],
+    ] as const) {
+      const card = await fixture<ScScorecard>(html`<sc-scorecard lang=${lang} sections="growth" .data=${document}></sc-scorecard>`);
+      await failed(card);
+      expect(partText(card, '[part=empty]')).to.contain(expected);
+      card.remove();
+    }
+  });
+
   it("writes no attribute the page did not write (a CMS that saves its editor's HTML would keep it)", async () => {
     const box = await fixture<HTMLDivElement>(html`<div style="width: 600px">
       <sc-indicator-card src=${KAZUO}></sc-indicator-card>
@@ -537,7 +552,7 @@ describe('odd input', () => {
     document.tourism![0]!.period = { zh: '春节假期', en: 'Spring Festival holiday', start: '2024-02-17', end: '2024-02-10' };
     const shown = {
       en: "tourism[0].period.end (spring-festival-2024): expected a date not before start (2024-02-17); got '2024-02-10'",
-      zh: "tourism[0].period.end (spring-festival-2024)：应为不早于 start（2024-02-17）的日期，实际为'2024-02-10'",
+      zh: "tourism[0].period.end（spring-festival-2024）：应为不早于 start（2024-02-17）的日期，实际为'2024-02-10'",
     };
     for (const [lang, message] of Object.entries(shown)) {
       const { element } = await withEvents<ScTourismSurge>('sc-tourism-surge', (surge) => {

@@ -8,7 +8,7 @@ import { formatQuantity } from '../../format/measure.js';
 import { hasRevenue } from '../tourism-surge/tourism-surge.view.js';
 import type { Lang } from '../../format/number.js';
 import { DOT, labelled, list, lowerFirst, pick, upperFirst } from '../../format/text.js';
-import { SECTIONS, groupIndicators, planSections, projectDetails, periodGoesWithoutSaying, requestedSections, type IndicatorGroup, type SectionName } from './scorecard.layout.js';
+import { SECTIONS, groupIndicators, growthRateCount, planSections, projectDetails, periodGoesWithoutSaying, requestedSections, type IndicatorGroup, type SectionName } from './scorecard.layout.js';
 import { scorecardStyles } from './scorecard.styles.js';
 import { AlignController } from './align.js';
 
@@ -226,8 +226,15 @@ export class ScScorecard extends ScElement<ScorecardView, ScorecardDocument> {
     }
     if (sections.length === 0) {
       const asked = this.askedSections;
+      // One growth rate is data, but not enough for a section that compares them: say so, or "no data" looks wrong.
+      const oneRate = growthRateCount(document) === 1;
+      const named = (name: SectionName, why: string) => (name === 'growth' && oneRate ? name + why : name);
       return asked.length
-        ? nothingToShow('sections', `the document has no data for: ${asked.join(', ')}`, `文档中没有以下栏目的数据：${asked.join('、')}`)
+        ? nothingToShow(
+            'sections',
+            `the document has no data for: ${asked.map((name) => named(name, ' (it needs two growth rates or more; the document has one)')).join(', ')}`,
+            `文档中没有以下栏目的数据：${asked.map((name) => named(name, '（需要两项或以上的增速，文档中只有一项）')).join('、')}`,
+          )
         : nothingToShow('', 'the document has no indicators, pipelines, tourism or projects', '文档中没有指标、项目管线、旅游或项目数据');
     }
     // The widgets share one frozen, known-valid copy: each would otherwise validate the document again.

@@ -20,6 +20,10 @@ export const requestedSections = (requested: string | undefined): { names: Secti
   return { names: [...new Set(names.filter(isSection))], unknown: names.filter((name) => !isSection(name)) };
 };
 
+/** How many growth rates (changes in percent) a document's indicators give: its growth section compares two or more. */
+export const growthRateCount = (document: ScorecardDocument): number =>
+  (document.indicators ?? []).filter((indicator) => indicator.change?.kind === 'percent').length;
+
 /**
  * The sections a document has data for, in the order asked. Unknown names
  * are reported so the element can say which option is wrong.
@@ -31,7 +35,7 @@ export const planSections = (
   const { names, unknown } = requestedSections(requested);
   const has: Record<SectionName, boolean> = {
     indicators: (document.indicators?.length ?? 0) > 0,
-    growth: (document.indicators ?? []).filter((indicator) => indicator.change?.kind === 'percent').length >= 2,
+    growth: growthRateCount(document) >= 2,
     pipelines: (document.pipelines?.length ?? 0) > 0,
     tourism: (document.tourism?.length ?? 0) > 0,
     projects: (document.projects?.length ?? 0) > 0,
