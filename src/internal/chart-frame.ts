@@ -123,7 +123,7 @@ export const renderChartFrame = (frame: ChartFrame, ids: { title: string; table:
       class="table-toggle"
       type="button"
       aria-controls=${ids.table}
-      aria-label=${`${toggle}${zh ? '：' : ': '}${frame.title}`}
+      aria-label=${`${toggle}${zh ? '：' : ' for '}${frame.title}`}
       @click=${frame.onToggleTable}
     >
       ${toggle}

@@ -814,7 +814,7 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
       <ul>
         ${errors.slice(0, SHOWN_ERRORS).map(
           (issue) =>
-            html`<li><code>${issue.path || (zh ? '文档' : 'document')}</code>${issue.id ? html` <span class="id">(${issue.id})</span>` : ''}${zh ? '：' : ': '}${keepIds(zh ? issue.messageZh : issue.message)}</li>`,
+            html`<li><code>${issue.path || (zh ? '文档' : 'document')}</code>${issue.id ? html`${zh ? '' : ' '}<span class="id">${zh ? `（${issue.id}）` : `(${issue.id})`}</span>` : ''}${zh ? '：' : ': '}${keepIds(zh ? issue.messageZh : issue.message)}</li>`,
         )}
         ${more > 0 ? html`<li>${zh ? `另有 ${more} 处问题` : `and ${more} more`}</li>` : nothing}
       </ul>

@@ -1158,12 +1158,12 @@ describe('sc-growth-bars', () => {
     // Seen: the words; heard: the words, then which chart (the name starts with what is seen, WCAG 2.5.3).
     expect([toggle.textContent!.trim(), toggle.getAttribute('aria-label')]).to.deep.equal([
       'Show data table',
-      'Show data table: Lingyuan City, first half (to end of June): year-on-year growth',
+      'Show data table for Lingyuan City, first half (to end of June): year-on-year growth',
     ]);
     expect(toggle.hasAttribute('aria-expanded'), 'the table is never hidden from a screen reader').to.equal(false);
     toggle.click();
     await el.updateComplete;
-    expect(toggle.getAttribute('aria-label')).to.equal('Hide data table: Lingyuan City, first half (to end of June): year-on-year growth');
+    expect(toggle.getAttribute('aria-label')).to.equal('Hide data table for Lingyuan City, first half (to end of June): year-on-year growth');
     expect(wrap.classList.contains('visually-hidden')).to.equal(false);
     expect(wrap.getBoundingClientRect().height).to.be.greaterThan(100);
     await expect(el).to.be.accessible();

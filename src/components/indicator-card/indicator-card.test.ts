@@ -1058,7 +1058,9 @@ describe('sc-indicator-card', () => {
       card.lang = 'zh';
       await card.updateComplete;
       const id = card.shadowRoot!.querySelector<HTMLElement>('[role=alert] li .id')!;
-      expect(id.textContent).to.equal('(retail-sales-above-quota)');
+      // In Chinese, in Chinese brackets, as the colon after it is.
+      expect(id.textContent).to.equal('（retail-sales-above-quota）');
+      expect(partText(card, '[role=alert] li')).to.match(/^indicators\[2\]\.change\.kind（retail-sales-above-quota）：应为/);
       expect(id.getClientRects()).to.have.length(1);
     });
 

@@ -117,7 +117,7 @@ describe('sc-project-funnel', () => {
   it('has a data table with counts and both rates', async () => {
     const funnel = await inBox(1000, html`<sc-project-funnel lang="en" src=${LINGYUAN}></sc-project-funnel>`);
     const toggle = root(funnel).querySelector<HTMLButtonElement>('[part=table-toggle]')!;
-    expect(toggle.getAttribute('aria-label')).to.equal('Show data table: Investment-promotion projects, Lingyuan City');
+    expect(toggle.getAttribute('aria-label')).to.equal('Show data table for Investment-promotion projects, Lingyuan City');
     expect(tableRows(funnel)).to.deep.equal([
       ['Stage', 'Projects', 'Share of previous stage (derived)', 'Share of first stage (derived)'],
       ['Negotiated', '156', '—', '—'],

@@ -545,7 +545,7 @@ describe('sc-tourism-surge', () => {
     await element.updateComplete;
     expect([toggle.textContent!.trim(), toggle.getAttribute('aria-label')]).to.deep.equal([
       'Hide data table',
-      'Hide data table: Kazuo County: holiday tourism revenue, against the same holiday a year earlier',
+      'Hide data table for Kazuo County: holiday tourism revenue, against the same holiday a year earlier',
     ]);
     await expect(element).to.be.accessible();
   });
