@@ -8,7 +8,8 @@ interface Args {
   indicators: string;
   indicator: string;
   sort: 'none' | 'desc' | 'asc';
-  reference: number | undefined;
+  /** The attribute as written: a number control cannot be cleared (Storybook keeps its last number), a text one can. */
+  reference: string;
   referenceLabel: string;
   lang: 'zh' | 'en';
   palette: 'cn' | 'intl' | '';
@@ -27,7 +28,7 @@ const chart = (args: Args, data?: unknown): TemplateResult =>
     indicators=${args.indicators || nothing}
     indicator=${args.indicator || nothing}
     sort=${unlessDefault(args.sort, 'none')}
-    reference=${args.reference ?? nothing}
+    reference=${args.reference || nothing}
     reference-label=${args.referenceLabel || nothing}
     lang=${args.lang}
     palette=${args.palette || nothing}
@@ -49,7 +50,7 @@ const meta: Meta<Args> = {
     indicators: '',
     indicator: '',
     sort: 'none',
-    reference: undefined,
+    reference: '',
     referenceLabel: '',
     lang: 'zh',
     palette: '',
@@ -64,8 +65,8 @@ const meta: Meta<Args> = {
     headingLevel: headingLevelArgType,
     sort: { control: 'inline-radio', options: ['none', 'desc', 'asc'] },
     indicators: { table: { defaultValue: { summary: 'every indicator with a change in percent' } } },
-    // A growth rate in percent; cleared, no line.
-    reference: { control: { type: 'number', step: 0.1 } },
+    // A growth rate in percent, typed as the attribute is; cleared, no line.
+    reference: { control: 'text' },
   },
 };
 export default meta;
@@ -91,13 +92,13 @@ export const LingyuanSorted: Story = {
 };
 export const LingyuanReference: Story = {
   name: 'Reference line: GDP growth',
-  args: { sort: 'desc', reference: 3.5, referenceLabel: '地区生产总值增速' },
+  args: { sort: 'desc', reference: '3.5', referenceLabel: '地区生产总值增速' },
   parameters: about("A reference line at Lingyuan's GDP growth (`reference=\"3.5\"`, `reference-label`): the summary counts the indicators above it, and the data table gains a column comparing each with it."),
 };
 export const LingyuanReferenceEn: Story = {
   name: 'Reference line: GDP growth (en)',
   tags: ['!autodocs'],
-  args: { lang: 'en', sort: 'desc', reference: 3.5, referenceLabel: 'GDP growth' },
+  args: { lang: 'en', sort: 'desc', reference: '3.5', referenceLabel: 'GDP growth' },
   parameters: about('The reference line in English: the summary says "5 of 6 above GDP growth (3.5%)".'),
 };
 export const LingyuanPicked: Story = {

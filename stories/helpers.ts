@@ -18,10 +18,11 @@ export const documents = {
 
 /**
  * A dark page around the story, as a host page with `color-scheme: dark` would be. It grows with
- * a story wider than the frame (`fit-content`), so that nothing wider stands on the white beyond.
+ * a story that cannot shrink to the frame (`min-content`), so that nothing wider stands on the white beyond;
+ * a story that can (a grid of `auto-fit` columns) keeps to the frame.
  */
 export const onDark = (story: TemplateResult): TemplateResult =>
-  html`<div style="color-scheme: dark; background: #0d1117; color: #e6e8eb; padding: 1rem; box-sizing: border-box; width: fit-content; min-width: 100%">${story}</div>`;
+  html`<div style="color-scheme: dark; background: #0d1117; color: #e6e8eb; padding: 1rem; box-sizing: border-box; min-width: min-content">${story}</div>`;
 
 /** A wide column, as in a desktop article. */
 export const wide = (story: TemplateResult, width = 1000): TemplateResult => html`<div style="max-width: ${width}px">${story}</div>`;
