@@ -84,12 +84,15 @@ export const KazuoQingming: Story = {
   parameters: about('One holiday (`events="qingming-2024"`) four ways: visitors and revenue, in Chinese and in English, side by side.'),
   // Each of the four charts has its own metric and language.
   argTypes: withoutControls('metric', 'lang'),
-  render: (args) => html`<div style="display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 24px; max-width: 1000px">
-    ${surge({ ...args, metric: 'visitors', lang: 'zh' })}
-    ${surge({ ...args, metric: 'revenue', lang: 'zh' })}
-    ${surge({ ...args, metric: 'visitors', lang: 'en' })}
-    ${surge({ ...args, metric: 'revenue', lang: 'en' })}
-  </div>`,
+  // Two columns where they fit (a language a row), else one. The column's width limit is on a box around the
+  // grid, not the grid: a grid with a max-width counts as wide as its columns would fill, and the dark page grew to it.
+  render: (args) =>
+    wide(html`<div style="display: grid; grid-template-columns: repeat(auto-fit, minmax(340px, 1fr)); gap: 24px">
+      ${surge({ ...args, metric: 'visitors', lang: 'zh' })}
+      ${surge({ ...args, metric: 'revenue', lang: 'zh' })}
+      ${surge({ ...args, metric: 'visitors', lang: 'en' })}
+      ${surge({ ...args, metric: 'revenue', lang: 'en' })}
+    </div>`),
 };
 
 /**
