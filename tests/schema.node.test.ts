@@ -235,6 +235,15 @@ const runtimeOnly: [string, Doc, string][] = [
   // Figures that could only be shown wrong: a change in % of an amount reads as growth; a ceiling has no completion rate.
   ['absolute change in % of an amount', variant((d) => { d.indicators[0].change = { kind: 'absolute', value: 0.3, unit: 'percent' }; }), 'indicators[0].change.unit'],
   ["absolute change in % of a holiday's revenue", variant((d) => { d.tourism[0].revenue.change = { kind: 'absolute', value: 0.3, unit: { zh: '%', en: '%' } }; }), 'tourism[0].revenue.change.unit'],
+  // A custom unit in 万 without its exponent: English would read 15545万元 as "15,545 yuan".
+  ['custom unit in 万 without its exponent', variant((d) => { d.indicators[0].unit = { zh: '万元', en: 'yuan' }; }), 'indicators[0].unit.exponent'],
+  ["custom unit in 亿 of a change, without its exponent", variant((d) => { d.indicators[0].change = { kind: 'absolute', value: 1, unit: { zh: '亿元', en: '100 million yuan' } }; }), 'indicators[0].change.unit.exponent'],
+  // Both a growth target and a gap, disagreeing: the rate is drawn (short by 0.1), the published gap (above by 2.9) would vanish.
+  ['growth target and a gap that disagree', variant((d) => { d.indicators[0].target = { kind: 'growth', value: 15, gap: 2.9 }; }), 'indicators[0].target.gap'],
+  // A holiday's figures swapped by a copy and paste.
+  ["a holiday's visitors in 亿元", variant((d) => { d.tourism[1].visitors.unit = '100m-cny'; }), 'tourism[1].visitors.unit'],
+  ["a holiday's revenue in 万人次", variant((d) => { d.tourism[1].revenue.unit = '10k-visits'; }), 'tourism[1].revenue.unit'],
+  ['a busiest day above the whole holiday', variant((d) => { d.tourism[1].peakDay = { value: 30, unit: '10k-visits' }; }), 'tourism[1].peakDay.value'],
   ['completion rate of a ceiling', variant((d) => { d.indicators[0].target = { kind: 'plan', value: 12, qualifier: 'at-most', completion: 30 }; }), 'indicators[0].target.completion'],
   ['holiday day before its period', variant((d) => {
     d.tourism[1].period = { en: 'Qingming', start: '2024-04-04' };
@@ -331,6 +340,12 @@ test('says what to write for a figure given as printed text', () => {
   assert.deepEqual(said((d) => { d.indicators[0].change = { kind: 'absolute', value: '3.2%' }; }), [undefined, undefined]);
   assert.deepEqual(said((d) => { d.tourism[0].visitors.change = '下降120%'; }), [undefined, undefined]);
   assert.deepEqual(said((d) => { d.indicators[0].target = { kind: 'plan', completion: '63%' }; }), [undefined, undefined]);
+  // Beside a kind that is in percent already, a % is that kind's sign: the number alone is meant.
+  assert.deepEqual(said((d) => { d.indicators[0].change.value = '15.7%'; }), both('"value": 15.7'));
+  assert.deepEqual(said((d) => { d.indicators[0].change.value = '−3.2％'; }), both('"value": -3.2'));
+  assert.deepEqual(said((d) => { d.indicators[0].target = { kind: 'growth', value: '15%' }; }), both('"value": 15'));
+  // A plan's value is an amount, whose % is its unit.
+  assert.deepEqual(said((d) => { d.indicators[0].target = { kind: 'plan', value: '80%' }; }), both('"value": 80, "unit": "percent"'));
   assert.deepEqual(said((d) => { d.indicators[0].value = '1,5亿元'; }), [undefined, undefined]);
   // A word that is no value of any field, or a change without its kind: nothing is guessed.
   assert.deepEqual(said((d) => { d.indicators[0].value = '30 furlongs'; }), [undefined, undefined]);
@@ -356,6 +371,24 @@ test('says what to write for a change in % of an amount, and accepts one of a fi
   // A ceiling without a completion rate, and a plan with one, pass.
   assert.deepEqual(validateDocument(variant((d) => { d.indicators[0].target = { kind: 'plan', value: 12, qualifier: 'at-most' }; })).issues, []);
   assert.deepEqual(validateDocument(variant((d) => { d.indicators[0].target = { kind: 'plan', value: 12, completion: 30 }; })).issues, []);
+});
+
+test("says what a custom unit in 万 needs, and which of a target's rate and gap to keep", () => {
+  const [unit] = validateDocument(variant((d) => { d.indicators[0].unit = { zh: '万元', en: 'yuan' }; })).issues;
+  assert.equal(unit!.message, `missing; expected "exponent": 4 for a unit in 万, with "en" the unit without it ('yuan' for 万元): English gives figures in plain units, and 1.5万元 would read "1.5 yuan"; or the unit '10k-cny'`);
+  assert.equal(unit!.messageZh, `缺少此项，以“万”计的单位应写 "exponent": 4，"en" 写不带“万”的单位（万元写 'yuan'）：英文按基本单位显示，否则 1.5万元 会显示为 "1.5 yuan"；或改用单位 '10k-cny'`);
+  // With its exponent, or in 万亿 with its own: accepted.
+  assert.deepEqual(validateDocument(variant((d) => { d.indicators[0].unit = { zh: '万户', en: 'households', exponent: 4 }; })).issues, []);
+  assert.match(validateDocument(variant((d) => { d.indicators[0].unit = { zh: '万亿元', en: 'yuan' }; })).issues[0]!.message, /"exponent": 12 for a unit in 万亿/);
+  const [gap] = validateDocument(variant((d) => { d.indicators[0].target = { kind: 'growth', value: 15, gap: 2.9 }; })).issues;
+  assert.equal(gap!.message, 'expected 0.7, the growth (15.7%) less the target (15%), or no gap: give whichever of the two was published; got 2.9');
+  assert.equal(gap!.messageZh, '应为 0.7（增速15.7%减目标15%），或删去：目标与差距只写公布的那一项；实际为 2.9');
+  // Both, agreeing: accepted.
+  assert.deepEqual(validateDocument(variant((d) => { d.indicators[0].target = { kind: 'growth', value: 15, gap: 0.7 }; })).issues, []);
+  const [peak] = validateDocument(variant((d) => { d.tourism[1].peakDay = { value: 30, unit: '10k-visits' }; })).issues;
+  assert.equal(peak!.messageZh, '单日最高不应超过假日期间接待游客总数（24.1万人次），实际为 30万人次');
+  // A busiest day in 人次 against a total in 万人次 is compared in visits.
+  assert.deepEqual(validateDocument(variant((d) => { d.tourism[1].peakDay = { value: 120000 }; })).issues, []);
 });
 
 test('says which id is repeated', () => {

@@ -27,7 +27,8 @@ import {
 import { UNITS, UNIT_KEYS } from './units.js';
 import { isKnownValid, rememberIfFrozen } from './frozen.js';
 // A unit's kind, as the formatting reads it (a type-only import goes the other way).
-import { isPercent } from '../format/measure.js';
+import { isMoney, isPercent, toBaseUnits, unitInfo } from '../format/measure.js';
+import { decimals, round } from '../format/number.js';
 
 /** The major version of the document format this library reads. */
 export const SCHEMA_VERSION = 1;
@@ -459,6 +460,17 @@ const misreadFigures = (node: unknown, path = ''): ValidationIssue[] => {
   if (target?.kind === 'plan' && typeof target.value === 'number' && !Number.isInteger(target.value) && target.unit === undefined && unit === undefined) {
     issues.push(missingIssue(at('target.unit'), counted.wholeWithout.expects));
   }
+  // Both a target rate and a gap: only the rate is drawn, so a gap that says otherwise (above, where the rate says below) would vanish.
+  if (target?.kind === 'growth' && target.value !== undefined && target.gap !== undefined && change?.kind === 'percent') {
+    const gap = round(change.value - target.value, Math.max(decimals(change.value), decimals(target.value)));
+    if (gap !== target.gap) {
+      issues.push({
+        path: at('target.gap'),
+        message: `expected ${gap}, the growth (${change.value}%) less the target (${target.value}%), or no gap: give whichever of the two was published; got ${target.gap}`,
+        messageZh: `应为 ${gap}（增速${change.value}%减目标${target.value}%），或删去：目标与差距只写公布的那一项；实际为 ${target.gap}`,
+      });
+    }
+  }
   if (target?.kind === 'plan' && target.qualifier === 'at-most' && target.completion !== undefined) {
     issues.push({
       path: at('target.completion'),
@@ -471,6 +483,67 @@ const misreadFigures = (node: unknown, path = ''): ValidationIssue[] => {
   }
   return issues;
 };
+
+/** A magnitude a Chinese unit starts with, and its power of ten: 万元, 亿元, 万亿元. */
+const MAGNITUDES: [string, number][] = [['万亿', 12], ['亿', 8], ['万', 4]];
+
+/**
+ * A custom unit in 万 or 亿 without its `exponent`: Chinese reads right (15545万元), but English,
+ * which converts to plain units, would read "15,545 yuan", 10,000 times too little.
+ */
+const magnitudeLeftOut = (node: unknown, path = ''): ValidationIssue[] => {
+  if (!node || typeof node !== 'object') return [];
+  return Object.entries(node).flatMap(([key, value]): ValidationIssue[] => {
+    const at = Array.isArray(node) ? `${path}[${key}]` : `${path}${path ? '.' : ''}${key}`;
+    const unit = value as { zh?: unknown; en?: unknown; exponent?: unknown };
+    if (key !== 'unit' || !unit || typeof unit !== 'object' || typeof unit.zh !== 'string' || unit.exponent !== undefined) return magnitudeLeftOut(value, at);
+    const [word, exponent] = MAGNITUDES.find(([prefix]) => (unit.zh as string).startsWith(prefix)) ?? [];
+    if (!word) return [];
+    const registered = UNIT_KEYS.find((key) => UNITS[key].zh === unit.zh);
+    return [
+      {
+        path: `${at}.exponent`,
+        message: `missing; expected "exponent": ${exponent} for a unit in ${word}, with "en" the unit without it ('${UNITS[registered ?? 'cny'].en}' for ${registered ? unit.zh : '万元'}): English gives figures in plain units, and 1.5${unit.zh} would read "1.5 ${unit.en}"${registered ? `; or the unit '${registered}'` : ''}`,
+        messageZh: `缺少此项，以“${word}”计的单位应写 "exponent": ${exponent}，"en" 写不带“${word}”的单位（${registered ? unit.zh : '万元'}写 '${UNITS[registered ?? 'cny'].en}'）：英文按基本单位显示，否则 1.5${unit.zh} 会显示为 "1.5 ${unit.en}"${registered ? `；或改用单位 '${registered}'` : ''}`,
+      },
+    ];
+  });
+};
+
+/**
+ * A holiday's figures under each other's names, as a copy and paste leaves them: visitors in 亿元 would be
+ * drawn as visitors, revenue in 万人次 as revenue. And a busiest day is no more than the whole holiday.
+ */
+const holidayMisfits = (document: ScorecardDocument): ValidationIssue[] =>
+  (document.tourism ?? []).flatMap(({ visitors, revenue, peakDay }, event): ValidationIssue[] => {
+    const at = `tourism[${event}]`;
+    const issues: ValidationIssue[] = [];
+    if (visitors && isMoney(visitors.unit)) {
+      issues.push({
+        path: `${at}.visitors.unit`,
+        message: `expected a unit of visits or people (such as '10k-visits'), not of money (${unitInfo(visitors.unit).zh}): this is the visitors' figure, and revenue goes under "revenue"`,
+        messageZh: `应为人次或人数单位（如 '10k-visits'），而不是货币单位（${unitInfo(visitors.unit).zh}）：此处是接待游客数，收入应写在 "revenue" 下`,
+      });
+    }
+    if (revenue && revenue.unit !== undefined && !isMoney(revenue.unit)) {
+      issues.push({
+        path: `${at}.revenue.unit`,
+        message: `expected a unit of money (such as '100m-cny'), not ${unitInfo(revenue.unit).zh}: this is the revenue, and visitors go under "visitors"`,
+        messageZh: `应为货币单位（如 '100m-cny'），而不是${unitInfo(revenue.unit).zh}：此处是旅游收入，游客数应写在 "visitors" 下`,
+      });
+    }
+    const whole = peakDay && (isMoney(peakDay.unit) ? revenue : visitors);
+    if (typeof peakDay?.value === 'number' && typeof whole?.value === 'number' && isMoney(peakDay.unit) === isMoney(whole.unit) && toBaseUnits(peakDay.value, peakDay.unit) > toBaseUnits(whole.value, whole.unit)) {
+      const [name, nameZh] = isMoney(peakDay.unit) ? ['revenue', '旅游收入总额'] : ['visitors', '接待游客总数'];
+      const total = `${whole.value}${unitInfo(whole.unit).zh}`;
+      issues.push({
+        path: `${at}.peakDay.value`,
+        message: `expected no more than the whole holiday's ${name} (${total}) on its busiest day; got ${peakDay.value}${unitInfo(peakDay.unit).zh}`,
+        messageZh: `单日最高不应超过假日期间${nameZh}（${total}），实际为 ${peakDay.value}${unitInfo(peakDay.unit).zh}`,
+      });
+    }
+    return issues;
+  });
 
 /**
  * Checks a parsed JSON value against the document schema. Never throws.
@@ -493,7 +566,7 @@ export const validateDocument = (value: unknown): ValidationResult => {
   }
   if (isKnownValid(value)) return { ok: true, document: value as ScorecardDocument, issues: [] };
   const issues = validate(DocumentSchema, value);
-  if (issues.length === 0) issues.push(...duplicateIds(value as ScorecardDocument), ...daysOutsidePeriod(value as ScorecardDocument), ...misreadFigures(value));
+  if (issues.length === 0) issues.push(...duplicateIds(value as ScorecardDocument), ...daysOutsidePeriod(value as ScorecardDocument), ...misreadFigures(value), ...magnitudeLeftOut(value), ...holidayMisfits(value as ScorecardDocument));
   if (issues.length > 0) return { ok: false, issues };
   rememberIfFrozen(value);
   return { ok: true, document: value as ScorecardDocument, issues: [] };
@@ -508,7 +581,7 @@ export const documentJsonSchema = (): Record<string, unknown> => {
     $id: 'urn:scorecard-kit:document:1',
     title: 'scorecard-kit document',
     description:
-      'Regional economic figures as published: indicators, project pipelines and holiday tourism, with units, qualifiers, changes and targets. Ids are unique within each list (indicators, pipelines, tourism, projects), no period ends before it starts, a holiday’s days fall within its period, a figure without a unit is a whole count, an absolute change is in % only of a figure in %, and a plan at-most has no completion rate: scorecard-kit checks these too, which JSON Schema cannot state. See the README of scorecard-kit.',
+      'Regional economic figures as published: indicators, project pipelines and holiday tourism, with units, qualifiers, changes and targets. Ids are unique within each list (indicators, pipelines, tourism, projects), no period ends before it starts, a holiday’s days fall within its period, a figure without a unit is a whole count, a custom unit in 万 or 亿 gives its exponent, an absolute change is in % only of a figure in %, a growth target’s gap agrees with its rate, a plan at-most has no completion rate, a holiday’s visitors are in no unit of money and its revenue in one, and its busiest day is no more than the whole: scorecard-kit checks these too, which JSON Schema cannot state. See the README of scorecard-kit.',
     ...root,
     $defs: defs,
   };

@@ -272,9 +272,9 @@ const meantValue = (list: Node, text: string): string | undefined => {
 /**
  * What to write for a figure given as printed text (`"近30"`, `"23.6亿元"`, a change `"+12.4%"`): its
  * number, and each word as the value of the field whose list has it (`"qualifier": "nearly"`), or
- * undefined where a word is no value of any. `fields`: the fields beside it.
+ * undefined where a word is no value of any. `fields`: the fields beside it; `siblingKind`: the `kind` given beside it.
  */
-const writtenAs = (given: string, key: string, field: Node, fields: Record<string, Node>): string | undefined => {
+const writtenAs = (given: string, key: string, field: Node, fields: Record<string, Node>, siblingKind?: unknown): string | undefined => {
   // Full-width digits and ％ as typed in Chinese (１２.４％); digits grouped by threes only (1,200, not 1,5).
   const text = given.normalize('NFKC').trim();
   const figure = text.length <= 40 ? /^([^\d\s]*?)\s*([+\-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(\D*)$/.exec(text) : null;
@@ -283,11 +283,16 @@ const writtenAs = (given: string, key: string, field: Node, fields: Record<strin
   if (!figure || !(kind || accepts(field, 'number'))) return undefined;
   // A figure's words name its unit and qualifier; another number (a plan's completion) takes none, nor a
   // change's own value a unit (an absolute change's, which would read 增加3.2% for a rise of 3.2 points).
-  const around = kind ? { ...field.oneOf![0]!.properties, kind } : (key === 'value' && !fields.kind) || key === 'count' ? fields : {};
+  // A plan's value is an amount as a figure's is (80% is "unit": "percent"); a percent change's and a growth target's
+  // are percents already (not an absolute change's, in the figure's unit: 增加3.2% of 亿元 is no 3.2亿元).
+  const inKindTerms = !kind && (key === 'value' || key === 'gap') && ['percent', 'points', 'growth'].includes(siblingKind as string);
+  const around = kind ? { ...field.oneOf![0]!.properties, kind } : (key === 'value' && (!fields.kind || fields.completion)) || key === 'count' ? fields : {};
   const words: (readonly [string, string, string | number])[] = Object.entries(around).flatMap(([name, candidate]) => {
     const list = candidate.enum ? candidate : candidate.anyOf?.find((branch) => branch.enum);
     return list && name !== key ? [...list.enum!, ...Object.keys(list.aliases ?? {})].map((word) => [word, name, list.aliases?.[word] ?? word] as const) : [];
   });
+  // There a % is the sign of the kind already given ("value": "15.7%" beside "kind": "percent"): the number alone is meant.
+  if (inKindTerms) words.push(['%', ' sign of kind', '%']);
   // A change's verb gives its sign (同比下降3.2%: -3.2).
   if (kind) for (const [verbs, sign] of [[['增长', '增加', '提高', '上升', 'up'], 1], [['下降', '减少', '降低', 'down'], -1]] as const) words.push(...verbs.map((verb) => [verb, ' sign', sign] as const));
   const said: Record<string, string | number> = {};
@@ -298,7 +303,7 @@ const writtenAs = (given: string, key: string, field: Node, fields: Record<strin
     said[found[1]] = found[2];
     rest = rest.slice(found[0].length);
   }
-  const { ' sign': sign, ...named } = said;
+  const { ' sign': sign, ' sign of kind': _percent, ...named } = said;
   // 增长2.3倍 is a rise of 230%, not 2.3 times: too easily mistaken to suggest either.
   if (kind && (!named.kind || (named.kind === 'multiple' && sign !== undefined))) return undefined;
   const digits = figure[2]!.replace(/,/g, '').replace('−', '-');
@@ -382,7 +387,7 @@ const check = (node: Node, value: unknown, path: string, issues: ValidationIssue
       }
       if (issues.length > count) {
         faulty.add(key);
-        const suggestion = typeof record[key] === 'string' ? writtenAs(record[key], key, field, node.properties!) : undefined;
+        const suggestion = typeof record[key] === 'string' ? writtenAs(record[key], key, field, node.properties!, record.kind) : undefined;
         if (suggestion) {
           issues[count]!.message += `; write ${suggestion}`;
           issues[count]!.messageZh += `，应写作 ${suggestion}`;
