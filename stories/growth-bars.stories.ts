@@ -66,7 +66,7 @@ const meta: Meta<Args> = {
     sort: { control: 'inline-radio', options: ['none', 'desc', 'asc'] },
     indicators: { table: { defaultValue: { summary: 'every indicator with a change in percent' } } },
     // A growth rate in percent, typed as the attribute is; cleared, no line.
-    reference: { control: 'text' },
+    reference: { control: { type: 'text' } },
   },
 };
 export default meta;

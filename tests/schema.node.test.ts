@@ -377,6 +377,9 @@ test("says what a custom unit in 万 needs, and which of a target's rate and gap
   const [unit] = validateDocument(variant((d) => { d.indicators[0].unit = { zh: '万元', en: 'yuan' }; })).issues;
   assert.equal(unit!.message, `missing; expected "exponent": 4 for a unit in 万, with "en" the unit without it ('yuan' for 万元): English gives figures in plain units, and 1.5万元 would read "1.5 yuan"; or the unit '10k-cny'`);
   assert.equal(unit!.messageZh, `缺少此项，以“万”计的单位应写 "exponent": 4，"en" 写不带“万”的单位（万元写 'yuan'）：英文按基本单位显示，否则 1.5万元 会显示为 "1.5 yuan"；或改用单位 '10k-cny'`);
+  // A number with both bounds reads as a range.
+  const [range] = validateDocument(variant((d) => { d.indicators[0].unit = { zh: '万户', en: 'households', exponent: 30 }; })).issues;
+  assert.deepEqual([range!.message, range!.messageZh], ['expected a whole number from -12 to 24; got 30', '应为 -12 到 24 之间的整数，实际为30']);
   // With its exponent, or in 万亿 with its own: accepted.
   assert.deepEqual(validateDocument(variant((d) => { d.indicators[0].unit = { zh: '万户', en: 'households', exponent: 4 }; })).issues, []);
   assert.match(validateDocument(variant((d) => { d.indicators[0].unit = { zh: '万亿元', en: 'yuan' }; })).issues[0]!.message, /"exponent": 12 for a unit in 万亿/);

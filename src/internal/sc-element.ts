@@ -773,7 +773,7 @@ export abstract class ScElement<T, Loaded extends ScorecardDocument | ScorecardD
     // Not a level (h3, 0, 2.5): the title would quietly be no heading, and the page's outline lose it. (Above 6 counts as 6.)
     const level = known.includes('heading-level') ? this.getAttribute('heading-level')?.trim() : '';
     if (level && !/^[1-9]\d*$/.test(level)) {
-      slips.push({ path: 'heading-level', message: `heading-level must be a whole number from 1 to 6; got '${level}'`, messageZh: `heading-level 应为 1 到 6 的整数，而不是 '${level}'` });
+      slips.push({ path: 'heading-level', message: `expected a whole number from 1 to 6; got '${level}'`, messageZh: `应为 1 到 6 之间的整数，而不是 '${level}'` });
     }
     return slips;
   }
@@ -879,11 +879,11 @@ export const invalid = <T>(path: string, message: string, messageZh: string): Vi
   errors: [{ path, message, messageZh }],
 });
 
-/** An option that is none of its values: "metric must be visitors or revenue; got 'x'". */
+/** An option that is none of its values: "expected visitors or revenue; got 'x'" (shown after its name, the path). */
 const notOneOfIssue = (name: string, value: unknown, values: readonly string[]): ValidationIssue => ({
   path: name,
-  message: `${name} must be ${joinLast(values, ', ', ' or ')}; got '${value}'`,
-  messageZh: `${name} 应为 ${joinLast(values, '、', ' 或 ')}，而不是 '${value}'`,
+  message: `expected ${joinLast(values, ', ', ' or ')}; got '${value}'`,
+  messageZh: `应为 ${joinLast(values, '、', ' 或 ')}，而不是 '${value}'`,
 });
 
 export const notOneOf = <T>(name: string, value: unknown, values: readonly string[]): View<T> => ({ ok: false, kind: 'validation', errors: [notOneOfIssue(name, value, values)] });

@@ -211,7 +211,7 @@ const PHRASES: Record<string, Phrase> = {
 /** What an array of them is an array of: "an array of objects", not "of an object". */
 const PLURALS: Record<string, string> = { 'a string': 'strings', 'a number': 'numbers', 'a whole number': 'whole numbers', 'an object': 'objects' };
 
-/** What a node expects, for messages: "one of yoy, target", "a whole number ≥ 1". */
+/** What a node expects, for messages: "one of yoy, target", "a whole number ≥ 1", "a whole number from 0 to 6". */
 const expected = (node: Node): Phrase => {
   if (node.expects) return node.expects;
   if (node.enum) return [`one of ${node.enum.join(', ')}`, ` ${node.enum.join('、')} 之一`];
@@ -230,9 +230,12 @@ const expected = (node: Node): Phrase => {
   const [en, zh] = PHRASES[node.type!]!;
   if (node.minimum !== undefined && node.minimum === node.maximum) return [String(node.minimum), String(node.minimum)];
   // ±LARGEST goes without saying, until a figure passes it (see check).
-  const min = node.minimum !== undefined && node.minimum !== -LARGEST ? ` ≥ ${node.minimum}` : '';
-  const max = node.maximum !== undefined && node.maximum !== LARGEST ? ` ≤ ${node.maximum}` : '';
-  return [en + min + max, zh + (min && `（${min.trim()}）`) + (max && `（${max.trim()}）`)];
+  const min = node.minimum !== undefined && node.minimum !== -LARGEST ? node.minimum : undefined;
+  const max = node.maximum !== undefined && node.maximum !== LARGEST ? node.maximum : undefined;
+  // Both bounds as a range: "a whole number from 0 to 6", 0 到 6 之间的整数.
+  if (min !== undefined && max !== undefined) return [`${en} from ${min} to ${max}`, ` ${min} 到 ${max} 之间的${zh}`];
+  const bound = min !== undefined ? `≥ ${min}` : max !== undefined ? `≤ ${max}` : '';
+  return [bound ? `${en} ${bound}` : en, bound ? `${zh}（${bound}）` : zh];
 };
 
 const describe = (value: unknown): Phrase => {

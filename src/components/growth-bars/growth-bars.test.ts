@@ -121,7 +121,7 @@ describe('sc-growth-bars', () => {
       bars.setAttribute('heading-level', notALevel);
       await until(() => bars.state === 'error', `heading-level="${notALevel}" to be seen`);
       expect(partText(bars, '[role=alert] strong')).to.equal("Check this widget's attributes");
-      expect(partText(bars, '[role=alert] li')).to.equal(`heading-level: heading-level must be a whole number from 1 to 6; got '${notALevel}'`);
+      expect(partText(bars, '[role=alert] li')).to.equal(`heading-level: expected a whole number from 1 to 6; got '${notALevel}'`);
     }
     bars.setAttribute('heading-level', '9');
     await until(() => bars.state === 'ready', 'the chart again');
@@ -410,10 +410,10 @@ describe('sc-growth-bars', () => {
   it('names a reference that is no number, as written', async () => {
     const el = await fixture<ScGrowthBars>(html`<sc-growth-bars lang="en" src=${KAZUO} reference="6.5%"></sc-growth-bars>`);
     const detail = await failed(el);
-    expect(detail.errors[0]).to.deep.include({ path: 'reference', message: "reference must be a number (a percent, e.g. 6.5); got '6.5%'" });
+    expect(detail.errors[0]).to.deep.include({ path: 'reference', message: "expected a number (a percent, e.g. 6.5); got '6.5%'" });
     el.lang = 'zh';
     await el.updateComplete;
-    expect(partText(el, '[role=alert] li')).to.contain("reference 必须是数字（百分数，如 6.5），而不是 '6.5%'");
+    expect(partText(el, '[role=alert] li')).to.contain("reference：应为数字（百分数，如 6.5），而不是 '6.5%'");
     el.setAttribute('reference', '6.5');
     await loaded(el);
   });

@@ -206,8 +206,8 @@ export const growthBarsView = (documents: ScorecardDocument[], options: GrowthBa
     const got = options.referenceGiven === undefined ? '' : `'${options.referenceGiven}'`;
     return invalid(
       'reference',
-      `reference must be a number (a percent, e.g. 6.5)${got && `; got ${got}`}`,
-      `reference 必须是数字（百分数，如 6.5）${got && `，而不是 ${got}`}`,
+      `expected a number (a percent, e.g. 6.5)${got && `; got ${got}`}`,
+      `应为数字（百分数，如 6.5）${got && `，而不是 ${got}`}`,
     );
   }
   const targets = options.targets ?? true;

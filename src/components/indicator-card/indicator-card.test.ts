@@ -1270,7 +1270,7 @@ describe('sc-indicator-card', () => {
       });
       await failed(card);
       expect(partText(card, '[role=alert] strong')).to.equal("Check this widget's attributes");
-      expect(partText(card, '[role=alert] li')).to.equal("palette: palette must be cn or intl; got 'green'");
+      expect(partText(card, '[role=alert] li')).to.equal("palette: expected cn or intl; got 'green'");
       expect(events.map((event) => [event.type, event.detail.errors[0].path])).to.deep.equal([['sc-error', 'palette']]);
       card.setAttribute('palette', 'intl');
       await until(() => card.state === 'ready', 'the card to render');
@@ -1279,7 +1279,7 @@ describe('sc-indicator-card', () => {
       await until(() => card.state === 'error', 'the theme to be seen');
       card.lang = 'zh';
       await card.updateComplete;
-      expect(partText(card, '[role=alert] li')).to.equal("theme：theme 应为 light、dark 或 auto，而不是 'night'");
+      expect(partText(card, '[role=alert] li')).to.equal("theme：应为 light、dark 或 auto，而不是 'night'");
       // An empty value, as a framework writes for an unset binding, is no choice at all.
       card.setAttribute('theme', '');
       await until(() => card.state === 'ready', 'the card to render again');

@@ -735,7 +735,7 @@ describe('sc-tourism-surge', () => {
       const element = await fixture<ScTourismSurge>(html`<sc-tourism-surge lang="zh" src=${KAZUO} metric="income"></sc-tourism-surge>`);
       const detail = await failed(element);
       expect(detail.errors[0]!.path).to.equal('metric');
-      expect(shadowText(element, '[role=alert]')).to.contain('metric 应为 visitors 或 revenue');
+      expect(shadowText(element, '[role=alert]')).to.contain('metric：应为 visitors 或 revenue');
     });
 
     it('says when the document has no tourism events', async () => {
