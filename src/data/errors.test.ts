@@ -20,6 +20,12 @@ describe('parseJson', () => {
     expect(parseJson(text, 'data.json')).to.deep.equal(JSON.parse(text));
   });
 
+  it('reads a document that starts with a byte-order mark, as a fetch does (an editor on Windows saves one)', () => {
+    expect(parseJson('\uFEFF{ "a": 1 }', 'data.json')).to.deep.equal({ a: 1 });
+    // Its place is counted without it, as an editor shows the line.
+    expect(problem('\uFEFF{ "a"： 1 }')[1]).to.equal("不是有效的 JSON：第1行第6列有误：使用了全角符号 '：'，JSON 中应为半角 ':'");
+  });
+
   it('names a comma with nothing after it, and where the comma is, in both languages (the browser names neither)', () => {
     expect(problem('{ "a": [1, 2, ], "b": 1 }')).to.deep.equal([
       "not valid JSON: a comma before ']' with nothing after it (line 1 column 13)",

@@ -120,6 +120,8 @@ const slipAt = (text: string, at: number): [string, string] | undefined => {
 
 /** Parses JSON text, turning a syntax error into a `parse` LoadError that names the source. */
 export const parseJson = (text: string, where: string): unknown => {
+  // A byte-order mark, which an editor on Windows saves and a fetch drops (a script's text or a string keeps it).
+  if (text.startsWith('\uFEFF')) text = text.slice(1);
   if (!text.trim()) {
     throw new LoadError('parse', [{ path: where, message: 'is empty: expected a JSON document', messageZh: '内容为空，应为 JSON 文档' }]);
   }

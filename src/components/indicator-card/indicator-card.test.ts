@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import './define.js';
 import type { ScIndicatorCard } from './indicator-card.component.js';
-import { CJK_FONT, glyphOf, KAZUO, LINGYUAN, SHUANGTA, failed, inBox, jsonScript, loadDemo, loaded, partText, stubFetch, until, visualLines, withEvents } from '../../../tests/helpers.js';
+import { CJK_FONT, glyphOf, KAZUO, LINGYUAN, SHUANGTA, failed, inBox, jsonScript, loadDemo, loaded, loadedFrom, partText, stubFetch, until, visualLines, withEvents } from '../../../tests/helpers.js';
 import { progressGeometry } from './progress.js';
 import { figureEms } from './figure-fit.js';
 
@@ -363,6 +363,12 @@ describe('sc-indicator-card', () => {
     await loaded(card);
     expect(partText(card, '[part=value]')).to.equal('8645元');
     expect(partText(card, '[part=change]')).to.equal('▲同比增长7.5%');
+  });
+
+  it('reads an inline JSON script that starts with a byte-order mark (a file pasted whole), as it reads a fetched file', async () => {
+    const json = JSON.stringify(await loadDemo(LINGYUAN));
+    const card = await loadedFrom<ScIndicatorCard>(`<sc-indicator-card lang="zh" indicator="rural-income"><script type="application/json">\uFEFF${json}</script></sc-indicator-card>`);
+    expect(partText(card, '[part=value]')).to.equal('8645元');
   });
 
   it("follows an inline script's type: one turned into application/json gives the data", async () => {
