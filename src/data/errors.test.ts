@@ -2,9 +2,9 @@ import { expect } from '@open-wc/testing';
 import { LoadError, parseJson } from './errors.js';
 
 /** The one problem `parseJson` reports for `text`: [English, Chinese]. */
-const problem = (text: string): [string, string] => {
+const problem = (text: string, options?: { decoded?: boolean }): [string, string] => {
   try {
-    parseJson(text, 'data.json');
+    parseJson(text, 'data.json', options);
   } catch (error) {
     expect(error).to.be.instanceOf(LoadError);
     const [issue] = (error as LoadError).errors;
@@ -24,6 +24,23 @@ describe('parseJson', () => {
     expect(parseJson('\uFEFF{ "a": 1 }', 'data.json')).to.deep.equal({ a: 1 });
     // Its place is counted without it, as an editor shows the line.
     expect(problem('\uFEFF{ "a"： 1 }')[1]).to.equal("不是有效的 JSON：第1行第6列有误：使用了全角符号 '：'，JSON 中应为半角 ':'");
+  });
+
+  it('refuses a fetched file saved as GBK or UTF-16, whose bytes read as UTF-8 give U+FFFD or NUL, saying where', () => {
+    // GBK's Chinese, in a string: valid JSON, its labels garbled.
+    const gbk = '{\n  "label": { "zh": "\uFFFD\uFFFD\uFFFD\uFFFD", "en": "GDP" }\n}';
+    expect(problem(gbk, { decoded: true })).to.deep.equal([
+      'is not saved as UTF-8 (GBK or UTF-16?): save it as UTF-8 (line 2 column 21)',
+      '不是 UTF-8 编码（可能是 GBK 或 UTF-16）：第2行第21列无法读取，请另存为 UTF-8',
+    ]);
+    // UTF-16 ("Unicode" in Notepad), with its byte-order mark and without: no NUL or U+FFFD in the message.
+    const utf16 = '{"version": 1}'.replace(/./g, (char) => `${char}\0`);
+    expect(problem(`\uFFFD\uFFFD${utf16}`, { decoded: true })[1]).to.equal('不是 UTF-8 编码（可能是 GBK 或 UTF-16）：第1行第1列无法读取，请另存为 UTF-8');
+    const [en, zh] = problem(utf16, { decoded: true });
+    expect(en).to.equal('is not saved as UTF-8 (GBK or UTF-16?): save it as UTF-8 (line 1 column 2)');
+    expect(`${en}${zh}`).to.not.match(/[\0\uFFFD]/);
+    // Text that was never bytes (a string given as data) is what it is.
+    expect(parseJson('{ "a": "\uFFFD" }', 'data')).to.deep.equal({ a: '\uFFFD' });
   });
 
   it('names a comma with nothing after it, and where the comma is, in both languages (the browser names neither)', () => {

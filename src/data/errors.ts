@@ -118,8 +118,19 @@ const slipAt = (text: string, at: number): [string, string] | undefined => {
   return undefined;
 };
 
-/** Parses JSON text, turning a syntax error into a `parse` LoadError that names the source. */
-export const parseJson = (text: string, where: string): unknown => {
+/** The line and column of `at` in `text`, from 1, as an editor shows them. */
+const placeOf = (text: string, at: number): [number, number] => {
+  const before = text.slice(0, at).split('\n');
+  return [before.length, before[before.length - 1]!.length + 1];
+};
+
+/**
+ * Parses JSON text, turning a syntax error into a `parse` LoadError that names the source.
+ * `decoded`: the text is a file's bytes read as UTF-8 (a fetch reads them so, whatever the file
+ * was saved as), where U+FFFD (a byte UTF-8 has no reading for: GBK's Chinese) or NUL (UTF-16's
+ * ASCII) means the file was saved in another encoding.
+ */
+export const parseJson = (text: string, where: string, { decoded = false } = {}): unknown => {
   // A byte-order mark, which an editor on Windows saves and a fetch drops (a script's text or a string keeps it).
   if (text.startsWith('\uFEFF')) text = text.slice(1);
   if (!text.trim()) {
@@ -132,6 +143,18 @@ export const parseJson = (text: string, where: string): unknown => {
       { path: where, message: 'is a web page (HTML), not JSON: check the address', messageZh: '是网页（HTML），不是 JSON：请检查地址' },
     ]);
   }
+  // Refused though JSON might take it: a GBK file reads as valid JSON with its Chinese garbled.
+  const unread = decoded ? text.search(/[\0\uFFFD]/) : -1;
+  if (unread >= 0) {
+    const [line, column] = placeOf(text, unread);
+    throw new LoadError('parse', [
+      {
+        path: where,
+        message: `is not saved as UTF-8 (GBK or UTF-16?): save it as UTF-8 (line ${line} column ${column})`,
+        messageZh: `不是 UTF-8 编码（可能是 GBK 或 UTF-16）：第${line}行第${column}列无法读取，请另存为 UTF-8`,
+      },
+    ]);
+  }
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -141,8 +164,7 @@ export const parseJson = (text: string, where: string): unknown => {
     if (at === undefined) throw new LoadError('parse', [{ path: where, message: `not valid JSON: ${reason}`, messageZh: '不是有效的 JSON' }]);
     // A comma before } or ] is said where it is (often the line before), not where the scanner stopped.
     const comma = text[at] && '}]'.includes(text[at]!) ? /,\s*$/.exec(text.slice(0, at)) : null;
-    const before = text.slice(0, comma ? comma.index : at).split('\n');
-    const [line, column] = [before.length, before[before.length - 1]!.length + 1];
+    const [line, column] = placeOf(text, comma ? comma.index : at);
     const slip = slipAt(text, at);
     // The browser's own place goes: the place said is the scanner's (a stray comma's own), the same in both languages.
     // Nor its quote of the text and its verdict, said already: "Unexpected token '#', "# notes"... is not valid JSON".

@@ -81,7 +81,7 @@ const request = (url: string): SharedRequest => {
       },
     )
     // Shared by every element asking for this URL, and handed to host code in sc-load: read-only.
-    .then((text) => freezeDocument(parseJson(text, url)))
+    .then((text) => freezeDocument(parseJson(text, url, { decoded: true })))
     .finally(() => {
       shared.settled = true;
       trim();

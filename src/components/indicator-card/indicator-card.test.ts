@@ -5,6 +5,7 @@ import type { ScIndicatorCard } from './indicator-card.component.js';
 import { CJK_FONT, glyphOf, KAZUO, LINGYUAN, SHUANGTA, failed, inBox, jsonScript, loadDemo, loaded, loadedFrom, partText, stubFetch, until, visualLines, withEvents } from '../../../tests/helpers.js';
 import { progressGeometry } from './progress.js';
 import { figureEms } from './figure-fit.js';
+import { clearDocumentCache } from '../../data/fetch.js';
 
 const sentence = (card: ScIndicatorCard) => partText(card, '.visually-hidden');
 
@@ -1111,6 +1112,49 @@ describe('sc-indicator-card', () => {
         expect(partText(card, '[role=alert]')).to.not.contain('Unexpected token');
       } finally {
         stub.restore();
+      }
+    });
+
+    it('refuses a file saved as GBK or UTF-16 (a Chinese Windows editor\'s default, Notepad\'s "Unicode"), rather than show it garbled', async () => {
+      // The bytes of each Chinese character in GBK.
+      const GBK: Record<string, number[]> = {
+        喀: [0xbf, 0xa6], 左: [0xd7, 0xf3], 县: [0xcf, 0xd8], 年: [0xc4, 0xea], 一: [0xd2, 0xbb], 季: [0xbc, 0xbe], 度: [0xb6, 0xc8],
+        报: [0xb1, 0xa8], 纸: [0xd6, 0xbd], 固: [0xb9, 0xcc], 定: [0xb6, 0xa8], 资: [0xd7, 0xca], 产: [0xb2, 0xfa], 投: [0xcd, 0xb6],
+      };
+      const text = JSON.stringify(
+        {
+          version: 1,
+          id: 'gbk',
+          region: { zh: '喀左县', en: 'Kazuo County' },
+          period: { zh: '2024年一季度', en: '2024 Q1' },
+          source: { name: { zh: '报纸', en: 'Newspaper' } },
+          indicators: [{ id: 'fai', label: { zh: '固定资产投资', en: 'Fixed-asset investment' }, value: 10.7, unit: '100m-cny' }],
+        },
+        null,
+        2,
+      );
+      const files = {
+        '/gbk.json': new Uint8Array([...text].flatMap((char) => GBK[char] ?? [char.charCodeAt(0)])),
+        '/utf-16.json': new Uint8Array([0xff, 0xfe, ...[...text].flatMap((char) => [char.charCodeAt(0) & 0xff, char.charCodeAt(0) >> 8])]),
+      };
+      const original = window.fetch;
+      clearDocumentCache();
+      // As a server sends them: the bytes, whatever the header says.
+      window.fetch = (async (input: RequestInfo | URL) =>
+        new Response(files[new URL(String(input)).pathname as keyof typeof files], { headers: { 'Content-Type': 'application/json; charset=gbk' } })) as typeof fetch;
+      try {
+        for (const [file, place] of [['/gbk.json', [5, 12]], ['/utf-16.json', [1, 1]]] as const) {
+          const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="zh" src=${file}></sc-indicator-card>`);
+          const detail = await failed(card);
+          expect(detail.kind).to.equal('parse');
+          expect(partText(card, '[role=alert] li')).to.equal(`${new URL(file, location.href).href}：不是 UTF-8 编码（可能是 GBK 或 UTF-16）：第${place[0]}行第${place[1]}列无法读取，请另存为 UTF-8`);
+          card.lang = 'en';
+          await card.updateComplete;
+          expect(partText(card, '[role=alert] li')).to.equal(`${new URL(file, location.href).href}: is not saved as UTF-8 (GBK or UTF-16?): save it as UTF-8 (line ${place[0]} column ${place[1]})`);
+        }
+      } finally {
+        window.fetch = original;
+        clearDocumentCache();
       }
     });
 
