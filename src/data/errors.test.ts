@@ -64,6 +64,30 @@ describe('parseJson', () => {
     expect(problem("{ 'version': 1 }")[1]).to.equal("不是有效的 JSON：第1行第3列有误：JSON 须用双引号（\"），不能用单引号（'）");
   });
 
+  it('names comments, NaN and Infinity, full-width digits and a % after a number: what JavaScript, a spreadsheet or a Chinese keyboard write', () => {
+    expect(problem('{\n  // Kazuo, first quarter\n  "version": 1\n}')).to.deep.equal([
+      'not valid JSON: JSON cannot hold comments: remove them (line 2 column 3)',
+      '不是有效的 JSON：第2行第3列有误：JSON 中不能有注释：请删除',
+    ]);
+    expect(problem('{ "version": 1 /* draft */ }')[1]).to.equal('不是有效的 JSON：第1行第16列有误：JSON 中不能有注释：请删除');
+    expect(problem('{ "value": NaN }')).to.deep.equal([
+      'not valid JSON: NaN is not a JSON number: write null where there is no figure (line 1 column 12)',
+      '不是有效的 JSON：第1行第12列有误：NaN 不是 JSON 数字：没有数值处请写 null',
+    ]);
+    expect(problem('{ "value": -Infinity }')[0]).to.equal('not valid JSON: -Infinity is not a JSON number: write null where there is no figure (line 1 column 12)');
+    expect(problem('{ "value": １０.７ }')).to.deep.equal([
+      "not valid JSON: a full-width digit '１' where JSON needs '1' (line 1 column 12)",
+      "不是有效的 JSON：第1行第12列有误：使用了全角数字 '１'，JSON 中应为半角 '1'",
+    ]);
+    expect(problem('{ "value": 1０ }')[1]).to.equal("不是有效的 JSON：第1行第13列有误：使用了全角数字 '０'，JSON 中应为半角 '0'");
+    expect(problem('{ "change": { "kind": "percent", "value": 15.7% } }')).to.deep.equal([
+      'not valid JSON: JSON numbers carry no %: write 15.7, and the % as "unit": "percent", or a change\'s "kind": "percent" (line 1 column 47)',
+      '不是有效的 JSON：第1行第47列有误：JSON 数字不能带 %：请写 15.7，百分号用 "unit": "percent" 表示，增速用 "kind": "percent"',
+    ]);
+    // In a string, each is text.
+    expect(parseJson('{ "a": "// NaN １０ 15.7%" }', 'data.json')).to.deep.equal({ a: '// NaN １０ 15.7%' });
+  });
+
   it('names the spaces and markup a rich-text editor leaves in JSON pasted into it', () => {
     expect(problem('{ "version":\u00a01 }')).to.deep.equal([
       'not valid JSON: a no-break space (U+00A0), which JSON does not take as a space: type a plain space (line 1 column 13)',
@@ -92,6 +116,9 @@ describe('parseJson', () => {
     expect(english.match(/line \d+ column|position/g)).to.have.length(1);
     // Once each, the reason's words: not the browser's quote of the text and its "is not valid JSON" again.
     expect(problem('# scorecard notes\n{}')[0]).to.equal("not valid JSON: unexpected token '#' (line 1 column 1)");
+    // A longer document, of which the browser quotes a part ("…"... or ..."…").
+    expect(problem(`# scorecard notes\n{ "id": "${'x'.repeat(60)}" }`)[0]).to.equal("not valid JSON: unexpected token '#' (line 1 column 1)");
+    expect(problem(`{ "id": "${'x'.repeat(60)}", "a": # }`)[0]).to.equal("not valid JSON: unexpected token '#' (line 1 column 78)");
     for (const text of ['{"a":-}', '{"a": 1 "b": 2}', '[1] [2]', '{"a":"x\\u12"}']) {
       const [en, zh] = problem(text);
       const [, line, column] = en.match(/\(line (\d+) column (\d+)\)$/)!;

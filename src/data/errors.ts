@@ -107,6 +107,21 @@ const slipAt = (text: string, at: number): [string, string] | undefined => {
   }
   if (FULL_WIDTH[found]) return [`a full-width '${found}' (Chinese punctuation) where JSON needs '${FULL_WIDTH[found]}'`, `使用了全角符号 '${found}'，JSON 中应为半角 '${FULL_WIDTH[found]}'`];
   if (found === "'") return [`JSON takes double quotes ("), not single ones (')`, `JSON 须用双引号（"），不能用单引号（'）`];
+  // What JavaScript, YAML or a spreadsheet's export allow and JSON does not.
+  if (text.startsWith('//', at) || text.startsWith('/*', at)) return ['JSON cannot hold comments: remove them', 'JSON 中不能有注释：请删除'];
+  const word = /^-?(?:NaN|Infinity)(?![\w$])/.exec(text.slice(at))?.[0];
+  if (word) return [`${word} is not a JSON number: write null where there is no figure`, `${word} 不是 JSON 数字：没有数值处请写 null`];
+  if (found >= '０' && found <= '９') {
+    const digit = String.fromCharCode(found.charCodeAt(0) - 0xfee0);
+    return [`a full-width digit '${found}' where JSON needs '${digit}'`, `使用了全角数字 '${found}'，JSON 中应为半角 '${digit}'`];
+  }
+  const number = found === '%' ? /(-?[\d.]+(?:[eE][+-]?\d+)?)\s*$/.exec(text.slice(0, at))?.[1] : undefined;
+  if (number) {
+    return [
+      `JSON numbers carry no %: write ${number}, and the % as "unit": "percent", or a change's "kind": "percent"`,
+      `JSON 数字不能带 %：请写 ${number}，百分号用 "unit": "percent" 表示，增速用 "kind": "percent"`,
+    ];
+  }
   // What a rich-text editor leaves in JSON pasted into it: spaces of its own, and markup.
   const space = SPACES[found];
   if (space) {
@@ -172,7 +187,7 @@ export const parseJson = (text: string, where: string, { decoded = false } = {})
       slip?.[0] ??
       reason
         .replace(/,? (?:in JSON )?at (?:position|line) \d.*$/, '')
-        .replace(/(?:, "[^]*")? is not valid JSON$/, '')
+        .replace(/(?:, (?:\.\.\.)?"[^]*"(?:\.\.\.)?)? is not valid JSON$/, '')
         .replace(/^[A-Z](?=[a-z])/, (first) => first.toLowerCase());
     throw new LoadError('parse', [
       {
