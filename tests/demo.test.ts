@@ -258,7 +258,7 @@ describe('demo: embed builder', () => {
     }
     await builderReady();
     await new Promise((resolve) => setTimeout(resolve));
-    expect(heard).to.deep.equal(['不是有效的 JSON：第1行第17列有误。']);
+    expect(heard).to.deep.equal(['不是有效的 JSON：第1行第17列有误：内容不完整，在此意外结束。']);
     // Another choice checks the same text again: the same status says nothing new.
     page().querySelector<HTMLInputElement>('input[name=theme][value=light]')!.click();
     await builderReady();

@@ -102,14 +102,23 @@ describe('parseJson', () => {
     expect(parseJson('{ "a": "x\u00a0<br>y" }', 'data.json')).to.deep.equal({ a: 'x\u00a0<br>y' });
   });
 
-  it('gives the place of any other fault, where the browser gives it too', () => {
+  it('gives the place of any other fault, where the browser gives it too, and in Chinese the reason the browser gives in English', () => {
     // As Chrome counts: the end of a document cut short, a bare word.
-    expect(problem('{ "version": 1, ')[1]).to.equal('不是有效的 JSON：第1行第17列有误');
-    expect(problem('{\n  "version": 1,\n  oops\n}')[1]).to.equal('不是有效的 JSON：第3行第3列有误');
-    expect(problem('{ "a": tru }')[1]).to.equal('不是有效的 JSON：第1行第8列有误');
-    expect(problem('{ "a": 01 }')[1]).to.equal('不是有效的 JSON：第1行第9列有误');
-    expect(problem('{ "a": "line\nbreak" }')[1]).to.equal('不是有效的 JSON：第1行第13列有误');
-    expect(problem('[1] [2]')[1]).to.equal('不是有效的 JSON：第1行第5列有误');
+    expect(problem('{ "version": 1, ')[1]).to.equal('不是有效的 JSON：第1行第17列有误：内容不完整，在此意外结束');
+    expect(problem('{\n  "version": 1,\n  oops\n}')[1]).to.equal("不是有效的 JSON：第3行第3列有误：应为带双引号的字段名，实际为 'oops'");
+    expect(problem('{ "a": tru }')[1]).to.equal("不是有效的 JSON：第1行第8列有误：应为一个值（数字、字符串、对象等），实际为 'tru'");
+    expect(problem('{ "region": 喀左县 }')[1]).to.equal("不是有效的 JSON：第1行第13列有误：应为一个值（数字、字符串、对象等），实际为 '喀左县'");
+    expect(problem('{ "a": 1 "b": 2 }')[1]).to.equal("不是有效的 JSON：第1行第10列有误：应为 ',' 或 '}'，实际为 '\"'");
+    expect(problem('[1 2]')[1]).to.equal("不是有效的 JSON：第1行第4列有误：应为 ',' 或 ']'，实际为 '2'");
+    expect(problem('{ "a" 1 }')[1]).to.equal("不是有效的 JSON：第1行第7列有误：应为 ':'，实际为 '1'");
+    expect(problem('{ "a": 01 }')[1]).to.equal('不是有效的 JSON：第1行第9列有误：数字格式有误');
+    expect(problem('{ "a": -}')[1]).to.equal('不是有效的 JSON：第1行第8列有误：数字格式有误');
+    expect(problem('{ "a": "line\nbreak" }')[1]).to.equal('不是有效的 JSON：第1行第13列有误：字符串中不能直接换行，请写作 \\n');
+    expect(problem('{ "a": "tab\tstop" }')[1]).to.equal('不是有效的 JSON：第1行第12列有误：字符串中不能含控制字符 U+0009');
+    expect(problem('{ "path": "C:\\Users" }')[1]).to.equal('不是有效的 JSON：第1行第15列有误：无效的转义 \\U：反斜杠本身请写作 \\\\');
+    expect(problem('{ "a": "\\\n" }')[1]).to.equal('不是有效的 JSON：第1行第10列有误：无效的转义：反斜杠本身请写作 \\\\');
+    expect(problem('{ "a": "\\u12" }')[1]).to.equal('不是有效的 JSON：第1行第10列有误：\\u 后应为四位十六进制数');
+    expect(problem('[1] [2]')[1]).to.equal("不是有效的 JSON：第1行第5列有误：JSON 文档已结束，其后多出了 '['");
     // In English, the browser's reason, and the same place once.
     const [english] = problem('{ "a": tru }');
     expect(english).to.match(/^not valid JSON: .+ \(line 1 column 8\)$/);

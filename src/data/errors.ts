@@ -29,23 +29,26 @@ export class LoadError extends Error {
   }
 }
 
+/** What JSON needed where a document stops being JSON: a key, a value, a comma or the close of a list, the document's end... */
+type Expected = 'value' | 'name' | ':' | ',}' | ',]' | 'end' | 'number' | 'character' | 'escape';
+
 /**
- * The offset at which `text` stops being JSON. Browsers' messages differ, and
+ * Where `text` stops being JSON, and what was expected there. Browsers' messages differ, and
  * Chrome's names no place for the commonest slip, a comma before ] or }.
  * Undefined for a document nested too deep to follow.
  */
-const faultIn = (text: string): number | undefined => {
+const faultIn = (text: string): { at: number; expected: Expected } | undefined => {
   let at = 0;
   const space = () => {
     while (' \t\n\r'.includes(text[at] || '.')) at++;
   };
-  const expect = (ok: boolean) => {
-    if (!ok) throw at;
+  const expect = (ok: boolean, expected: Expected) => {
+    if (!ok) throw { at, expected };
   };
   const string = () => {
     for (at++; text[at] !== '"'; at++) {
-      expect(text[at]! >= ' ');
-      if (text[at] === '\\') expect(/^(["\\/bfnrt]|u[\da-fA-F]{4})/.test(text.slice(++at)));
+      expect(text[at]! >= ' ', 'character');
+      if (text[at] === '\\') expect(/^(["\\/bfnrt]|u[\da-fA-F]{4})/.test(text.slice(++at)), 'escape');
     }
     at++;
   };
@@ -60,33 +63,66 @@ const faultIn = (text: string): number | undefined => {
       for (;;) {
         if (open === '{') {
           space();
-          expect(text[at] === '"');
+          expect(text[at] === '"', 'name');
           string();
           space();
-          expect(text[at] === ':');
+          expect(text[at] === ':', ':');
           at++;
         }
         value();
         space();
         if (text[at] === close) return void at++;
-        expect(text[at] === ',');
+        expect(text[at] === ',', `,${close}`);
         at++;
       }
     }
     if (open === '"') return string();
     const literal = /^(-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?|true|false|null)/.exec(text.slice(at));
-    expect(!!literal);
+    expect(!!literal, open === '-' ? 'number' : 'value');
     at += literal![0].length;
+    // A number gone wrong part way: 01, 1., 1e, 1.5.3.
+    expect(!/^[-\d]/.test(literal![0]) || !/[-+.\deE]/.test(text[at] ?? ''), 'number');
   };
   try {
     value();
     space();
-    expect(at === text.length);
+    expect(at === text.length, 'end');
   } catch (fault) {
     // Anything else is the call stack's end (a document nested thousands deep): no place then.
-    return typeof fault === 'number' ? fault : undefined;
+    return typeof (fault as { at?: unknown })?.at === 'number' ? (fault as { at: number; expected: Expected }) : undefined;
   }
-  return text.length;
+  return { at: text.length, expected: 'end' };
+};
+
+/** What is at `at`, quoted as the messages quote it: a word whole ('tru'), a character unseen by its code. */
+const shownAt = (text: string, at: number): string => {
+  const word = /^[\p{L}_$][\p{L}\p{N}_$]*/u.exec(text.slice(at))?.[0];
+  if (word) return `'${word.length > 20 ? `${word.slice(0, 20)}…` : word}'`;
+  const char = String.fromCodePoint(text.codePointAt(at)!);
+  return /[\p{L}\p{N}\p{P}\p{S}]/u.test(char) ? `'${char}'` : `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+};
+
+/** Why the document stops being JSON at the fault, in Chinese, from what the scanner expected there: the browser gives its reason in English only. */
+const reasonZh = (text: string, { at, expected }: { at: number; expected: Expected }): string => {
+  if (at >= text.length) return '内容不完整，在此意外结束';
+  const found = shownAt(text, at);
+  switch (expected) {
+    case 'character':
+      return text[at] === '\n' || text[at] === '\r' ? '字符串中不能直接换行，请写作 \\n' : `字符串中不能含控制字符 ${found}`;
+    case 'escape':
+      if (text[at] === 'u') return '\\u 后应为四位十六进制数';
+      return `无效的转义${text[at]! > ' ' ? ` \\${String.fromCodePoint(text.codePointAt(at)!)}` : ''}：反斜杠本身请写作 \\\\`;
+    case 'number':
+      return '数字格式有误';
+    case 'name':
+      return `应为带双引号的字段名，实际为 ${found}`;
+    case 'value':
+      return `应为一个值（数字、字符串、对象等），实际为 ${found}`;
+    case 'end':
+      return `JSON 文档已结束，其后多出了 ${found}`;
+    default:
+      return `应为 ${[...expected].map((char) => `'${char}'`).join(' 或 ')}，实际为 ${found}`;
+  }
 };
 
 /** What people write in JSON that it does not take: Chinese punctuation, and its ASCII counterpart. */
@@ -175,8 +211,9 @@ export const parseJson = (text: string, where: string, { decoded = false } = {})
   } catch (error) {
     // The place, and the slip where it is a common one, found here: the browser's reason is in English only, and may name neither.
     const reason = (error as Error).message;
-    const at = faultIn(text);
-    if (at === undefined) throw new LoadError('parse', [{ path: where, message: `not valid JSON: ${reason}`, messageZh: '不是有效的 JSON' }]);
+    const fault = faultIn(text);
+    if (fault === undefined) throw new LoadError('parse', [{ path: where, message: `not valid JSON: ${reason}`, messageZh: '不是有效的 JSON' }]);
+    const { at } = fault;
     // A comma before } or ] is said where it is (often the line before), not where the scanner stopped.
     const comma = text[at] && '}]'.includes(text[at]!) ? /,\s*$/.exec(text.slice(0, at)) : null;
     const [line, column] = placeOf(text, comma ? comma.index : at);
@@ -193,7 +230,7 @@ export const parseJson = (text: string, where: string, { decoded = false } = {})
       {
         path: where,
         message: `not valid JSON: ${why} (line ${line} column ${column})`,
-        messageZh: `不是有效的 JSON：第${line}行第${column}列有误${slip ? `：${slip[1]}` : ''}`,
+        messageZh: `不是有效的 JSON：第${line}行第${column}列有误：${slip?.[1] ?? reasonZh(text, fault)}`,
       },
     ]);
   }

@@ -1158,11 +1158,11 @@ describe('sc-indicator-card', () => {
       }
     });
 
-    it('says in Chinese where invalid JSON goes wrong, not in the browser\'s English', async () => {
+    it('says in Chinese where invalid JSON goes wrong and why, not in the browser\'s English', async () => {
       const card = await fixture<ScIndicatorCard>(html`<sc-indicator-card lang="zh"></sc-indicator-card>`);
       card.append(jsonScript('{\n  "version": 1,\n  oops\n}'));
       await failed(card);
-      expect(partText(card, '[role=alert] li')).to.equal('<script type="application/json">：不是有效的 JSON：第3行第3列有误');
+      expect(partText(card, '[role=alert] li')).to.equal("<script type=\"application/json\">：不是有效的 JSON：第3行第3列有误：应为带双引号的字段名，实际为 'oops'");
     });
 
     it('reports an empty inline JSON script as empty, rather than waiting for ever', async () => {
