@@ -30,7 +30,7 @@ const fetchDocument = async (path: string) => {
   if (!documents.has(path)) {
     const response = await fetch(path);
     if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-    documents.set(path, parseJson(await response.text(), path) as ScorecardDocument);
+    documents.set(path, parseJson(await response.text(), path, { decoded: true }) as ScorecardDocument);
   }
   return documents.get(path)!;
 };
@@ -265,7 +265,7 @@ const checkPasted = (): ScorecardDocument | undefined => {
       parsed = parseJson(text, '');
     } catch (error) {
       next.className = 'json-status bad';
-      // The elements' own message: the browser's reason in English, the line and column in Chinese.
+      // The elements' own message: where and why, in either language.
       const issue = (error as LoadError).errors[0]!;
       next.textContent = zh ? `${issue.messageZh}。` : `${upperFirst(issue.message)}.`;
       return undefined;
