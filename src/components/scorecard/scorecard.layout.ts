@@ -57,31 +57,43 @@ export const groupIndicators = (indicators: Indicator[]): IndicatorGroup[] => {
   return [...groups.values()];
 };
 
-/** Whether `name` holds `amount` as a whole figure: "3GWh" in "全钒液流3GWh", not in "13GWh". */
-const names = (name: string, amount: string): boolean => {
-  const compact = (text: string) => text.replace(/\s/g, '');
+/**
+ * Whether `name` holds `amount` as a whole figure: "3GWh" in "全钒液流3GWh", not in "13GWh";
+ * "300,000 tonnes" in "Brewery, 300,000 tonnes a year", not in "1,300,000 tonnes"; "30" not in "300".
+ * Spaces aside, and in English any case ("300,000 Tonnes").
+ */
+const names = (name: string, amount: string, lang: Lang): boolean => {
+  const compact = (text: string) => {
+    const spaceless = text.replace(/\s/g, '');
+    return lang === 'en' ? spaceless.toLowerCase() : spaceless;
+  };
   const [haystack, needle] = [compact(name), compact(amount)];
+  if (!needle) return false;
   for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
-    // Not the tail of a longer number (13, 0.3); Chinese figures have no thousands commas.
-    if (!/[\d.]/.test(haystack[at - 1] ?? '')) return true;
+    // Not the tail of a longer number (13, 0.3, 1,300,000; Chinese figures have no thousands commas)…
+    const tail = /[\d.]/.test(haystack[at - 1] ?? '') || (lang === 'en' && /\d,$/.test(haystack.slice(0, at)));
+    // …nor, where the amount ends in a digit (a count has no unit in English), its head: 30 in 300, 30.5, 30,000.
+    const after = haystack.slice(at + needle.length);
+    const head = /\d$/.test(needle) && /^(?:\d|[.,]\d)/.test(after);
+    if (!tail && !head) return true;
   }
   return false;
 };
 
 /**
- * A project's figures and note, for one line, leaving out a figure its published
- * (Chinese) name already gives, in both languages: 年产30万吨啤酒项目 with a
- * capacity of 30万吨. [预计年销售收入112亿元, 预计税收4.39亿元] /
+ * A project's figures and note, for one line, leaving out a figure its name in that
+ * language already gives: 年产30万吨啤酒项目 with a capacity of 30万吨; "Brewery, 300,000
+ * tonnes a year" with one of "300,000 tonnes". Each language decides for itself: an
+ * English name "Brewery" still gives the capacity. [预计年销售收入112亿元, 预计税收4.39亿元] /
  * ["Expected annual sales: 11.2 billion yuan", "Expected tax: 439 million yuan"].
  */
 export const projectDetails = (project: Project, lang: Lang): string[] => {
-  const name = pick(project.label, 'zh');
+  const name = pick(project.label, lang);
   const parts = (project.figures ?? []).map((figure) => {
     const label = pick(figure.label, lang);
     if (typeof figure.value !== 'number') return label;
-    const quantity = { ...figure, value: figure.value };
-    if (names(name, formatQuantity(quantity, 'zh'))) return '';
-    const amount = formatQuantity(quantity, lang);
+    const amount = formatQuantity({ ...figure, value: figure.value }, lang);
+    if (names(name, amount, lang)) return '';
     return !label ? amount : lang === 'zh' ? `${label}${amount}` : `${label}: ${amount}`;
   });
   return [...parts, pick(project.note, lang)].filter(Boolean);

@@ -667,6 +667,27 @@ describe('sc-scorecard on a phone', () => {
     expect(wrapped).to.be.greaterThan(0);
   });
 
+  it("gives a project's figure in each language whose name does not already say it", async () => {
+    const seen = async (lang: 'zh' | 'en', label: { zh: string; en: string }) => {
+      const doc = await loadDemo(SHUANGTA);
+      const brewery = doc.projects!.find((project) => project.id === 'brewery')!;
+      brewery.label = label;
+      const box = await fixture<HTMLElement>(html`<div style="width: 700px"><sc-scorecard lang=${lang} .data=${doc} sections="projects"></sc-scorecard></div>`);
+      const card = box.querySelector('sc-scorecard')!;
+      await loaded(card);
+      const row = [...card.shadowRoot!.querySelectorAll('[part=projects] tbody th')].find((cell) => /啤酒|Brewery/.test(cell.textContent!))!;
+      return seenTextOf(row);
+    };
+    // Only the Chinese name holds the capacity: the English reader is still told it.
+    const inChinese = { zh: '年产30万吨啤酒项目', en: 'Brewery' };
+    expect(await seen('zh', inChinese)).to.equal('年产30万吨啤酒项目 续建');
+    expect(await seen('en', inChinese)).to.equal('Brewery Annual capacity: 300,000 tonnes Continuing');
+    // Only the English name holds it: the Chinese reader is told it, the English one not twice.
+    const inEnglish = { zh: '啤酒项目', en: 'Brewery, 300,000 tonnes a year' };
+    expect(await seen('zh', inEnglish)).to.equal('啤酒项目 年产能30万吨 续建');
+    expect(await seen('en', inEnglish)).to.equal('Brewery, 300,000 tonnes a year Continuing');
+  });
+
   it('marks a project named in Chinese only as Chinese in an English scorecard (WCAG 3.1.2)', async () => {
     const doc = await loadDemo(SHUANGTA);
     doc.projects![0]!.label = '凤凰山景区提升项目';
@@ -830,12 +851,37 @@ describe('projectDetails', () => {
     note: { zh: '一季度开工', en: 'Started in Q1' },
   };
 
-  it('leaves out, in both languages, a figure the Chinese name already gives, not one that merely ends the same', () => {
+  it('leaves out a figure the name already gives, not one that merely ends the same', () => {
     expect(projectDetails(plant, 'zh')).to.deep.equal(['二期产能13GWh', '配套产业园', '一季度开工']);
     expect(projectDetails(plant, 'en')).to.deep.equal(['Phase II capacity: 13\u00a0GWh', 'An industrial park alongside', 'Started in Q1']);
-    const larger = { ...plant, label: { zh: '年产13GWh电池项目', en: 'Battery plant, 3 GWh a year' } };
+    const larger = { ...plant, label: { zh: '年产13GWh电池项目', en: 'Battery plant, 13 GWh a year' } };
     expect(projectDetails(larger, 'zh')).to.deep.equal(['年产能3GWh', '配套产业园', '一季度开工']);
     expect(projectDetails(larger, 'en')).to.deep.equal(['Capacity: 3\u00a0GWh', 'An industrial park alongside', 'Started in Q1']);
+  });
+
+  it("decides in each language by that language's name", () => {
+    const brewery = (label: { zh: string; en: string }): Project => ({
+      id: 'b',
+      label,
+      figures: [{ id: 'c', label: { zh: '年产能', en: 'Annual capacity' }, value: 30, unit: '10k-tonne' }],
+    });
+    const inChinese = brewery({ zh: '年产30万吨啤酒项目', en: 'Brewery' });
+    expect(projectDetails(inChinese, 'zh')).to.deep.equal([]);
+    expect(projectDetails(inChinese, 'en')).to.deep.equal(['Annual capacity: 300,000 tonnes']);
+    const inEnglish = brewery({ zh: '啤酒项目', en: 'Brewery, 300,000 Tonnes a Year' });
+    expect(projectDetails(inEnglish, 'zh')).to.deep.equal(['年产能30万吨']);
+    expect(projectDetails(inEnglish, 'en')).to.deep.equal([]);
+    // Not the tail of a larger English figure.
+    expect(projectDetails(brewery({ zh: '啤酒项目', en: 'Brewery, 1,300,000 tonnes a year' }), 'en')).to.deep.equal(['Annual capacity: 300,000 tonnes']);
+    // A name in one language only is that name in both: the other's figure is still given.
+    expect(projectDetails({ ...inChinese, label: '年产30万吨啤酒项目' }, 'en')).to.deep.equal(['Annual capacity: 300,000 tonnes']);
+  });
+
+  it('does not take a count for the head of a larger number', () => {
+    const park: Project = { id: 'k', label: { zh: '300家企业入驻园区', en: 'A park for 300 firms' }, figures: [{ id: 'n', label: { zh: '入驻企业', en: 'Firms' }, value: 30 }] };
+    expect(projectDetails(park, 'en')).to.deep.equal(['Firms: 30']);
+    expect(projectDetails({ ...park, label: { zh: '园区', en: 'A park for 30,000 firms' } }, 'en')).to.deep.equal(['Firms: 30']);
+    expect(projectDetails({ ...park, label: { zh: '园区', en: 'A park for 30 firms' } }, 'en')).to.deep.equal([]);
   });
 
   it('leaves nothing empty to set apart', () => {
