@@ -114,6 +114,28 @@ describe('sc-project-funnel', () => {
     expect(summary(funnel)).to.equal('上半年（截至6月末），在谈项目38个，新签约项目19个，落地项目18个（分别统计）。');
   });
 
+  it('says "projects" once where a stage\'s label already names them', async () => {
+    // Lingyuan's 108 key projects under way, and its investment-promotion stages named as projects.
+    const underWay = await withPipeline([stage('在建重点项目', 'Key projects under way', 108)]);
+    underWay.pipelines![0]!.rates = false;
+    const one = await inBox(1000, html`<sc-project-funnel lang="zh" .data=${underWay}></sc-project-funnel>`);
+    expect(summary(one)).to.equal('上半年（截至6月末），在建重点项目108个。');
+    one.lang = 'en';
+    await one.updateComplete;
+    expect(summary(one)).to.equal('First half (to end of June): “Key projects under way” 108.');
+    expect(marks(one)[0]!.getAttribute('aria-label')).to.equal('Key projects under way: 108');
+
+    const named = await withPipeline([stage('对接洽谈项目', 'Projects negotiated', 156), stage('签约项目', 'Projects signed', 27), stage('落地开工', 'Landed and started', 22)]);
+    const flow = await inBox(1000, html`<sc-project-funnel lang="zh" .data=${named}></sc-project-funnel>`);
+    expect(summary(flow)).to.equal('上半年（截至6月末），对接洽谈项目156个；签约项目27个，占对接洽谈项目的17.3%；落地开工项目22个，占签约项目的81.5%、对接洽谈项目的14.1%。');
+    flow.lang = 'en';
+    await flow.updateComplete;
+    expect(summary(flow)).to.equal(
+      'First half (to end of June): “Projects negotiated” 156, “Projects signed” 27 (17.3% of “Projects negotiated”), 22 landed and started (81.5% of “Projects signed”, 14.1% of “Projects negotiated”).',
+    );
+    expect(marks(flow).map((mark) => mark.getAttribute('aria-label')!.split(', ')[0])).to.deep.equal(['Projects negotiated: 156', 'Projects signed: 27', 'Landed and started: 22 projects']);
+  });
+
   it('has a data table with counts and both rates', async () => {
     const funnel = await inBox(1000, html`<sc-project-funnel lang="en" src=${LINGYUAN}></sc-project-funnel>`);
     const toggle = root(funnel).querySelector<HTMLButtonElement>('[part=table-toggle]')!;

@@ -169,6 +169,11 @@ export const projectFunnelView = (
   const labels = stages.map((stage) => pick(stage.label, lang));
   const isCount = !pipeline.unit || pipeline.unit === 'count';
   const noun = isCount ? (zh ? '项目' : 'projects') : '';
+  /**
+   * Whether a stage's label already names what is counted, so the noun is not said twice:
+   * 在建重点项目 (108个, not 在建重点项目项目108个), "Key projects under way" (108, not "108 projects").
+   */
+  const namesNoun = labels.map((label) => !!noun && (zh ? label.trim().endsWith(noun) : /\bprojects?\b/i.test(label)));
   const counts = stages.map((stage) => countFigure(stage, pipeline, lang));
   const amounts = stages.map((stage) => amountFigure(stage, lang));
   const hasAmounts = amounts.some(Boolean);
@@ -192,6 +197,8 @@ export const projectFunnelView = (
   const first = fromFirst.map((rate, i) => (i >= 2 && rate && rates[i]!.fromFirst!.status !== 'missing' ? rate : undefined));
   // Read alone (a tooltip, a mark's name), an English count says what it counts, as 个 does in Chinese: "Negotiated: 156 projects".
   const counted = (figure: Figure) => (!zh && noun && figure.value !== null ? `${figure.text} ${figure.value === 1 ? 'project' : noun}` : figure.text);
+  /** A stage's count after its own label: counted, unless the label names the projects ("Key projects under way: 108"). */
+  const countedAfter = (i: number, figure: Figure) => (namesNoun[i] ? figure.text : counted(figure));
   /** The other measure, shown smaller: the amount while counting, the count (with its noun in English) otherwise. */
   const secondary = stages.map((_, i) => (measure === 'count' ? amounts[i]?.text : counted(counts[i]!)));
 
@@ -208,7 +215,7 @@ export const projectFunnelView = (
       ...(hasAmounts && { amount: amounts[i]?.text ?? notGiven(lang) }),
       ...rates[i]!,
       details: [
-        labelled(labels[i]!, measure === 'count' ? counted(figures[i]!) : figures[i]!.text, lang),
+        labelled(labels[i]!, measure === 'count' ? countedAfter(i, figures[i]!) : figures[i]!.text, lang),
         ...(secondary[i] !== undefined ? [secondary[i]!] : []),
         ...stageRates[i]!.map((rate) => rate.spoken),
         // Where the rates are read (the tooltip, the mark's name), they say they are computed, as the note below the chart does.
@@ -230,16 +237,20 @@ export const projectFunnelView = (
   );
 
   // ---- the summary sentence
-  /** A stage and its figure: 对接洽谈项目156个 / "156 projects negotiated". */
+  /**
+   * A stage and its figure: 对接洽谈项目156个 / "156 projects negotiated"; a label that names
+   * the projects says them once, its figure after it: 在建重点项目108个 / "“Key projects under way” 108".
+   */
   const figureClause = (i: number, withNoun: boolean) => {
     const label = labels[i]!;
     const figure = figures[i]!;
     if (zh) {
-      const what = `${label}${noun}${measure === 'amount' ? '投资' : ''}`;
+      const what = `${label}${namesNoun[i] ? '' : noun}${measure === 'amount' ? '投资' : ''}`;
       return figure.value === null ? `${what}${measure === 'amount' || !noun ? '' : '数'}未公布` : `${what}${figure.text}`;
     }
     const name = inSentence(label);
     if (figure.value === null) return `${name} ${notGiven(lang)}`;
+    if (namesNoun[i] && measure === 'count') return `${name} ${figure.text}`;
     return `${withNoun && measure === 'count' ? counted(figure) : figure.text} ${name}`;
   };
   /**
