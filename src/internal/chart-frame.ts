@@ -234,9 +234,13 @@ export const chartStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
+  /*
+   * No least height of its own: a loaded chart is as tall as what it shows (a holiday with a figure
+   * and no bars is a few lines). The least height (--sc-min-height, or the element's default) is
+   * the loading placeholder's and an error's or empty message's (see the status styles).
+   */
   .figure {
     margin: 0;
-    min-height: var(--_min-height);
   }
   /* The loading placeholder's outline: its dashed box adds a border the chart does not have. */
   .figure.shape {

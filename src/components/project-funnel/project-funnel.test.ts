@@ -136,6 +136,22 @@ describe('sc-project-funnel', () => {
     expect(marks(flow).map((mark) => mark.getAttribute('aria-label')!.split(', ')[0])).to.deep.equal(['Projects negotiated: 156', 'Projects signed: 27', 'Landed and started: 22 projects']);
   });
 
+  it('is as tall as what it shows once loaded, a short pipeline on a phone too', async () => {
+    // Lingyuan's enclave projects, their first stages as published (38 under negotiation, 19 newly signed).
+    for (const count of [1, 2]) {
+      const doc = await loadDemo(LINGYUAN);
+      const enclave = doc.pipelines!.find((pipeline) => pipeline.id === 'enclave')!;
+      enclave.stages = enclave.stages.slice(0, count);
+      for (const lang of ['zh', 'en']) {
+        const funnel = await inBox(320, html`<sc-project-funnel lang=${lang} .data=${doc} pipeline="enclave"></sc-project-funnel>`);
+        const figure = root(funnel).querySelector('figure')!;
+        const shown = [...figure.children].filter((child) => !child.classList.contains('visually-hidden') && child.getBoundingClientRect().height > 0);
+        const blank = funnel.getBoundingClientRect().bottom - Math.max(...shown.map((child) => child.getBoundingClientRect().bottom));
+        expect(blank, `${count} stage(s), ${lang}`).to.be.lessThan(1);
+      }
+    }
+  });
+
   it('has a data table with counts and both rates', async () => {
     const funnel = await inBox(1000, html`<sc-project-funnel lang="en" src=${LINGYUAN}></sc-project-funnel>`);
     const toggle = root(funnel).querySelector<HTMLButtonElement>('[part=table-toggle]')!;

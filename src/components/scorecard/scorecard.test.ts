@@ -344,6 +344,22 @@ describe('sc-scorecard', () => {
     // A chart's own `value` labels are not the cards' figures: the plain name reaches nothing inside.
     expect(colorOf(charts[0]!.shadowRoot!.querySelector('[part~=value]'))).to.not.equal('rgb(7, 8, 9)');
   });
+
+  it('holds no blank under a holiday shown as a figure with no bars (sections=tourism at 800 px)', async () => {
+    // Kazuo's Spring Festival as published, its visitors only: nothing to draw as bars.
+    const doc = await loadDemo(KAZUO);
+    doc.tourism = [doc.tourism![0]!];
+    delete doc.tourism[0]!.revenue;
+    for (const lang of ['zh', 'en']) {
+      const box = await fixture<HTMLElement>(html`<div style="width: 800px"><sc-scorecard lang=${lang} .data=${doc} sections="tourism"></sc-scorecard></div>`);
+      const card = box.querySelector('sc-scorecard')!;
+      await loaded(card);
+      const [chart] = (await childrenReady(card)) as HTMLElement[];
+      const figure = chart!.shadowRoot!.querySelector('figure')!;
+      const shown = [...figure.children].filter((child) => !child.classList.contains('visually-hidden') && child.getBoundingClientRect().height > 0);
+      expect(chart!.getBoundingClientRect().bottom - Math.max(...shown.map((child) => child.getBoundingClientRect().bottom)), lang).to.be.lessThan(1);
+    }
+  });
 });
 
 describe('sc-scorecard updates', () => {

@@ -11,6 +11,13 @@ const inBox = (width: number, content: ReturnType<typeof html>) => inBoxOf<ScTou
 const inDemoFont = (width: number, content: ReturnType<typeof html>) => inBox(width, html`<div style="font-family: system-ui, sans-serif">${content}</div>`);
 
 const root = (element: ScTourismSurge) => element.shadowRoot!;
+
+/** The height under the last line the element shows (its credit, its table button), down to its own bottom edge. */
+const blankBelow = (element: HTMLElement): number => {
+  const figure = element.shadowRoot!.querySelector('figure')!;
+  const shown = [...figure.children].filter((child) => !child.classList.contains('visually-hidden') && child.getBoundingClientRect().height > 0);
+  return element.getBoundingClientRect().bottom - Math.max(...shown.map((child) => child.getBoundingClientRect().bottom));
+};
 const panels = (element: ScTourismSurge) => [...root(element).querySelectorAll<HTMLElement>('[part=event]')];
 // As seen: a title's comma is there for screen readers only.
 const text = seenTextOf;
@@ -121,6 +128,19 @@ describe('sc-tourism-surge', () => {
     const alone = await inBox(600, html`<sc-tourism-surge lang="en" metric="revenue" .data=${doc}></sc-tourism-surge>`);
     expect(panels(alone)[0]!.querySelector('svg')).to.equal(null);
     expect(read(panels(alone)[0]!).filter((line) => line.includes('up 423%'))).to.have.length(1);
+  });
+
+  it('is as tall as what it shows once loaded: a holiday with a figure and no bars leaves no blank under its last line', async () => {
+    // Kazuo's Spring Festival as published, its visitors only (no change, no last year): one figure, nothing to draw as bars.
+    const doc = await loadDemo(KAZUO);
+    doc.tourism = [doc.tourism![0]!];
+    delete doc.tourism[0]!.revenue;
+    for (const lang of ['zh', 'en']) {
+      const element = await inBox(800, html`<sc-tourism-surge lang=${lang} .data=${doc}></sc-tourism-surge>`);
+      expect(root(element).querySelector('[part=event] svg'), lang).to.equal(null);
+      expect(text(panels(element)[0]!.querySelector('.value-alone'))).to.equal(lang === 'zh' ? '73.21万人次' : '732,100 visits');
+      expect(blankBelow(element), lang).to.be.lessThan(1);
+    }
   });
 
   it('shows visitors by default, and invents no comparison where none was published', async () => {
