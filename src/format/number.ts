@@ -44,6 +44,9 @@ export const shift = (value: number, exponent: number): number => {
 /** Rounds to `digits` decimals without binary drift (1.005 → 1.01). */
 export const round = (value: number, digits: number): number => shift(Math.round(shift(value, digits)), -digits);
 
+/** `a − b` to the decimals of the more precise of the two, without binary drift: 15.7 − 15 → 0.7. */
+export const difference = (a: number, b: number): number => round(a - b, Math.max(decimals(a), decimals(b)));
+
 /**
  * Formats a plain number. Chinese reports print no thousands separators
  * (8645元, 167655元); English text groups digits (8,645).

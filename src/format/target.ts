@@ -1,6 +1,6 @@
 import type { Indicator } from '../schema/document.js';
 import { convertUnit, formatQuantity, isPercent, qualifierWords } from './measure.js';
-import { decimals, formatNumber, formatPercent, formatPublishedPercent, percentOf, pointsWord, round, type Lang } from './number.js';
+import { decimals, difference, formatNumber, formatPercent, formatPublishedPercent, percentOf, pointsWord, type Lang } from './number.js';
 import { labelled, markDerived, pick, upperFirst } from './text.js';
 
 export type TargetStatus = 'exceeded' | 'met' | 'missed' | 'pending';
@@ -20,9 +20,6 @@ export interface TargetProgress {
   /** A growth target's rate as shown: 15%, or 12.0% when derived from a gap. */
   goal?: string;
 }
-
-/** `a − b` to the decimals of the more precise of the two, without binary drift: 15.7 − 15 → 0.7. */
-const difference = (a: number, b: number): number => round(a - b, Math.max(decimals(a), decimals(b)));
 
 /** The word for a target (or a plan), of a period when it has one: 2024年全年目标, "target for full year 2024". */
 export const targetWord = (period: string, lang: Lang, word: 'target' | 'plan' = 'target'): string =>

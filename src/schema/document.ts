@@ -28,7 +28,7 @@ import { UNITS, UNIT_KEYS } from './units.js';
 import { isKnownValid, rememberIfFrozen } from './frozen.js';
 // A unit's kind, as the formatting reads it (a type-only import goes the other way).
 import { isMoney, isPercent, toBaseUnits, unitInfo } from '../format/measure.js';
-import { decimals, round } from '../format/number.js';
+import { difference } from '../format/number.js';
 
 /** The major version of the document format this library reads. */
 export const SCHEMA_VERSION = 1;
@@ -438,17 +438,42 @@ const daysOutsidePeriod = (document: ScorecardDocument): ValidationIssue[] =>
     );
   });
 
+/** A magnitude a Chinese unit starts with, and its power of ten: 万元, 亿元, 万亿元. */
+const MAGNITUDES: [string, number][] = [['万亿', 12], ['亿', 8], ['万', 4]];
+
+/**
+ * A custom unit in 万 or 亿 without its `exponent`: Chinese reads right (15545万元), but English,
+ * which converts to plain units, would read "15,545 yuan", 10,000 times too little.
+ */
+const magnitudeLeftOut = (unit: Unit | undefined, path: string): ValidationIssue[] => {
+  if (typeof unit !== 'object' || unit.exponent !== undefined) return [];
+  const [word, exponent] = MAGNITUDES.find(([prefix]) => unit.zh.startsWith(prefix)) ?? [];
+  if (!word) return [];
+  const registered = UNIT_KEYS.find((key) => UNITS[key].zh === unit.zh);
+  return [
+    {
+      path: `${path}.exponent`,
+      message: `missing; expected "exponent": ${exponent} for a unit in ${word} (without, English reads 1.5${unit.zh} as "1.5 ${unit.en}")${registered ? `, or the unit '${registered}'` : ''}`,
+      messageZh: `缺少此项，以“${word}”计的单位应写 "exponent": ${exponent}（否则英文将 1.5${unit.zh} 显示为 "1.5 ${unit.en}"）${registered ? `，或改用单位 '${registered}'` : ''}`,
+    },
+  ];
+};
+
 /**
  * Figures that pass the schema but could only be shown wrong, wherever they stand (an indicator, a
  * holiday's visitors, a stage's amount): an `absolute` change in % of a figure not in % would read as
- * growth (增加0.3%), a plan of 4.5 things without a unit is one left out, and a ceiling's completion
- * rate (`at-most`) has nothing to say it against.
+ * growth (增加0.3%), a plan of 4.5 things without a unit is one left out, a ceiling's completion
+ * rate (`at-most`) has nothing to say it against, and a custom unit in 万 without its exponent reads 10,000 times too little in English.
  */
 const misreadFigures = (node: unknown, path = ''): ValidationIssue[] => {
   if (!node || typeof node !== 'object') return [];
   const { change, unit, target } = node as { change?: Change; unit?: unknown; target?: Target };
   const at = (field: string) => `${path}${path ? '.' : ''}${field}`;
-  const issues: ValidationIssue[] = [];
+  const issues: ValidationIssue[] = [
+    ...magnitudeLeftOut(unit as Unit | undefined, at('unit')),
+    ...magnitudeLeftOut(change?.unit, at('change.unit')),
+    ...magnitudeLeftOut(target?.kind === 'plan' ? target.unit : undefined, at('target.unit')),
+  ];
   if (change?.kind === 'absolute' && isPercent(change.unit) && !isPercent(unit as Unit | undefined)) {
     issues.push({
       path: at('change.unit'),
@@ -462,7 +487,7 @@ const misreadFigures = (node: unknown, path = ''): ValidationIssue[] => {
   }
   // Both a target rate and a gap: only the rate is drawn, so a gap that says otherwise (above, where the rate says below) would vanish.
   if (target?.kind === 'growth' && target.value !== undefined && target.gap !== undefined && change?.kind === 'percent') {
-    const gap = round(change.value - target.value, Math.max(decimals(change.value), decimals(target.value)));
+    const gap = difference(change.value, target.value);
     if (gap !== target.gap) {
       issues.push({
         path: at('target.gap'),
@@ -482,32 +507,6 @@ const misreadFigures = (node: unknown, path = ''): ValidationIssue[] => {
     if (key !== 'change' && key !== 'target') issues.push(...misreadFigures(value, Array.isArray(node) ? `${path}[${key}]` : at(key)));
   }
   return issues;
-};
-
-/** A magnitude a Chinese unit starts with, and its power of ten: 万元, 亿元, 万亿元. */
-const MAGNITUDES: [string, number][] = [['万亿', 12], ['亿', 8], ['万', 4]];
-
-/**
- * A custom unit in 万 or 亿 without its `exponent`: Chinese reads right (15545万元), but English,
- * which converts to plain units, would read "15,545 yuan", 10,000 times too little.
- */
-const magnitudeLeftOut = (node: unknown, path = ''): ValidationIssue[] => {
-  if (!node || typeof node !== 'object') return [];
-  return Object.entries(node).flatMap(([key, value]): ValidationIssue[] => {
-    const at = Array.isArray(node) ? `${path}[${key}]` : `${path}${path ? '.' : ''}${key}`;
-    const unit = value as { zh?: unknown; en?: unknown; exponent?: unknown };
-    if (key !== 'unit' || !unit || typeof unit !== 'object' || typeof unit.zh !== 'string' || unit.exponent !== undefined) return magnitudeLeftOut(value, at);
-    const [word, exponent] = MAGNITUDES.find(([prefix]) => (unit.zh as string).startsWith(prefix)) ?? [];
-    if (!word) return [];
-    const registered = UNIT_KEYS.find((key) => UNITS[key].zh === unit.zh);
-    return [
-      {
-        path: `${at}.exponent`,
-        message: `missing; expected "exponent": ${exponent} for a unit in ${word} (without, English reads 1.5${unit.zh} as "1.5 ${unit.en}")${registered ? `, or the unit '${registered}'` : ''}`,
-        messageZh: `缺少此项，以“${word}”计的单位应写 "exponent": ${exponent}（否则英文将 1.5${unit.zh} 显示为 "1.5 ${unit.en}"）${registered ? `，或改用单位 '${registered}'` : ''}`,
-      },
-    ];
-  });
 };
 
 /**
@@ -565,7 +564,7 @@ export const validateDocument = (value: unknown): ValidationResult => {
   }
   if (isKnownValid(value)) return { ok: true, document: value as ScorecardDocument, issues: [] };
   const issues = validate(DocumentSchema, value);
-  if (issues.length === 0) issues.push(...duplicateIds(value as ScorecardDocument), ...daysOutsidePeriod(value as ScorecardDocument), ...misreadFigures(value), ...magnitudeLeftOut(value), ...holidayMisfits(value as ScorecardDocument));
+  if (issues.length === 0) issues.push(...duplicateIds(value as ScorecardDocument), ...daysOutsidePeriod(value as ScorecardDocument), ...misreadFigures(value), ...holidayMisfits(value as ScorecardDocument));
   if (issues.length > 0) return { ok: false, issues };
   rememberIfFrozen(value);
   return { ok: true, document: value as ScorecardDocument, issues: [] };

@@ -294,19 +294,18 @@ const writtenAs = (given: string, key: string, field: Node, fields: Record<strin
     const list = candidate.enum ? candidate : candidate.anyOf?.find((branch) => branch.enum);
     return list && name !== key ? [...list.enum!, ...Object.keys(list.aliases ?? {})].map((word) => [word, name, list.aliases?.[word] ?? word] as const) : [];
   });
-  // There a % is the sign of the kind already given ("value": "15.7%" beside "kind": "percent"): the number alone is meant.
-  if (inKindTerms) words.push(['%', ' sign of kind', '%']);
   // A change's verb gives its sign (同比下降3.2%: -3.2).
   if (kind) for (const [verbs, sign] of [[['增长', '增加', '提高', '上升', 'up'], 1], [['下降', '减少', '降低', 'down'], -1]] as const) words.push(...verbs.map((verb) => [verb, ' sign', sign] as const));
   const said: Record<string, string | number> = {};
-  for (let rest = figure[1]! + figure[3]!; (rest = rest.trim()); ) {
+  // There a % is the sign of the kind already given ("value": "15.7%" beside "kind": "percent"): the number alone is meant.
+  for (let rest = figure[1]! + (inKindTerms ? figure[3]!.replace(/^%/, '') : figure[3]!); (rest = rest.trim()); ) {
     // The longest word first: 万人次 before 人次.
     const found = words.filter(([word]) => rest.startsWith(word)).sort((a, b) => b[0].length - a[0].length)[0];
     if (!found || (found[1] in said && said[found[1]] !== found[2])) return undefined;
     said[found[1]] = found[2];
     rest = rest.slice(found[0].length);
   }
-  const { ' sign': sign, ' sign of kind': _percent, ...named } = said;
+  const { ' sign': sign, ...named } = said;
   // 增长2.3倍 is a rise of 230%, not 2.3 times: too easily mistaken to suggest either.
   if (kind && (!named.kind || (named.kind === 'multiple' && sign !== undefined))) return undefined;
   const digits = figure[2]!.replace(/,/g, '').replace('−', '-');
